@@ -1,0 +1,80 @@
+# Everything the project needs is installed from its own files: PyPI (pyproject),
+# npm (clients/node/package-lock.json) and the Go module proxy (clients/go/go.mod).
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+NODE_MODULES := clients/node/node_modules
+BUF    := $(NODE_MODULES)/.bin/buf
+THIRD_PARTY := build/third_party
+GOOGLE_PROTOS := google/api/field_behavior.proto google/api/resource.proto \
+	google/api/client.proto google/api/launch_stage.proto google/api/http.proto \
+	google/api/annotations.proto google/rpc/status.proto google/rpc/code.proto \
+	google/rpc/error_details.proto google/longrunning/operations.proto
+
+.PHONY: setup serve test lint generate baseline third-party check-generated breaking test-python test-go test-node clean
+
+setup: $(VENV)/.installed $(NODE_MODULES)/.installed clients/go/.downloaded
+
+$(VENV)/.installed: pyproject.toml clients/python/pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	# The server brings the client from ./clients/python; make it editable so
+	# regenerated stubs need no reinstall.
+	$(PY) -m pip install --quiet --no-deps -e ./clients/python
+	touch $@
+
+$(NODE_MODULES)/.installed: clients/node/package.json clients/node/package-lock.json
+	cd clients/node && npm ci --no-audit --no-fund
+	touch $@
+
+clients/go/.downloaded: clients/go/go.mod clients/go/go.sum
+	cd clients/go && go mod download
+	touch $@
+
+serve: setup
+	$(VENV)/bin/imagegallery serve
+
+test: setup lint check-generated breaking test-python
+
+lint: setup third-party
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(BUF) lint
+
+breaking: setup third-party
+	$(BUF) breaking --against protos/baseline/imagegallery-v1.binpb
+
+third-party: $(NODE_MODULES)/.installed
+	rm -rf $(THIRD_PARTY)
+	for f in $(GOOGLE_PROTOS); do \
+		mkdir -p $(THIRD_PARTY)/$$(dirname $$f) && \
+		cp $(NODE_MODULES)/google-proto-files/$$f $(THIRD_PARTY)/$$f; done
+
+generate: setup third-party
+	rm -rf clients/go/imagegallery clients/node/src/gen clients/python/imagegallery/v1
+	$(BUF) generate
+	mkdir -p clients/python/imagegallery/v1
+	$(PY) -m grpc_tools.protoc -Iprotos -I$(THIRD_PARTY) \
+		--plugin=protoc-gen-mypy_grpc=$(VENV)/bin/protoc-gen-mypy_grpc \
+		--python_out=clients/python --pyi_out=clients/python \
+		--grpc_python_out=clients/python --mypy_grpc_out=clients/python \
+		protos/imagegallery/v1/*.proto
+	touch clients/python/imagegallery/v1/__init__.py
+
+# CI regenerates every client and fails when the committed code differs.
+check-generated: generate
+	git diff --exit-code -- clients protos
+	test -z "$$(git status --porcelain -- clients protos)"
+
+test-python: setup
+	$(PY) -m pytest -q
+
+clean:
+	rm -rf $(VENV) $(NODE_MODULES) build data
+
+# Refreshes the contract baseline that `make breaking` compares with; do it on
+# purpose, in its own commit, when a contract is released.
+baseline: setup third-party
+	mkdir -p protos/baseline
+	$(BUF) build protos -o protos/baseline/imagegallery-v1.binpb
