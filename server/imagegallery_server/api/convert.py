@@ -1,0 +1,112 @@
+"""Proto messages ⇄ domain dataclasses, field by field of the same name.
+
+Enum values map by name: OS_TYPE_WINDOWS ⇄ OsType.WINDOWS; the zero value is None.
+"""
+
+import dataclasses
+import types
+import typing
+from datetime import UTC, datetime
+from enum import Enum
+from typing import Any, TypeVar
+
+from google.protobuf.descriptor import FieldDescriptor
+from google.protobuf.message import Message
+from google.protobuf.timestamp_pb2 import Timestamp
+
+from imagegallery_server.domain.errors import Violations
+
+T = TypeVar("T")
+M = TypeVar("M", bound=Message)
+
+
+def to_domain(message: Message, cls: type[T], path: str, v: Violations) -> T:
+    """The dataclass `cls` read from `message`; bad enum numbers are added to `v`."""
+    hints = typing.get_type_hints(cls)
+    values = {}
+    fields = message.DESCRIPTOR.fields_by_name
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        descriptor = fields[f.name]
+        raw = getattr(message, f.name)
+        values[f.name] = _field_to_domain(
+            descriptor, hints[f.name], raw, message, f"{path}.{f.name}", v
+        )
+    return cls(**values)
+
+
+def to_proto(value: Any, message_cls: type[M]) -> M:
+    message = message_cls()
+    for f in dataclasses.fields(value):
+        _field_to_proto(message, message.DESCRIPTOR.fields_by_name[f.name], getattr(value, f.name))
+    return message
+
+
+def _field_to_domain(
+    descriptor: FieldDescriptor, hint: Any, raw: Any, parent: Message, path: str, v: Violations
+) -> Any:
+    inner = _unwrap_optional(hint)
+    if descriptor.message_type is not None and descriptor.message_type.GetOptions().map_entry:
+        return dict(raw)
+    if descriptor.is_repeated:
+        (item_hint,) = typing.get_args(inner)
+        return [
+            _enum_to_domain(descriptor, item_hint, item, f"{path}[{i}]", v)
+            for i, item in enumerate(raw)
+        ]
+    if descriptor.type == FieldDescriptor.TYPE_ENUM:
+        return _enum_to_domain(descriptor, inner, raw, path, v)
+    if descriptor.message_type is not None:
+        if not parent.HasField(descriptor.name):
+            return None if inner is not hint else inner()
+        if isinstance(raw, Timestamp):
+            return raw.ToDatetime(tzinfo=UTC)
+        return to_domain(raw, inner, path, v)
+    return raw
+
+
+def _enum_to_domain(
+    descriptor: FieldDescriptor, enum_cls: type[Enum], number: int, path: str, v: Violations
+) -> Enum | None:
+    if number == 0:
+        return None
+    prefix = _enum_prefix(descriptor)
+    value = descriptor.enum_type.values_by_number.get(number)
+    if value is None:
+        names = ", ".join(prefix + member.name for member in enum_cls)
+        v.add(path, "FIELD_INVALID", f"{number} is not one of {names}")
+        return None
+    return enum_cls[value.name.removeprefix(prefix)]
+
+
+def _field_to_proto(message: Message, descriptor: FieldDescriptor, value: Any) -> None:
+    if value is None:
+        return
+    name = descriptor.name
+    if isinstance(value, dict):
+        getattr(message, name).update(value)
+    elif isinstance(value, list):
+        getattr(message, name).extend(_enum_number(descriptor, item) for item in value)
+    elif isinstance(value, Enum):
+        setattr(message, name, _enum_number(descriptor, value))
+    elif isinstance(value, datetime):
+        getattr(message, name).FromDatetime(value)
+    elif dataclasses.is_dataclass(value):
+        getattr(message, name).CopyFrom(to_proto(value, type(getattr(message, name))))
+    else:
+        setattr(message, name, value)
+
+
+def _enum_number(descriptor: FieldDescriptor, value: Enum) -> int:
+    return descriptor.enum_type.values_by_name[_enum_prefix(descriptor) + value.name].number
+
+
+def _enum_prefix(descriptor: FieldDescriptor) -> str:
+    """ "OS_TYPE_" for OsType: its zero value's name without "UNSPECIFIED"."""
+    return descriptor.enum_type.values_by_number[0].name.removesuffix("UNSPECIFIED")
+
+
+def _unwrap_optional(hint: Any) -> Any:
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        (inner,) = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        return inner
+    return hint

@@ -1,0 +1,82 @@
+"""What every request shares: page sizes and tokens, update masks, request ids."""
+
+import base64
+import binascii
+import hashlib
+import json
+
+from google.protobuf.field_mask_pb2 import FieldMask
+from google.protobuf.message import Message
+
+from imagegallery_server.domain.errors import Violations
+from imagegallery_server.domain.resources import Mutation
+
+DEFAULT_PAGE_SIZE = 100
+MAX_PAGE_SIZE = 1000
+
+
+def page_size(requested: int, v: Violations) -> int:
+    if requested < 0:
+        v.add("page_size", "FIELD_INVALID", f"{requested} is negative; use 0 for the default")
+    return min(requested or DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
+
+
+def read_page_token(token: str, scope: str, v: Violations) -> str:
+    """The key to continue after; the token must come from a list of the same scope."""
+    if not token:
+        return ""
+    try:
+        data = json.loads(base64.urlsafe_b64decode(token.encode()))
+        if data["scope"] == _scope_hash(scope):
+            return str(data["after"])
+    except (binascii.Error, ValueError, KeyError, TypeError):
+        pass
+    v.add(
+        "page_token",
+        "INVALID_PAGE_TOKEN",
+        "not a page token of this list; send the next_page_token of the previous page "
+        "with the same parent",
+    )
+    return ""
+
+
+def page_token(after: str | None, scope: str) -> str:
+    if after is None:
+        return ""
+    data = json.dumps({"after": after, "scope": _scope_hash(scope)})
+    return base64.urlsafe_b64encode(data.encode()).decode()
+
+
+def _scope_hash(scope: str) -> str:
+    return hashlib.sha256(scope.lower().encode()).hexdigest()[:16]
+
+
+def update_paths(resource: Message, mask: FieldMask, mask_field: str, v: Violations) -> list[str]:
+    """The paths an update changes: the mask's, "*" for every field, or with no
+    mask every field set in the resource (AIP-134)."""
+    descriptor = resource.DESCRIPTOR
+    if not mask.paths:
+        return [f.name for f, _ in resource.ListFields()]
+    if list(mask.paths) == ["*"]:
+        return [f.name for f in descriptor.fields]
+    for index, path in enumerate(mask.paths):
+        if not FieldMask(paths=[path]).IsValidForDescriptor(descriptor):
+            fields = ", ".join(f.name for f in descriptor.fields)
+            v.add(
+                f"{mask_field}.paths[{index}]",
+                "INVALID_UPDATE_MASK",
+                f"{path!r} is not a field of {descriptor.name} (fields: {fields})",
+            )
+    return list(mask.paths)
+
+
+def mutation(method: str, request: Message) -> Mutation:
+    """The request id of a mutating request and a fingerprint of the rest of it."""
+    request_id = getattr(request, "request_id", "")
+    if not request_id:
+        return Mutation()
+    rest = type(request)()
+    rest.CopyFrom(request)
+    rest.ClearField("request_id")  # type: ignore[arg-type]
+    digest = hashlib.sha256(method.encode() + rest.SerializeToString(deterministic=True))
+    return Mutation(request_id, digest.hexdigest())

@@ -1,0 +1,84 @@
+"""The standard methods (AIP-131..135) of one resource kind, proto ⇄ domain.
+
+Each servicer method is one line that hands its request to a ResourceEdge.
+"""
+
+from typing import Any, Generic, Protocol, TypeVar
+
+from google.protobuf.empty_pb2 import Empty
+from google.protobuf.message import Message
+
+from imagegallery_server.api import requests
+from imagegallery_server.api.convert import to_domain, to_proto
+from imagegallery_server.domain.errors import Violations
+from imagegallery_server.domain.model import Page
+from imagegallery_server.domain.resources import Mutation
+
+D = TypeVar("D")
+P = TypeVar("P", bound=Message)
+
+
+class Rules(Protocol[D]):
+    """The domain side of a resource kind (e.g. domain.galleries.Galleries)."""
+
+    def get(self, name: str) -> D: ...
+    def list_page(self, parent: str, page_size: int, after: str) -> Page[D]: ...
+    async def create(self, parent: str, resource_id: str, resource: D, mutation: Mutation) -> D: ...
+    async def update(self, resource: D, paths: list[str], mutation: Mutation) -> D: ...
+    async def delete(self, name: str, etag: str, force: bool, mutation: Mutation) -> None: ...
+
+
+class ResourceEdge(Generic[D, P]):
+    def __init__(
+        self,
+        rules: Rules[D],
+        message: type[P],
+        model: type[D],
+        field: str,
+        list_response: type[Message],
+        list_field: str,
+    ) -> None:
+        self._rules = rules
+        self._message = message
+        self._model = model
+        self._field = field  # the request field holding the resource, e.g. "gallery"
+        self._list_response = list_response
+        self._list_field = list_field
+
+    def get(self, request: Any) -> P:
+        return to_proto(self._rules.get(request.name), self._message)
+
+    def list(self, request: Any) -> Message:
+        v = Violations()
+        size = requests.page_size(request.page_size, v)
+        after = requests.read_page_token(request.page_token, request.parent, v)
+        v.raise_if_any()
+        page = self._rules.list_page(request.parent, size, after)
+        return self._list_response(
+            **{self._list_field: [to_proto(item, self._message) for item in page.items]},
+            next_page_token=requests.page_token(page.next_after, request.parent),
+        )
+
+    async def create(self, method: str, request: Any) -> P:
+        v = Violations()
+        resource = to_domain(getattr(request, self._field), self._model, self._field, v)
+        v.raise_if_any()
+        resource_id = getattr(request, f"{self._field}_id")
+        created = await self._rules.create(
+            request.parent, resource_id, resource, requests.mutation(method, request)
+        )
+        return to_proto(created, self._message)
+
+    async def update(self, method: str, request: Any) -> P:
+        v = Violations()
+        sent = getattr(request, self._field)
+        resource = to_domain(sent, self._model, self._field, v)
+        paths = requests.update_paths(sent, request.update_mask, "update_mask", v)
+        v.raise_if_any()
+        updated = await self._rules.update(resource, paths, requests.mutation(method, request))
+        return to_proto(updated, self._message)
+
+    async def delete(self, method: str, request: Any) -> Empty:
+        mutation = requests.mutation(method, request)
+        await self._rules.delete(request.name, request.etag, request.force, mutation)
+        return Empty()

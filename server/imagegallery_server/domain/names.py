@@ -1,0 +1,151 @@
+"""Resource names: Azure resource IDs, parsed without regard to case.
+
+A name keeps the spelling it was created with; its `key` (lower case) is what
+identifies it.
+"""
+
+import re
+from dataclasses import dataclass
+
+from imagegallery_server.domain.errors import InvalidArgument, Violation
+
+PROVIDER = "Microsoft.Compute"
+_SUBSCRIPTION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,63}$")
+# Azure: letters, digits, "_", "-", ".", "(" and ")", up to 90, not ending with ".".
+_RESOURCE_GROUP = re.compile(r"^[A-Za-z0-9_.()-]{0,89}[A-Za-z0-9_()-]$")
+
+
+@dataclass(frozen=True)
+class ResourceGroupName:
+    subscription: str
+    resource_group: str
+
+    def __str__(self) -> str:
+        return f"/subscriptions/{self.subscription}/resourceGroups/{self.resource_group}"
+
+
+@dataclass(frozen=True)
+class GalleryName:
+    resource_group: ResourceGroupName
+    gallery: str
+
+    @property
+    def subscription(self) -> str:
+        return self.resource_group.subscription
+
+    def __str__(self) -> str:
+        return f"{self.resource_group}/providers/{PROVIDER}/galleries/{self.gallery}"
+
+
+@dataclass(frozen=True)
+class ImageDefinitionName:
+    gallery_name: GalleryName
+    image: str
+
+    @property
+    def subscription(self) -> str:
+        return self.gallery_name.subscription
+
+    def __str__(self) -> str:
+        return f"{self.gallery_name}/images/{self.image}"
+
+
+def key(name: object) -> str:
+    """The case-folded identity of a resource name."""
+    return str(name).lower()
+
+
+@dataclass(frozen=True)
+class GalleryListScope:
+    """What a gallery list covers: a resource group, a subscription, or everything."""
+
+    subscription: str | None
+    resource_group: ResourceGroupName | None
+
+
+def parse_resource_group(text: str, field: str) -> ResourceGroupName:
+    parts = _segments(text, field, ["subscriptions", "resourcegroups"])
+    return _resource_group(parts, text, field)
+
+
+def parse_gallery(text: str, field: str) -> GalleryName:
+    parts = _segments(text, field, ["subscriptions", "resourcegroups", "providers", "galleries"])
+    return _gallery(parts, text, field)
+
+
+def parse_image_definition(text: str, field: str) -> ImageDefinitionName:
+    keywords = ["subscriptions", "resourcegroups", "providers", "galleries", "images"]
+    parts = _segments(text, field, keywords)
+    return ImageDefinitionName(_gallery(parts, text, field), parts[4])
+
+
+def parse_gallery_list_scope(text: str, field: str) -> GalleryListScope:
+    """ "/subscriptions/{s}/resourceGroups/{rg}", "/subscriptions/{s}" or "/subscriptions/-"."""
+    segments = text.strip("/").split("/")
+    if len(segments) == 2 and segments[0].lower() == "subscriptions":
+        subscription = segments[1]
+        if subscription == "-":
+            return GalleryListScope(None, None)
+        _check(_SUBSCRIPTION, subscription, text, field)
+        return GalleryListScope(subscription, None)
+    if len(segments) == 4 and segments[3] == "-":
+        return parse_gallery_list_scope("/".join(segments[:2]), field)
+    try:
+        return GalleryListScope(None, parse_resource_group(text, field))
+    except InvalidArgument:
+        description = (
+            f"{text!r} is not /subscriptions/{{subscription}}/resourceGroups/{{resourceGroup}}, "
+            "/subscriptions/{subscription} or /subscriptions/-"
+        )
+        raise InvalidArgument([Violation(field, "INVALID_RESOURCE_NAME", description)]) from None
+
+
+_SPELLING = {
+    "subscriptions": "/subscriptions/{subscription}",
+    "resourcegroups": "/resourceGroups/{resourceGroup}",
+    "providers": f"/providers/{PROVIDER}",
+    "galleries": "/galleries/{gallery}",
+    "images": "/images/{image}",
+}
+
+
+def _segments(text: str, field: str, keywords: list[str]) -> list[str]:
+    """The values after each keyword of `text`, checking the keywords."""
+    segments = text.strip("/").split("/") if text else []
+    expected_form = "".join(_SPELLING[keyword] for keyword in keywords)
+    if len(segments) != len(keywords) * 2:
+        raise _bad_name(text, field, expected_form)
+    values = []
+    for index, keyword in enumerate(keywords):
+        found, value = segments[2 * index].lower(), segments[2 * index + 1]
+        if found != keyword or not value:
+            raise _bad_name(text, field, expected_form)
+        if keyword == "providers":
+            if value.lower() != PROVIDER.lower():
+                raise _bad_name(text, field, expected_form)
+            continue
+        values.append(value)
+    return values
+
+
+def _resource_group(parts: list[str], text: str, field: str) -> ResourceGroupName:
+    subscription, resource_group = parts[0], parts[1]
+    _check(_SUBSCRIPTION, subscription, text, field)
+    _check(_RESOURCE_GROUP, resource_group, text, field)
+    return ResourceGroupName(subscription, resource_group)
+
+
+def _gallery(parts: list[str], text: str, field: str) -> GalleryName:
+    return GalleryName(_resource_group(parts, text, field), parts[2])
+
+
+def _check(pattern: re.Pattern[str], value: str, text: str, field: str) -> None:
+    if not pattern.fullmatch(value) or not value.isascii():
+        what = "subscription id" if pattern is _SUBSCRIPTION else "resource group name"
+        description = f"{value!r} in {text!r} is not a valid {what}"
+        raise InvalidArgument([Violation(field, "INVALID_RESOURCE_NAME", description)])
+
+
+def _bad_name(text: str, field: str, expected_form: str) -> InvalidArgument:
+    description = f"{text!r} is not a resource name of the form {expected_form}"
+    return InvalidArgument([Violation(field, "INVALID_RESOURCE_NAME", description)])

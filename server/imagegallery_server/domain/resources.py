@@ -1,0 +1,180 @@
+"""What galleries and image definitions share: records, etags, update masks,
+idempotent writes and deletes that respect children."""
+
+import dataclasses
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Generic, TypeVar
+
+from imagegallery_server.domain import codec
+from imagegallery_server.domain.errors import (
+    Aborted,
+    FailedPrecondition,
+    InvalidArgument,
+    NotFound,
+    Violation,
+    Violations,
+)
+from imagegallery_server.domain.model import Page
+from imagegallery_server.store import Reader, Record, Store, Transaction
+from imagegallery_server.store.database import RequestIdReused
+
+M = TypeVar("M")
+T = TypeVar("T")
+Clock = Callable[[], datetime]
+
+
+@dataclass(frozen=True)
+class Mutation:
+    """What makes a mutating request safe to retry: its request id and a
+    fingerprint of everything else it asked for."""
+
+    request_id: str = ""
+    fingerprint: str = ""
+
+
+@dataclass(frozen=True)
+class Kind(Generic[M]):
+    """How one kind of resource is stored and updated."""
+
+    name: str  # as stored, e.g. "gallery"
+    label: str  # for people, e.g. "gallery"
+    field: str  # the request field holding it, e.g. "gallery"
+    model: type[M]
+    updatable: frozenset[str]
+    output_only: frozenset[str] = frozenset(
+        {"name", "etag", "provisioning_state", "create_time", "update_time", "unique_name"}
+    )
+
+    def to_model(self, record: Record) -> M:
+        model = codec.decode(self.model, record.body)
+        model.etag = etag(record.revision)  # type: ignore[attr-defined]
+        return model
+
+    def body(self, model: M) -> dict[str, Any]:
+        body = codec.encode(model)
+        body.pop("etag")
+        return body
+
+
+def etag(revision: int) -> str:
+    return f'"{revision}"'
+
+
+def existing(tx: Reader, kind: Kind[Any], name: object) -> Record:
+    record = tx.get(str(name))
+    if record is None or record.kind != kind.name:
+        raise NotFound(
+            "RESOURCE_NOT_FOUND", f"The {kind.label} {name} was not found.", resource=name
+        )
+    return record
+
+
+def check_etag(record: Record, sent: str, kind: Kind[Any]) -> None:
+    if sent and sent != etag(record.revision):
+        raise Aborted(
+            "ETAG_MISMATCH",
+            f"The {kind.label} {record.name} changed since it was read (etag {sent}, now "
+            f"{etag(record.revision)}); read it again and retry.",
+            resource=record.name,
+            sentEtag=sent,
+            currentEtag=etag(record.revision),
+        )
+
+
+def apply_update(
+    kind: Kind[M], current: M, incoming: M, paths: Iterable[str]
+) -> tuple[M, set[str]]:
+    """`current` with the fields of `paths` taken from `incoming`, and the paths
+    applied. Output-only paths are ignored; a path of an immutable field may only
+    repeat the current value."""
+    updated = codec.decode(kind.model, codec.encode(current))
+    applied: set[str] = set()
+    v = Violations()
+    for path in paths:
+        top = path.split(".", 1)[0]
+        if top in kind.output_only:
+            continue
+        new_value = _get(incoming, path)
+        if top in kind.updatable:
+            _set(updated, path, new_value)
+            applied.add(path)
+        elif new_value != _get(current, path):
+            v.add(
+                f"{kind.field}.{path}",
+                "IMMUTABLE_FIELD",
+                f"{path} cannot change after the {kind.label} is created "
+                f"(only {', '.join(sorted(kind.updatable))} can)",
+            )
+    v.raise_if_any()
+    return updated, applied
+
+
+def _get(model: Any, path: str) -> Any:
+    for part in path.split("."):
+        if model is None:
+            return None
+        model = getattr(model, part)
+    return model
+
+
+def _set(model: Any, path: str, value: Any) -> None:
+    *parents, last = path.split(".")
+    for part in parents:
+        child = getattr(model, part)
+        if child is None:
+            hints = {f.name: f for f in dataclasses.fields(model)}
+            child = hints[part].default_factory()  # type: ignore[misc]
+            setattr(model, part, child)
+        model = child
+    setattr(model, last, value)
+
+
+def refuse_if_children(tx: Reader, record: Record, kind: Kind[Any], children: str) -> None:
+    count = tx.count_children(record.key)
+    if count:
+        raise FailedPrecondition(
+            "RESOURCE_HAS_CHILDREN",
+            f"The {kind.label} {record.name} still holds {count} {children}; delete them "
+            "first, or delete with force to delete them too.",
+            resource=record.name,
+            children=str(count),
+        )
+
+
+async def write(
+    store: Store, fn: Callable[[Transaction], Record | None], mutation: Mutation
+) -> Any:
+    """Runs a mutation in the store, refusing a request id reused for another request."""
+    try:
+        return await store.write(
+            fn, request_id=mutation.request_id, fingerprint=mutation.fingerprint
+        )
+    except RequestIdReused:
+        raise InvalidArgument(
+            [
+                Violation(
+                    "request_id",
+                    "REQUEST_ID_REUSED",
+                    f"request id {mutation.request_id!r} was used before for a different "
+                    "request; use a new id for a new request",
+                )
+            ]
+        ) from None
+
+
+def page(kind: Kind[M], records: list[Record], page_size: int) -> Page[M]:
+    """A page from up to `page_size + 1` records: the extra one says there is more."""
+    items = [kind.to_model(record) for record in records[:page_size]]
+    more = len(records) > page_size
+    return Page(items, records[page_size - 1].key if more else None)
+
+
+def parse_into(v: Violations, parse: Callable[[str, str], T], text: str, field: str) -> T | None:
+    """`parse(text, field)`, or None with its violations added to `v`."""
+    try:
+        return parse(text, field)
+    except InvalidArgument as error:
+        v.items.extend(error.violations)
+        return None

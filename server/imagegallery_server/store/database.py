@@ -1,0 +1,125 @@
+"""The store: one SQLite file in WAL mode, one writer thread, reads on the caller's thread.
+
+Every write is a plain function run by the writer thread inside one IMMEDIATE
+transaction (the pattern of datasette's `execute_write_fn`); a write that
+carries a request id answers a retry with the first call's result.
+"""
+
+import asyncio
+import dataclasses
+import queue
+import sqlite3
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from imagegallery_server.store.migrations import migrations
+from imagegallery_server.store.records import Reader, Record, Transaction
+
+R = TypeVar("R")
+DATABASE_FILE = "imagegallery.db"
+
+
+class RequestIdReused(Exception):
+    """A request id came back with a different request."""
+
+
+class Store:
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / DATABASE_FILE
+        self._tasks: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._writer: threading.Thread | None = None
+        self._reader: Reader | None = None
+
+    def open(self) -> None:
+        """Creates or migrates the database and starts the writer."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with _connect(self.path) as connection:
+            migrations.apply(Database(connection))
+        self._writer = threading.Thread(target=self._write_loop, name="store-writer", daemon=True)
+        self._writer.start()
+        self._reader = Reader(_connect(self.path))
+
+    def close(self) -> None:
+        if self._writer is not None:
+            self._tasks.put(None)
+            self._writer.join()
+            self._writer = None
+
+    @property
+    def read(self) -> Reader:
+        assert self._reader is not None, "the store is not open"
+        return self._reader
+
+    async def write(
+        self,
+        fn: Callable[[Transaction], R],
+        *,
+        request_id: str = "",
+        fingerprint: str = "",
+    ) -> R:
+        """Runs `fn` in one transaction on the writer thread and returns its result.
+
+        With a request id, `fn` must return a Record or None: that result is kept,
+        and a later call with the same id and fingerprint gets it back unrun."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[R] = loop.create_future()
+        self._tasks.put((fn, request_id, fingerprint, loop, future))
+        return await future
+
+    def _write_loop(self) -> None:
+        connection = _connect(self.path)
+        while (task := self._tasks.get()) is not None:
+            fn, request_id, fingerprint, loop, future = task
+            try:
+                result = self._run(connection, fn, request_id, fingerprint)
+            except BaseException as error:  # handed to the caller, never lost here
+                loop.call_soon_threadsafe(_settle, future, None, error)
+            else:
+                loop.call_soon_threadsafe(_settle, future, result, None)
+        connection.close()
+
+    @staticmethod
+    def _run(
+        connection: sqlite3.Connection, fn: Callable[..., Any], request_id: str, fingerprint: str
+    ) -> Any:
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            transaction = Transaction(connection)
+            if request_id and (remembered := transaction.recall_request(request_id)):
+                first_fingerprint, result = remembered
+                if first_fingerprint != fingerprint:
+                    raise RequestIdReused(request_id)
+                connection.execute("ROLLBACK")
+                return Record(**result) if result else None
+            result = fn(transaction)
+            if request_id:
+                stored = dataclasses.asdict(result) if result is not None else None
+                transaction.remember_request(request_id, fingerprint, stored)
+            connection.execute("COMMIT")
+            return result
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+
+
+def _settle(future: asyncio.Future[Any], result: Any, error: BaseException | None) -> None:
+    if future.cancelled():
+        return
+    if error is not None:
+        future.set_exception(error)
+    else:
+        future.set_result(result)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    connection.execute("PRAGMA journal_mode = WAL")
+    # Every committed change survives a crash of the process or the machine.
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA busy_timeout = 5000")
+    return connection

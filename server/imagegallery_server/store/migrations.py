@@ -1,0 +1,61 @@
+"""The schema, as migrations applied in order (sqlite-utils' Migrations)."""
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("imagegallery")
+
+
+@migrations()
+def m001_catalog(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE resources (
+            key TEXT PRIMARY KEY,           -- the lower-cased resource name
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,             -- as created
+            parent_key TEXT NOT NULL,
+            subscription TEXT NOT NULL,     -- lower-cased
+            location TEXT NOT NULL,
+            unique_key TEXT,                -- what must be unique within the kind
+            revision INTEGER NOT NULL,      -- of the resource's last change
+            body TEXT NOT NULL              -- JSON
+        )
+        """
+    )
+    db.execute(
+        "CREATE UNIQUE INDEX resources_unique ON resources (kind, unique_key) "
+        "WHERE unique_key IS NOT NULL"
+    )
+    db.execute("CREATE INDEX resources_by_parent ON resources (parent_key, kind, key)")
+    db.execute("CREATE INDEX resources_by_kind ON resources (kind, subscription, key)")
+    db.execute("CREATE INDEX resources_by_region ON resources (kind, subscription, location)")
+    # The store-wide revision: one per write transaction that changed anything.
+    db.execute("CREATE TABLE revision (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER)")
+    db.execute("INSERT INTO revision VALUES (1, 0)")
+    # Every change, written in the transaction that made it (the watch reads it).
+    db.execute(
+        """
+        CREATE TABLE changes (
+            id INTEGER PRIMARY KEY,
+            revision INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            action TEXT NOT NULL,           -- created, updated, deleted
+            body TEXT,                      -- the resource after the change
+            committed_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX changes_by_revision ON changes (revision)")
+    # Answers to mutations that carried a request id, so a retry gets the same.
+    db.execute(
+        """
+        CREATE TABLE request_ids (
+            request_id TEXT PRIMARY KEY,
+            fingerprint TEXT NOT NULL,
+            result TEXT,
+            created_at TEXT NOT NULL
+        )
+        """
+    )

@@ -1,0 +1,181 @@
+"""Rows of the resources table, and the reads and writes made on them."""
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Record:
+    kind: str
+    name: str
+    parent_key: str
+    subscription: str
+    location: str
+    body: dict[str, Any] = field(default_factory=dict)
+    unique_key: str | None = None
+    revision: int = 0
+
+    @property
+    def key(self) -> str:
+        return self.name.lower()
+
+
+_COLUMNS = "kind, name, parent_key, subscription, location, body, unique_key, revision"
+
+
+def _record(row: sqlite3.Row | tuple[Any, ...]) -> Record:
+    kind, name, parent_key, subscription, location, body, unique_key, revision = row
+    return Record(
+        kind, name, parent_key, subscription, location, json.loads(body), unique_key, revision
+    )
+
+
+class Reader:
+    """Reads of the catalog; every query is one statement, so one consistent snapshot."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._db = connection
+
+    def get(self, key: str) -> Record | None:
+        row = self._db.execute(
+            f"SELECT {_COLUMNS} FROM resources WHERE key = ?", (key.lower(),)
+        ).fetchone()
+        return _record(row) if row else None
+
+    def find_unique(self, kind: str, unique_key: str) -> Record | None:
+        row = self._db.execute(
+            f"SELECT {_COLUMNS} FROM resources WHERE kind = ? AND unique_key = ?",
+            (kind, unique_key),
+        ).fetchone()
+        return _record(row) if row else None
+
+    def count_in_region(self, kind: str, subscription: str, location: str) -> int:
+        (count,) = self._db.execute(
+            "SELECT count(*) FROM resources WHERE kind = ? AND subscription = ? AND location = ?",
+            (kind, subscription.lower(), location),
+        ).fetchone()
+        return int(count)
+
+    def count_children(self, parent_key: str) -> int:
+        (count,) = self._db.execute(
+            "SELECT count(*) FROM resources WHERE parent_key = ?", (parent_key,)
+        ).fetchone()
+        return int(count)
+
+    def list(
+        self,
+        kind: str,
+        *,
+        limit: int,
+        after: str = "",
+        parent_key: str | None = None,
+        subscription: str | None = None,
+    ) -> list[Record]:
+        """Up to `limit` records of `kind` in key order after `after`, optionally of one
+        parent or one subscription."""
+        where, args = ["kind = ?", "key > ?"], [kind, after]
+        if parent_key is not None:
+            where.append("parent_key = ?")
+            args.append(parent_key)
+        if subscription is not None:
+            where.append("subscription = ?")
+            args.append(subscription.lower())
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM resources WHERE {' AND '.join(where)} ORDER BY key LIMIT ?",
+            (*args, limit),
+        )
+        return [_record(row) for row in rows]
+
+    def current_revision(self) -> int:
+        (value,) = self._db.execute("SELECT value FROM revision").fetchone()
+        return int(value)
+
+
+class Transaction(Reader):
+    """The writer's view inside one transaction. The first change takes the next
+    store revision; every change is recorded in `changes` under it."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        super().__init__(connection)
+        self._revision: int | None = None
+
+    @property
+    def revision(self) -> int:
+        if self._revision is None:
+            (self._revision,) = self._db.execute(
+                "UPDATE revision SET value = value + 1 RETURNING value"
+            ).fetchone()
+        return self._revision
+
+    def insert(self, record: Record) -> Record:
+        stored = replace(record, subscription=record.subscription.lower(), revision=self.revision)
+        self._db.execute(
+            f"INSERT INTO resources (key, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (stored.key, *self._values(stored)),
+        )
+        self._changed(stored, "created")
+        return stored
+
+    def update(self, record: Record) -> Record:
+        stored = replace(record, revision=self.revision)
+        self._db.execute(
+            "UPDATE resources SET body = ?, unique_key = ?, revision = ? WHERE key = ?",
+            (json.dumps(stored.body), stored.unique_key, stored.revision, stored.key),
+        )
+        self._changed(stored, "updated")
+        return stored
+
+    def delete(self, record: Record) -> None:
+        """Deletes the record and, depth first, everything under it."""
+        for child in self._children(record.key):
+            self.delete(child)
+        self._db.execute("DELETE FROM resources WHERE key = ?", (record.key,))
+        self._changed(record, "deleted")
+
+    def recall_request(self, request_id: str) -> tuple[str, Any] | None:
+        """The fingerprint and result stored for a request id, if any."""
+        row = self._db.execute(
+            "SELECT fingerprint, result FROM request_ids WHERE request_id = ?", (request_id,)
+        ).fetchone()
+        return (row[0], json.loads(row[1])) if row else None
+
+    def remember_request(self, request_id: str, fingerprint: str, result: Any) -> None:
+        self._db.execute(
+            "INSERT INTO request_ids VALUES (?, ?, ?, ?)",
+            (request_id, fingerprint, json.dumps(result), _now()),
+        )
+
+    def _children(self, key: str) -> Iterator[Record]:
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM resources WHERE parent_key = ?", (key,)
+        ).fetchall()
+        return (_record(row) for row in rows)
+
+    def _changed(self, record: Record, action: str) -> None:
+        body = None if action == "deleted" else json.dumps(record.body)
+        self._db.execute(
+            "INSERT INTO changes (revision, kind, key, action, body, committed_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (self.revision, record.kind, record.key, action, body, _now()),
+        )
+
+    @staticmethod
+    def _values(record: Record) -> tuple[Any, ...]:
+        return (
+            record.kind,
+            record.name,
+            record.parent_key,
+            record.subscription,
+            record.location,
+            json.dumps(record.body),
+            record.unique_key,
+            record.revision,
+        )
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat()
