@@ -13,7 +13,10 @@ GOOGLE_PROTOS := google/api/field_behavior.proto google/api/resource.proto \
 
 .PHONY: setup serve test lint generate baseline third-party check-generated breaking test-python test-go test-node clean
 
-setup: $(VENV)/.installed $(NODE_MODULES)/.installed clients/go/.downloaded
+GRPCURL := build/bin/grpcurl
+GRPCURL_VERSION := v1.9.3
+
+setup: $(VENV)/.installed $(NODE_MODULES)/.installed clients/go/.downloaded $(GRPCURL)
 
 $(VENV)/.installed: pyproject.toml clients/python/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,10 +35,14 @@ clients/go/.downloaded: clients/go/go.mod clients/go/go.sum
 	cd clients/go && go mod download
 	touch $@
 
+# The real grpcurl, built from the Go module proxy at a pinned version.
+$(GRPCURL):
+	GOBIN=$(CURDIR)/build/bin go install github.com/fullstorydev/grpcurl/cmd/grpcurl@$(GRPCURL_VERSION)
+
 serve: setup
 	$(VENV)/bin/imagegallery serve
 
-test: setup lint check-generated breaking test-python
+test: setup lint check-generated breaking test-go test-node test-python
 
 lint: setup third-party
 	$(VENV)/bin/ruff check .
@@ -43,7 +50,7 @@ lint: setup third-party
 	$(BUF) lint
 
 breaking: setup third-party
-	$(BUF) breaking --against protos/baseline/imagegallery-v1.binpb
+	$(BUF) breaking protos --against protos/baseline/imagegallery-v1.binpb
 
 third-party: $(NODE_MODULES)/.installed
 	rm -rf $(THIRD_PARTY)
@@ -66,6 +73,15 @@ generate: setup third-party
 check-generated: generate
 	git diff --exit-code -- clients protos
 	test -z "$$(git status --porcelain -- clients protos)"
+
+# Each suite runs against its own real server (imagegallery_server.testing).
+WITH_SERVER := $(PY) -m imagegallery_server.testing --
+
+test-go: setup
+	$(WITH_SERVER) bash -c 'cd clients/go && go vet ./... && go test -count=1 ./...'
+
+test-node: setup
+	$(WITH_SERVER) bash -c 'cd clients/node && node --test test/'
 
 test-python: setup
 	$(PY) -m pytest -q

@@ -11,6 +11,7 @@ import {
   OsType,
   ProvisioningState,
 } from "../src/gen/imagegallery/v1/common_pb.js";
+import { BadRequestSchema, ErrorInfoSchema } from "../src/gen/google/rpc/error_details_pb.js";
 import { GalleryService } from "../src/gen/imagegallery/v1/gallery_service_pb.js";
 import { ImageDefinitionService } from "../src/gen/imagegallery/v1/image_definition_service_pb.js";
 
@@ -81,11 +82,11 @@ test("gallery lifecycle against the live server", async () => {
     galleries.createGallery({ parent, galleryId: "-bad-", gallery: {} }),
     Code.InvalidArgument,
   );
-  // The generated code has no google.rpc schemas yet, so findDetails() cannot
-  // decode them: check the detail types only.
-  const types = err.details.map((d) => ("desc" in d ? d.desc.typeName : d.type));
-  assert.ok(types.includes("google.rpc.ErrorInfo"), `details: ${types}`);
-  assert.ok(types.includes("google.rpc.BadRequest"), `details: ${types}`);
+  const [info] = err.findDetails(ErrorInfoSchema);
+  assert.equal(info?.reason, "ERROR_REASON_INVALID_NAME");
+  assert.equal(info?.domain, "imagegallery.v1");
+  const fields = err.findDetails(BadRequestSchema).flatMap((b) => b.fieldViolations.map((v) => v.field));
+  assert.ok(fields.includes("gallery_id") && fields.includes("gallery.location"), `violations: ${fields}`);
 
   // 6. Delete the definition, then the gallery; both are gone.
   await definitions.deleteImageDefinition({ name: def.name });

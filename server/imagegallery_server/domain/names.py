@@ -76,7 +76,7 @@ def parse_gallery(text: str, field: str) -> GalleryName:
 def parse_image_definition(text: str, field: str) -> ImageDefinitionName:
     keywords = ["subscriptions", "resourcegroups", "providers", "galleries", "images"]
     parts = _segments(text, field, keywords)
-    return ImageDefinitionName(_gallery(parts, text, field), parts[4])
+    return ImageDefinitionName(_gallery(parts, text, field), parts[3])
 
 
 def parse_gallery_list_scope(text: str, field: str) -> GalleryListScope:

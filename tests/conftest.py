@@ -1,0 +1,136 @@
+"""Fixtures: a real server process on a real port with its own SQLite file, and
+stubs connected to it over gRPC."""
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import grpc
+import pytest
+from google.rpc import error_details_pb2
+from grpc_status import rpc_status
+from imagegallery.v1 import (
+    gallery_service_pb2,
+    gallery_service_pb2_grpc,
+    image_definition_service_pb2,
+    image_definition_service_pb2_grpc,
+    region_service_pb2_grpc,
+)
+from imagegallery_server.testing import ServerProcess
+
+gallery_pb = gallery_service_pb2
+definition_pb = image_definition_service_pb2
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    process = ServerProcess(tmp_path_factory.mktemp("server")).start()
+    yield process
+    assert process.stop() == 0
+
+
+@pytest.fixture(scope="session")
+def channel(server: ServerProcess) -> Iterator[grpc.Channel]:
+    with grpc.insecure_channel(server.address) as channel:
+        yield channel
+
+
+@pytest.fixture
+def galleries(channel: grpc.Channel) -> gallery_service_pb2_grpc.GalleryServiceStub:
+    return gallery_service_pb2_grpc.GalleryServiceStub(channel)
+
+
+@pytest.fixture
+def definitions(
+    channel: grpc.Channel,
+) -> image_definition_service_pb2_grpc.ImageDefinitionServiceStub:
+    return image_definition_service_pb2_grpc.ImageDefinitionServiceStub(channel)
+
+
+@pytest.fixture
+def regions(channel: grpc.Channel) -> region_service_pb2_grpc.RegionServiceStub:
+    return region_service_pb2_grpc.RegionServiceStub(channel)
+
+
+@pytest.fixture
+def resource_group() -> str:
+    """A resource group in a subscription of its own, so tests never see each other."""
+    return f"/subscriptions/{uuid.uuid4()}/resourceGroups/rg-{uuid.uuid4().hex[:8]}"
+
+
+@pytest.fixture
+def gallery(galleries, resource_group: str) -> gallery_pb.Gallery:
+    return galleries.CreateGallery(
+        gallery_pb.CreateGalleryRequest(
+            parent=resource_group,
+            gallery_id="gallery1",
+            gallery=gallery_pb.Gallery(location="eastus"),
+        )
+    )
+
+
+def new_definition(**fields: object) -> definition_pb.ImageDefinition:
+    """A valid Linux image definition, with `fields` changed."""
+    values: dict[str, object] = {
+        "os_type": 2,  # OS_TYPE_LINUX
+        "os_state": 1,  # OS_STATE_GENERALIZED
+        "identifier": definition_pb.ImageIdentifier(
+            publisher="Contoso", offer="Ubuntu", sku="22_04"
+        ),
+    }
+    values.update(fields)
+    return definition_pb.ImageDefinition(**values)
+
+
+class RpcFailure:
+    """The parts of a failed call that tests assert on."""
+
+    def __init__(self, error: grpc.RpcError) -> None:
+        self.code = error.code()
+        self.message = error.details()
+        status = rpc_status.from_call(error)
+        assert status is not None, f"{self.code}: {self.message} carries no google.rpc.Status"
+        self.info = error_details_pb2.ErrorInfo()
+        self.bad_request = error_details_pb2.BadRequest()
+        self.quota_failure = error_details_pb2.QuotaFailure()
+        found = set()
+        for detail in status.details:
+            for message in (self.info, self.bad_request, self.quota_failure):
+                if detail.Is(message.DESCRIPTOR):
+                    detail.Unpack(message)
+                    found.add(message.DESCRIPTOR.name)
+        assert "ErrorInfo" in found, f"{self.code}: {self.message} carries no ErrorInfo"
+        assert self.info.domain == "imagegallery.v1"
+
+    @property
+    def reason(self) -> str:
+        return self.info.reason
+
+    @property
+    def fields(self) -> dict[str, str]:
+        """Each violated field with its reason."""
+        return {v.field: v.reason for v in self.bad_request.field_violations}
+
+
+def failure(call, request, code: grpc.StatusCode) -> RpcFailure:
+    """Makes the call, which must fail with `code`, and returns what it said."""
+    with pytest.raises(grpc.RpcError) as raised:
+        call(request)
+    result = RpcFailure(raised.value)
+    assert result.code == code, f"expected {code}, got {result.code}: {result.message}"
+    return result
+
+
+def invalid(call, request, fields: dict[str, str]) -> RpcFailure:
+    """The call must be refused as INVALID_ARGUMENT naming exactly `fields`
+    (each field path with its reason, e.g. {"gallery_id": "INVALID_NAME"})."""
+    result = failure(call, request, grpc.StatusCode.INVALID_ARGUMENT)
+    expected = {path: f"ERROR_REASON_{reason}" for path, reason in fields.items()}
+    assert result.fields == expected, result.message
+    assert result.reason == result.bad_request.field_violations[0].reason
+    return result
+
+
+@pytest.fixture
+def data_dir(server: ServerProcess) -> Path:
+    return server.data_dir
