@@ -7,6 +7,7 @@ starts a server, runs the command with IMAGEGALLERY_ADDRESS set to it, stops
 the server, and exits with the command's status.
 """
 
+import contextlib
 import json
 import os
 import signal
@@ -31,11 +32,13 @@ class ServerProcess:
         self.env = {**os.environ, **(env or {})}
         self.process: subprocess.Popen[bytes] | None = None
         self.address = ""
+        self._log_start = 0  # a restart on the same data dir appends to the log
 
     def start(self, timeout: float = 30.0) -> "ServerProcess":
         self.data_dir.mkdir(parents=True, exist_ok=True)
         command = [sys.executable, "-m", "imagegallery_server", "serve"]
         command += ["--listen", "127.0.0.1:0", "--data-dir", str(self.data_dir)]
+        self._log_start = self.log_path.stat().st_size if self.log_path.exists() else 0
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(command, stderr=log, env=self.env)
         self.address = self._wait_for_address(timeout)
@@ -50,8 +53,15 @@ class ServerProcess:
         return self.process.wait(timeout)
 
     def log_events(self) -> list[dict[str, object]]:
-        lines = self.log_path.read_text().splitlines()
-        return [json.loads(line) for line in lines if line.startswith("{")]
+        """The structured events this process logged (a line being written is left out)."""
+        with self.log_path.open() as log:
+            log.seek(self._log_start)
+            lines = log.read().splitlines()
+        events = []
+        for line in lines:
+            with contextlib.suppress(ValueError):
+                events.append(json.loads(line))
+        return events
 
     def _wait_for_address(self, timeout: float) -> str:
         deadline = time.monotonic() + timeout

@@ -1,0 +1,113 @@
+"""The server process: health, shutdown on signals, one log event per RPC."""
+
+import contextlib
+import signal
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+
+import grpc
+from conftest import gallery_pb
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from imagegallery.v1 import gallery_service_pb2_grpc
+from imagegallery_server.app import SERVICES
+from imagegallery_server.testing import ServerProcess
+
+SERVING = health_pb2.HealthCheckResponse.SERVING
+NOT_SERVING = health_pb2.HealthCheckResponse.NOT_SERVING
+
+
+def test_every_service_is_serving(channel):
+    health = health_pb2_grpc.HealthStub(channel)
+
+    for service in ["", *SERVICES]:
+        assert health.Check(health_pb2.HealthCheckRequest(service=service)).status == SERVING
+
+
+def test_sigterm_says_not_serving_then_exits_zero(tmp_path):
+    server = ServerProcess(tmp_path).start()
+    with grpc.insecure_channel(server.address) as channel:
+        watch = health_pb2_grpc.HealthStub(channel).Watch(health_pb2.HealthCheckRequest())
+        assert next(watch).status == SERVING
+
+        server.process.send_signal(signal.SIGTERM)
+
+        assert next(watch).status == NOT_SERVING
+        watch.cancel()
+    assert server.process.wait(30) == 0
+
+
+def test_sigint_drains_calls_in_flight_and_loses_none(tmp_path):
+    server = ServerProcess(tmp_path).start()
+    parent = f"/subscriptions/{uuid.uuid4()}/resourceGroups/rg"
+
+    def create(index: int) -> tuple[str, grpc.StatusCode]:
+        request = gallery_pb.CreateGalleryRequest(
+            parent=parent, gallery_id=f"g{index}", gallery=gallery_pb.Gallery(location="eastus")
+        )
+        try:
+            return stub.CreateGallery(request, timeout=30).name, grpc.StatusCode.OK
+        except grpc.RpcError as error:
+            return "", error.code()
+
+    with grpc.insecure_channel(server.address) as channel:
+        stub = gallery_service_pb2_grpc.GalleryServiceStub(channel)
+        with ThreadPoolExecutor(8) as pool:
+            results = [pool.submit(create, i) for i in range(200)]
+            while not any(r.done() for r in results):
+                pass
+            server.process.send_signal(signal.SIGINT)
+            answers = [r.result() for r in results]
+    assert server.process.wait(30) == 0
+    acknowledged = {name for name, code in answers if code == grpc.StatusCode.OK}
+    # A call that reaches the server as it closes is refused (UNAVAILABLE) or, when
+    # its answer cannot be sent any more, CANCELLED: a retry with a request id is safe.
+    cut = [code for _, code in answers if code == grpc.StatusCode.CANCELLED]
+    assert {code for _, code in answers} <= {
+        grpc.StatusCode.OK,
+        grpc.StatusCode.UNAVAILABLE,
+        grpc.StatusCode.CANCELLED,
+    }
+    assert acknowledged
+
+    restarted = ServerProcess(tmp_path).start()
+    with grpc.insecure_channel(restarted.address) as channel:
+        stub = gallery_service_pb2_grpc.GalleryServiceStub(channel)
+        listed = stub.ListGalleries(gallery_pb.ListGalleriesRequest(parent=parent, page_size=1000))
+    assert restarted.stop() == 0
+    stored = {g.name for g in listed.galleries}
+    assert acknowledged <= stored
+    assert len(stored) <= len(acknowledged) + len(cut)
+
+
+def test_one_log_event_per_rpc(server, galleries, resource_group):
+    request_id = str(uuid.uuid4())
+    galleries.CreateGallery(
+        gallery_pb.CreateGalleryRequest(
+            parent=resource_group,
+            gallery_id="logged",
+            gallery=gallery_pb.Gallery(location="eastus"),
+            request_id=request_id,
+        )
+    )
+
+    events = [e for e in server.log_events() if e.get("request_id") == request_id]
+
+    assert len(events) == 1
+    (event,) = events
+    assert event["event"] == "rpc"
+    assert event["method"] == "/imagegallery.v1.GalleryService/CreateGallery"
+    assert event["code"] == "OK"
+    assert isinstance(event["duration_ms"], float)
+    assert event["principal"] == "anonymous"
+
+
+def test_a_refused_call_is_logged_with_its_code(server, galleries):
+    request_id = str(uuid.uuid4())
+    with contextlib.suppress(grpc.RpcError):
+        galleries.GetGallery(
+            gallery_pb.GetGalleryRequest(name="nonsense"), metadata=[("x-request-id", request_id)]
+        )
+
+    (event,) = [e for e in server.log_events() if e.get("request_id") == request_id]
+
+    assert event["code"] == "INVALID_ARGUMENT"

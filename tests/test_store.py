@@ -1,0 +1,128 @@
+"""The SQLite store: WAL, migrations, revisions, the changes feed, durability."""
+
+import signal
+import sqlite3
+import uuid
+from contextlib import closing
+
+import grpc
+import pytest
+from conftest import failure, gallery_pb, new_definition
+from google.protobuf.field_mask_pb2 import FieldMask
+from imagegallery.v1 import gallery_service_pb2_grpc
+from imagegallery.v1 import image_definition_service_pb2 as definition_pb
+from imagegallery_server.store.database import DATABASE_FILE
+from imagegallery_server.testing import ServerProcess
+
+
+@pytest.fixture
+def db(data_dir):
+    with closing(sqlite3.connect(data_dir / DATABASE_FILE)) as connection:
+        yield connection
+
+
+def revision(db) -> int:
+    return db.execute("SELECT value FROM revision").fetchone()[0]
+
+
+def changes_since(db, since: int) -> list[tuple[int, str, str]]:
+    rows = db.execute(
+        "SELECT revision, action, key FROM changes WHERE revision > ? ORDER BY id", (since,)
+    )
+    return list(rows)
+
+
+def test_the_database_is_in_wal_mode_with_its_migrations(db):
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    applied = [row[0] for row in db.execute("SELECT name FROM _sqlite_migrations")]
+    assert applied == ["m001_catalog"]
+
+
+def test_each_write_takes_one_revision_and_records_its_change(db, galleries, resource_group):
+    before = revision(db)
+
+    created = galleries.CreateGallery(
+        gallery_pb.CreateGalleryRequest(
+            parent=resource_group, gallery_id="g", gallery=gallery_pb.Gallery(location="eastus")
+        )
+    )
+    updated = galleries.UpdateGallery(
+        gallery_pb.UpdateGalleryRequest(
+            gallery=gallery_pb.Gallery(name=created.name, description="d"),
+            update_mask=FieldMask(paths=["description"]),
+        )
+    )
+
+    assert created.etag != updated.etag
+    key = created.name.lower()
+    assert changes_since(db, before) == [
+        (int(created.etag.strip('"')), "created", key),
+        (int(updated.etag.strip('"')), "updated", key),
+    ]
+
+
+def test_a_forced_delete_is_one_revision_for_the_gallery_and_its_children(
+    db, galleries, definitions, gallery
+):
+    definition = definitions.CreateImageDefinition(
+        definition_pb.CreateImageDefinitionRequest(
+            parent=gallery.name, image_definition_id="i", image_definition=new_definition()
+        )
+    )
+    before = revision(db)
+
+    galleries.DeleteGallery(gallery_pb.DeleteGalleryRequest(name=gallery.name, force=True))
+
+    assert changes_since(db, before) == [
+        (before + 1, "deleted", definition.name.lower()),
+        (before + 1, "deleted", gallery.name.lower()),
+    ]
+
+
+def test_a_refused_request_writes_nothing(db, galleries, gallery):
+    before = revision(db)
+
+    failure(
+        galleries.UpdateGallery,
+        gallery_pb.UpdateGalleryRequest(
+            gallery=gallery_pb.Gallery(name=gallery.name, location="westus"),
+            update_mask=FieldMask(paths=["location"]),
+        ),
+        grpc.StatusCode.INVALID_ARGUMENT,
+    )
+    failure(
+        galleries.CreateGallery,
+        gallery_pb.CreateGalleryRequest(
+            parent=gallery.name.split("/providers/")[0],
+            gallery_id="gallery1",
+            gallery=gallery_pb.Gallery(location="eastus"),
+        ),
+        grpc.StatusCode.ALREADY_EXISTS,
+    )
+
+    assert revision(db) == before
+    assert changes_since(db, before) == []
+
+
+def test_a_killed_server_loses_no_acknowledged_write(tmp_path):
+    server = ServerProcess(tmp_path).start()
+    parent = f"/subscriptions/{uuid.uuid4()}/resourceGroups/rg"
+    with grpc.insecure_channel(server.address) as channel:
+        stub = gallery_service_pb2_grpc.GalleryServiceStub(channel)
+        created = [
+            stub.CreateGallery(
+                gallery_pb.CreateGalleryRequest(
+                    parent=parent, gallery_id=f"g{i}", gallery=gallery_pb.Gallery(location="eastus")
+                )
+            )
+            for i in range(20)
+        ]
+    server.process.send_signal(signal.SIGKILL)
+    server.process.wait(10)
+
+    restarted = ServerProcess(tmp_path).start()
+    with grpc.insecure_channel(restarted.address) as channel:
+        stub = gallery_service_pb2_grpc.GalleryServiceStub(channel)
+        listed = stub.ListGalleries(gallery_pb.ListGalleriesRequest(parent=parent))
+    assert restarted.stop() == 0
+    assert list(listed.galleries) == sorted(created, key=lambda g: g.name.lower())
