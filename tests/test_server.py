@@ -90,7 +90,7 @@ def test_one_log_event_per_rpc(server, galleries, resource_group):
         )
     )
 
-    events = [e for e in server.log_events() if e.get("request_id") == request_id]
+    events = server.events_of_request(request_id)
 
     assert len(events) == 1
     (event,) = events
@@ -108,6 +108,6 @@ def test_a_refused_call_is_logged_with_its_code(server, galleries):
             gallery_pb.GetGalleryRequest(name="nonsense"), metadata=[("x-request-id", request_id)]
         )
 
-    (event,) = [e for e in server.log_events() if e.get("request_id") == request_id]
+    (event,) = server.events_of_request(request_id)
 
     assert event["code"] == "INVALID_ARGUMENT"

@@ -63,6 +63,16 @@ class ServerProcess:
                 events.append(json.loads(line))
         return events
 
+    def events_of_request(self, request_id: str, timeout: float = 5.0) -> list[dict[str, object]]:
+        """The events logged for a request; a call's answer can reach the client
+        before its log line is written, so this waits for one to appear."""
+        deadline = time.monotonic() + timeout
+        while True:
+            events = [e for e in self.log_events() if e.get("request_id") == request_id]
+            if events or time.monotonic() > deadline:
+                return events
+            time.sleep(0.02)
+
     def _wait_for_address(self, timeout: float) -> str:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

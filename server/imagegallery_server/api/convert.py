@@ -59,7 +59,7 @@ def _field_to_domain(
         if not parent.HasField(descriptor.name):
             return None if inner is not hint else inner()
         if isinstance(raw, Timestamp):
-            return raw.ToDatetime(tzinfo=UTC)
+            return _timestamp_to_domain(raw, path, v)
         return to_domain(raw, inner, path, v)
     return raw
 
@@ -76,6 +76,14 @@ def _enum_to_domain(
         v.add(path, "FIELD_INVALID", f"{number} is not one of {names}")
         return None
     return enum_cls[value.name.removeprefix(prefix)]
+
+
+def _timestamp_to_domain(raw: Timestamp, path: str, v: Violations) -> datetime | None:
+    try:
+        return raw.ToDatetime(tzinfo=UTC)
+    except (ValueError, OverflowError):
+        v.add(path, "FIELD_INVALID", "not a time between the years 1 and 9999")
+        return None
 
 
 def _field_to_proto(message: Message, descriptor: FieldDescriptor, value: Any) -> None:

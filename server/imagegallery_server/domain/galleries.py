@@ -4,22 +4,17 @@ import re
 from dataclasses import replace
 
 from imagegallery_server.domain import names, validation
-from imagegallery_server.domain.errors import AlreadyExists, ResourceExhausted, Violations
-from imagegallery_server.domain.limits import Limits
+from imagegallery_server.domain.errors import AlreadyExists, Violations
 from imagegallery_server.domain.model import Gallery, Page, ProvisioningState
 from imagegallery_server.domain.resources import (
-    Clock,
     Kind,
     Mutation,
-    apply_update,
-    check_etag,
-    existing,
+    ResourceRules,
     page,
     parse_into,
-    refuse_if_children,
     write,
 )
-from imagegallery_server.store import Record, Store, Transaction
+from imagegallery_server.store import Record, Transaction
 
 GALLERY = Kind(
     name="gallery",
@@ -35,15 +30,11 @@ NAME_RULE = (
 )
 
 
-class Galleries:
-    def __init__(self, store: Store, limits: Limits, clock: Clock) -> None:
-        self._store = store
-        self._limits = limits
-        self._clock = clock
-
-    def get(self, name: str) -> Gallery:
-        gallery_name = names.parse_gallery(name, "name")
-        return GALLERY.to_model(existing(self._store.read, GALLERY, gallery_name))
+class Galleries(ResourceRules[Gallery]):
+    kind = GALLERY
+    children = "image definitions"
+    limit = "galleries"
+    parse_name = staticmethod(names.parse_gallery)
 
     def list_page(self, parent: str, page_size: int, after: str) -> Page[Gallery]:
         scope = names.parse_gallery_list_scope(parent, "parent")
@@ -81,7 +72,7 @@ class Galleries:
 
         def insert(tx: Transaction) -> Record:
             self._refuse_clash(tx, name, region.name)
-            self._refuse_over_limit(tx, name.subscription, region.name)
+            self.refuse_over_limit(tx, name.subscription, region.name)
             return tx.insert(
                 Record(
                     kind=GALLERY.name,
@@ -96,34 +87,9 @@ class Galleries:
 
         return GALLERY.to_model(await write(self._store, insert, mutation))
 
-    async def update(self, gallery: Gallery, paths: list[str], mutation: Mutation) -> Gallery:
-        name = names.parse_gallery(gallery.name, "gallery.name")
-        v = Violations()
-        if "tags" in paths:
-            validation.check_tags(gallery.tags, "gallery.tags", v)
-        v.raise_if_any()
-
-        def change(tx: Transaction) -> Record:
-            record = existing(tx, GALLERY, name)
-            check_etag(record, gallery.etag, GALLERY)
-            current = GALLERY.to_model(record)
-            updated, _ = apply_update(GALLERY, current, gallery, paths)
-            updated.update_time = self._clock()
-            return tx.update(replace(record, body=GALLERY.body(updated)))
-
-        return GALLERY.to_model(await write(self._store, change, mutation))
-
-    async def delete(self, name: str, etag: str, force: bool, mutation: Mutation) -> None:
-        gallery_name = names.parse_gallery(name, "name")
-
-        def remove(tx: Transaction) -> None:
-            record = existing(tx, GALLERY, gallery_name)
-            check_etag(record, etag, GALLERY)
-            if not force:
-                refuse_if_children(tx, record, GALLERY, "image definitions")
-            tx.delete(record)
-
-        await write(self._store, remove, mutation)
+    def check_update(self, resource: Gallery, applied: set[str], v: Violations) -> None:
+        if "tags" in applied:
+            validation.check_tags(resource.tags, "gallery.tags", v)
 
     def _refuse_clash(self, tx: Transaction, name: names.GalleryName, location: str) -> None:
         same = tx.get(str(name))
@@ -151,19 +117,6 @@ class Galleries:
                 gallery=name.gallery,
                 subscription=name.subscription,
                 existing=clash.name,
-            )
-
-    def _refuse_over_limit(self, tx: Transaction, subscription: str, location: str) -> None:
-        count = tx.count_in_region(GALLERY.name, subscription, location)
-        if count >= self._limits.galleries:
-            raise ResourceExhausted(
-                "QUOTA_EXCEEDED",
-                f"Subscription {subscription} has {count} galleries in {location}, its limit; "
-                "delete one or ask the operator to raise the limit.",
-                kind="galleries",
-                limit=str(self._limits.galleries),
-                subscription=subscription,
-                region=location,
             )
 
 

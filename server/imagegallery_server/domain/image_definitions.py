@@ -10,12 +10,10 @@ from imagegallery_server.domain.errors import (
     AlreadyExists,
     InvalidArgument,
     NotFound,
-    ResourceExhausted,
     Violation,
     Violations,
 )
 from imagegallery_server.domain.galleries import GALLERY
-from imagegallery_server.domain.limits import Limits
 from imagegallery_server.domain.model import (
     Architecture,
     HyperVGeneration,
@@ -25,17 +23,14 @@ from imagegallery_server.domain.model import (
     ResourceRange,
 )
 from imagegallery_server.domain.resources import (
-    Clock,
     Kind,
     Mutation,
-    apply_update,
-    check_etag,
+    ResourceRules,
     existing,
     page,
-    refuse_if_children,
     write,
 )
-from imagegallery_server.store import Record, Store, Transaction
+from imagegallery_server.store import Record, Transaction
 
 IMAGE_DEFINITION = Kind(
     name="image_definition",
@@ -53,16 +48,11 @@ _IDENTIFIER_PART = re.compile(r"[A-Za-z0-9._-]*[A-Za-z0-9_-]")
 _IDENTIFIER_LIMITS = {"publisher": 128, "offer": 64, "sku": 64}
 
 
-class ImageDefinitions:
-    def __init__(self, store: Store, limits: Limits, clock: Clock) -> None:
-        self._store = store
-        self._limits = limits
-        self._clock = clock
-
-    def get(self, name: str) -> ImageDefinition:
-        definition_name = names.parse_image_definition(name, "name")
-        record = existing(self._store.read, IMAGE_DEFINITION, definition_name)
-        return IMAGE_DEFINITION.to_model(record)
+class ImageDefinitions(ResourceRules[ImageDefinition]):
+    kind = IMAGE_DEFINITION
+    children = "image versions"
+    limit = "image_definitions"
+    parse_name = staticmethod(names.parse_image_definition)
 
     def list_page(self, parent: str, page_size: int, after: str) -> Page[ImageDefinition]:
         gallery_name = names.parse_gallery(parent, "parent")
@@ -106,7 +96,7 @@ class ImageDefinitions:
                     [_location_mismatch(definition.location, region.name, gallery)]
                 )
             self._refuse_clash(tx, name, definition, gallery)
-            self._refuse_over_limit(tx, name.subscription, gallery.location)
+            self.refuse_over_limit(tx, name.subscription, gallery.location)
             created = replace(
                 definition,
                 name=str(name),
@@ -132,35 +122,8 @@ class ImageDefinitions:
 
         return IMAGE_DEFINITION.to_model(await write(self._store, insert, mutation))
 
-    async def update(
-        self, definition: ImageDefinition, paths: list[str], mutation: Mutation
-    ) -> ImageDefinition:
-        name = names.parse_image_definition(definition.name, "image_definition.name")
-
-        def change(tx: Transaction) -> Record:
-            record = existing(tx, IMAGE_DEFINITION, name)
-            check_etag(record, definition.etag, IMAGE_DEFINITION)
-            current = IMAGE_DEFINITION.to_model(record)
-            updated, applied = apply_update(IMAGE_DEFINITION, current, definition, paths)
-            v = Violations()
-            _check_changeable(updated, self._clock(), v, paths=applied)
-            v.raise_if_any()
-            updated.update_time = self._clock()
-            return tx.update(replace(record, body=IMAGE_DEFINITION.body(updated)))
-
-        return IMAGE_DEFINITION.to_model(await write(self._store, change, mutation))
-
-    async def delete(self, name: str, etag: str, force: bool, mutation: Mutation) -> None:
-        definition_name = names.parse_image_definition(name, "name")
-
-        def remove(tx: Transaction) -> None:
-            record = existing(tx, IMAGE_DEFINITION, definition_name)
-            check_etag(record, etag, IMAGE_DEFINITION)
-            if not force:
-                refuse_if_children(tx, record, IMAGE_DEFINITION, "image versions")
-            tx.delete(record)
-
-        await write(self._store, remove, mutation)
+    def check_update(self, resource: ImageDefinition, applied: set[str], v: Violations) -> None:
+        _check_changeable(resource, self._clock(), v, paths=applied)
 
     def _refuse_clash(
         self,
@@ -188,19 +151,6 @@ class ImageDefinitions:
                 publisher=ident.publisher,
                 offer=ident.offer,
                 sku=ident.sku,
-            )
-
-    def _refuse_over_limit(self, tx: Transaction, subscription: str, location: str) -> None:
-        count = tx.count_in_region(IMAGE_DEFINITION.name, subscription, location)
-        if count >= self._limits.image_definitions:
-            raise ResourceExhausted(
-                "QUOTA_EXCEEDED",
-                f"Subscription {subscription} has {count} image definitions in {location}, "
-                "its limit; delete one or ask the operator to raise the limit.",
-                kind="image definitions",
-                limit=str(self._limits.image_definitions),
-                subscription=subscription,
-                region=location,
             )
 
 

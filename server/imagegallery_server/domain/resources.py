@@ -2,20 +2,23 @@
 idempotent writes and deletes that respect children."""
 
 import dataclasses
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from imagegallery_server.domain import codec
+from imagegallery_server.domain import codec, regions
 from imagegallery_server.domain.errors import (
     Aborted,
     FailedPrecondition,
     InvalidArgument,
     NotFound,
+    ResourceExhausted,
     Violation,
     Violations,
 )
+from imagegallery_server.domain.limits import Limits
 from imagegallery_server.domain.model import Page
 from imagegallery_server.store import Reader, Record, Store, Transaction
 from imagegallery_server.store.database import RequestIdReused
@@ -100,7 +103,7 @@ def apply_update(
         if top in kind.updatable:
             _set(updated, path, new_value)
             applied.add(path)
-        elif new_value != _get(current, path):
+        elif _canonical(path, new_value) != _canonical(path, _get(current, path)):
             v.add(
                 f"{kind.field}.{path}",
                 "IMMUTABLE_FIELD",
@@ -109,6 +112,13 @@ def apply_update(
             )
     v.raise_if_any()
     return updated, applied
+
+
+def _canonical(path: str, value: Any) -> Any:
+    """The value as stored: "East US" is the location "eastus"."""
+    if path == "location" and isinstance(value, str) and (region := regions.lookup(value)):
+        return region.name
+    return value
 
 
 def _get(model: Any, path: str) -> Any:
@@ -178,3 +188,71 @@ def parse_into(v: Violations, parse: Callable[[str, str], T], text: str, field: 
     except InvalidArgument as error:
         v.items.extend(error.violations)
         return None
+
+
+class ResourceRules(ABC, Generic[M]):
+    """The standard methods every kind shares; a subclass adds create and its checks."""
+
+    kind: Kind[M]
+    children: str  # what the kind holds, for people, e.g. "image definitions"
+    limit: str  # the Limits field of the kind, e.g. "galleries"
+
+    def __init__(self, store: Store, limits: Limits, clock: Clock) -> None:
+        self._store = store
+        self._limits = limits
+        self._clock = clock
+
+    @staticmethod
+    @abstractmethod
+    def parse_name(text: str, field: str) -> object:
+        """The resource name in `text`, or InvalidArgument naming `field`."""
+
+    def check_update(self, resource: M, applied: set[str], v: Violations) -> None:
+        """Adds to `v` what is wrong with the fields an update changed."""
+
+    def get(self, name: str) -> M:
+        return self.kind.to_model(
+            existing(self._store.read, self.kind, self.parse_name(name, "name"))
+        )
+
+    async def update(self, resource: M, paths: list[str], mutation: Mutation) -> M:
+        name = self.parse_name(resource.name, f"{self.kind.field}.name")  # type: ignore[attr-defined]
+
+        def change(tx: Transaction) -> Record:
+            record = existing(tx, self.kind, name)
+            check_etag(record, resource.etag, self.kind)  # type: ignore[attr-defined]
+            updated, applied = apply_update(self.kind, self.kind.to_model(record), resource, paths)
+            v = Violations()
+            self.check_update(updated, applied, v)
+            v.raise_if_any()
+            updated.update_time = self._clock()  # type: ignore[attr-defined]
+            return tx.update(replace(record, body=self.kind.body(updated)))
+
+        return self.kind.to_model(await write(self._store, change, mutation))
+
+    async def delete(self, name: str, etag: str, force: bool, mutation: Mutation) -> None:
+        parsed = self.parse_name(name, "name")
+
+        def remove(tx: Transaction) -> None:
+            record = existing(tx, self.kind, parsed)
+            check_etag(record, etag, self.kind)
+            if not force:
+                refuse_if_children(tx, record, self.kind, self.children)
+            tx.delete(record)
+
+        await write(self._store, remove, mutation)
+
+    def refuse_over_limit(self, tx: Transaction, subscription: str, location: str) -> None:
+        limit = getattr(self._limits, self.limit)
+        count = tx.count_in_region(self.kind.name, subscription, location)
+        if count >= limit:
+            what = self.limit.replace("_", " ")
+            raise ResourceExhausted(
+                "QUOTA_EXCEEDED",
+                f"Subscription {subscription} has {count} {what} in {location}, its limit; "
+                "delete one or ask the operator to raise the limit.",
+                kind=what,
+                limit=str(limit),
+                subscription=subscription,
+                region=location,
+            )

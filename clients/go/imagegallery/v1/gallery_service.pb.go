@@ -538,10 +538,10 @@ const file_imagegallery_v1_gallery_service_proto_rawDesc = "" +
 	"\x06parent\x18\x01 \x01(\tB\x03\xe0A\x02R\x06parent\x12 \n" +
 	"\tpage_size\x18\x02 \x01(\x05B\x03\xe0A\x01R\bpageSize\x12\"\n" +
 	"\n" +
-	"page_token\x18\x03 \x01(\tB\x03\xe0A\x01R\tpageToken\"w\n" +
-	"\x15ListGalleriesResponse\x126\n" +
-	"\tgalleries\x18\x01 \x03(\v2\x18.imagegallery.v1.GalleryR\tgalleries\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xb4\x01\n" +
+	"page_token\x18\x03 \x01(\tB\x03\xe0A\x01R\tpageToken\"\x81\x01\n" +
+	"\x15ListGalleriesResponse\x12;\n" +
+	"\tgalleries\x18\x01 \x03(\v2\x18.imagegallery.v1.GalleryB\x03\xe0A\x03R\tgalleries\x12+\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tB\x03\xe0A\x03R\rnextPageToken\"\xb4\x01\n" +
 	"\x14CreateGalleryRequest\x12\x1b\n" +
 	"\x06parent\x18\x01 \x01(\tB\x03\xe0A\x02R\x06parent\x12\"\n" +
 	"\n" +

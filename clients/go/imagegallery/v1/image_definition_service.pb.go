@@ -886,10 +886,10 @@ const file_imagegallery_v1_image_definition_service_proto_rawDesc = "" +
 	"\x17imagegallery.v1/GalleryR\x06parent\x12 \n" +
 	"\tpage_size\x18\x02 \x01(\x05B\x03\xe0A\x01R\bpageSize\x12\"\n" +
 	"\n" +
-	"page_token\x18\x03 \x01(\tB\x03\xe0A\x01R\tpageToken\"\x95\x01\n" +
-	"\x1cListImageDefinitionsResponse\x12M\n" +
-	"\x11image_definitions\x18\x01 \x03(\v2 .imagegallery.v1.ImageDefinitionR\x10imageDefinitions\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x82\x02\n" +
+	"page_token\x18\x03 \x01(\tB\x03\xe0A\x01R\tpageToken\"\x9f\x01\n" +
+	"\x1cListImageDefinitionsResponse\x12R\n" +
+	"\x11image_definitions\x18\x01 \x03(\v2 .imagegallery.v1.ImageDefinitionB\x03\xe0A\x03R\x10imageDefinitions\x12+\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tB\x03\xe0A\x03R\rnextPageToken\"\x82\x02\n" +
 	"\x1cCreateImageDefinitionRequest\x127\n" +
 	"\x06parent\x18\x01 \x01(\tB\x1f\xe0A\x02\xfaA\x19\n" +
 	"\x17imagegallery.v1/GalleryR\x06parent\x123\n" +

@@ -252,10 +252,10 @@ const file_imagegallery_v1_region_service_proto_rawDesc = "" +
 	"\x12ListRegionsRequest\x12 \n" +
 	"\tpage_size\x18\x01 \x01(\x05B\x03\xe0A\x01R\bpageSize\x12\"\n" +
 	"\n" +
-	"page_token\x18\x02 \x01(\tB\x03\xe0A\x01R\tpageToken\"p\n" +
-	"\x13ListRegionsResponse\x121\n" +
-	"\aregions\x18\x01 \x03(\v2\x17.imagegallery.v1.RegionR\aregions\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken2\xb2\x01\n" +
+	"page_token\x18\x02 \x01(\tB\x03\xe0A\x01R\tpageToken\"z\n" +
+	"\x13ListRegionsResponse\x126\n" +
+	"\aregions\x18\x01 \x03(\v2\x17.imagegallery.v1.RegionB\x03\xe0A\x03R\aregions\x12+\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tB\x03\xe0A\x03R\rnextPageToken2\xb2\x01\n" +
 	"\rRegionService\x12G\n" +
 	"\tGetRegion\x12!.imagegallery.v1.GetRegionRequest\x1a\x17.imagegallery.v1.Region\x12X\n" +
 	"\vListRegions\x12#.imagegallery.v1.ListRegionsRequest\x1a$.imagegallery.v1.ListRegionsResponseBPZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3"
