@@ -1,0 +1,28 @@
+"""The reasons the server gives and the contract's ErrorReason enum are the same set."""
+
+import re
+from pathlib import Path
+
+from imagegallery.v1 import error_reason_pb2
+
+import imagegallery_server
+
+REASON_LITERAL = re.compile(r'"([A-Z][A-Z_]{3,}[A-Z])"')
+
+
+def reasons_in_server() -> set[str]:
+    root = Path(imagegallery_server.__file__).parent
+    sources = [*root.glob("domain/*.py"), *root.glob("api/*.py")]
+    return {match for path in sources for match in REASON_LITERAL.findall(path.read_text())}
+
+
+def test_every_reason_the_server_gives_is_in_the_contract_and_every_one_is_used():
+    contract = {
+        name.removeprefix("ERROR_REASON_")
+        for name in error_reason_pb2.ErrorReason.keys()
+        if name != "ERROR_REASON_UNSPECIFIED"
+    }
+    used = reasons_in_server() - {"INVALID_ARGUMENT", "NOT_FOUND", "ALREADY_EXISTS"}
+    used -= {"FAILED_PRECONDITION", "ABORTED", "RESOURCE_EXHAUSTED", "UNKNOWN", "UNSPECIFIED"}
+
+    assert used == contract
