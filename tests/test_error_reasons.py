@@ -3,9 +3,8 @@
 import re
 from pathlib import Path
 
-from imagegallery.v1 import error_reason_pb2
-
 import imagegallery_server
+from imagegallery.v1 import error_reason_pb2
 
 REASON_LITERAL = re.compile(r'"([A-Z][A-Z_]{3,}[A-Z])"')
 
@@ -19,7 +18,7 @@ def reasons_in_server() -> set[str]:
 def test_every_reason_the_server_gives_is_in_the_contract_and_every_one_is_used():
     contract = {
         name.removeprefix("ERROR_REASON_")
-        for name in error_reason_pb2.ErrorReason.keys()
+        for name in error_reason_pb2.ErrorReason.DESCRIPTOR.values_by_name
         if name != "ERROR_REASON_UNSPECIFIED"
     }
     used = reasons_in_server() - {"INVALID_ARGUMENT", "NOT_FOUND", "ALREADY_EXISTS"}
