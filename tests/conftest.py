@@ -125,8 +125,9 @@ def invalid(call, request, fields: dict[str, str]) -> RpcFailure:
     """The call must be refused as INVALID_ARGUMENT naming exactly `fields`
     (each field path with its reason, e.g. {"gallery_id": "INVALID_NAME"})."""
     result = failure(call, request, grpc.StatusCode.INVALID_ARGUMENT)
-    expected = {path: f"ERROR_REASON_{reason}" for path, reason in fields.items()}
-    assert result.fields == expected, result.message
+    expected = sorted((path, f"ERROR_REASON_{reason}") for path, reason in fields.items())
+    found = sorted((v.field, v.reason) for v in result.bad_request.field_violations)
+    assert found == expected, result.message
     assert result.reason == result.bad_request.field_violations[0].reason
     return result
 

@@ -3,6 +3,7 @@ import uuid
 import grpc
 import pytest
 from conftest import failure, gallery_pb, invalid, new_definition
+from google.protobuf.empty_pb2 import Empty
 from google.protobuf.field_mask_pb2 import FieldMask
 from imagegallery.v1 import common_pb2, gallery_service_pb2_grpc
 from imagegallery.v1 import image_definition_service_pb2 as definition_pb
@@ -396,9 +397,12 @@ def test_a_retried_create_answers_as_the_first(galleries, resource_group):
 
 def test_a_retried_delete_answers_as_the_first(galleries, gallery):
     request = gallery_pb.DeleteGalleryRequest(name=gallery.name, request_id=str(uuid.uuid4()))
+    galleries.DeleteGallery(request)
 
-    galleries.DeleteGallery(request)
-    galleries.DeleteGallery(request)
+    assert galleries.DeleteGallery(request) == Empty()
+    failure(galleries.GetGallery, gallery_pb.GetGalleryRequest(name=gallery.name), Code.NOT_FOUND)
+    other = gallery_pb.DeleteGalleryRequest(name=gallery.name, request_id=str(uuid.uuid4()))
+    failure(galleries.DeleteGallery, other, Code.NOT_FOUND)
 
 
 def test_galleries_per_subscription_per_region_are_limited(tmp_path, resource_group):

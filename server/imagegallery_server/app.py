@@ -74,7 +74,10 @@ class App:
         reflection.enable_server_reflection(
             [*SERVICES, health.SERVICE_NAME, reflection.SERVICE_NAME], self.server
         )
-        self.port = self.server.add_insecure_port(self.config.listen)
+        try:
+            self.port = self.server.add_insecure_port(self.config.listen)
+        except RuntimeError as error:
+            raise SystemExit(f"cannot listen on {self.config.listen!r}: {error}") from None
         await self.server.start()
         for service in ["", *SERVICES]:
             await self.health.set(service, health_pb2.HealthCheckResponse.SERVING)
@@ -96,12 +99,12 @@ class App:
 
 async def serve(config: Config) -> None:
     """Runs until SIGTERM or SIGINT, then drains and returns."""
-    app = App(config)
-    await app.start()
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stopping.set)
+    app = App(config)
+    await app.start()
     await stopping.wait()
     log.info("server.stopping")
     await app.stop()

@@ -20,37 +20,76 @@ T = TypeVar("T")
 M = TypeVar("M", bound=Message)
 
 
-def to_domain(message: Message, cls: type[T], path: str, v: Violations) -> T:
-    """The dataclass `cls` read from `message`; bad enum numbers are added to `v`."""
+def to_domain(
+    message: Message,
+    cls: type[T],
+    path: str,
+    v: Violations,
+    ignore: frozenset[str] = frozenset(),
+    _relative: str = "",
+) -> T:
+    """The dataclass `cls` read from `message`; bad values are added to `v`.
+    Fields whose path (relative to the top, without list indexes) is in `ignore`
+    — the output-only ones — are left at their defaults, unread."""
     hints = typing.get_type_hints(cls)
     values = {}
     fields = message.DESCRIPTOR.fields_by_name
     for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-        descriptor = fields[f.name]
-        raw = getattr(message, f.name)
+        relative = f"{_relative}.{f.name}".lstrip(".")
+        if relative in ignore:
+            continue
+        nested = _Nested(ignore, relative)
         values[f.name] = _field_to_domain(
-            descriptor, hints[f.name], raw, message, f"{path}.{f.name}", v
+            fields[f.name],
+            hints[f.name],
+            getattr(message, f.name),
+            message,
+            f"{path}.{f.name}",
+            v,
+            nested,
         )
     return cls(**values)
 
 
+@dataclasses.dataclass(frozen=True)
+class _Nested:
+    ignore: frozenset[str]
+    relative: str
+
+
 def to_proto(value: Any, message_cls: type[M]) -> M:
     message = message_cls()
-    for f in dataclasses.fields(value):
-        _field_to_proto(message, message.DESCRIPTOR.fields_by_name[f.name], getattr(value, f.name))
+    _fill(message, value)
     return message
 
 
+def _fill(message: Message, value: Any) -> None:
+    message.SetInParent()
+    for f in dataclasses.fields(value):
+        _field_to_proto(message, message.DESCRIPTOR.fields_by_name[f.name], getattr(value, f.name))
+
+
 def _field_to_domain(
-    descriptor: FieldDescriptor, hint: Any, raw: Any, parent: Message, path: str, v: Violations
+    descriptor: FieldDescriptor,
+    hint: Any,
+    raw: Any,
+    parent: Message,
+    path: str,
+    v: Violations,
+    nested: _Nested,
 ) -> Any:
     inner = _unwrap_optional(hint)
     if descriptor.message_type is not None and descriptor.message_type.GetOptions().map_entry:
         return dict(raw)
     if descriptor.is_repeated:
         (item_hint,) = typing.get_args(inner)
+        if descriptor.message_type is not None:
+            return [
+                to_domain(item, item_hint, f"{path}[{i}]", v, nested.ignore, nested.relative)
+                for i, item in enumerate(raw)
+            ]
         return [
-            _enum_to_domain(descriptor, item_hint, item, f"{path}[{i}]", v)
+            _enum_to_domain(descriptor, item_hint, item, f"{path}[{i}]", v, listed=True)
             for i, item in enumerate(raw)
         ]
     if descriptor.type == FieldDescriptor.TYPE_ENUM:
@@ -60,18 +99,23 @@ def _field_to_domain(
             return None if inner is not hint else inner()
         if isinstance(raw, Timestamp):
             return _timestamp_to_domain(raw, path, v)
-        return to_domain(raw, inner, path, v)
+        return to_domain(raw, inner, path, v, nested.ignore, nested.relative)
     return raw
 
 
 def _enum_to_domain(
-    descriptor: FieldDescriptor, enum_cls: type[Enum], number: int, path: str, v: Violations
+    descriptor: FieldDescriptor,
+    enum_cls: type[Enum],
+    number: int,
+    path: str,
+    v: Violations,
+    listed: bool = False,
 ) -> Enum | None:
-    if number == 0:
+    if number == 0 and not listed:
         return None
     prefix = _enum_prefix(descriptor)
     value = descriptor.enum_type.values_by_number.get(number)
-    if value is None:
+    if value is None or number == 0:
         names = ", ".join(prefix + member.name for member in enum_cls)
         v.add(path, "FIELD_INVALID", f"{number} is not one of {names}")
         return None
@@ -92,6 +136,9 @@ def _field_to_proto(message: Message, descriptor: FieldDescriptor, value: Any) -
     name = descriptor.name
     if isinstance(value, dict):
         getattr(message, name).update(value)
+    elif isinstance(value, list) and descriptor.message_type is not None:
+        for item in value:
+            _fill(getattr(message, name).add(), item)
     elif isinstance(value, list):
         getattr(message, name).extend(_enum_number(descriptor, item) for item in value)
     elif isinstance(value, Enum):
@@ -99,7 +146,7 @@ def _field_to_proto(message: Message, descriptor: FieldDescriptor, value: Any) -
     elif isinstance(value, datetime):
         getattr(message, name).FromDatetime(value)
     elif dataclasses.is_dataclass(value):
-        getattr(message, name).CopyFrom(to_proto(value, type(getattr(message, name))))
+        _fill(getattr(message, name), value)
     else:
         setattr(message, name, value)
 

@@ -10,6 +10,15 @@ from imagegallery.v1 import error_reason_pb2
 from imagegallery_server.domain.errors import DomainError, InvalidArgument, ResourceExhausted
 
 DOMAIN = "imagegallery.v1"
+# Errors echo what was sent; bounded, so that a status always fits gRPC's
+# trailers (about 8 KiB) and reaches the client with its details.
+MAX_MESSAGE = 1024
+MAX_TEXT = 256
+MAX_VIOLATIONS = 20
+
+
+def _short(text: str, limit: int = MAX_TEXT) -> str:
+    return text if len(text) <= limit else f"{text[: limit - 32]}… ({len(text)} characters)"
 
 
 def reason_name(reason: str) -> str:
@@ -21,35 +30,40 @@ def reason_name(reason: str) -> str:
 
 def to_status(error: DomainError) -> grpc.Status:
     code = grpc.StatusCode[error.code]
+    metadata = {key: _short(value) for key, value in error.metadata.items()}
     details = [
         error_details_pb2.ErrorInfo(
-            reason=reason_name(error.reason), domain=DOMAIN, metadata=error.metadata
+            reason=reason_name(error.reason), domain=DOMAIN, metadata=metadata
         )
     ]
     if isinstance(error, InvalidArgument):
-        details.append(
-            error_details_pb2.BadRequest(
-                field_violations=[
-                    error_details_pb2.BadRequest.FieldViolation(
-                        field=v.field, description=v.description, reason=reason_name(v.reason)
-                    )
-                    for v in error.violations
-                ]
+        shown = error.violations[:MAX_VIOLATIONS]
+        violations = [
+            error_details_pb2.BadRequest.FieldViolation(
+                field=_short(v.field),
+                description=_short(v.description),
+                reason=reason_name(v.reason),
             )
-        )
+            for v in shown
+        ]
+        if len(error.violations) > len(shown):
+            violations[-1].description += f" (and {len(error.violations) - len(shown)} more)"
+        details.append(error_details_pb2.BadRequest(field_violations=violations))
     if isinstance(error, ResourceExhausted):
         details.append(
             error_details_pb2.QuotaFailure(
                 violations=[
                     error_details_pb2.QuotaFailure.Violation(
                         subject=f"/subscriptions/{error.metadata.get('subscription', '')}",
-                        description=error.message,
+                        description=_short(error.message, MAX_MESSAGE),
                     )
                 ]
             )
         )
     status = status_pb2.Status(
-        code=code.value[0], message=error.message, details=[_pack(d) for d in details]
+        code=code.value[0],
+        message=_short(error.message, MAX_MESSAGE),
+        details=[_pack(d) for d in details],
     )
     return rpc_status.to_status(status)
 

@@ -10,12 +10,14 @@ from typing import Any
 
 import grpc
 import structlog
+from google.protobuf.message import DecodeError
 from grpc.aio import ServicerContext
 
 from imagegallery_server.api.errors import to_status
 from imagegallery_server.domain.errors import DomainError
 
 log = structlog.get_logger("imagegallery.rpc")
+MAX_LOGGED_ID = 128
 
 
 class RpcInterceptor(grpc.aio.ServerInterceptor):
@@ -25,11 +27,15 @@ class RpcInterceptor(grpc.aio.ServerInterceptor):
         details: grpc.HandlerCallDetails,
     ) -> grpc.RpcMethodHandler:
         handler = await continuation(details)
-        if handler is None:
-            return handler
         method = details.method
+        if handler is None:
+            log.info("rpc", method=method, code="UNIMPLEMENTED", principal="anonymous")
+            return handler
         if handler.unary_unary is not None:
-            return handler._replace(unary_unary=_unary(method, handler.unary_unary))  # type: ignore[attr-defined]
+            return handler._replace(  # type: ignore[attr-defined]
+                unary_unary=_unary(method, handler.unary_unary, handler.request_deserializer),
+                request_deserializer=None,
+            )
         if handler.unary_stream is not None:
             return handler._replace(unary_stream=_streaming(method, handler.unary_stream))  # type: ignore[attr-defined]
         if handler.stream_stream is not None:
@@ -37,10 +43,18 @@ class RpcInterceptor(grpc.aio.ServerInterceptor):
         return handler
 
 
-def _unary(method: str, behavior: Callable[..., Any]) -> Callable[..., Any]:
-    async def observed(request: Any, context: ServicerContext) -> Any:
-        call = _Call(method, request, context)
+def _unary(
+    method: str, behavior: Callable[..., Any], deserialize: Callable[[bytes], Any] | None
+) -> Callable[..., Any]:
+    """`deserialize` runs here, not in gRPC, so that bytes that are no message
+    get INVALID_ARGUMENT (gRPC would answer UNKNOWN) and a log event."""
+
+    async def observed(raw: bytes, context: ServicerContext) -> Any:
+        request = None
+        call = _Call(method, None, context)
         try:
+            request = deserialize(raw) if deserialize else raw
+            call.identify(request)
             return await behavior(request, context)
         except BaseException as error:
             await call.fail(error)
@@ -74,12 +88,21 @@ class _Call:
         self.context = context
         self.start = time.perf_counter()
         self.code = grpc.StatusCode.OK
-        metadata = dict(context.invocation_metadata() or ())
-        self.request_id = (
-            getattr(request, "request_id", "") or metadata.get("x-request-id") or uuid.uuid4().hex
-        )
+        self.request_id = ""
+        self.identify(request)
+
+    def identify(self, request: Any) -> None:
+        """The request id: the request's own, else x-request-id metadata, else a new one."""
+        metadata = dict(self.context.invocation_metadata() or ())
+        sent = getattr(request, "request_id", "") or metadata.get("x-request-id") or ""
+        self.request_id = sent[:MAX_LOGGED_ID] or self.request_id or uuid.uuid4().hex
 
     async def fail(self, error: BaseException) -> None:
+        if isinstance(error, DecodeError):
+            self.code = grpc.StatusCode.INVALID_ARGUMENT
+            await self.context.abort(
+                self.code, f"the request is not a valid {self.method} message: {error}"
+            )
         if isinstance(error, DomainError):
             self.code = grpc.StatusCode[error.code]
             await self.context.abort_with_status(to_status(error))

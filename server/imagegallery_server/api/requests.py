@@ -4,15 +4,21 @@ import base64
 import binascii
 import hashlib
 import json
+from typing import TypeVar
 
+from google.protobuf.descriptor import Descriptor
 from google.protobuf.field_mask_pb2 import FieldMask
 from google.protobuf.message import Message
 
 from imagegallery_server.domain.errors import Violations
 from imagegallery_server.domain.resources import Mutation
 
+M = TypeVar("M", bound=Message)
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 1000
+MAX_REQUEST_ID = 128
+# A page stops short of this many bytes, well under gRPC's 4 MiB message limit.
+MAX_PAGE_BYTES = 3 * 1024 * 1024
 
 
 def page_size(requested: int, v: Violations) -> int:
@@ -40,6 +46,17 @@ def read_page_token(token: str, scope: str, v: Violations) -> str:
     return ""
 
 
+def fit_page(messages: list[M], next_after: str | None) -> tuple[list[M], str | None]:
+    """The leading messages that fit in MAX_PAGE_BYTES (at least one), and the key
+    to continue after."""
+    total = 0
+    for index, message in enumerate(messages):
+        total += message.ByteSize()
+        if total > MAX_PAGE_BYTES and index > 0:
+            return messages[:index], messages[index - 1].name.lower()  # type: ignore[attr-defined]
+    return messages, next_after
+
+
 def page_token(after: str | None, scope: str) -> str:
     if after is None:
         return ""
@@ -60,7 +77,7 @@ def update_paths(resource: Message, mask: FieldMask, mask_field: str, v: Violati
     if list(mask.paths) == ["*"]:
         return [f.name for f in descriptor.fields]
     for index, path in enumerate(mask.paths):
-        if not FieldMask(paths=[path]).IsValidForDescriptor(descriptor):
+        if not _names_a_field(descriptor, path):
             fields = ", ".join(f.name for f in descriptor.fields)
             v.add(
                 f"{mask_field}.paths[{index}]",
@@ -70,11 +87,31 @@ def update_paths(resource: Message, mask: FieldMask, mask_field: str, v: Violati
     return list(mask.paths)
 
 
-def mutation(method: str, request: Message) -> Mutation:
+def _names_a_field(descriptor: Descriptor, path: str) -> bool:
+    """Whether `path` names a field of the message, not going inside a
+    well-known type such as a Timestamp (which is set whole)."""
+    if not FieldMask(paths=[path]).IsValidForDescriptor(descriptor):
+        return False
+    for part in path.split(".")[:-1]:
+        field = descriptor.fields_by_name[part]
+        descriptor = field.message_type
+        if descriptor.full_name.startswith("google.protobuf."):
+            return False
+    return True
+
+
+def mutation(method: str, request: Message, v: Violations) -> Mutation:
     """The request id of a mutating request and a fingerprint of the rest of it."""
     request_id = getattr(request, "request_id", "")
     if not request_id:
         return Mutation()
+    if len(request_id) > MAX_REQUEST_ID:
+        v.add(
+            "request_id",
+            "FIELD_INVALID",
+            f"{len(request_id)} characters; a request id has at most {MAX_REQUEST_ID} "
+            "(a UUID is the usual choice)",
+        )
     rest = type(request)()
     rest.CopyFrom(request)
     rest.ClearField("request_id")  # type: ignore[arg-type]

@@ -21,10 +21,16 @@ P = TypeVar("P", bound=Message)
 class Rules(Protocol[D]):
     """The domain side of a resource kind (e.g. domain.galleries.Galleries)."""
 
+    output_only: frozenset[str]
+
     def get(self, name: str) -> D: ...
     def list_page(self, parent: str, page_size: int, after: str) -> Page[D]: ...
-    async def create(self, parent: str, resource_id: str, resource: D, mutation: Mutation) -> D: ...
-    async def update(self, resource: D, paths: list[str], mutation: Mutation) -> D: ...
+    async def create(
+        self, parent: str, resource_id: str, resource: D, mutation: Mutation, v: Violations
+    ) -> D: ...
+    async def update(
+        self, resource: D, paths: list[str], mutation: Mutation, v: Violations
+    ) -> D: ...
     async def delete(self, name: str, etag: str, force: bool, mutation: Mutation) -> None: ...
 
 
@@ -54,31 +60,38 @@ class ResourceEdge(Generic[D, P]):
         after = requests.read_page_token(request.page_token, request.parent, v)
         v.raise_if_any()
         page = self._rules.list_page(request.parent, size, after)
+        messages, next_after = requests.fit_page(
+            [to_proto(item, self._message) for item in page.items], page.next_after
+        )
         return self._list_response(
-            **{self._list_field: [to_proto(item, self._message) for item in page.items]},
-            next_page_token=requests.page_token(page.next_after, request.parent),
+            **{self._list_field: messages},
+            next_page_token=requests.page_token(next_after, request.parent),
         )
 
     async def create(self, method: str, request: Any) -> P:
         v = Violations()
-        resource = to_domain(getattr(request, self._field), self._model, self._field, v)
-        v.raise_if_any()
+        resource = self._read(getattr(request, self._field), v)
+        mutation = requests.mutation(method, request, v)
         resource_id = getattr(request, f"{self._field}_id")
-        created = await self._rules.create(
-            request.parent, resource_id, resource, requests.mutation(method, request)
-        )
+        created = await self._rules.create(request.parent, resource_id, resource, mutation, v)
         return to_proto(created, self._message)
 
     async def update(self, method: str, request: Any) -> P:
         v = Violations()
         sent = getattr(request, self._field)
-        resource = to_domain(sent, self._model, self._field, v)
+        resource = self._read(sent, v)
         paths = requests.update_paths(sent, request.update_mask, "update_mask", v)
-        v.raise_if_any()
-        updated = await self._rules.update(resource, paths, requests.mutation(method, request))
+        mutation = requests.mutation(method, request, v)
+        updated = await self._rules.update(resource, paths, mutation, v)
         return to_proto(updated, self._message)
 
     async def delete(self, method: str, request: Any) -> Empty:
-        mutation = requests.mutation(method, request)
+        v = Violations()
+        mutation = requests.mutation(method, request, v)
+        v.raise_if_any()
         await self._rules.delete(request.name, request.etag, request.force, mutation)
         return Empty()
+
+    def _read(self, message: Message, v: Violations) -> D:
+        """The resource sent, its output-only fields unread."""
+        return to_domain(message, self._model, self._field, v, self._rules.output_only)

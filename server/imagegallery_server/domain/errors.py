@@ -65,7 +65,9 @@ class Violations:
         self.items.append(Violation(field_path, reason, description))
 
     def required(self, field_path: str, what: str) -> None:
-        self.add(field_path, "FIELD_REQUIRED", f"{what} is required")
+        """Unless the field was already found wrong (an unknown value reads as unset)."""
+        if all(v.field != field_path for v in self.items):
+            self.add(field_path, "FIELD_REQUIRED", f"{what} is required")
 
     def extend(self, other: "Violations") -> None:
         self.items.extend(other.items)

@@ -48,13 +48,13 @@ class Galleries(ResourceRules[Gallery]):
         return page(GALLERY, records, page_size)
 
     async def create(
-        self, parent: str, gallery_id: str, gallery: Gallery, mutation: Mutation
+        self, parent: str, gallery_id: str, gallery: Gallery, mutation: Mutation, v: Violations
     ) -> Gallery:
-        v = Violations()
+        """Creates the gallery; `v` holds what the edge already found wrong."""
         resource_group = parse_into(v, names.parse_resource_group, parent, "parent")
         validation.check_name(gallery_id, "gallery_id", NAME_PATTERN, NAME_RULE, v)
         region = validation.check_region(gallery.location, "gallery.location", v)
-        validation.check_tags(gallery.tags, "gallery.tags", v)
+        self._check_changeable(gallery, v, {"description", "tags"})
         v.raise_if_any()
         assert resource_group is not None and region is not None
         name = names.GalleryName(resource_group, gallery_id)
@@ -88,8 +88,16 @@ class Galleries(ResourceRules[Gallery]):
         return GALLERY.to_model(await write(self._store, insert, mutation))
 
     def check_update(self, resource: Gallery, applied: set[str], v: Violations) -> None:
-        if "tags" in applied:
-            validation.check_tags(resource.tags, "gallery.tags", v)
+        self._check_changeable(resource, v, applied)
+
+    @staticmethod
+    def _check_changeable(gallery: Gallery, v: Violations, fields: set[str]) -> None:
+        if "description" in fields:
+            validation.check_length(
+                gallery.description, validation.MAX_DESCRIPTION, "gallery.description", v
+            )
+        if "tags" in fields:
+            validation.check_tags(gallery.tags, "gallery.tags", v)
 
     def _refuse_clash(self, tx: Transaction, name: names.GalleryName, location: str) -> None:
         same = tx.get(str(name))

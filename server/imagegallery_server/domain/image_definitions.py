@@ -28,6 +28,7 @@ from imagegallery_server.domain.resources import (
     ResourceRules,
     existing,
     page,
+    parse_into,
     write,
 )
 from imagegallery_server.store import Record, Transaction
@@ -63,10 +64,15 @@ class ImageDefinitions(ResourceRules[ImageDefinition]):
         return page(IMAGE_DEFINITION, records, page_size)
 
     async def create(
-        self, parent: str, image_id: str, definition: ImageDefinition, mutation: Mutation
+        self,
+        parent: str,
+        image_id: str,
+        definition: ImageDefinition,
+        mutation: Mutation,
+        v: Violations,
     ) -> ImageDefinition:
-        v = Violations()
-        gallery_name = names.parse_gallery(parent, "parent")
+        """Creates the definition; `v` holds what the edge already found wrong."""
+        gallery_name = parse_into(v, names.parse_gallery, parent, "parent")
         validation.check_name(image_id, "image_definition_id", NAME_PATTERN, NAME_RULE, v)
         region = None
         if definition.location:
@@ -79,7 +85,7 @@ class ImageDefinitions(ResourceRules[ImageDefinition]):
         _check_details(definition, v)
         _check_changeable(definition, self._clock(), v, paths=None)
         v.raise_if_any()
-        name = names.ImageDefinitionName(gallery_name, image_id)
+        assert gallery_name is not None
         now = self._clock()
 
         def insert(tx: Transaction) -> Record:
@@ -91,6 +97,8 @@ class ImageDefinitions(ResourceRules[ImageDefinition]):
                     "was not found.",
                     resource=str(gallery_name),
                 )
+            # The name is the gallery's, spelled as the gallery was created.
+            name = names.ImageDefinitionName(names.parse_gallery(gallery.name, "parent"), image_id)
             if region is not None and region.name != gallery.location:
                 raise InvalidArgument(
                     [_location_mismatch(definition.location, region.name, gallery)]
@@ -185,6 +193,7 @@ def _check_identifier(definition: ImageDefinition, v: Violations) -> None:
 
 def _check_details(definition: ImageDefinition, v: Violations) -> None:
     """Fields fixed at creation."""
+    validation.check_length(definition.eula, validation.MAX_EULA, "image_definition.eula", v)
     validation.check_uri(
         definition.privacy_statement_uri, "image_definition.privacy_statement_uri", v
     )
@@ -226,6 +235,10 @@ def _check_changeable(
         _check_range(definition.recommended.memory, "memory", "memory", v)
     if touched("tags"):
         validation.check_tags(definition.tags, "image_definition.tags", v)
+    if touched("description"):
+        validation.check_length(
+            definition.description, validation.MAX_DESCRIPTION, "image_definition.description", v
+        )
 
 
 def _check_range(value: ResourceRange, field: str, what: str, v: Violations) -> None:

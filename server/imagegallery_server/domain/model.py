@@ -127,3 +127,155 @@ class Page(Generic[T]):
 
     items: list[T]
     next_after: str | None
+
+
+class ImageSourceKind(StrEnum):
+    VHD = "vhds"
+    SNAPSHOT = "snapshots"
+    MANAGED_DISK = "disks"
+    MANAGED_IMAGE = "images"
+    VIRTUAL_MACHINE = "virtualMachines"
+
+    @property
+    def single_disk(self) -> bool:
+        return self in (ImageSourceKind.VHD, ImageSourceKind.SNAPSHOT, ImageSourceKind.MANAGED_DISK)
+
+
+class UploadState(StrEnum):
+    RECEIVING = "Receiving"
+    COMMITTED = "Committed"
+
+
+class HostCaching(StrEnum):
+    NONE = "None"
+    READ_ONLY = "ReadOnly"
+    READ_WRITE = "ReadWrite"
+
+
+class ReplicationState(StrEnum):
+    REPLICATING = "Replicating"
+    COMPLETED = "Completed"
+    FAILED = "Failed"
+
+
+class AggregatedReplicationState(StrEnum):
+    IN_PROGRESS = "InProgress"
+    COMPLETED = "Completed"
+    FAILED = "Failed"
+
+
+@dataclass
+class Disk:
+    sha256: str = ""
+    size_bytes: int = 0
+    occupied_bytes: int = 0
+
+
+@dataclass
+class Upload:
+    name: str = ""
+    location: str = ""
+    size_bytes: int = 0
+    received_bytes: int = 0
+    state: UploadState | None = None
+    disk: Disk | None = None
+    expire_time: datetime | None = None
+    create_time: datetime | None = None
+
+
+@dataclass
+class SourceDisk:
+    upload: str = ""
+    lun: int = 0
+    disk: Disk | None = None
+
+
+@dataclass
+class ImageSource:
+    name: str = ""
+    location: str = ""
+    kind: ImageSourceKind | None = None
+    os_type: OsType | None = None
+    os_state: OsState | None = None
+    hyper_v_generation: HyperVGeneration | None = None
+    os_disk: SourceDisk | None = None
+    data_disks: list[SourceDisk] = field(default_factory=list)
+    tags: dict[str, str] = field(default_factory=dict)
+    provisioning_state: ProvisioningState | None = None
+    etag: str = ""
+    create_time: datetime | None = None
+
+
+@dataclass
+class TargetRegion:
+    name: str = ""
+    regional_replica_count: int = 0
+    storage_account_type: StorageAccountType | None = None
+    exclude_from_latest: bool = False
+
+
+@dataclass
+class PublishingProfile:
+    target_regions: list[TargetRegion] = field(default_factory=list)
+    replica_count: int = 0
+    exclude_from_latest: bool = False
+    published_date: datetime | None = None
+    end_of_life_date: datetime | None = None
+    storage_account_type: StorageAccountType | None = None
+
+
+@dataclass
+class DiskImage:
+    source: str = ""
+    lun: int = 0
+    host_caching: HostCaching | None = None
+    size_in_gb: int = 0
+    disk: Disk | None = None
+
+
+@dataclass
+class StorageProfile:
+    source: str = ""
+    os_disk_image: DiskImage | None = None
+    data_disk_images: list[DiskImage] = field(default_factory=list)
+
+
+@dataclass
+class SafetyProfile:
+    allow_deletion_of_replicated_locations: bool = False
+    block_deletion_before_end_of_life: bool = False
+
+
+@dataclass
+class RegionalReplicationStatus:
+    region: str = ""
+    state: ReplicationState | None = None
+    details: str = ""
+    progress: int = 0
+    bytes_copied: int = 0
+    bytes_total: int = 0
+    bytes_per_second: int = 0
+    eta_seconds: int = 0
+    replicas_completed: int = 0
+    replica_count: int = 0
+
+
+@dataclass
+class ReplicationStatus:
+    aggregated_state: AggregatedReplicationState | None = None
+    summary: list[RegionalReplicationStatus] = field(default_factory=list)
+
+
+@dataclass
+class ImageVersion:
+    name: str = ""
+    location: str = ""
+    publishing_profile: PublishingProfile = field(default_factory=PublishingProfile)
+    storage_profile: StorageProfile = field(default_factory=StorageProfile)
+    safety_profile: SafetyProfile = field(default_factory=SafetyProfile)
+    tags: dict[str, str] = field(default_factory=dict)
+    provisioning_state: ProvisioningState | None = None
+    replication_status: ReplicationStatus | None = None
+    etag: str = ""
+    create_time: datetime | None = None
+    update_time: datetime | None = None

@@ -50,6 +50,36 @@ class ImageDefinitionName:
         return f"{self.gallery_name}/images/{self.image}"
 
 
+@dataclass(frozen=True)
+class ImageVersionName:
+    definition_name: ImageDefinitionName
+    version: str
+
+    @property
+    def subscription(self) -> str:
+        return self.definition_name.subscription
+
+    def __str__(self) -> str:
+        return f"{self.definition_name}/versions/{self.version}"
+
+
+@dataclass(frozen=True)
+class ChildName:
+    """A resource directly under a resource group's provider: an upload, or an
+    image source whose collection is its kind (snapshots, disks, ...)."""
+
+    resource_group: ResourceGroupName
+    collection: str
+    name: str
+
+    @property
+    def subscription(self) -> str:
+        return self.resource_group.subscription
+
+    def __str__(self) -> str:
+        return f"{self.resource_group}/providers/{PROVIDER}/{self.collection}/{self.name}"
+
+
 def key(name: object) -> str:
     """The case-folded identity of a resource name."""
     return str(name).lower()
@@ -79,6 +109,32 @@ def parse_image_definition(text: str, field: str) -> ImageDefinitionName:
     return ImageDefinitionName(_gallery(parts, text, field), parts[3])
 
 
+def parse_image_version(text: str, field: str) -> ImageVersionName:
+    keywords = ["subscriptions", "resourcegroups", "providers", "galleries", "images", "versions"]
+    parts = _segments(text, field, keywords)
+    definition = ImageDefinitionName(_gallery(parts, text, field), parts[3])
+    return ImageVersionName(definition, parts[4])
+
+
+def is_image_version(text: str) -> bool:
+    return "/versions/" in text.lower()
+
+
+def parse_child(text: str, field: str, collections: list[str]) -> ChildName:
+    """A name ending in /providers/Microsoft.Compute/{collection}/{name}, the
+    collection one of `collections` (matched without regard to case)."""
+    segments = text.strip("/").split("/") if text else []
+    by_lower = {c.lower(): c for c in collections}
+    if len(segments) == 8 and segments[6].lower() in by_lower:
+        keywords = ["subscriptions", "resourcegroups", "providers", segments[6].lower()]
+        parts = _segments(text, field, keywords)
+        return ChildName(
+            _resource_group(parts, text, field), by_lower[segments[6].lower()], parts[2]
+        )
+    form = f"/subscriptions/{{subscription}}/resourceGroups/{{resourceGroup}}/providers/{PROVIDER}"
+    raise _bad_name(text, field, f"{form}/{{{'|'.join(collections)}}}/{{name}}")
+
+
 def parse_gallery_list_scope(text: str, field: str) -> GalleryListScope:
     """ "/subscriptions/{s}/resourceGroups/{rg}", "/subscriptions/{s}" or "/subscriptions/-"."""
     segments = text.strip("/").split("/")
@@ -88,7 +144,7 @@ def parse_gallery_list_scope(text: str, field: str) -> GalleryListScope:
             return GalleryListScope(None, None)
         _check(_SUBSCRIPTION, subscription, text, field)
         return GalleryListScope(subscription, None)
-    if len(segments) == 4 and segments[3] == "-":
+    if len(segments) == 4 and segments[2].lower() == "resourcegroups" and segments[3] == "-":
         return parse_gallery_list_scope("/".join(segments[:2]), field)
     try:
         return GalleryListScope(None, parse_resource_group(text, field))
@@ -106,13 +162,14 @@ _SPELLING = {
     "providers": f"/providers/{PROVIDER}",
     "galleries": "/galleries/{gallery}",
     "images": "/images/{image}",
+    "versions": "/versions/{version}",
 }
 
 
 def _segments(text: str, field: str, keywords: list[str]) -> list[str]:
     """The values after each keyword of `text`, checking the keywords."""
     segments = text.strip("/").split("/") if text else []
-    expected_form = "".join(_SPELLING[keyword] for keyword in keywords)
+    expected_form = "".join(_SPELLING.get(k, f"/{k}/{{name}}") for k in keywords)
     if len(segments) != len(keywords) * 2:
         raise _bad_name(text, field, expected_form)
     values = []

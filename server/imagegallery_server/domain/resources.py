@@ -37,6 +37,13 @@ class Mutation:
     fingerprint: str = ""
 
 
+def canonical_location(path: str, value: Any) -> Any:
+    """The value as stored: "East US" is the location "eastus"."""
+    if path == "location" and isinstance(value, str) and (region := regions.lookup(value)):
+        return region.name
+    return value
+
+
 @dataclass(frozen=True)
 class Kind(Generic[M]):
     """How one kind of resource is stored and updated."""
@@ -49,6 +56,8 @@ class Kind(Generic[M]):
     output_only: frozenset[str] = frozenset(
         {"name", "etag", "provisioning_state", "create_time", "update_time", "unique_name"}
     )
+    # The value an immutable field is compared by (a field path and its value).
+    canonical: Callable[[str, Any], Any] = canonical_location
 
     def to_model(self, record: Record) -> M:
         model = codec.decode(self.model, record.body)
@@ -87,38 +96,48 @@ def check_etag(record: Record, sent: str, kind: Kind[Any]) -> None:
 
 
 def apply_update(
-    kind: Kind[M], current: M, incoming: M, paths: Iterable[str]
+    kind: Kind[M], current: M, incoming: M, paths: Iterable[str], v: Violations
 ) -> tuple[M, set[str]]:
     """`current` with the fields of `paths` taken from `incoming`, and the paths
     applied. Output-only paths are ignored; a path of an immutable field may only
-    repeat the current value."""
+    repeat the current value (else a violation goes to `v`); a message holding
+    both kinds is taken field by field."""
     updated = codec.decode(kind.model, codec.encode(current))
     applied: set[str] = set()
-    v = Violations()
-    for path in paths:
-        top = path.split(".", 1)[0]
-        if top in kind.output_only:
+    for path in _expand(kind, current, paths):
+        if _covered(path, kind.output_only):
             continue
         new_value = _get(incoming, path)
-        if top in kind.updatable:
+        if _covered(path, kind.updatable):
             _set(updated, path, new_value)
             applied.add(path)
-        elif _canonical(path, new_value) != _canonical(path, _get(current, path)):
+        elif kind.canonical(path, new_value) != kind.canonical(path, _get(current, path)):
             v.add(
                 f"{kind.field}.{path}",
                 "IMMUTABLE_FIELD",
                 f"{path} cannot change after the {kind.label} is created "
                 f"(only {', '.join(sorted(kind.updatable))} can)",
             )
-    v.raise_if_any()
     return updated, applied
 
 
-def _canonical(path: str, value: Any) -> Any:
-    """The value as stored: "East US" is the location "eastus"."""
-    if path == "location" and isinstance(value, str) and (region := regions.lookup(value)):
-        return region.name
-    return value
+def _covered(path: str, prefixes: frozenset[str]) -> bool:
+    return any(path == p or path.startswith(p + ".") for p in prefixes)
+
+
+def _expand(kind: Kind[Any], current: Any, paths: Iterable[str]) -> list[str]:
+    """Paths, with each message that holds both changeable and fixed fields
+    replaced by its fields."""
+    expanded = []
+    for path in paths:
+        inner = [p for p in kind.updatable | kind.output_only if p.startswith(path + ".")]
+        value = _get(current, path)
+        if inner and dataclasses.is_dataclass(value):
+            children = [f"{path}.{f.name}" for f in dataclasses.fields(value)]
+            expanded += _expand(kind, current, children)
+        else:
+            expanded.append(path)
+    return expanded
 
 
 def _get(model: Any, path: str) -> Any:
@@ -207,6 +226,12 @@ class ResourceRules(ABC, Generic[M]):
     def parse_name(text: str, field: str) -> object:
         """The resource name in `text`, or InvalidArgument naming `field`."""
 
+    @property
+    def output_only(self) -> frozenset[str]:
+        """Fields the server sets, left unread in requests (name and etag are
+        output-only to a mask but identify the resource sent)."""
+        return self.kind.output_only - {"name", "etag"}
+
     def check_update(self, resource: M, applied: set[str], v: Violations) -> None:
         """Adds to `v` what is wrong with the fields an update changed."""
 
@@ -215,16 +240,22 @@ class ResourceRules(ABC, Generic[M]):
             existing(self._store.read, self.kind, self.parse_name(name, "name"))
         )
 
-    async def update(self, resource: M, paths: list[str], mutation: Mutation) -> M:
-        name = self.parse_name(resource.name, f"{self.kind.field}.name")  # type: ignore[attr-defined]
+    async def update(self, resource: M, paths: list[str], mutation: Mutation, v: Violations) -> M:
+        """Applies `paths` of `resource`; `v` holds what the edge already found wrong."""
+        field = f"{self.kind.field}.name"
+        name = parse_into(v, self.parse_name, resource.name, field)  # type: ignore[attr-defined]
+        v.raise_if_any()
 
         def change(tx: Transaction) -> Record:
             record = existing(tx, self.kind, name)
             check_etag(record, resource.etag, self.kind)  # type: ignore[attr-defined]
-            updated, applied = apply_update(self.kind, self.kind.to_model(record), resource, paths)
-            v = Violations()
-            self.check_update(updated, applied, v)
-            v.raise_if_any()
+            current = self.kind.to_model(record)
+            problems = Violations()
+            updated, applied = apply_update(self.kind, current, resource, paths, problems)
+            self.check_update(updated, applied, problems)
+            problems.raise_if_any()
+            if self.kind.body(updated) == self.kind.body(current):
+                return record  # nothing changes: no new revision, the etag stays
             updated.update_time = self._clock()  # type: ignore[attr-defined]
             return tx.update(replace(record, body=self.kind.body(updated)))
 

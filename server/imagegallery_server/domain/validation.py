@@ -8,6 +8,9 @@ from imagegallery_server.domain import regions
 from imagegallery_server.domain.errors import Violations
 
 MAX_TAGS = 50
+MAX_DESCRIPTION = 2048
+MAX_URI = 2048
+MAX_EULA = 16384
 MAX_TAG_KEY = 512
 MAX_TAG_VALUE = 256
 _TAG_KEY_FORBIDDEN = set("<>%&\\?/")
@@ -70,8 +73,15 @@ def check_future(value: datetime | None, now: datetime, field: str, v: Violation
 def check_uri(value: str, field: str, v: Violations) -> None:
     if not value:
         return
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    if len(value) > MAX_URI:
+        check_length(value, MAX_URI, field, v)
+        return
+    try:
+        parts = urlsplit(value)
+        valid = parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        valid = False
+    if not valid:
         v.add(field, "FIELD_INVALID", f"{value!r} is not an absolute http(s) URI")
 
 

@@ -11,6 +11,7 @@ import queue
 import sqlite3
 import threading
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -21,6 +22,7 @@ from imagegallery_server.store.records import Reader, Record, Transaction
 
 R = TypeVar("R")
 DATABASE_FILE = "imagegallery.db"
+REQUEST_ID_RETENTION = timedelta(days=1)
 
 
 class RequestIdReused(Exception):
@@ -37,9 +39,12 @@ class Store:
     def open(self) -> None:
         """Creates or migrates the database and starts the writer."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with _connect(self.path) as connection:
-            migrations.apply(Database(connection))
-        self._writer = threading.Thread(target=self._write_loop, name="store-writer", daemon=True)
+        writer = _connect(self.path)
+        migrations.apply(Database(writer))
+        _forget_old_requests(writer)
+        self._writer = threading.Thread(
+            target=self._write_loop, args=(writer,), name="store-writer", daemon=True
+        )
         self._writer.start()
         self._reader = Reader(_connect(self.path))
 
@@ -48,6 +53,9 @@ class Store:
             self._tasks.put(None)
             self._writer.join()
             self._writer = None
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
 
     @property
     def read(self) -> Reader:
@@ -65,13 +73,14 @@ class Store:
 
         With a request id, `fn` must return a Record or None: that result is kept,
         and a later call with the same id and fingerprint gets it back unrun."""
+        if self._writer is None or not self._writer.is_alive():
+            raise RuntimeError("the store's writer is not running")
         loop = asyncio.get_running_loop()
         future: asyncio.Future[R] = loop.create_future()
         self._tasks.put((fn, request_id, fingerprint, loop, future))
         return await future
 
-    def _write_loop(self) -> None:
-        connection = _connect(self.path)
+    def _write_loop(self, connection: sqlite3.Connection) -> None:
         while (task := self._tasks.get()) is not None:
             fn, request_id, fingerprint, loop, future = task
             try:
@@ -115,11 +124,17 @@ def _settle(future: asyncio.Future[Any], result: Any, error: BaseException | Non
         future.set_result(result)
 
 
+def _forget_old_requests(connection: sqlite3.Connection) -> None:
+    """Request ids guard retries for a day (AIP-155 lets them expire)."""
+    cutoff = (datetime.now(UTC) - REQUEST_ID_RETENTION).isoformat()
+    connection.execute("DELETE FROM request_ids WHERE created_at < ?", (cutoff,))
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    connection.execute("PRAGMA busy_timeout = 5000")
     connection.execute("PRAGMA journal_mode = WAL")
     # Every committed change survives a crash of the process or the machine.
     connection.execute("PRAGMA synchronous = FULL")
     connection.execute("PRAGMA foreign_keys = ON")
-    connection.execute("PRAGMA busy_timeout = 5000")
     return connection

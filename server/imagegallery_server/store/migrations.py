@@ -59,3 +59,34 @@ def m001_catalog(db: Database) -> None:
         )
         """
     )
+
+
+@migrations()
+def m002_replication(db: Database) -> None:
+    # One row per replica copy: a version's replica in one zone of one region.
+    db.execute(
+        """
+        CREATE TABLE replicas (
+            id INTEGER PRIMARY KEY,
+            version_key TEXT NOT NULL,
+            region TEXT NOT NULL,
+            replica INTEGER NOT NULL,       -- 0 .. replica count - 1
+            zone TEXT NOT NULL,
+            state TEXT NOT NULL,            -- pending, copying, completed, failed, removing
+            attempts INTEGER NOT NULL DEFAULT 0,
+            not_before REAL NOT NULL DEFAULT 0,  -- unix time of the next attempt
+            bytes_copied INTEGER NOT NULL DEFAULT 0,
+            bytes_total INTEGER NOT NULL,
+            bytes_per_second INTEGER NOT NULL DEFAULT 0,
+            error TEXT NOT NULL DEFAULT '',
+            UNIQUE (version_key, region, replica, zone)
+        )
+        """
+    )
+    db.execute("CREATE INDEX replicas_by_state ON replicas (state, not_before)")
+    # Disk content (sha256) each resource keeps alive; unreferenced blobs are freed.
+    db.execute(
+        "CREATE TABLE blob_refs (digest TEXT NOT NULL, owner_key TEXT NOT NULL, "
+        "PRIMARY KEY (digest, owner_key))"
+    )
+    db.execute("CREATE INDEX blob_refs_by_owner ON blob_refs (owner_key)")

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from imagegallery_server.store.replicas import BlobRefs, ReplicaChanges, ReplicaQueries
+
 
 @dataclass(frozen=True)
 class Record:
@@ -39,6 +41,8 @@ class Reader:
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._db = connection
+        self.replicas = ReplicaQueries(connection)
+        self.blobs = BlobRefs(connection)
 
     def get(self, key: str) -> Record | None:
         row = self._db.execute(
@@ -66,6 +70,18 @@ class Reader:
         ).fetchone()
         return int(count)
 
+    def last_by_unique_key(
+        self, kind: str, prefix: str, *, before: str, limit: int
+    ) -> list[Record]:
+        """Records of `kind` whose unique key starts with `prefix` and sorts before
+        `before`, greatest first (how "latest" walks versions)."""
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM resources WHERE kind = ? AND unique_key >= ? "
+            "AND unique_key < ? ORDER BY unique_key DESC LIMIT ?",
+            (kind, prefix, min(before, prefix + "\uffff"), limit),
+        )
+        return [_record(row) for row in rows]
+
     def list(
         self,
         kind: str,
@@ -90,9 +106,8 @@ class Reader:
         )
         return [_record(row) for row in rows]
 
-    def current_revision(self) -> int:
-        (value,) = self._db.execute("SELECT value FROM revision").fetchone()
-        return int(value)
+    def close(self) -> None:
+        self._db.close()
 
 
 class Transaction(Reader):
@@ -102,6 +117,7 @@ class Transaction(Reader):
     def __init__(self, connection: sqlite3.Connection) -> None:
         super().__init__(connection)
         self._revision: int | None = None
+        self.replicas = ReplicaChanges(connection, self._replication_changed)
 
     @property
     def revision(self) -> int:
@@ -154,6 +170,13 @@ class Transaction(Reader):
             f"SELECT {_COLUMNS} FROM resources WHERE parent_key = ?", (key,)
         ).fetchall()
         return (_record(row) for row in rows)
+
+    def _replication_changed(self, version_key: str) -> None:
+        self._db.execute(
+            "INSERT INTO changes (revision, kind, key, action, body, committed_at) "
+            "VALUES (?, 'replication', ?, 'updated', NULL, ?)",
+            (self.revision, version_key, _now()),
+        )
 
     def _changed(self, record: Record, action: str) -> None:
         body = None if action == "deleted" else json.dumps(record.body)

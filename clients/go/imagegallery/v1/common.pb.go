@@ -7,6 +7,7 @@
 package imagegalleryv1
 
 import (
+	_ "google.golang.org/genproto/googleapis/api/annotations"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	reflect "reflect"
@@ -406,11 +407,80 @@ func (ProvisioningState) EnumDescriptor() ([]byte, []int) {
 	return file_imagegallery_v1_common_proto_rawDescGZIP(), []int{6}
 }
 
+// The content of a disk.
+type Disk struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Hex sha256 of every byte of the disk, zeros included.
+	Sha256 string `protobuf:"bytes,1,opt,name=sha256,proto3" json:"sha256,omitempty"`
+	// The provisioned size.
+	SizeBytes int64 `protobuf:"varint,2,opt,name=size_bytes,json=sizeBytes,proto3" json:"size_bytes,omitempty"`
+	// The 4 KiB blocks holding any non-zero byte; only they are stored and copied.
+	OccupiedBytes int64 `protobuf:"varint,3,opt,name=occupied_bytes,json=occupiedBytes,proto3" json:"occupied_bytes,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Disk) Reset() {
+	*x = Disk{}
+	mi := &file_imagegallery_v1_common_proto_msgTypes[0]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Disk) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Disk) ProtoMessage() {}
+
+func (x *Disk) ProtoReflect() protoreflect.Message {
+	mi := &file_imagegallery_v1_common_proto_msgTypes[0]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Disk.ProtoReflect.Descriptor instead.
+func (*Disk) Descriptor() ([]byte, []int) {
+	return file_imagegallery_v1_common_proto_rawDescGZIP(), []int{0}
+}
+
+func (x *Disk) GetSha256() string {
+	if x != nil {
+		return x.Sha256
+	}
+	return ""
+}
+
+func (x *Disk) GetSizeBytes() int64 {
+	if x != nil {
+		return x.SizeBytes
+	}
+	return 0
+}
+
+func (x *Disk) GetOccupiedBytes() int64 {
+	if x != nil {
+		return x.OccupiedBytes
+	}
+	return 0
+}
+
 var File_imagegallery_v1_common_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_common_proto_rawDesc = "" +
 	"\n" +
-	"\x1cimagegallery/v1/common.proto\x12\x0fimagegallery.v1*I\n" +
+	"\x1cimagegallery/v1/common.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\"s\n" +
+	"\x04Disk\x12\x1b\n" +
+	"\x06sha256\x18\x01 \x01(\tB\x03\xe0A\x03R\x06sha256\x12\"\n" +
+	"\n" +
+	"size_bytes\x18\x02 \x01(\x03B\x03\xe0A\x03R\tsizeBytes\x12*\n" +
+	"\x0eoccupied_bytes\x18\x03 \x01(\x03B\x03\xe0A\x03R\roccupiedBytes*I\n" +
 	"\x06OsType\x12\x17\n" +
 	"\x13OS_TYPE_UNSPECIFIED\x10\x00\x12\x13\n" +
 	"\x0fOS_TYPE_WINDOWS\x10\x01\x12\x11\n" +
@@ -463,6 +533,7 @@ func file_imagegallery_v1_common_proto_rawDescGZIP() []byte {
 }
 
 var file_imagegallery_v1_common_proto_enumTypes = make([]protoimpl.EnumInfo, 7)
+var file_imagegallery_v1_common_proto_msgTypes = make([]protoimpl.MessageInfo, 1)
 var file_imagegallery_v1_common_proto_goTypes = []any{
 	(OsType)(0),             // 0: imagegallery.v1.OsType
 	(OsState)(0),            // 1: imagegallery.v1.OsState
@@ -471,6 +542,7 @@ var file_imagegallery_v1_common_proto_goTypes = []any{
 	(StorageAccountType)(0), // 4: imagegallery.v1.StorageAccountType
 	(DiskType)(0),           // 5: imagegallery.v1.DiskType
 	(ProvisioningState)(0),  // 6: imagegallery.v1.ProvisioningState
+	(*Disk)(nil),            // 7: imagegallery.v1.Disk
 }
 var file_imagegallery_v1_common_proto_depIdxs = []int32{
 	0, // [0:0] is the sub-list for method output_type
@@ -491,13 +563,14 @@ func file_imagegallery_v1_common_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_imagegallery_v1_common_proto_rawDesc), len(file_imagegallery_v1_common_proto_rawDesc)),
 			NumEnums:      7,
-			NumMessages:   0,
+			NumMessages:   1,
 			NumExtensions: 0,
 			NumServices:   0,
 		},
 		GoTypes:           file_imagegallery_v1_common_proto_goTypes,
 		DependencyIndexes: file_imagegallery_v1_common_proto_depIdxs,
 		EnumInfos:         file_imagegallery_v1_common_proto_enumTypes,
+		MessageInfos:      file_imagegallery_v1_common_proto_msgTypes,
 	}.Build()
 	File_imagegallery_v1_common_proto = out.File
 	file_imagegallery_v1_common_proto_goTypes = nil

@@ -28,33 +28,33 @@ const (
 //
 // Validation errors (INVALID_ARGUMENT) also carry one `google.rpc.BadRequest`
 // listing every violation of the request, each with its field path and its
-// own reason; the ErrorInfo reason is that of the first violation.
+// own reason; the ErrorInfo reason is that of the first violation and its
+// metadata holds that violation's "field". Other errors carry the values
+// their message names in the ErrorInfo metadata, as in the examples below.
 type ErrorReason int32
 
 const (
 	ErrorReason_ERROR_REASON_UNSPECIFIED ErrorReason = 0
 	// INVALID_ARGUMENT: a required field is missing.
 	// Example: {"reason": "ERROR_REASON_FIELD_REQUIRED", "metadata": {"field": "gallery.location"}}
+	// (every INVALID_ARGUMENT reason has this metadata)
 	ErrorReason_ERROR_REASON_FIELD_REQUIRED ErrorReason = 1
 	// INVALID_ARGUMENT: a field's value breaks its format or range rule.
 	ErrorReason_ERROR_REASON_FIELD_INVALID ErrorReason = 2
-	// INVALID_ARGUMENT: a resource name (or parent) is not of the expected form.
-	// Example: {"metadata": {"name": "/subscriptions/s/galleries/g"}}
+	// INVALID_ARGUMENT: a resource name or parent is not of the expected form, or
+	// its subscription id or resource-group name breaks their rules.
 	ErrorReason_ERROR_REASON_INVALID_RESOURCE_NAME ErrorReason = 3
-	// INVALID_ARGUMENT: a gallery, definition or resource-group name breaks its naming rule.
+	// INVALID_ARGUMENT: the id of a new gallery, definition or version breaks its naming rule.
 	ErrorReason_ERROR_REASON_INVALID_NAME ErrorReason = 4
 	// INVALID_ARGUMENT: the region is not one of the public cloud's.
-	// Example: {"metadata": {"region": "marsnorth"}}
 	ErrorReason_ERROR_REASON_UNKNOWN_REGION ErrorReason = 5
 	// INVALID_ARGUMENT: the region belongs to another cloud (China, Germany, Government).
-	// Example: {"metadata": {"region": "chinaeast2", "cloud": "AzureChinaCloud"}}
 	ErrorReason_ERROR_REASON_REGION_IN_OTHER_CLOUD ErrorReason = 6
 	// INVALID_ARGUMENT: an end-of-life date that is not in the future.
 	ErrorReason_ERROR_REASON_END_OF_LIFE_IN_PAST ErrorReason = 7
 	// INVALID_ARGUMENT: a range whose minimum is greater than its maximum.
 	ErrorReason_ERROR_REASON_RANGE_MIN_ABOVE_MAX ErrorReason = 8
 	// INVALID_ARGUMENT: an update that changes a field that is fixed after creation.
-	// Example: {"metadata": {"field": "image_definition.os_type"}}
 	ErrorReason_ERROR_REASON_IMMUTABLE_FIELD ErrorReason = 9
 	// INVALID_ARGUMENT: an update mask path that names no field of the resource.
 	ErrorReason_ERROR_REASON_INVALID_UPDATE_MASK ErrorReason = 10

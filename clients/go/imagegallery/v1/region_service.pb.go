@@ -22,6 +22,7 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
+// An entry of the region catalog: reference data, named by its short name.
 type Region struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The short name, e.g. "eastus2".
@@ -240,15 +241,13 @@ var File_imagegallery_v1_region_service_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_region_service_proto_rawDesc = "" +
 	"\n" +
-	"$imagegallery/v1/region_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\"\xc4\x01\n" +
+	"$imagegallery/v1/region_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\"\x84\x01\n" +
 	"\x06Region\x12\x17\n" +
-	"\x04name\x18\x01 \x01(\tB\x03\xe0A\bR\x04name\x12&\n" +
+	"\x04name\x18\x01 \x01(\tB\x03\xe0A\x03R\x04name\x12&\n" +
 	"\fdisplay_name\x18\x02 \x01(\tB\x03\xe0A\x03R\vdisplayName\x129\n" +
-	"\x16has_availability_zones\x18\x03 \x01(\bB\x03\xe0A\x03R\x14hasAvailabilityZones:>\xeaA;\n" +
-	"\x16imagegallery.v1/Region\x12\x10regions/{region}*\aregions2\x06region\"F\n" +
-	"\x10GetRegionRequest\x122\n" +
-	"\x04name\x18\x01 \x01(\tB\x1e\xe0A\x02\xfaA\x18\n" +
-	"\x16imagegallery.v1/RegionR\x04name\"Z\n" +
+	"\x16has_availability_zones\x18\x03 \x01(\bB\x03\xe0A\x03R\x14hasAvailabilityZones\"+\n" +
+	"\x10GetRegionRequest\x12\x17\n" +
+	"\x04name\x18\x01 \x01(\tB\x03\xe0A\x02R\x04name\"Z\n" +
 	"\x12ListRegionsRequest\x12 \n" +
 	"\tpage_size\x18\x01 \x01(\x05B\x03\xe0A\x01R\bpageSize\x12\"\n" +
 	"\n" +

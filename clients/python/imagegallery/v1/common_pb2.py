@@ -22,9 +22,10 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1cimagegallery/v1/common.proto\x12\x0fimagegallery.v1*I\n\x06OsType\x12\x17\n\x13OS_TYPE_UNSPECIFIED\x10\x00\x12\x13\n\x0fOS_TYPE_WINDOWS\x10\x01\x12\x11\n\rOS_TYPE_LINUX\x10\x02*W\n\x07OsState\x12\x18\n\x14OS_STATE_UNSPECIFIED\x10\x00\x12\x18\n\x14OS_STATE_GENERALIZED\x10\x01\x12\x18\n\x14OS_STATE_SPECIALIZED\x10\x02*l\n\x10HyperVGeneration\x12\"\n\x1eHYPER_V_GENERATION_UNSPECIFIED\x10\x00\x12\x19\n\x15HYPER_V_GENERATION_V1\x10\x01\x12\x19\n\x15HYPER_V_GENERATION_V2\x10\x02*Z\n\x0c\x41rchitecture\x12\x1c\n\x18\x41RCHITECTURE_UNSPECIFIED\x10\x00\x12\x14\n\x10\x41RCHITECTURE_X64\x10\x01\x12\x16\n\x12\x41RCHITECTURE_ARM64\x10\x02*\xae\x01\n\x12StorageAccountType\x12$\n STORAGE_ACCOUNT_TYPE_UNSPECIFIED\x10\x00\x12%\n!STORAGE_ACCOUNT_TYPE_STANDARD_LRS\x10\x01\x12%\n!STORAGE_ACCOUNT_TYPE_STANDARD_ZRS\x10\x02\x12$\n STORAGE_ACCOUNT_TYPE_PREMIUM_LRS\x10\x03*\xf2\x01\n\x08\x44iskType\x12\x19\n\x15\x44ISK_TYPE_UNSPECIFIED\x10\x00\x12\x1a\n\x16\x44ISK_TYPE_STANDARD_LRS\x10\x01\x12\x1e\n\x1a\x44ISK_TYPE_STANDARD_SSD_LRS\x10\x02\x12\x1e\n\x1a\x44ISK_TYPE_STANDARD_SSD_ZRS\x10\x03\x12\x19\n\x15\x44ISK_TYPE_PREMIUM_LRS\x10\x04\x12\x19\n\x15\x44ISK_TYPE_PREMIUM_ZRS\x10\x05\x12\x1c\n\x18\x44ISK_TYPE_PREMIUM_V2_LRS\x10\x06\x12\x1b\n\x17\x44ISK_TYPE_ULTRA_SSD_LRS\x10\x07*\xfd\x01\n\x11ProvisioningState\x12\"\n\x1ePROVISIONING_STATE_UNSPECIFIED\x10\x00\x12\x1f\n\x1bPROVISIONING_STATE_CREATING\x10\x01\x12\x1f\n\x1bPROVISIONING_STATE_UPDATING\x10\x02\x12\x1d\n\x19PROVISIONING_STATE_FAILED\x10\x03\x12 \n\x1cPROVISIONING_STATE_SUCCEEDED\x10\x04\x12\x1f\n\x1bPROVISIONING_STATE_DELETING\x10\x05\x12 \n\x1cPROVISIONING_STATE_MIGRATING\x10\x06\x42PZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1cimagegallery/v1/common.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\"Q\n\x04\x44isk\x12\x13\n\x06sha256\x18\x01 \x01(\tB\x03\xe0\x41\x03\x12\x17\n\nsize_bytes\x18\x02 \x01(\x03\x42\x03\xe0\x41\x03\x12\x1b\n\x0eoccupied_bytes\x18\x03 \x01(\x03\x42\x03\xe0\x41\x03*I\n\x06OsType\x12\x17\n\x13OS_TYPE_UNSPECIFIED\x10\x00\x12\x13\n\x0fOS_TYPE_WINDOWS\x10\x01\x12\x11\n\rOS_TYPE_LINUX\x10\x02*W\n\x07OsState\x12\x18\n\x14OS_STATE_UNSPECIFIED\x10\x00\x12\x18\n\x14OS_STATE_GENERALIZED\x10\x01\x12\x18\n\x14OS_STATE_SPECIALIZED\x10\x02*l\n\x10HyperVGeneration\x12\"\n\x1eHYPER_V_GENERATION_UNSPECIFIED\x10\x00\x12\x19\n\x15HYPER_V_GENERATION_V1\x10\x01\x12\x19\n\x15HYPER_V_GENERATION_V2\x10\x02*Z\n\x0c\x41rchitecture\x12\x1c\n\x18\x41RCHITECTURE_UNSPECIFIED\x10\x00\x12\x14\n\x10\x41RCHITECTURE_X64\x10\x01\x12\x16\n\x12\x41RCHITECTURE_ARM64\x10\x02*\xae\x01\n\x12StorageAccountType\x12$\n STORAGE_ACCOUNT_TYPE_UNSPECIFIED\x10\x00\x12%\n!STORAGE_ACCOUNT_TYPE_STANDARD_LRS\x10\x01\x12%\n!STORAGE_ACCOUNT_TYPE_STANDARD_ZRS\x10\x02\x12$\n STORAGE_ACCOUNT_TYPE_PREMIUM_LRS\x10\x03*\xf2\x01\n\x08\x44iskType\x12\x19\n\x15\x44ISK_TYPE_UNSPECIFIED\x10\x00\x12\x1a\n\x16\x44ISK_TYPE_STANDARD_LRS\x10\x01\x12\x1e\n\x1a\x44ISK_TYPE_STANDARD_SSD_LRS\x10\x02\x12\x1e\n\x1a\x44ISK_TYPE_STANDARD_SSD_ZRS\x10\x03\x12\x19\n\x15\x44ISK_TYPE_PREMIUM_LRS\x10\x04\x12\x19\n\x15\x44ISK_TYPE_PREMIUM_ZRS\x10\x05\x12\x1c\n\x18\x44ISK_TYPE_PREMIUM_V2_LRS\x10\x06\x12\x1b\n\x17\x44ISK_TYPE_ULTRA_SSD_LRS\x10\x07*\xfd\x01\n\x11ProvisioningState\x12\"\n\x1ePROVISIONING_STATE_UNSPECIFIED\x10\x00\x12\x1f\n\x1bPROVISIONING_STATE_CREATING\x10\x01\x12\x1f\n\x1bPROVISIONING_STATE_UPDATING\x10\x02\x12\x1d\n\x19PROVISIONING_STATE_FAILED\x10\x03\x12 \n\x1cPROVISIONING_STATE_SUCCEEDED\x10\x04\x12\x1f\n\x1bPROVISIONING_STATE_DELETING\x10\x05\x12 \n\x1cPROVISIONING_STATE_MIGRATING\x10\x06\x42PZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -32,18 +33,26 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'imagegallery.v1.common_pb2'
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'ZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1'
-  _globals['_OSTYPE']._serialized_start=49
-  _globals['_OSTYPE']._serialized_end=122
-  _globals['_OSSTATE']._serialized_start=124
-  _globals['_OSSTATE']._serialized_end=211
-  _globals['_HYPERVGENERATION']._serialized_start=213
-  _globals['_HYPERVGENERATION']._serialized_end=321
-  _globals['_ARCHITECTURE']._serialized_start=323
-  _globals['_ARCHITECTURE']._serialized_end=413
-  _globals['_STORAGEACCOUNTTYPE']._serialized_start=416
-  _globals['_STORAGEACCOUNTTYPE']._serialized_end=590
-  _globals['_DISKTYPE']._serialized_start=593
-  _globals['_DISKTYPE']._serialized_end=835
-  _globals['_PROVISIONINGSTATE']._serialized_start=838
-  _globals['_PROVISIONINGSTATE']._serialized_end=1091
+  _globals['_DISK'].fields_by_name['sha256']._loaded_options = None
+  _globals['_DISK'].fields_by_name['sha256']._serialized_options = b'\340A\003'
+  _globals['_DISK'].fields_by_name['size_bytes']._loaded_options = None
+  _globals['_DISK'].fields_by_name['size_bytes']._serialized_options = b'\340A\003'
+  _globals['_DISK'].fields_by_name['occupied_bytes']._loaded_options = None
+  _globals['_DISK'].fields_by_name['occupied_bytes']._serialized_options = b'\340A\003'
+  _globals['_OSTYPE']._serialized_start=165
+  _globals['_OSTYPE']._serialized_end=238
+  _globals['_OSSTATE']._serialized_start=240
+  _globals['_OSSTATE']._serialized_end=327
+  _globals['_HYPERVGENERATION']._serialized_start=329
+  _globals['_HYPERVGENERATION']._serialized_end=437
+  _globals['_ARCHITECTURE']._serialized_start=439
+  _globals['_ARCHITECTURE']._serialized_end=529
+  _globals['_STORAGEACCOUNTTYPE']._serialized_start=532
+  _globals['_STORAGEACCOUNTTYPE']._serialized_end=706
+  _globals['_DISKTYPE']._serialized_start=709
+  _globals['_DISKTYPE']._serialized_end=951
+  _globals['_PROVISIONINGSTATE']._serialized_start=954
+  _globals['_PROVISIONINGSTATE']._serialized_end=1207
+  _globals['_DISK']._serialized_start=82
+  _globals['_DISK']._serialized_end=163
 # @@protoc_insertion_point(module_scope)

@@ -1,6 +1,8 @@
+from google.api import field_behavior_pb2 as _field_behavior_pb2
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
-from typing import ClassVar as _ClassVar
+from google.protobuf import message as _message
+from typing import ClassVar as _ClassVar, Optional as _Optional
 
 DESCRIPTOR: _descriptor.FileDescriptor
 
@@ -86,3 +88,13 @@ PROVISIONING_STATE_FAILED: ProvisioningState
 PROVISIONING_STATE_SUCCEEDED: ProvisioningState
 PROVISIONING_STATE_DELETING: ProvisioningState
 PROVISIONING_STATE_MIGRATING: ProvisioningState
+
+class Disk(_message.Message):
+    __slots__ = ("sha256", "size_bytes", "occupied_bytes")
+    SHA256_FIELD_NUMBER: _ClassVar[int]
+    SIZE_BYTES_FIELD_NUMBER: _ClassVar[int]
+    OCCUPIED_BYTES_FIELD_NUMBER: _ClassVar[int]
+    sha256: str
+    size_bytes: int
+    occupied_bytes: int
+    def __init__(self, sha256: _Optional[str] = ..., size_bytes: _Optional[int] = ..., occupied_bytes: _Optional[int] = ...) -> None: ...

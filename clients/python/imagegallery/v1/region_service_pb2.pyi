@@ -1,5 +1,4 @@
 from google.api import field_behavior_pb2 as _field_behavior_pb2
-from google.api import resource_pb2 as _resource_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message

@@ -2,12 +2,47 @@
 // @generated from file imagegallery/v1/common.proto (package imagegallery.v1, syntax proto3)
 /* eslint-disable */
 
-import type { GenEnum, GenFile } from "@bufbuild/protobuf/codegenv2";
+import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
+import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file imagegallery/v1/common.proto.
  */
 export declare const file_imagegallery_v1_common: GenFile;
+
+/**
+ * The content of a disk.
+ *
+ * @generated from message imagegallery.v1.Disk
+ */
+export declare type Disk = Message<"imagegallery.v1.Disk"> & {
+  /**
+   * Hex sha256 of every byte of the disk, zeros included.
+   *
+   * @generated from field: string sha256 = 1;
+   */
+  sha256: string;
+
+  /**
+   * The provisioned size.
+   *
+   * @generated from field: int64 size_bytes = 2;
+   */
+  sizeBytes: bigint;
+
+  /**
+   * The 4 KiB blocks holding any non-zero byte; only they are stored and copied.
+   *
+   * @generated from field: int64 occupied_bytes = 3;
+   */
+  occupiedBytes: bigint;
+};
+
+/**
+ * Describes the message imagegallery.v1.Disk.
+ * Use `create(DiskSchema)` to create a new message.
+ */
+export declare const DiskSchema: GenMessage<Disk>;
 
 /**
  * The operating system an image holds.

@@ -17,7 +17,9 @@ export declare const file_imagegallery_v1_error_reason: GenFile;
  *
  * Validation errors (INVALID_ARGUMENT) also carry one `google.rpc.BadRequest`
  * listing every violation of the request, each with its field path and its
- * own reason; the ErrorInfo reason is that of the first violation.
+ * own reason; the ErrorInfo reason is that of the first violation and its
+ * metadata holds that violation's "field". Other errors carry the values
+ * their message names in the ErrorInfo metadata, as in the examples below.
  *
  * @generated from enum imagegallery.v1.ErrorReason
  */
@@ -30,6 +32,7 @@ export enum ErrorReason {
   /**
    * INVALID_ARGUMENT: a required field is missing.
    * Example: {"reason": "ERROR_REASON_FIELD_REQUIRED", "metadata": {"field": "gallery.location"}}
+   * (every INVALID_ARGUMENT reason has this metadata)
    *
    * @generated from enum value: ERROR_REASON_FIELD_REQUIRED = 1;
    */
@@ -43,15 +46,15 @@ export enum ErrorReason {
   FIELD_INVALID = 2,
 
   /**
-   * INVALID_ARGUMENT: a resource name (or parent) is not of the expected form.
-   * Example: {"metadata": {"name": "/subscriptions/s/galleries/g"}}
+   * INVALID_ARGUMENT: a resource name or parent is not of the expected form, or
+   * its subscription id or resource-group name breaks their rules.
    *
    * @generated from enum value: ERROR_REASON_INVALID_RESOURCE_NAME = 3;
    */
   INVALID_RESOURCE_NAME = 3,
 
   /**
-   * INVALID_ARGUMENT: a gallery, definition or resource-group name breaks its naming rule.
+   * INVALID_ARGUMENT: the id of a new gallery, definition or version breaks its naming rule.
    *
    * @generated from enum value: ERROR_REASON_INVALID_NAME = 4;
    */
@@ -59,7 +62,6 @@ export enum ErrorReason {
 
   /**
    * INVALID_ARGUMENT: the region is not one of the public cloud's.
-   * Example: {"metadata": {"region": "marsnorth"}}
    *
    * @generated from enum value: ERROR_REASON_UNKNOWN_REGION = 5;
    */
@@ -67,7 +69,6 @@ export enum ErrorReason {
 
   /**
    * INVALID_ARGUMENT: the region belongs to another cloud (China, Germany, Government).
-   * Example: {"metadata": {"region": "chinaeast2", "cloud": "AzureChinaCloud"}}
    *
    * @generated from enum value: ERROR_REASON_REGION_IN_OTHER_CLOUD = 6;
    */
@@ -89,7 +90,6 @@ export enum ErrorReason {
 
   /**
    * INVALID_ARGUMENT: an update that changes a field that is fixed after creation.
-   * Example: {"metadata": {"field": "image_definition.os_type"}}
    *
    * @generated from enum value: ERROR_REASON_IMMUTABLE_FIELD = 9;
    */

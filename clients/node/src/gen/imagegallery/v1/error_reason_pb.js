@@ -24,7 +24,9 @@ export const ErrorReasonSchema = /*@__PURE__*/
  *
  * Validation errors (INVALID_ARGUMENT) also carry one `google.rpc.BadRequest`
  * listing every violation of the request, each with its field path and its
- * own reason; the ErrorInfo reason is that of the first violation.
+ * own reason; the ErrorInfo reason is that of the first violation and its
+ * metadata holds that violation's "field". Other errors carry the values
+ * their message names in the ErrorInfo metadata, as in the examples below.
  *
  * @generated from enum imagegallery.v1.ErrorReason
  */

@@ -11,6 +11,8 @@ import type { Message } from "@bufbuild/protobuf";
 export declare const file_imagegallery_v1_region_service: GenFile;
 
 /**
+ * An entry of the region catalog: reference data, named by its short name.
+ *
  * @generated from message imagegallery.v1.Region
  */
 export declare type Region = Message<"imagegallery.v1.Region"> & {

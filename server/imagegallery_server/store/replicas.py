@@ -1,0 +1,126 @@
+"""Rows of the replicas table (one copy of a version in one zone of a region)
+and of blob_refs (which disk contents are still needed)."""
+
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Replica:
+    id: int
+    version_key: str
+    region: str
+    replica: int
+    zone: str
+    state: str  # pending, copying, completed, failed, removing
+    attempts: int
+    not_before: float
+    bytes_copied: int
+    bytes_total: int
+    bytes_per_second: int
+    error: str
+
+
+PENDING, COPYING, COMPLETED, FAILED, REMOVING = (
+    "pending",
+    "copying",
+    "completed",
+    "failed",
+    "removing",
+)
+_COLUMNS = (
+    "id, version_key, region, replica, zone, state, attempts, not_before, "
+    "bytes_copied, bytes_total, bytes_per_second, error"
+)
+
+
+class ReplicaQueries:
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._db = connection
+
+    def of_version(self, version_key: str) -> list[Replica]:
+        return self._select("version_key = ? ORDER BY region, replica, zone", version_key)
+
+    def get(self, replica_id: int) -> Replica | None:
+        rows = self._select("id = ?", replica_id)
+        return rows[0] if rows else None
+
+    def next_due(self, now: float) -> Replica | None:
+        rows = self._select("state = ? AND not_before <= ? ORDER BY id LIMIT 1", PENDING, now)
+        return rows[0] if rows else None
+
+    def next_wake(self) -> float | None:
+        """When the earliest pending replica is due."""
+        (when,) = self._db.execute(
+            "SELECT min(not_before) FROM replicas WHERE state = ?", (PENDING,)
+        ).fetchone()
+        return when
+
+    def removing(self) -> list[Replica]:
+        return self._select("state = ? ORDER BY id", REMOVING)
+
+    def _select(self, where: str, *args: object) -> list[Replica]:
+        rows = self._db.execute(f"SELECT {_COLUMNS} FROM replicas WHERE {where}", args)
+        return [Replica(*row) for row in rows]
+
+
+class ReplicaChanges(ReplicaQueries):
+    """Writes; each tells `changed(version_key)` so the changes feed records it."""
+
+    def __init__(self, connection: sqlite3.Connection, changed: Callable[[str], None]) -> None:
+        super().__init__(connection)
+        self._changed = changed
+
+    def add(self, version_key: str, region: str, replica: int, zone: str, total: int) -> None:
+        self._db.execute(
+            "INSERT INTO replicas (version_key, region, replica, zone, state, bytes_total) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (version_key, region, replica, zone, PENDING, total),
+        )
+        self._changed(version_key)
+
+    def set_state(self, replica: Replica, state: str, **values: object) -> None:
+        assignments = ", ".join(f"{column} = ?" for column in ["state", *values])
+        self._db.execute(
+            f"UPDATE replicas SET {assignments} WHERE id = ?",
+            (state, *values.values(), replica.id),
+        )
+        self._changed(replica.version_key)
+
+    def progress(self, replica: Replica, bytes_copied: int, bytes_per_second: int) -> None:
+        self._db.execute(
+            "UPDATE replicas SET bytes_copied = ?, bytes_per_second = ? WHERE id = ?",
+            (bytes_copied, bytes_per_second, replica.id),
+        )
+        self._changed(replica.version_key)
+
+    def delete(self, replica: Replica) -> None:
+        self._db.execute("DELETE FROM replicas WHERE id = ?", (replica.id,))
+        self._changed(replica.version_key)
+
+    def requeue_interrupted(self) -> int:
+        """Copies cut off by a stop or crash start again from scratch."""
+        cursor = self._db.execute(
+            "UPDATE replicas SET state = ?, bytes_copied = 0, bytes_per_second = 0 WHERE state = ?",
+            (PENDING, COPYING),
+        )
+        return cursor.rowcount
+
+
+class BlobRefs:
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._db = connection
+
+    def hold(self, owner_key: str, digests: Iterable[str]) -> None:
+        self._db.executemany(
+            "INSERT OR IGNORE INTO blob_refs VALUES (?, ?)",
+            [(digest, owner_key) for digest in digests],
+        )
+
+    def release(self, owner_key: str) -> None:
+        self._db.execute("DELETE FROM blob_refs WHERE owner_key = ?", (owner_key,))
+
+    def held(self, digest: str) -> bool:
+        row = self._db.execute("SELECT 1 FROM blob_refs WHERE digest = ? LIMIT 1", (digest,))
+        return row.fetchone() is not None
