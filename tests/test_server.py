@@ -9,11 +9,19 @@ import grpc
 from conftest import gallery_pb
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from imagegallery.v1 import gallery_service_pb2_grpc
-from imagegallery_server.app import SERVICES
 from imagegallery_server.testing import ServerProcess
 
 SERVING = health_pb2.HealthCheckResponse.SERVING
 NOT_SERVING = health_pb2.HealthCheckResponse.NOT_SERVING
+
+
+SERVICES = [
+    "imagegallery.v1.GalleryService",
+    "imagegallery.v1.ImageDefinitionService",
+    "imagegallery.v1.ImageVersionService",
+    "imagegallery.v1.RegionService",
+    "google.longrunning.Operations",
+]
 
 
 def test_every_service_is_serving(channel):

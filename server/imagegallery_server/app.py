@@ -1,39 +1,48 @@
 """Assembles the server: config → store → domain → servicers → grpc.aio server."""
 
 import asyncio
+import contextlib
+import importlib
 import signal
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import grpc
 import structlog
+from google.longrunning import operations_pb2_grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 from imagegallery.v1 import (
-    gallery_service_pb2,
     gallery_service_pb2_grpc,
-    image_definition_service_pb2,
     image_definition_service_pb2_grpc,
-    region_service_pb2,
+    image_source_service_pb2_grpc,
+    image_version_service_pb2_grpc,
     region_service_pb2_grpc,
 )
 
 from imagegallery_server.api.galleries import GalleryServicer
 from imagegallery_server.api.image_definitions import ImageDefinitionServicer
+from imagegallery_server.api.image_sources import ImageSourceServicer
+from imagegallery_server.api.image_versions import ImageVersionServicer
 from imagegallery_server.api.interceptor import RpcInterceptor
+from imagegallery_server.api.operations import OperationsServicer
 from imagegallery_server.api.regions import RegionServicer
 from imagegallery_server.config import Config
+from imagegallery_server.content import Layout, UploadStore
+from imagegallery_server.domain import image_versions
 from imagegallery_server.domain.galleries import Galleries
 from imagegallery_server.domain.image_definitions import ImageDefinitions
+from imagegallery_server.domain.image_sources import ImageSources
+from imagegallery_server.domain.image_versions import ImageVersions
+from imagegallery_server.domain.operations import Operations
 from imagegallery_server.domain.resources import Clock
-from imagegallery_server.store import Store
+from imagegallery_server.domain.uploads import Uploads
+from imagegallery_server.replication.engine import DiskCopy, ReplicationEngine, Settings
+from imagegallery_server.store import Reader, Store
 
 log = structlog.get_logger("imagegallery.server")
 
-SERVICES = [
-    gallery_service_pb2.DESCRIPTOR.services_by_name["GalleryService"].full_name,
-    image_definition_service_pb2.DESCRIPTOR.services_by_name["ImageDefinitionService"].full_name,
-    region_service_pb2.DESCRIPTOR.services_by_name["RegionService"].full_name,
-]
 # Many watchers may (re)connect at once; gRPC core would shed them with CANCELLED.
 SERVER_OPTIONS = [
     ("grpc.max_pending_requests", 0),
@@ -41,6 +50,8 @@ SERVER_OPTIONS = [
     ("grpc.keepalive_timeout_ms", 20_000),
     ("grpc.http2.min_recv_ping_interval_without_data_ms", 10_000),
     ("grpc.keepalive_permit_without_calls", 1),
+    # WriteUpload carries up to 4 MiB of data besides its name and offset.
+    ("grpc.max_receive_message_length", 4 * 1024 * 1024 + 64 * 1024),
 ]
 
 
@@ -54,32 +65,70 @@ class App:
     def __init__(self, config: Config, clock: Clock = utc_now) -> None:
         self.config = config
         self.store = Store(config.data_dir)
+        self.layout = Layout(config.data_dir, config.region_roots)
         self.health = health.aio.HealthServicer()  # type: ignore[attr-defined]
         self.server = grpc.aio.server(interceptors=[RpcInterceptor()], options=SERVER_OPTIONS)
+        self.services: list[str] = []
+        self.engine: ReplicationEngine | None = None
+        self._sweeper: asyncio.Task[None] | None = None
         self._clock = clock
         self.port = 0
 
     async def start(self) -> None:
         self.store.open()
-        limits = self.config.limits
-        gallery_service_pb2_grpc.add_GalleryServiceServicer_to_server(
-            GalleryServicer(Galleries(self.store, limits, self._clock)), self.server
+        limits, clock = self.config.limits, self._clock
+        versions = ImageVersions(self.store, limits, clock)
+        self._serve(
+            gallery_service_pb2_grpc.add_GalleryServiceServicer_to_server,
+            GalleryServicer(Galleries(self.store, limits, clock)),
         )
-        image_definition_service_pb2_grpc.add_ImageDefinitionServiceServicer_to_server(
-            ImageDefinitionServicer(ImageDefinitions(self.store, limits, self._clock)),
-            self.server,
+        self._serve(
+            image_definition_service_pb2_grpc.add_ImageDefinitionServiceServicer_to_server,
+            ImageDefinitionServicer(ImageDefinitions(self.store, limits, clock)),
         )
-        region_service_pb2_grpc.add_RegionServiceServicer_to_server(RegionServicer(), self.server)
+        uploads = Uploads(
+            self.store,
+            UploadStore(self.layout),
+            self.layout,
+            clock,
+            ttl=timedelta(seconds=self.config.upload_ttl_seconds),
+        )
+        self._sweeper = asyncio.create_task(uploads.run_sweeper())
+        self._serve(
+            image_source_service_pb2_grpc.add_ImageSourceServiceServicer_to_server,
+            ImageSourceServicer(uploads, ImageSources(self.store, limits, clock, uploads)),
+        )
+        self._serve(
+            image_version_service_pb2_grpc.add_ImageVersionServiceServicer_to_server,
+            ImageVersionServicer(versions),
+        )
+        self._serve(
+            operations_pb2_grpc.add_OperationsServicer_to_server,
+            OperationsServicer(Operations(self.store), versions),
+        )
+        self._serve(region_service_pb2_grpc.add_RegionServiceServicer_to_server, RegionServicer())
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
         reflection.enable_server_reflection(
-            [*SERVICES, health.SERVICE_NAME, reflection.SERVICE_NAME], self.server
+            [*self.services, health.SERVICE_NAME, reflection.SERVICE_NAME], self.server
         )
         try:
             self.port = self.server.add_insecure_port(self.config.listen)
         except RuntimeError as error:
             raise SystemExit(f"cannot listen on {self.config.listen!r}: {error}") from None
+        self.engine = ReplicationEngine(
+            self.store,
+            self.layout,
+            _replica_disks,
+            image_versions.settle,
+            clock,
+            Settings(
+                workers=self.config.replication_workers, throttles=self.config.region_throttles
+            ),
+        )
+        self.store.on_write(self.engine.wake)
+        await self.engine.start()
         await self.server.start()
-        for service in ["", *SERVICES]:
+        for service in ["", *self.services]:
             await self.health.set(service, health_pb2.HealthCheckResponse.SERVING)
         host = self.config.listen.rsplit(":", 1)[0]
         log.info(
@@ -89,10 +138,21 @@ class App:
             database=str(self.store.path),
         )
 
+    def _serve(self, add: Callable[[Any, grpc.aio.Server], None], servicer: Any) -> None:
+        """Registers a servicer, remembering its service's name for health and reflection."""
+        add(servicer, self.server)
+        self.services.append(_service_name(add))
+
     async def stop(self) -> None:
         """Says NOT_SERVING, lets in-flight calls finish (up to the grace), closes the store."""
         await self.health.enter_graceful_shutdown()
         await self.server.stop(self.config.shutdown_grace_seconds)
+        if self.engine is not None:
+            await self.engine.stop()
+        if self._sweeper is not None:
+            self._sweeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._sweeper
         self.store.close()
         log.info("server.stopped")
 
@@ -108,3 +168,17 @@ async def serve(config: Config) -> None:
     await stopping.wait()
     log.info("server.stopping")
     await app.stop()
+
+
+def _replica_disks(reader: Reader, version_key: str) -> list[DiskCopy]:
+    return [
+        DiskCopy(name, disk.sha256, disk.size_bytes, disk.occupied_bytes)
+        for name, disk in image_versions.replica_disks(reader, version_key)
+    ]
+
+
+def _service_name(add: Callable[..., None]) -> str:
+    """ "imagegallery.v1.GalleryService" for add_GalleryServiceServicer_to_server."""
+    messages = importlib.import_module(add.__module__.removesuffix("_grpc"))
+    service = add.__name__.removeprefix("add_").removesuffix("Servicer_to_server")
+    return str(messages.DESCRIPTOR.services_by_name[service].full_name)

@@ -4,6 +4,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from imagegallery_server.domain import regions
 from imagegallery_server.domain.limits import Limits
 
 DEFAULT_LISTEN = "127.0.0.1:50051"
@@ -14,12 +15,26 @@ ENV_DATA_DIR = "IMAGEGALLERY_DATA_DIR"
 ENV_LIMIT_PREFIX = "IMAGEGALLERY_LIMIT_"
 
 
+# "eastus=/mnt/disk1,westus=/mnt/disk2": where a region's replicas live
+# (default <data-dir>/regions/<region>).
+ENV_REGION_ROOTS = "IMAGEGALLERY_REGION_ROOTS"
+# "westus=1048576": a region's copy rate in bytes per second, to rehearse slow links.
+ENV_REGION_THROTTLES = "IMAGEGALLERY_REGION_THROTTLES"
+ENV_REPLICATION_WORKERS = "IMAGEGALLERY_REPLICATION_WORKERS"
+# Seconds an upload that is not committed lives without a write (default: a day).
+ENV_UPLOAD_TTL_SECONDS = "IMAGEGALLERY_UPLOAD_TTL_SECONDS"
+
+
 @dataclass(frozen=True)
 class Config:
     listen: str = DEFAULT_LISTEN
     data_dir: Path = Path(DEFAULT_DATA_DIR)
     limits: Limits = field(default_factory=Limits)
     shutdown_grace_seconds: float = 10.0
+    region_roots: dict[str, Path] = field(default_factory=dict)
+    region_throttles: dict[str, float] = field(default_factory=dict)
+    replication_workers: int = 2
+    upload_ttl_seconds: float = 86400.0
 
 
 def load(listen: str | None = None, data_dir: str | None = None) -> Config:
@@ -27,7 +42,39 @@ def load(listen: str | None = None, data_dir: str | None = None) -> Config:
         listen=listen or os.environ.get(ENV_LISTEN) or DEFAULT_LISTEN,
         data_dir=Path(data_dir or os.environ.get(ENV_DATA_DIR) or DEFAULT_DATA_DIR),
         limits=_limits_from_environment(),
+        region_roots={k: Path(v) for k, v in _pairs(ENV_REGION_ROOTS).items()},
+        region_throttles={
+            k: _positive(ENV_REGION_THROTTLES, v) for k, v in _pairs(ENV_REGION_THROTTLES).items()
+        },
+        replication_workers=int(
+            _positive(ENV_REPLICATION_WORKERS, os.environ.get(ENV_REPLICATION_WORKERS, "2"))
+        ),
+        upload_ttl_seconds=_positive(
+            ENV_UPLOAD_TTL_SECONDS, os.environ.get(ENV_UPLOAD_TTL_SECONDS, "86400")
+        ),
     )
+
+
+def _pairs(variable: str) -> dict[str, str]:
+    """ "a=1,b=2" → {"a": "1", "b": "2"}; region names in their short form."""
+    pairs = {}
+    for item in filter(None, os.environ.get(variable, "").split(",")):
+        key, sep, value = item.partition("=")
+        region = regions.lookup(key)
+        if not sep or region is None:
+            raise SystemExit(f"{variable}: {item!r} is not REGION=VALUE with a known region")
+        pairs[region.name] = value.strip()
+    return pairs
+
+
+def _positive(variable: str, raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise SystemExit(f"{variable}: {raw!r} must be a positive number")
+    return value
 
 
 def _limits_from_environment() -> Limits:

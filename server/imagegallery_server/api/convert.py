@@ -64,9 +64,12 @@ def to_proto(value: Any, message_cls: type[M]) -> M:
 
 
 def _fill(message: Message, value: Any) -> None:
+    """Sets every field of `message` that `value` has (a message may show fewer)."""
     message.SetInParent()
+    fields = message.DESCRIPTOR.fields_by_name
     for f in dataclasses.fields(value):
-        _field_to_proto(message, message.DESCRIPTOR.fields_by_name[f.name], getattr(value, f.name))
+        if f.name in fields:
+            _field_to_proto(message, fields[f.name], getattr(value, f.name))
 
 
 def _field_to_domain(

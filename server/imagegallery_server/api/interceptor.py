@@ -40,6 +40,8 @@ class RpcInterceptor(grpc.aio.ServerInterceptor):
             return handler._replace(unary_stream=_streaming(method, handler.unary_stream))  # type: ignore[attr-defined]
         if handler.stream_stream is not None:
             return handler._replace(stream_stream=_streaming(method, handler.stream_stream))  # type: ignore[attr-defined]
+        if handler.stream_unary is not None:
+            return handler._replace(stream_unary=_client_streaming(method, handler.stream_unary))  # type: ignore[attr-defined]
         return handler
 
 
@@ -74,6 +76,21 @@ def _streaming(method: str, behavior: Callable[..., Any]) -> Callable[..., Any]:
                     yield message
             else:
                 await result
+        except BaseException as error:
+            await call.fail(error)
+        finally:
+            call.log()
+
+    return observed
+
+
+def _client_streaming(method: str, behavior: Callable[..., Any]) -> Callable[..., Any]:
+    """A client-streaming call: many requests in, one answer out."""
+
+    async def observed(requests: AsyncIterator[Any], context: ServicerContext) -> Any:
+        call = _Call(method, None, context)
+        try:
+            return await behavior(requests, context)
         except BaseException as error:
             await call.fail(error)
         finally:

@@ -89,7 +89,8 @@ class ResourceEdge(Generic[D, P]):
         v = Violations()
         mutation = requests.mutation(method, request, v)
         v.raise_if_any()
-        await self._rules.delete(request.name, request.etag, request.force, mutation)
+        force = getattr(request, "force", False)  # not every kind has children
+        await self._rules.delete(request.name, request.etag, force, mutation)
         return Empty()
 
     def _read(self, message: Message, v: Violations) -> D:

@@ -51,6 +51,12 @@ class Aborted(DomainError):
     code = "ABORTED"
 
 
+class OutOfRange(DomainError):
+    """Past the valid range; the client may go up to it (AIP-193)."""
+
+    code = "OUT_OF_RANGE"
+
+
 class ResourceExhausted(DomainError):
     code = "RESOURCE_EXHAUSTED"
 

@@ -35,6 +35,11 @@ class Store:
         self._tasks: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._writer: threading.Thread | None = None
         self._reader: Reader | None = None
+        self._listeners: list[Callable[[], None]] = []
+
+    def on_write(self, listener: Callable[[], None]) -> None:
+        """Calls `listener` on the event loop after every write that changed something."""
+        self._listeners.append(listener)
 
     def open(self) -> None:
         """Creates or migrates the database and starts the writer."""
@@ -78,7 +83,11 @@ class Store:
         loop = asyncio.get_running_loop()
         future: asyncio.Future[R] = loop.create_future()
         self._tasks.put((fn, request_id, fingerprint, loop, future))
-        return await future
+        result, changed = await future
+        if changed:
+            for listener in self._listeners:
+                listener()
+        return result
 
     def _write_loop(self, connection: sqlite3.Connection) -> None:
         while (task := self._tasks.get()) is not None:
@@ -103,13 +112,13 @@ class Store:
                 if first_fingerprint != fingerprint:
                     raise RequestIdReused(request_id)
                 connection.execute("ROLLBACK")
-                return Record(**result) if result else None
+                return (Record(**result) if result else None), False
             result = fn(transaction)
             if request_id:
                 stored = dataclasses.asdict(result) if result is not None else None
                 transaction.remember_request(request_id, fingerprint, stored)
             connection.execute("COMMIT")
-            return result
+            return result, transaction.changed
         except BaseException:
             connection.execute("ROLLBACK")
             raise

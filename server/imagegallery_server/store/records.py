@@ -120,6 +120,11 @@ class Transaction(Reader):
         self.replicas = ReplicaChanges(connection, self._replication_changed)
 
     @property
+    def changed(self) -> bool:
+        """Whether this transaction changed anything (and so took a revision)."""
+        return self._revision is not None
+
+    @property
     def revision(self) -> int:
         if self._revision is None:
             (self._revision,) = self._db.execute(

@@ -87,61 +87,182 @@ const (
 	// RESOURCE_EXHAUSTED: a per-subscription, per-region limit is reached.
 	// Example: {"metadata": {"limit": "100", "kind": "galleries", "region": "eastus"}}
 	ErrorReason_ERROR_REASON_QUOTA_EXCEEDED ErrorReason = 60
+	// INVALID_ARGUMENT: the target regions lack the version's own region.
+	ErrorReason_ERROR_REASON_SOURCE_REGION_NOT_TARGETED ErrorReason = 70
+	// INVALID_ARGUMENT: Standard_ZRS asked for in a region without availability zones.
+	ErrorReason_ERROR_REASON_ZRS_NOT_SUPPORTED ErrorReason = 71
+	// INVALID_ARGUMENT: sources given both for the whole version and per disk.
+	ErrorReason_ERROR_REASON_SOURCE_KIND_CONFLICT ErrorReason = 72
+	// INVALID_ARGUMENT: a source of a kind not allowed where it is named.
+	ErrorReason_ERROR_REASON_WRONG_SOURCE_KIND ErrorReason = 73
+	// NOT_FOUND: the source named does not exist.
+	ErrorReason_ERROR_REASON_SOURCE_NOT_FOUND ErrorReason = 74
+	// INVALID_ARGUMENT: the source's OS type, OS state or Hyper-V generation is not the definition's.
+	ErrorReason_ERROR_REASON_SOURCE_MISMATCH ErrorReason = 75
+	// INVALID_ARGUMENT: two disks of the version come from the same bytes.
+	ErrorReason_ERROR_REASON_SAME_DISK_TWICE ErrorReason = 76
+	// INVALID_ARGUMENT: a source lies in another region than the version.
+	ErrorReason_ERROR_REASON_SOURCE_REGION_MISMATCH ErrorReason = 77
+	// FAILED_PRECONDITION: an update drops a target region without
+	// safety_profile.allow_deletion_of_replicated_locations.
+	// Example: {"metadata": {"regions": "westus"}}
+	ErrorReason_ERROR_REASON_REGION_REMOVAL_NOT_ALLOWED ErrorReason = 78
+	// FAILED_PRECONDITION: the version is being deleted; only the delete may be retried.
+	ErrorReason_ERROR_REASON_VERSION_BEING_DELETED ErrorReason = 79
+	// FAILED_PRECONDITION: the version blocks deletion before its end of life.
+	ErrorReason_ERROR_REASON_DELETION_BLOCKED_BEFORE_END_OF_LIFE ErrorReason = 80
+	// FAILED_PRECONDITION: a retry asked for where no region has failed.
+	ErrorReason_ERROR_REASON_NO_FAILED_REGIONS ErrorReason = 81
+	// NOT_FOUND: no version qualifies as "latest"; the metadata counts the versions
+	// skipped for each reason: excluded, expired, deleting, notTargeted,
+	// excludedInRegion, notReplicated.
+	ErrorReason_ERROR_REASON_NO_LATEST_VERSION ErrorReason = 82
+	// In a failed operation (UNAVAILABLE): replication failed in the regions named.
+	// Example: {"metadata": {"regions": "westus, eastus"}}
+	ErrorReason_ERROR_REASON_REPLICATION_FAILED ErrorReason = 83
+	// FAILED_PRECONDITION: an operation still running cannot be deleted.
+	ErrorReason_ERROR_REASON_OPERATION_RUNNING ErrorReason = 84
+	// FAILED_PRECONDITION: the operation cannot be cancelled.
+	ErrorReason_ERROR_REASON_OPERATION_NOT_CANCELLABLE ErrorReason = 85
+	// INVALID_ARGUMENT: a disk's provisioned size is above 1 TiB (2^40 bytes); refused
+	// before any byte is sent or stored.
+	ErrorReason_ERROR_REASON_DISK_TOO_LARGE ErrorReason = 100
+	// FAILED_PRECONDITION: a write starts before the bytes the upload already holds;
+	// resume from receivedBytes (also what GetUpload reports).
+	// Example: {"metadata": {"upload": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/uploads/6f1c2e9ab04d4e0c9b1d2f3a4b5c6d7e", "offset": "0", "receivedBytes": "8388608"}}
+	ErrorReason_ERROR_REASON_UPLOAD_OFFSET_MISMATCH ErrorReason = 101
+	// OUT_OF_RANGE: a write ends past the size declared when the upload was created.
+	// Example: {"metadata": {"upload": "…", "end": "1052672", "sizeBytes": "1048576"}}
+	ErrorReason_ERROR_REASON_UPLOAD_WRITE_BEYOND_END ErrorReason = 102
+	// FAILED_PRECONDITION: a commit before every byte has been received.
+	// Example: {"metadata": {"upload": "…", "receivedBytes": "4096", "sizeBytes": "1048576"}}
+	ErrorReason_ERROR_REASON_UPLOAD_INCOMPLETE ErrorReason = 103
+	// INVALID_ARGUMENT: the size a commit states differs from the size declared at creation.
+	ErrorReason_ERROR_REASON_UPLOAD_SIZE_MISMATCH ErrorReason = 104
+	// FAILED_PRECONDITION: the bytes received do not hash to the sha256 the commit
+	// states; nothing is committed (delete the upload and send the disk again).
+	// FAILED_PRECONDITION, not INVALID_ARGUMENT: the request is well formed, the
+	// content held by the server disagrees with it.
+	// Example: {"metadata": {"upload": "…", "statedSha256": "…", "receivedSha256": "…"}}
+	ErrorReason_ERROR_REASON_UPLOAD_DIGEST_MISMATCH ErrorReason = 105
+	// FAILED_PRECONDITION: a write to a committed upload, or a commit stating another
+	// size or sha256 than the upload was committed with.
+	// Example: {"metadata": {"upload": "…", "sha256": "…", "sizeBytes": "1048576"}}
+	ErrorReason_ERROR_REASON_UPLOAD_ALREADY_COMMITTED ErrorReason = 106
+	// FAILED_PRECONDITION: an image source names an upload that is not committed yet.
+	// Example: {"metadata": {"upload": "…", "field": "image_source.os_disk.upload"}}
+	ErrorReason_ERROR_REASON_UPLOAD_NOT_COMMITTED ErrorReason = 107
+	// INVALID_ARGUMENT: a disk of an image source is an upload in another region than the source.
+	ErrorReason_ERROR_REASON_UPLOAD_REGION_MISMATCH ErrorReason = 108
+	// INVALID_ARGUMENT: data disks given for a VHD, snapshot or managed disk, which hold one disk.
+	ErrorReason_ERROR_REASON_DATA_DISKS_NOT_ALLOWED ErrorReason = 109
 )
 
 // Enum value maps for ErrorReason.
 var (
 	ErrorReason_name = map[int32]string{
-		0:  "ERROR_REASON_UNSPECIFIED",
-		1:  "ERROR_REASON_FIELD_REQUIRED",
-		2:  "ERROR_REASON_FIELD_INVALID",
-		3:  "ERROR_REASON_INVALID_RESOURCE_NAME",
-		4:  "ERROR_REASON_INVALID_NAME",
-		5:  "ERROR_REASON_UNKNOWN_REGION",
-		6:  "ERROR_REASON_REGION_IN_OTHER_CLOUD",
-		7:  "ERROR_REASON_END_OF_LIFE_IN_PAST",
-		8:  "ERROR_REASON_RANGE_MIN_ABOVE_MAX",
-		9:  "ERROR_REASON_IMMUTABLE_FIELD",
-		10: "ERROR_REASON_INVALID_UPDATE_MASK",
-		11: "ERROR_REASON_INVALID_PAGE_TOKEN",
-		12: "ERROR_REASON_REQUEST_ID_REUSED",
-		13: "ERROR_REASON_LOCATION_MISMATCH",
-		14: "ERROR_REASON_DUPLICATE_VALUE",
-		20: "ERROR_REASON_RESOURCE_NOT_FOUND",
-		21: "ERROR_REASON_PARENT_NOT_FOUND",
-		30: "ERROR_REASON_RESOURCE_ALREADY_EXISTS",
-		31: "ERROR_REASON_GALLERY_NAME_NOT_UNIQUE",
-		32: "ERROR_REASON_EXISTS_IN_OTHER_LOCATION",
-		33: "ERROR_REASON_IDENTIFIER_NOT_UNIQUE",
-		40: "ERROR_REASON_RESOURCE_HAS_CHILDREN",
-		50: "ERROR_REASON_ETAG_MISMATCH",
-		60: "ERROR_REASON_QUOTA_EXCEEDED",
+		0:   "ERROR_REASON_UNSPECIFIED",
+		1:   "ERROR_REASON_FIELD_REQUIRED",
+		2:   "ERROR_REASON_FIELD_INVALID",
+		3:   "ERROR_REASON_INVALID_RESOURCE_NAME",
+		4:   "ERROR_REASON_INVALID_NAME",
+		5:   "ERROR_REASON_UNKNOWN_REGION",
+		6:   "ERROR_REASON_REGION_IN_OTHER_CLOUD",
+		7:   "ERROR_REASON_END_OF_LIFE_IN_PAST",
+		8:   "ERROR_REASON_RANGE_MIN_ABOVE_MAX",
+		9:   "ERROR_REASON_IMMUTABLE_FIELD",
+		10:  "ERROR_REASON_INVALID_UPDATE_MASK",
+		11:  "ERROR_REASON_INVALID_PAGE_TOKEN",
+		12:  "ERROR_REASON_REQUEST_ID_REUSED",
+		13:  "ERROR_REASON_LOCATION_MISMATCH",
+		14:  "ERROR_REASON_DUPLICATE_VALUE",
+		20:  "ERROR_REASON_RESOURCE_NOT_FOUND",
+		21:  "ERROR_REASON_PARENT_NOT_FOUND",
+		30:  "ERROR_REASON_RESOURCE_ALREADY_EXISTS",
+		31:  "ERROR_REASON_GALLERY_NAME_NOT_UNIQUE",
+		32:  "ERROR_REASON_EXISTS_IN_OTHER_LOCATION",
+		33:  "ERROR_REASON_IDENTIFIER_NOT_UNIQUE",
+		40:  "ERROR_REASON_RESOURCE_HAS_CHILDREN",
+		50:  "ERROR_REASON_ETAG_MISMATCH",
+		60:  "ERROR_REASON_QUOTA_EXCEEDED",
+		70:  "ERROR_REASON_SOURCE_REGION_NOT_TARGETED",
+		71:  "ERROR_REASON_ZRS_NOT_SUPPORTED",
+		72:  "ERROR_REASON_SOURCE_KIND_CONFLICT",
+		73:  "ERROR_REASON_WRONG_SOURCE_KIND",
+		74:  "ERROR_REASON_SOURCE_NOT_FOUND",
+		75:  "ERROR_REASON_SOURCE_MISMATCH",
+		76:  "ERROR_REASON_SAME_DISK_TWICE",
+		77:  "ERROR_REASON_SOURCE_REGION_MISMATCH",
+		78:  "ERROR_REASON_REGION_REMOVAL_NOT_ALLOWED",
+		79:  "ERROR_REASON_VERSION_BEING_DELETED",
+		80:  "ERROR_REASON_DELETION_BLOCKED_BEFORE_END_OF_LIFE",
+		81:  "ERROR_REASON_NO_FAILED_REGIONS",
+		82:  "ERROR_REASON_NO_LATEST_VERSION",
+		83:  "ERROR_REASON_REPLICATION_FAILED",
+		84:  "ERROR_REASON_OPERATION_RUNNING",
+		85:  "ERROR_REASON_OPERATION_NOT_CANCELLABLE",
+		100: "ERROR_REASON_DISK_TOO_LARGE",
+		101: "ERROR_REASON_UPLOAD_OFFSET_MISMATCH",
+		102: "ERROR_REASON_UPLOAD_WRITE_BEYOND_END",
+		103: "ERROR_REASON_UPLOAD_INCOMPLETE",
+		104: "ERROR_REASON_UPLOAD_SIZE_MISMATCH",
+		105: "ERROR_REASON_UPLOAD_DIGEST_MISMATCH",
+		106: "ERROR_REASON_UPLOAD_ALREADY_COMMITTED",
+		107: "ERROR_REASON_UPLOAD_NOT_COMMITTED",
+		108: "ERROR_REASON_UPLOAD_REGION_MISMATCH",
+		109: "ERROR_REASON_DATA_DISKS_NOT_ALLOWED",
 	}
 	ErrorReason_value = map[string]int32{
-		"ERROR_REASON_UNSPECIFIED":              0,
-		"ERROR_REASON_FIELD_REQUIRED":           1,
-		"ERROR_REASON_FIELD_INVALID":            2,
-		"ERROR_REASON_INVALID_RESOURCE_NAME":    3,
-		"ERROR_REASON_INVALID_NAME":             4,
-		"ERROR_REASON_UNKNOWN_REGION":           5,
-		"ERROR_REASON_REGION_IN_OTHER_CLOUD":    6,
-		"ERROR_REASON_END_OF_LIFE_IN_PAST":      7,
-		"ERROR_REASON_RANGE_MIN_ABOVE_MAX":      8,
-		"ERROR_REASON_IMMUTABLE_FIELD":          9,
-		"ERROR_REASON_INVALID_UPDATE_MASK":      10,
-		"ERROR_REASON_INVALID_PAGE_TOKEN":       11,
-		"ERROR_REASON_REQUEST_ID_REUSED":        12,
-		"ERROR_REASON_LOCATION_MISMATCH":        13,
-		"ERROR_REASON_DUPLICATE_VALUE":          14,
-		"ERROR_REASON_RESOURCE_NOT_FOUND":       20,
-		"ERROR_REASON_PARENT_NOT_FOUND":         21,
-		"ERROR_REASON_RESOURCE_ALREADY_EXISTS":  30,
-		"ERROR_REASON_GALLERY_NAME_NOT_UNIQUE":  31,
-		"ERROR_REASON_EXISTS_IN_OTHER_LOCATION": 32,
-		"ERROR_REASON_IDENTIFIER_NOT_UNIQUE":    33,
-		"ERROR_REASON_RESOURCE_HAS_CHILDREN":    40,
-		"ERROR_REASON_ETAG_MISMATCH":            50,
-		"ERROR_REASON_QUOTA_EXCEEDED":           60,
+		"ERROR_REASON_UNSPECIFIED":                         0,
+		"ERROR_REASON_FIELD_REQUIRED":                      1,
+		"ERROR_REASON_FIELD_INVALID":                       2,
+		"ERROR_REASON_INVALID_RESOURCE_NAME":               3,
+		"ERROR_REASON_INVALID_NAME":                        4,
+		"ERROR_REASON_UNKNOWN_REGION":                      5,
+		"ERROR_REASON_REGION_IN_OTHER_CLOUD":               6,
+		"ERROR_REASON_END_OF_LIFE_IN_PAST":                 7,
+		"ERROR_REASON_RANGE_MIN_ABOVE_MAX":                 8,
+		"ERROR_REASON_IMMUTABLE_FIELD":                     9,
+		"ERROR_REASON_INVALID_UPDATE_MASK":                 10,
+		"ERROR_REASON_INVALID_PAGE_TOKEN":                  11,
+		"ERROR_REASON_REQUEST_ID_REUSED":                   12,
+		"ERROR_REASON_LOCATION_MISMATCH":                   13,
+		"ERROR_REASON_DUPLICATE_VALUE":                     14,
+		"ERROR_REASON_RESOURCE_NOT_FOUND":                  20,
+		"ERROR_REASON_PARENT_NOT_FOUND":                    21,
+		"ERROR_REASON_RESOURCE_ALREADY_EXISTS":             30,
+		"ERROR_REASON_GALLERY_NAME_NOT_UNIQUE":             31,
+		"ERROR_REASON_EXISTS_IN_OTHER_LOCATION":            32,
+		"ERROR_REASON_IDENTIFIER_NOT_UNIQUE":               33,
+		"ERROR_REASON_RESOURCE_HAS_CHILDREN":               40,
+		"ERROR_REASON_ETAG_MISMATCH":                       50,
+		"ERROR_REASON_QUOTA_EXCEEDED":                      60,
+		"ERROR_REASON_SOURCE_REGION_NOT_TARGETED":          70,
+		"ERROR_REASON_ZRS_NOT_SUPPORTED":                   71,
+		"ERROR_REASON_SOURCE_KIND_CONFLICT":                72,
+		"ERROR_REASON_WRONG_SOURCE_KIND":                   73,
+		"ERROR_REASON_SOURCE_NOT_FOUND":                    74,
+		"ERROR_REASON_SOURCE_MISMATCH":                     75,
+		"ERROR_REASON_SAME_DISK_TWICE":                     76,
+		"ERROR_REASON_SOURCE_REGION_MISMATCH":              77,
+		"ERROR_REASON_REGION_REMOVAL_NOT_ALLOWED":          78,
+		"ERROR_REASON_VERSION_BEING_DELETED":               79,
+		"ERROR_REASON_DELETION_BLOCKED_BEFORE_END_OF_LIFE": 80,
+		"ERROR_REASON_NO_FAILED_REGIONS":                   81,
+		"ERROR_REASON_NO_LATEST_VERSION":                   82,
+		"ERROR_REASON_REPLICATION_FAILED":                  83,
+		"ERROR_REASON_OPERATION_RUNNING":                   84,
+		"ERROR_REASON_OPERATION_NOT_CANCELLABLE":           85,
+		"ERROR_REASON_DISK_TOO_LARGE":                      100,
+		"ERROR_REASON_UPLOAD_OFFSET_MISMATCH":              101,
+		"ERROR_REASON_UPLOAD_WRITE_BEYOND_END":             102,
+		"ERROR_REASON_UPLOAD_INCOMPLETE":                   103,
+		"ERROR_REASON_UPLOAD_SIZE_MISMATCH":                104,
+		"ERROR_REASON_UPLOAD_DIGEST_MISMATCH":              105,
+		"ERROR_REASON_UPLOAD_ALREADY_COMMITTED":            106,
+		"ERROR_REASON_UPLOAD_NOT_COMMITTED":                107,
+		"ERROR_REASON_UPLOAD_REGION_MISMATCH":              108,
+		"ERROR_REASON_DATA_DISKS_NOT_ALLOWED":              109,
 	}
 )
 
@@ -176,7 +297,7 @@ var File_imagegallery_v1_error_reason_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"\n" +
-	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\xf7\x06\n" +
+	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\xf7\x0e\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1f\n" +
 	"\x1bERROR_REASON_FIELD_REQUIRED\x10\x01\x12\x1e\n" +
@@ -202,7 +323,33 @@ const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"\"ERROR_REASON_IDENTIFIER_NOT_UNIQUE\x10!\x12&\n" +
 	"\"ERROR_REASON_RESOURCE_HAS_CHILDREN\x10(\x12\x1e\n" +
 	"\x1aERROR_REASON_ETAG_MISMATCH\x102\x12\x1f\n" +
-	"\x1bERROR_REASON_QUOTA_EXCEEDED\x10<BPZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3"
+	"\x1bERROR_REASON_QUOTA_EXCEEDED\x10<\x12+\n" +
+	"'ERROR_REASON_SOURCE_REGION_NOT_TARGETED\x10F\x12\"\n" +
+	"\x1eERROR_REASON_ZRS_NOT_SUPPORTED\x10G\x12%\n" +
+	"!ERROR_REASON_SOURCE_KIND_CONFLICT\x10H\x12\"\n" +
+	"\x1eERROR_REASON_WRONG_SOURCE_KIND\x10I\x12!\n" +
+	"\x1dERROR_REASON_SOURCE_NOT_FOUND\x10J\x12 \n" +
+	"\x1cERROR_REASON_SOURCE_MISMATCH\x10K\x12 \n" +
+	"\x1cERROR_REASON_SAME_DISK_TWICE\x10L\x12'\n" +
+	"#ERROR_REASON_SOURCE_REGION_MISMATCH\x10M\x12+\n" +
+	"'ERROR_REASON_REGION_REMOVAL_NOT_ALLOWED\x10N\x12&\n" +
+	"\"ERROR_REASON_VERSION_BEING_DELETED\x10O\x124\n" +
+	"0ERROR_REASON_DELETION_BLOCKED_BEFORE_END_OF_LIFE\x10P\x12\"\n" +
+	"\x1eERROR_REASON_NO_FAILED_REGIONS\x10Q\x12\"\n" +
+	"\x1eERROR_REASON_NO_LATEST_VERSION\x10R\x12#\n" +
+	"\x1fERROR_REASON_REPLICATION_FAILED\x10S\x12\"\n" +
+	"\x1eERROR_REASON_OPERATION_RUNNING\x10T\x12*\n" +
+	"&ERROR_REASON_OPERATION_NOT_CANCELLABLE\x10U\x12\x1f\n" +
+	"\x1bERROR_REASON_DISK_TOO_LARGE\x10d\x12'\n" +
+	"#ERROR_REASON_UPLOAD_OFFSET_MISMATCH\x10e\x12(\n" +
+	"$ERROR_REASON_UPLOAD_WRITE_BEYOND_END\x10f\x12\"\n" +
+	"\x1eERROR_REASON_UPLOAD_INCOMPLETE\x10g\x12%\n" +
+	"!ERROR_REASON_UPLOAD_SIZE_MISMATCH\x10h\x12'\n" +
+	"#ERROR_REASON_UPLOAD_DIGEST_MISMATCH\x10i\x12)\n" +
+	"%ERROR_REASON_UPLOAD_ALREADY_COMMITTED\x10j\x12%\n" +
+	"!ERROR_REASON_UPLOAD_NOT_COMMITTED\x10k\x12'\n" +
+	"#ERROR_REASON_UPLOAD_REGION_MISMATCH\x10l\x12'\n" +
+	"#ERROR_REASON_DATA_DISKS_NOT_ALLOWED\x10mBPZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3"
 
 var (
 	file_imagegallery_v1_error_reason_proto_rawDescOnce sync.Once

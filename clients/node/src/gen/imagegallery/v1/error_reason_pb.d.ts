@@ -195,6 +195,205 @@ export enum ErrorReason {
    * @generated from enum value: ERROR_REASON_QUOTA_EXCEEDED = 60;
    */
   QUOTA_EXCEEDED = 60,
+
+  /**
+   * INVALID_ARGUMENT: the target regions lack the version's own region.
+   *
+   * @generated from enum value: ERROR_REASON_SOURCE_REGION_NOT_TARGETED = 70;
+   */
+  SOURCE_REGION_NOT_TARGETED = 70,
+
+  /**
+   * INVALID_ARGUMENT: Standard_ZRS asked for in a region without availability zones.
+   *
+   * @generated from enum value: ERROR_REASON_ZRS_NOT_SUPPORTED = 71;
+   */
+  ZRS_NOT_SUPPORTED = 71,
+
+  /**
+   * INVALID_ARGUMENT: sources given both for the whole version and per disk.
+   *
+   * @generated from enum value: ERROR_REASON_SOURCE_KIND_CONFLICT = 72;
+   */
+  SOURCE_KIND_CONFLICT = 72,
+
+  /**
+   * INVALID_ARGUMENT: a source of a kind not allowed where it is named.
+   *
+   * @generated from enum value: ERROR_REASON_WRONG_SOURCE_KIND = 73;
+   */
+  WRONG_SOURCE_KIND = 73,
+
+  /**
+   * NOT_FOUND: the source named does not exist.
+   *
+   * @generated from enum value: ERROR_REASON_SOURCE_NOT_FOUND = 74;
+   */
+  SOURCE_NOT_FOUND = 74,
+
+  /**
+   * INVALID_ARGUMENT: the source's OS type, OS state or Hyper-V generation is not the definition's.
+   *
+   * @generated from enum value: ERROR_REASON_SOURCE_MISMATCH = 75;
+   */
+  SOURCE_MISMATCH = 75,
+
+  /**
+   * INVALID_ARGUMENT: two disks of the version come from the same bytes.
+   *
+   * @generated from enum value: ERROR_REASON_SAME_DISK_TWICE = 76;
+   */
+  SAME_DISK_TWICE = 76,
+
+  /**
+   * INVALID_ARGUMENT: a source lies in another region than the version.
+   *
+   * @generated from enum value: ERROR_REASON_SOURCE_REGION_MISMATCH = 77;
+   */
+  SOURCE_REGION_MISMATCH = 77,
+
+  /**
+   * FAILED_PRECONDITION: an update drops a target region without
+   * safety_profile.allow_deletion_of_replicated_locations.
+   * Example: {"metadata": {"regions": "westus"}}
+   *
+   * @generated from enum value: ERROR_REASON_REGION_REMOVAL_NOT_ALLOWED = 78;
+   */
+  REGION_REMOVAL_NOT_ALLOWED = 78,
+
+  /**
+   * FAILED_PRECONDITION: the version is being deleted; only the delete may be retried.
+   *
+   * @generated from enum value: ERROR_REASON_VERSION_BEING_DELETED = 79;
+   */
+  VERSION_BEING_DELETED = 79,
+
+  /**
+   * FAILED_PRECONDITION: the version blocks deletion before its end of life.
+   *
+   * @generated from enum value: ERROR_REASON_DELETION_BLOCKED_BEFORE_END_OF_LIFE = 80;
+   */
+  DELETION_BLOCKED_BEFORE_END_OF_LIFE = 80,
+
+  /**
+   * FAILED_PRECONDITION: a retry asked for where no region has failed.
+   *
+   * @generated from enum value: ERROR_REASON_NO_FAILED_REGIONS = 81;
+   */
+  NO_FAILED_REGIONS = 81,
+
+  /**
+   * NOT_FOUND: no version qualifies as "latest"; the metadata counts the versions
+   * skipped for each reason: excluded, expired, deleting, notTargeted,
+   * excludedInRegion, notReplicated.
+   *
+   * @generated from enum value: ERROR_REASON_NO_LATEST_VERSION = 82;
+   */
+  NO_LATEST_VERSION = 82,
+
+  /**
+   * In a failed operation (UNAVAILABLE): replication failed in the regions named.
+   * Example: {"metadata": {"regions": "westus, eastus"}}
+   *
+   * @generated from enum value: ERROR_REASON_REPLICATION_FAILED = 83;
+   */
+  REPLICATION_FAILED = 83,
+
+  /**
+   * FAILED_PRECONDITION: an operation still running cannot be deleted.
+   *
+   * @generated from enum value: ERROR_REASON_OPERATION_RUNNING = 84;
+   */
+  OPERATION_RUNNING = 84,
+
+  /**
+   * FAILED_PRECONDITION: the operation cannot be cancelled.
+   *
+   * @generated from enum value: ERROR_REASON_OPERATION_NOT_CANCELLABLE = 85;
+   */
+  OPERATION_NOT_CANCELLABLE = 85,
+
+  /**
+   * INVALID_ARGUMENT: a disk's provisioned size is above 1 TiB (2^40 bytes); refused
+   * before any byte is sent or stored.
+   *
+   * @generated from enum value: ERROR_REASON_DISK_TOO_LARGE = 100;
+   */
+  DISK_TOO_LARGE = 100,
+
+  /**
+   * FAILED_PRECONDITION: a write starts before the bytes the upload already holds;
+   * resume from receivedBytes (also what GetUpload reports).
+   * Example: {"metadata": {"upload": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/uploads/6f1c2e9ab04d4e0c9b1d2f3a4b5c6d7e", "offset": "0", "receivedBytes": "8388608"}}
+   *
+   * @generated from enum value: ERROR_REASON_UPLOAD_OFFSET_MISMATCH = 101;
+   */
+  UPLOAD_OFFSET_MISMATCH = 101,
+
+  /**
+   * OUT_OF_RANGE: a write ends past the size declared when the upload was created.
+   * Example: {"metadata": {"upload": "…", "end": "1052672", "sizeBytes": "1048576"}}
+   *
+   * @generated from enum value: ERROR_REASON_UPLOAD_WRITE_BEYOND_END = 102;
+   */
+  UPLOAD_WRITE_BEYOND_END = 102,
+
+  /**
+   * FAILED_PRECONDITION: a commit before every byte has been received.
+   * Example: {"metadata": {"upload": "…", "receivedBytes": "4096", "sizeBytes": "1048576"}}
+   *
+   * @generated from enum value: ERROR_REASON_UPLOAD_INCOMPLETE = 103;
+   */
+  UPLOAD_INCOMPLETE = 103,
+
+  /**
+   * INVALID_ARGUMENT: the size a commit states differs from the size declared at creation.
+   *
+   * @generated from enum value: ERROR_REASON_UPLOAD_SIZE_MISMATCH = 104;
+   */
+  UPLOAD_SIZE_MISMATCH = 104,
+
+  /**
+   * FAILED_PRECONDITION: the bytes received do not hash to the sha256 the commit
+   * states; nothing is committed (delete the upload and send the disk again).
+   * FAILED_PRECONDITION, not INVALID_ARGUMENT: the request is well formed, the
+   * content held by the server disagrees with it.
+   * Example: {"metadata": {"upload": "…", "statedSha256": "…", "receivedSha256": "…"}}
+   *
+   * @generated from enum value: ERROR_REASON_UPLOAD_DIGEST_MISMATCH = 105;
+   */
+  UPLOAD_DIGEST_MISMATCH = 105,
+
+  /**
+   * FAILED_PRECONDITION: a write to a committed upload, or a commit stating another
+   * size or sha256 than the upload was committed with.
+   * Example: {"metadata": {"upload": "…", "sha256": "…", "sizeBytes": "1048576"}}
+   *
+   * @generated from enum value: ERROR_REASON_UPLOAD_ALREADY_COMMITTED = 106;
+   */
+  UPLOAD_ALREADY_COMMITTED = 106,
+
+  /**
+   * FAILED_PRECONDITION: an image source names an upload that is not committed yet.
+   * Example: {"metadata": {"upload": "…", "field": "image_source.os_disk.upload"}}
+   *
+   * @generated from enum value: ERROR_REASON_UPLOAD_NOT_COMMITTED = 107;
+   */
+  UPLOAD_NOT_COMMITTED = 107,
+
+  /**
+   * INVALID_ARGUMENT: a disk of an image source is an upload in another region than the source.
+   *
+   * @generated from enum value: ERROR_REASON_UPLOAD_REGION_MISMATCH = 108;
+   */
+  UPLOAD_REGION_MISMATCH = 108,
+
+  /**
+   * INVALID_ARGUMENT: data disks given for a VHD, snapshot or managed disk, which hold one disk.
+   *
+   * @generated from enum value: ERROR_REASON_DATA_DISKS_NOT_ALLOWED = 109;
+   */
+  DATA_DISKS_NOT_ALLOWED = 109,
 }
 
 /**

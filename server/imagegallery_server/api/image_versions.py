@@ -1,0 +1,88 @@
+from google.longrunning import operations_pb2
+from grpc.aio import ServicerContext
+from imagegallery.v1 import image_version_service_pb2 as pb
+from imagegallery.v1 import image_version_service_pb2_grpc
+
+from imagegallery_server.api import requests
+from imagegallery_server.api.convert import to_domain, to_proto
+from imagegallery_server.api.operations import operation_message
+from imagegallery_server.domain.errors import Violations
+from imagegallery_server.domain.image_versions import ImageVersions
+from imagegallery_server.domain.model import ImageVersion
+
+FULL = pb.IMAGE_VERSION_VIEW_FULL
+
+
+class ImageVersionServicer(image_version_service_pb2_grpc.ImageVersionServiceServicer):
+    def __init__(self, versions: ImageVersions) -> None:
+        self._versions = versions
+
+    async def GetImageVersion(
+        self, request: pb.GetImageVersionRequest, _: ServicerContext
+    ) -> pb.ImageVersion:
+        version = self._versions.get_full(request.name, full=request.view == FULL)
+        return to_proto(version, pb.ImageVersion)
+
+    async def ListImageVersions(
+        self, request: pb.ListImageVersionsRequest, _: ServicerContext
+    ) -> pb.ListImageVersionsResponse:
+        v = Violations()
+        size = requests.page_size(request.page_size, v)
+        after = requests.read_page_token(request.page_token, request.parent, v)
+        v.raise_if_any()
+        page = self._versions.list_page(request.parent, size, after, full=request.view == FULL)
+        messages, next_after = requests.fit_page(
+            [to_proto(item, pb.ImageVersion) for item in page.items], page.next_after
+        )
+        return pb.ListImageVersionsResponse(
+            image_versions=messages,
+            next_page_token=requests.page_token(next_after, request.parent),
+        )
+
+    async def GetLatestImageVersion(
+        self, request: pb.GetLatestImageVersionRequest, _: ServicerContext
+    ) -> pb.ImageVersion:
+        version = self._versions.latest(request.parent, request.region, request.view == FULL)
+        return to_proto(version, pb.ImageVersion)
+
+    async def CreateImageVersion(
+        self, request: pb.CreateImageVersionRequest, _: ServicerContext
+    ) -> operations_pb2.Operation:
+        v = Violations()
+        version = self._read(request.image_version, v)
+        mutation = requests.mutation("CreateImageVersion", request, v)
+        operation = await self._versions.create(
+            request.parent, request.image_version_id, version, mutation, v
+        )
+        return operation_message(operation, self._versions)
+
+    async def UpdateImageVersion(
+        self, request: pb.UpdateImageVersionRequest, _: ServicerContext
+    ) -> operations_pb2.Operation:
+        v = Violations()
+        version = self._read(request.image_version, v)
+        paths = requests.update_paths(request.image_version, request.update_mask, "update_mask", v)
+        mutation = requests.mutation("UpdateImageVersion", request, v)
+        operation = await self._versions.update(version, paths, mutation, v)
+        return operation_message(operation, self._versions)
+
+    async def DeleteImageVersion(
+        self, request: pb.DeleteImageVersionRequest, _: ServicerContext
+    ) -> operations_pb2.Operation:
+        v = Violations()
+        mutation = requests.mutation("DeleteImageVersion", request, v)
+        v.raise_if_any()
+        operation = await self._versions.delete(request.name, request.etag, False, mutation)
+        return operation_message(operation, self._versions)
+
+    async def RetryImageVersionReplication(
+        self, request: pb.RetryImageVersionReplicationRequest, _: ServicerContext
+    ) -> operations_pb2.Operation:
+        v = Violations()
+        mutation = requests.mutation("RetryImageVersionReplication", request, v)
+        v.raise_if_any()
+        operation = await self._versions.retry(request.name, mutation)
+        return operation_message(operation, self._versions)
+
+    def _read(self, message: pb.ImageVersion, v: Violations) -> ImageVersion:
+        return to_domain(message, ImageVersion, "image_version", v, self._versions.output_only)

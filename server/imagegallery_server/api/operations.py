@@ -1,0 +1,107 @@
+"""The standard google.longrunning.Operations service over the store's operations."""
+
+import grpc
+from google.longrunning import operations_pb2, operations_pb2_grpc
+from google.protobuf import any_pb2, empty_pb2
+from google.protobuf.message import Message
+from google.rpc import error_details_pb2, status_pb2
+from grpc.aio import ServicerContext
+from imagegallery.v1 import image_version_service_pb2 as version_pb
+from imagegallery.v1 import operation_metadata_pb2
+
+from imagegallery_server.api import requests
+from imagegallery_server.api.convert import to_proto
+from imagegallery_server.api.errors import DOMAIN, reason_name
+from imagegallery_server.domain.errors import FailedPrecondition, NotFound, Violations
+from imagegallery_server.domain.image_versions import ImageVersions
+from imagegallery_server.domain.operations import Operation, Operations
+
+MAX_WAIT_SECONDS = 600.0
+DEFAULT_WAIT_SECONDS = 60.0
+
+
+def operation_message(operation: Operation, versions: ImageVersions) -> operations_pb2.Operation:
+    """An operation as google.longrunning has it: its metadata always, then its
+    error or its response (the version as it is now, or Empty for a delete)."""
+    message = operations_pb2.Operation(name=operation.name, done=operation.done)
+    message.metadata.Pack(to_proto(operation, operation_metadata_pb2.OperationMetadata))
+    if not operation.done:
+        return message
+    if operation.error is not None:
+        message.error.CopyFrom(_status(operation))
+    else:
+        message.response.Pack(_response(operation, versions))
+    return message
+
+
+def _status(operation: Operation) -> status_pb2.Status:
+    error = operation.error
+    assert error is not None
+    info = error_details_pb2.ErrorInfo(
+        reason=reason_name(error.reason), domain=DOMAIN, metadata=error.metadata
+    )
+    packed = any_pb2.Any()
+    packed.Pack(info)
+    return status_pb2.Status(
+        code=grpc.StatusCode[error.code].value[0], message=error.message, details=[packed]
+    )
+
+
+def _response(operation: Operation, versions: ImageVersions) -> Message:
+    if operation.verb == "delete":
+        return empty_pb2.Empty()
+    try:
+        return to_proto(versions.get_full(operation.target, full=True), version_pb.ImageVersion)
+    except NotFound:
+        return empty_pb2.Empty()  # deleted since
+
+
+class OperationsServicer(operations_pb2_grpc.OperationsServicer):
+    def __init__(self, operations: Operations, versions: ImageVersions) -> None:
+        self._operations = operations
+        self._versions = versions
+
+    async def GetOperation(
+        self, request: operations_pb2.GetOperationRequest, _: ServicerContext
+    ) -> operations_pb2.Operation:
+        return operation_message(self._operations.get(request.name), self._versions)
+
+    async def ListOperations(
+        self, request: operations_pb2.ListOperationsRequest, _: ServicerContext
+    ) -> operations_pb2.ListOperationsResponse:
+        v = Violations()
+        size = requests.page_size(request.page_size, v)
+        after = requests.read_page_token(request.page_token, "operations", v)
+        v.raise_if_any()
+        page = self._operations.list_page(size, after)
+        return operations_pb2.ListOperationsResponse(
+            operations=[operation_message(o, self._versions) for o in page.items],
+            next_page_token=requests.page_token(page.next_after, "operations"),
+        )
+
+    async def WaitOperation(
+        self, request: operations_pb2.WaitOperationRequest, _: ServicerContext
+    ) -> operations_pb2.Operation:
+        timeout = (
+            request.timeout.ToTimedelta().total_seconds() if request.HasField("timeout") else 0
+        )
+        timeout = min(timeout or DEFAULT_WAIT_SECONDS, MAX_WAIT_SECONDS)
+        operation = await self._operations.wait(request.name, timeout)
+        return operation_message(operation, self._versions)
+
+    async def CancelOperation(
+        self, request: operations_pb2.CancelOperationRequest, _: ServicerContext
+    ) -> empty_pb2.Empty:
+        operation = self._operations.get(request.name)
+        raise FailedPrecondition(
+            "OPERATION_NOT_CANCELLABLE",
+            f"The {operation.verb} of {operation.target} cannot be cancelled; change the "
+            "version's target regions or delete it instead.",
+            resource=operation.name,
+        )
+
+    async def DeleteOperation(
+        self, request: operations_pb2.DeleteOperationRequest, _: ServicerContext
+    ) -> empty_pb2.Empty:
+        await self._operations.delete(request.name)
+        return empty_pb2.Empty()

@@ -1,0 +1,536 @@
+"""Image versions: naming, sources, publishing profiles, and the replicas they ask for.
+
+Create, update and delete answer an operation; the replication engine does the
+copying and calls `settle` whenever a version's replicas change.
+"""
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from imagegallery_server.domain import (
+    names,
+    operations,
+    publishing,
+    replication_status,
+    validation,
+    version_sources,
+)
+from imagegallery_server.domain.errors import (
+    AlreadyExists,
+    FailedPrecondition,
+    NotFound,
+    Violations,
+)
+from imagegallery_server.domain.image_definitions import IMAGE_DEFINITION
+from imagegallery_server.domain.model import (
+    Disk,
+    ImageDefinition,
+    ImageVersion,
+    Page,
+    ProvisioningState,
+    StorageProfile,
+)
+from imagegallery_server.domain.resources import (
+    Kind,
+    Mutation,
+    ResourceRules,
+    apply_update,
+    canonical_location,
+    check_etag,
+    existing,
+    parse_into,
+    write,
+)
+from imagegallery_server.store import Reader, Record, Transaction
+from imagegallery_server.store.replicas import COMPLETED, REMOVING
+
+_PART = r"(0|[1-9][0-9]{0,9})"
+NAME_PATTERN = re.compile(rf"{_PART}\.{_PART}\.{_PART}")
+MAX_PART = 2**31 - 1
+
+
+def _canonical(path: str, value: Any) -> Any:
+    """Storage profiles compare by what was asked for, not what the server filled in."""
+    if path == "storage_profile" and isinstance(value, StorageProfile):
+        disks = [value.os_disk_image, *value.data_disk_images]
+        return (value.source, [(d.source, d.lun, d.host_caching) for d in disks if d])
+    return canonical_location(path, value)
+
+
+IMAGE_VERSION = Kind(
+    name="image_version",
+    label="image version",
+    field="image_version",
+    model=ImageVersion,
+    updatable=frozenset(
+        {
+            "publishing_profile.target_regions",
+            "publishing_profile.replica_count",
+            "publishing_profile.exclude_from_latest",
+            "publishing_profile.end_of_life_date",
+            "safety_profile",
+            "tags",
+        }
+    ),
+    output_only=frozenset(
+        {
+            "name",
+            "etag",
+            "provisioning_state",
+            "replication_status",
+            "create_time",
+            "update_time",
+            "publishing_profile.published_date",
+        }
+    ),
+    canonical=_canonical,
+)
+
+
+def sort_key(definition_key: str, version: str) -> str:
+    """Orders versions by Major, then Minor, then Patch as numbers."""
+    parts = ".".join(f"{int(part):010d}" for part in version.split("."))
+    return f"{definition_key}|{parts}"
+
+
+class ImageVersions(ResourceRules[ImageVersion]):
+    kind = IMAGE_VERSION
+    children = "nothing"
+    limit = "image_versions"
+    parse_name = staticmethod(names.parse_image_version)
+
+    def get_full(self, name: str, full: bool) -> ImageVersion:
+        record = existing(self._store.read, IMAGE_VERSION, self.parse_name(name, "name"))
+        return self._view(record, full)
+
+    def list_page(
+        self, parent: str, page_size: int, after: str, full: bool = False
+    ) -> Page[ImageVersion]:
+        definition = existing(
+            self._store.read, IMAGE_DEFINITION, names.parse_image_definition(parent, "parent")
+        )
+        records = self._store.read.list(
+            IMAGE_VERSION.name, limit=page_size + 1, after=after, parent_key=definition.key
+        )
+        items = [self._view(r, full) for r in records[:page_size]]
+        return Page(items, records[page_size - 1].key if len(records) > page_size else None)
+
+    def _view(self, record: Record, full: bool) -> ImageVersion:
+        version = IMAGE_VERSION.to_model(record)
+        if full:
+            replicas = self._store.read.replicas.of_version(record.key)
+            version.replication_status = replication_status.summarize(version, replicas)
+        return version
+
+    def latest(self, parent: str, region_text: str, full: bool) -> ImageVersion:
+        """The highest Major, then Minor, then Patch among the versions that qualify."""
+        v = Violations()
+        definition_name = parse_into(v, names.parse_image_definition, parent, "parent")
+        region = validation.check_region(region_text, "region", v) if region_text else None
+        v.raise_if_any()
+        reader = self._store.read
+        definition = existing(reader, IMAGE_DEFINITION, definition_name)
+        now = self._clock()
+        skipped: Counter[str] = Counter()
+        prefix = f"{definition.key}|"
+        before = prefix + "\uffff"
+        while batch := reader.last_by_unique_key(
+            IMAGE_VERSION.name, prefix, before=before, limit=100
+        ):
+            for record in batch:
+                version = self._view(record, full=True)
+                reason = _why_not_latest(version, region.name if region else None, now)
+                if reason is None:
+                    return version if full else replace(version, replication_status=None)
+                skipped[reason] += 1
+            before = batch[-1].unique_key or ""
+        raise _no_latest(definition.name, region.name if region else None, skipped)
+
+    @property
+    def output_only(self) -> frozenset[str]:
+        disk_outputs = {
+            f"storage_profile.{images}.{field}"
+            for images in ("os_disk_image", "data_disk_images")
+            for field in ("disk", "size_in_gb")
+        }
+        return super().output_only | disk_outputs
+
+    async def create(  # type: ignore[override]
+        self,
+        parent: str,
+        version_id: str,
+        version: ImageVersion,
+        mutation: Mutation,
+        v: Violations,
+    ) -> operations.Operation:
+        """Starts creating the version; `v` holds what the edge already found wrong."""
+        definition_name = parse_into(v, names.parse_image_definition, parent, "parent")
+        _check_name(version_id, v)
+        validation.check_tags(version.tags, "image_version.tags", v)
+        now = self._clock()
+        validation.check_future(
+            version.publishing_profile.end_of_life_date,
+            now,
+            "image_version.publishing_profile.end_of_life_date",
+            v,
+        )
+        v.raise_if_any()
+        assert definition_name is not None
+
+        def insert(tx: Transaction) -> Record:
+            definition = tx.get(str(definition_name))
+            if definition is None or definition.kind != IMAGE_DEFINITION.name:
+                raise NotFound(
+                    "PARENT_NOT_FOUND",
+                    f"Cannot create image version {version_id}: the image definition "
+                    f"{definition_name} was not found.",
+                    resource=str(definition_name),
+                )
+            # The name is the definition's, spelled as it was created.
+            parent_name = names.parse_image_definition(definition.name, "parent")
+            name = names.ImageVersionName(parent_name, version_id)
+            if tx.get(str(name)) is not None:
+                raise AlreadyExists(
+                    "RESOURCE_ALREADY_EXISTS",
+                    f"The image version {name} already exists.",
+                    resource=str(name),
+                )
+            created = self._prepare(tx, IMAGE_DEFINITION.to_model(definition), name, version, now)
+            self.refuse_over_limit(tx, name.subscription, created.location)
+            record = tx.insert(
+                Record(
+                    kind=IMAGE_VERSION.name,
+                    name=str(name),
+                    parent_key=definition.key,
+                    subscription=name.subscription,
+                    location=created.location,
+                    body=IMAGE_VERSION.body(created),
+                    unique_key=sort_key(definition.key, version_id),
+                )
+            )
+            tx.blobs.hold(record.key, _digests(created.storage_profile))
+            _add_replicas(tx, record.key, created, publishing.plan(created.publishing_profile))
+            return operations.start(tx, record, "create", now)
+
+        return operations.OPERATION.to_model(await write(self._store, insert, mutation))
+
+    def _prepare(
+        self,
+        tx: Transaction,
+        definition: ImageDefinition,
+        name: names.ImageVersionName,
+        version: ImageVersion,
+        now: datetime,
+    ) -> ImageVersion:
+        """The version as it will be stored, after every check that needs the store."""
+        v = Violations()
+        storage, location = version_sources.resolve(tx, definition, version, v)
+        if version.location and location:
+            region = validation.check_region(version.location, "image_version.location", v)
+            if region is not None and region.name != location:
+                v.add(
+                    "image_version.location",
+                    "LOCATION_MISMATCH",
+                    f"{version.location!r} differs from the region of the source ({location}); "
+                    "an image version lives in its source's region",
+                )
+        profile = publishing.normalize(
+            version.publishing_profile, location, self._limits.replicas, v
+        )
+        v.raise_if_any()
+        return replace(
+            version,
+            name=str(name),
+            location=location,
+            storage_profile=storage,
+            publishing_profile=replace(profile, published_date=now),
+            provisioning_state=ProvisioningState.CREATING,
+            replication_status=None,
+            create_time=now,
+            update_time=now,
+            etag="",
+        )
+
+    async def update(  # type: ignore[override]
+        self, version: ImageVersion, paths: list[str], mutation: Mutation, v: Violations
+    ) -> operations.Operation:
+        name = parse_into(v, self.parse_name, version.name, "image_version.name")
+        v.raise_if_any()
+        now = self._clock()
+
+        def change(tx: Transaction) -> Record:
+            record = existing(tx, IMAGE_VERSION, name)
+            check_etag(record, version.etag, IMAGE_VERSION)
+            current = IMAGE_VERSION.to_model(record)
+            _refuse_while_deleting(current)
+            problems = Violations()
+            updated, applied = apply_update(IMAGE_VERSION, current, version, paths, problems)
+            updated = self._checked_update(current, updated, applied, now, problems)
+            updated = replace(
+                updated, update_time=now, provisioning_state=ProvisioningState.UPDATING
+            )
+            stored = tx.update(replace(record, body=IMAGE_VERSION.body(updated)))
+            _replan(tx, stored.key, updated)
+            operation = operations.start(tx, stored, "update", now)
+            settle(tx, stored.key, now)
+            return tx.get(operation.key) or operation
+
+        return operations.OPERATION.to_model(await write(self._store, change, mutation))
+
+    def _checked_update(
+        self,
+        current: ImageVersion,
+        updated: ImageVersion,
+        applied: set[str],
+        now: datetime,
+        v: Violations,
+    ) -> ImageVersion:
+        if "tags" in applied:
+            validation.check_tags(updated.tags, "image_version.tags", v)
+        if "publishing_profile.end_of_life_date" in applied:
+            validation.check_future(
+                updated.publishing_profile.end_of_life_date,
+                now,
+                "image_version.publishing_profile.end_of_life_date",
+                v,
+            )
+        kept = {t.name: t for t in current.publishing_profile.target_regions}
+        profile = updated.publishing_profile
+        profile.target_regions = [
+            _keep_storage_type(target, kept) for target in profile.target_regions
+        ]
+        profile = publishing.normalize(profile, updated.location, self._limits.replicas, v)
+        for index, target in enumerate(profile.target_regions):
+            before = kept.get(target.name)
+            if before and before.storage_account_type != target.storage_account_type:
+                v.add(
+                    f"image_version.publishing_profile.target_regions[{index}].storage_account_type",
+                    "IMMUTABLE_FIELD",
+                    f"the storage account type of {target.name} is "
+                    f"{before.storage_account_type} and cannot change after creation",
+                )
+        v.raise_if_any()
+        removed = sorted(set(kept) - {t.name for t in profile.target_regions})
+        if removed and not updated.safety_profile.allow_deletion_of_replicated_locations:
+            raise FailedPrecondition(
+                "REGION_REMOVAL_NOT_ALLOWED",
+                f"Removing {', '.join(removed)} from the target regions deletes its replicas; "
+                "set safety_profile.allow_deletion_of_replicated_locations to true to allow it.",
+                regions=",".join(removed),
+            )
+        return replace(updated, publishing_profile=profile)
+
+    async def delete(  # type: ignore[override]
+        self, name: str, etag: str, force: bool, mutation: Mutation
+    ) -> operations.Operation:
+        parsed = self.parse_name(name, "name")
+        now = self._clock()
+
+        def remove(tx: Transaction) -> Record:
+            record = existing(tx, IMAGE_VERSION, parsed)
+            check_etag(record, etag, IMAGE_VERSION)
+            version = IMAGE_VERSION.to_model(record)
+            _refuse_while_deleting(version)
+            _refuse_before_end_of_life(version, now)
+            version.provisioning_state = ProvisioningState.DELETING
+            stored = tx.update(replace(record, body=IMAGE_VERSION.body(version)))
+            for replica in tx.replicas.of_version(stored.key):
+                tx.replicas.set_state(replica, REMOVING)
+            operation = operations.start(tx, stored, "delete", now)
+            settle(tx, stored.key, now)
+            return tx.get(operation.key) or operation
+
+        return operations.OPERATION.to_model(await write(self._store, remove, mutation))
+
+    async def retry(self, name: str, mutation: Mutation) -> operations.Operation:
+        parsed = self.parse_name(name, "name")
+        now = self._clock()
+
+        def restart(tx: Transaction) -> Record:
+            record = existing(tx, IMAGE_VERSION, parsed)
+            version = IMAGE_VERSION.to_model(record)
+            _refuse_while_deleting(version)
+            failed = [r for r in tx.replicas.of_version(record.key) if r.state == "failed"]
+            if not failed:
+                raise FailedPrecondition(
+                    "NO_FAILED_REGIONS",
+                    f"No region of {record.name} has failed; there is nothing to retry.",
+                    resource=record.name,
+                )
+            for replica in failed:
+                tx.replicas.set_state(replica, "pending", attempts=0, not_before=0, error="")
+            version.provisioning_state = ProvisioningState.UPDATING
+            stored = tx.update(replace(record, body=IMAGE_VERSION.body(version)))
+            return operations.start(tx, stored, "update", now)
+
+        return operations.OPERATION.to_model(await write(self._store, restart, mutation))
+
+
+def replica_disks(reader: Reader, version_key: str) -> list[tuple[str, Disk]]:
+    """The disks every replica of the version holds, named "os" and "lun-{n}"."""
+    record = reader.get(version_key)
+    if record is None:
+        return []
+    storage = IMAGE_VERSION.to_model(record).storage_profile
+    disks = [("os", storage.os_disk_image)] if storage.os_disk_image else []
+    disks += [(f"lun-{d.lun}", d) for d in storage.data_disk_images]
+    return [(name, image.disk) for name, image in disks if image and image.disk]
+
+
+def settle(tx: Transaction, version_key: str, now: datetime) -> None:
+    """Brings a version and its operations up to date with its replicas: done
+    when every replica is complete (or deleted, for a delete), failed when the
+    only ones left unfinished have failed."""
+    record = tx.get(version_key)
+    if record is None or record.kind != IMAGE_VERSION.name:
+        return
+    version = IMAGE_VERSION.to_model(record)
+    replicas = tx.replicas.of_version(version_key)
+    status = replication_status.summarize(version, replicas)
+    if version.provisioning_state is ProvisioningState.DELETING:
+        if not replicas:
+            tx.delete(record)
+            tx.blobs.release(record.key)
+            operations.finish(tx, version_key, now)
+        return
+    unfinished = [r for r in replicas if r.state not in (COMPLETED, "failed")]
+    if unfinished:
+        operations.report(tx, version_key, replication_status.percent(status), "Replicating")
+        return
+    failed = [s.region for s in status.summary if s.state and s.state.value == "Failed"]
+    state = ProvisioningState.FAILED if failed else ProvisioningState.SUCCEEDED
+    if version.provisioning_state is not state:
+        tx.update(replace(record, body={**record.body, "provisioning_state": state.value}))
+    error = replication_status.failure(record.name, status) if failed else None
+    operations.finish(tx, version_key, now, error)
+
+
+_NOT_LATEST = {
+    "deleting": "being deleted",
+    "excluded": "excluded from latest",
+    "expired": "past end of life",
+    "notTargeted": "not replicated to the region",
+    "excludedInRegion": "excluded from latest in the region",
+    "notReplicated": "not completely replicated to the region yet",
+}
+
+
+def _why_not_latest(version: ImageVersion, region: str | None, now: datetime) -> str | None:
+    """Why the version cannot be "latest" (a key of _NOT_LATEST), or None."""
+    profile = version.publishing_profile
+    if version.provisioning_state is ProvisioningState.DELETING:
+        return "deleting"
+    if profile.exclude_from_latest:
+        return "excluded"
+    if profile.end_of_life_date is not None and profile.end_of_life_date <= now:
+        return "expired"
+    if region is None:
+        return None
+    target = next((t for t in profile.target_regions if t.name == region), None)
+    if target is None:
+        return "notTargeted"
+    if target.exclude_from_latest:
+        return "excludedInRegion"
+    assert version.replication_status is not None
+    if not replication_status.completed_in(version.replication_status, region):
+        return "notReplicated"
+    return None
+
+
+def _no_latest(definition: str, region: str | None, skipped: Counter[str]) -> NotFound:
+    where = f" in {region}" if region else ""
+    if not skipped:
+        because = "it has no image versions"
+    else:
+        because = "of its versions, " + ", ".join(
+            f"{count} {'is' if count == 1 else 'are'} {_NOT_LATEST[why]}"
+            for why, count in skipped.items()
+        )
+    return NotFound(
+        "NO_LATEST_VERSION",
+        f"There is no latest image version of {definition}{where}: {because}.",
+        resource=definition,
+        region=region or "",
+        **{why: str(count) for why, count in skipped.items()},
+    )
+
+
+def _check_name(version_id: str, v: Violations) -> None:
+    rule = (
+        "the image version name should follow Major(int).Minor(int).Patch(int) format, "
+        "e.g. 1.0.0 or 2018.12.1, each part 0 to 2147483647 without leading zeros"
+    )
+    if not version_id:
+        v.required("image_version_id", "the version name")
+    elif not NAME_PATTERN.fullmatch(version_id) or any(
+        int(part) > MAX_PART for part in version_id.split(".")
+    ):
+        v.add("image_version_id", "INVALID_NAME", f"{version_id!r} is invalid: {rule}")
+
+
+def _digests(storage: StorageProfile) -> Iterable[str]:
+    disks = [storage.os_disk_image, *storage.data_disk_images]
+    return {d.disk.sha256 for d in disks if d and d.disk}
+
+
+def _occupied(storage: StorageProfile) -> int:
+    disks = [storage.os_disk_image, *storage.data_disk_images]
+    return sum(d.disk.occupied_bytes for d in disks if d and d.disk)
+
+
+def _add_replicas(
+    tx: Transaction, key: str, version: ImageVersion, planned: Iterable[publishing.PlannedReplica]
+) -> None:
+    total = _occupied(version.storage_profile)
+    for replica in planned:
+        tx.replicas.add(key, replica.region, replica.replica, replica.zone, total)
+
+
+def _replan(tx: Transaction, key: str, version: ImageVersion) -> None:
+    """Adds the replicas the profile now asks for and marks the others for removal."""
+    wanted = set(publishing.plan(version.publishing_profile))
+    have = {}
+    for replica in tx.replicas.of_version(key):
+        planned = publishing.PlannedReplica(replica.region, replica.replica, replica.zone)
+        if planned in wanted and replica.state != REMOVING:
+            have[planned] = replica
+        elif replica.state != REMOVING:
+            tx.replicas.set_state(replica, REMOVING)
+    _add_replicas(tx, key, version, sorted(wanted - set(have), key=str))
+
+
+def _keep_storage_type(target: Any, kept: dict[str, Any]) -> Any:
+    """A region kept by an update keeps its storage type unless one is given."""
+    region = validation.regions.lookup(target.name)
+    before = kept.get(region.name) if region else None
+    if before and target.storage_account_type is None:
+        return replace(target, storage_account_type=before.storage_account_type)
+    return target
+
+
+def _refuse_while_deleting(version: ImageVersion) -> None:
+    if version.provisioning_state is ProvisioningState.DELETING:
+        raise FailedPrecondition(
+            "VERSION_BEING_DELETED",
+            f"The image version {version.name} is being deleted; only the delete may be "
+            "retried (or waited for).",
+            resource=version.name,
+        )
+
+
+def _refuse_before_end_of_life(version: ImageVersion, now: datetime) -> None:
+    end = version.publishing_profile.end_of_life_date
+    if version.safety_profile.block_deletion_before_end_of_life and (end is None or end > now):
+        when = end.isoformat() if end else "not set"
+        raise FailedPrecondition(
+            "DELETION_BLOCKED_BEFORE_END_OF_LIFE",
+            f"Deletion of image version {version.name} is not allowed: it blocks deletion "
+            f"before its end of life ({when}); clear safety_profile."
+            "block_deletion_before_end_of_life or wait.",
+            resource=version.name,
+            endOfLifeDate=when,
+        )

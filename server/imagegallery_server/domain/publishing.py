@@ -1,0 +1,103 @@
+"""A version's publishing profile: its target regions checked and normalized,
+and the replicas (region, replica, zone) they ask for."""
+
+from dataclasses import dataclass, replace
+
+from imagegallery_server.domain import regions, validation
+from imagegallery_server.domain.errors import Violations
+from imagegallery_server.domain.model import PublishingProfile, StorageAccountType, TargetRegion
+
+FIELD = "image_version.publishing_profile"
+ZONES = ("1", "2", "3")
+NO_ZONE = "0"
+
+
+@dataclass(frozen=True)
+class PlannedReplica:
+    region: str
+    replica: int
+    zone: str
+
+
+def normalize(
+    profile: PublishingProfile, location: str, replica_limit: int, v: Violations
+) -> PublishingProfile:
+    """The profile with defaults filled and regions in their short form; what is
+    wrong goes to `v`. `location` is the version's region (its source's)."""
+    common = profile.replica_count or 1
+    _check_count(common, f"{FIELD}.replica_count", replica_limit, v)
+    default_type = profile.storage_account_type or StorageAccountType.STANDARD_LRS
+    targets = profile.target_regions or [TargetRegion(name=location)]
+    seen: dict[str, int] = {}
+    normalized = []
+    for index, target in enumerate(targets):
+        path = f"{FIELD}.target_regions[{index}]"
+        region = validation.check_region(target.name, f"{path}.name", v)
+        if region is None:
+            continue
+        if region.name in seen:
+            v.add(
+                f"{path}.name",
+                "DUPLICATE_VALUE",
+                f"{target.name!r} is {region.name}, already target_regions[{seen[region.name]}]: "
+                "duplicate regions are not allowed in target publishing regions",
+            )
+            continue
+        seen[region.name] = index
+        count = target.regional_replica_count or common
+        _check_count(count, f"{path}.regional_replica_count", replica_limit, v)
+        storage = target.storage_account_type or default_type
+        if storage is StorageAccountType.STANDARD_ZRS and not region.has_availability_zones:
+            v.add(
+                f"{path}.storage_account_type",
+                "ZRS_NOT_SUPPORTED",
+                f"{region.display_name} has no availability zones, so Standard_ZRS storage "
+                "is not supported there; use Standard_LRS or Premium_LRS",
+            )
+        normalized.append(
+            replace(
+                target,
+                name=region.name,
+                regional_replica_count=count,
+                storage_account_type=storage,
+            )
+        )
+    if location and location not in seen:
+        v.add(
+            f"{FIELD}.target_regions",
+            "SOURCE_REGION_NOT_TARGETED",
+            f"the target regions must contain the version's own region {location}, "
+            "where its source lies",
+        )
+    return replace(
+        profile,
+        target_regions=normalized,
+        replica_count=common,
+        storage_account_type=default_type,
+    )
+
+
+def plan(profile: PublishingProfile) -> list[PlannedReplica]:
+    """Every copy the profile asks for: a Standard_ZRS replica is kept in three
+    zones, any other in one (replicas spread over the zones in turn)."""
+    planned = []
+    for target in profile.target_regions:
+        region = regions.lookup(target.name)
+        zoned = region is not None and region.has_availability_zones
+        for replica in range(target.regional_replica_count):
+            if target.storage_account_type is StorageAccountType.STANDARD_ZRS:
+                zones: tuple[str, ...] = ZONES
+            else:
+                zones = (ZONES[replica % len(ZONES)] if zoned else NO_ZONE,)
+            planned += [PlannedReplica(target.name, replica, zone) for zone in zones]
+    return planned
+
+
+def _check_count(count: int, path: str, limit: int, v: Violations) -> None:
+    if not 1 <= count <= limit:
+        v.add(
+            path,
+            "FIELD_INVALID",
+            f"the value {count} is out of range: replicas in a region must be between 1 "
+            f"and {limit}, inclusive",
+        )

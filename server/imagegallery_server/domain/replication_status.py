@@ -1,0 +1,85 @@
+"""A version's replication status, per region and in aggregate, read off its replicas."""
+
+from collections.abc import Iterable
+
+from imagegallery_server.domain.model import (
+    AggregatedReplicationState,
+    ImageVersion,
+    RegionalReplicationStatus,
+    ReplicationState,
+    ReplicationStatus,
+)
+from imagegallery_server.domain.operations import OperationError
+from imagegallery_server.store.replicas import COMPLETED, COPYING, FAILED, REMOVING, Replica
+
+
+def summarize(version: ImageVersion, replicas: Iterable[Replica]) -> ReplicationStatus:
+    live = [r for r in replicas if r.state != REMOVING]
+    summary = [
+        _region(
+            target.name, target.regional_replica_count, [r for r in live if r.region == target.name]
+        )
+        for target in version.publishing_profile.target_regions
+    ]
+    states = {s.state for s in summary}
+    if ReplicationState.FAILED in states:
+        aggregated = AggregatedReplicationState.FAILED
+    elif states == {ReplicationState.COMPLETED}:
+        aggregated = AggregatedReplicationState.COMPLETED
+    else:
+        aggregated = AggregatedReplicationState.IN_PROGRESS
+    return ReplicationStatus(aggregated_state=aggregated, summary=summary)
+
+
+def _region(region: str, replica_count: int, copies: list[Replica]) -> RegionalReplicationStatus:
+    copied = sum(r.bytes_total if r.state == COMPLETED else r.bytes_copied for r in copies)
+    total = sum(r.bytes_total for r in copies)
+    speed = sum(r.bytes_per_second for r in copies if r.state == COPYING)
+    failed = [r for r in copies if r.state == FAILED]
+    complete_replicas = {
+        r.replica
+        for r in copies
+        if all(c.state == COMPLETED for c in copies if c.replica == r.replica)
+    }
+    if failed:
+        state = ReplicationState.FAILED
+    elif copies and all(r.state == COMPLETED for r in copies):
+        state = ReplicationState.COMPLETED
+    else:
+        state = ReplicationState.REPLICATING
+    done = state is ReplicationState.COMPLETED
+    return RegionalReplicationStatus(
+        region=region,
+        state=state,
+        details="; ".join(sorted({r.error for r in failed})),
+        progress=100 if done else (copied * 100 // total if total else 0),
+        bytes_copied=copied,
+        bytes_total=total,
+        bytes_per_second=speed,
+        eta_seconds=(total - copied) // speed if speed and not done else 0,
+        replicas_completed=len(complete_replicas),
+        replica_count=replica_count,
+    )
+
+
+def completed_in(status: ReplicationStatus, region: str) -> bool:
+    return any(s.region == region and s.state is ReplicationState.COMPLETED for s in status.summary)
+
+
+def percent(status: ReplicationStatus) -> int:
+    total = sum(s.bytes_total for s in status.summary)
+    copied = sum(s.bytes_copied for s in status.summary)
+    return copied * 100 // total if total else 0
+
+
+def failure(name: str, status: ReplicationStatus) -> OperationError:
+    failed = [s for s in status.summary if s.state is ReplicationState.FAILED]
+    regions = ", ".join(s.region for s in failed)
+    reasons = "; ".join(f"{s.region}: {s.details}" for s in failed)
+    return OperationError(
+        code="UNAVAILABLE",
+        reason="REPLICATION_FAILED",
+        message=f"Replication of {name} failed in {regions} ({reasons}); "
+        "RetryImageVersionReplication starts those regions again.",
+        metadata={"regions": regions},
+    )

@@ -1,0 +1,239 @@
+"""The replication engine: workers copy pending replicas, verify them, and
+write state and progress back; a cleaner removes replicas no longer wanted.
+
+Everything it knows of versions comes through two callbacks the domain gives:
+`disks` (what a version's replica holds) and `settle` (bring the version and
+its operations up to date after its replicas changed)."""
+
+import asyncio
+import contextlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import structlog
+
+from imagegallery_server.content import Layout, copy_replica, remove_replica_dir
+from imagegallery_server.store import Reader, Store, Transaction
+from imagegallery_server.store.replicas import (
+    COMPLETED,
+    COPYING,
+    FAILED,
+    PENDING,
+    REMOVING,
+    Replica,
+)
+
+log = structlog.get_logger("imagegallery.replication")
+
+
+@dataclass(frozen=True)
+class DiskCopy:
+    """One disk of a replica: where its bytes come from and what they hash to."""
+
+    name: str  # "os" or "lun-{n}"
+    digest: str
+    size: int
+    occupied: int
+
+
+@dataclass(frozen=True)
+class Settings:
+    workers: int = 2
+    throttles: dict[str, float] = field(default_factory=dict)  # region → bytes per second
+    max_attempts: int = 5
+    retry_base_seconds: float = 1.0
+    progress_interval: float = 0.5  # at most this often a replica's progress is written
+    idle_poll_seconds: float = 1.0
+
+
+class _Stop(Exception):
+    """Raised from a copy's progress callback to cut the copy short."""
+
+
+class ReplicationEngine:
+    def __init__(
+        self,
+        store: Store,
+        layout: Layout,
+        disks: Callable[[Reader, str], list[DiskCopy]],
+        settle: Callable[[Transaction, str, datetime], None],
+        clock: Callable[[], datetime],
+        settings: Settings = Settings(),
+    ) -> None:
+        self._store = store
+        self._layout = layout
+        self._disks = disks
+        self._settle = settle
+        self._clock = clock
+        self._settings = settings
+        self._wake = asyncio.Event()
+        self._tasks: list[asyncio.Task[None]] = []
+        self._copying: set[int] = set()
+        self._stopping = False
+
+    async def start(self) -> None:
+        """Requeues copies a crash cut off, then starts the workers and the cleaner."""
+        requeued = await self._store.write(lambda tx: tx.replicas.requeue_interrupted())
+        if requeued:
+            log.info("replication.resumed", replicas=requeued)
+        self._tasks = [
+            asyncio.create_task(self._work(), name=f"replication-worker-{i}")
+            for i in range(self._settings.workers)
+        ]
+        self._tasks.append(asyncio.create_task(self._clean(), name="replication-cleaner"))
+
+    async def stop(self) -> None:
+        self._stopping = True
+        self._wake.set()
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    def wake(self) -> None:
+        """Something changed: look for work now rather than at the next poll."""
+        self._wake.set()
+
+    async def _idle(self) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), self._settings.idle_poll_seconds)
+        self._wake.clear()
+
+    async def _work(self) -> None:
+        while not self._stopping:
+            replica = await self._store.write(self._claim)
+            if replica is None:
+                await self._idle()
+            else:
+                await self._replicate(replica)
+
+    def _claim(self, tx: Transaction) -> Replica | None:
+        replica = tx.replicas.next_due(time.time())
+        if replica is not None:
+            tx.replicas.set_state(replica, COPYING, attempts=replica.attempts + 1, bytes_copied=0)
+            self._copying.add(replica.id)
+        return replica
+
+    async def _replicate(self, replica: Replica) -> None:
+        progress = _Progress(self, replica)
+        try:
+            disks = self._disks(self._store.read, replica.version_key)
+            for disk in disks:
+                await asyncio.to_thread(self._copy_disk, replica, disk, progress)
+                progress.finish_disk(disk.occupied)
+        except _Stop:
+            return  # stopping: the copy starts again on the next start
+        except Exception as error:  # any failure of a copy is retried, then reported
+            reason = f"{type(error).__name__}: {error}"
+            await self._store.write(lambda tx: self._failed(tx, replica, reason))
+        else:
+            await self._store.write(lambda tx: self._completed(tx, replica))
+        finally:
+            self._copying.discard(replica.id)
+            self.wake()
+
+    def _copy_disk(self, replica: Replica, disk: DiskCopy, progress: "_Progress") -> None:
+        target = self._layout.replica_disk_path(
+            replica.region, replica.zone, replica.version_key, replica.replica, disk.name
+        )
+        copy_replica(
+            self._layout.blob_path(disk.digest),
+            target,
+            disk.size,
+            disk.digest,
+            throttle_bytes_per_second=self._settings.throttles.get(replica.region),
+            on_progress=progress.copied,
+        )
+
+    def _completed(self, tx: Transaction, replica: Replica) -> None:
+        current = tx.replicas.get(replica.id)
+        if current is None or current.state == REMOVING:
+            return  # no longer wanted: the cleaner removes the files
+        tx.replicas.set_state(current, COMPLETED, bytes_copied=current.bytes_total, error="")
+        log.info(
+            "replication.replica_completed", version=replica.version_key, region=replica.region
+        )
+        self._settle(tx, replica.version_key, self._clock())
+
+    def _failed(self, tx: Transaction, replica: Replica, reason: str) -> None:
+        current = tx.replicas.get(replica.id)
+        if current is None or current.state == REMOVING:
+            return
+        if current.attempts < self._settings.max_attempts:
+            delay = self._settings.retry_base_seconds * 2 ** (current.attempts - 1)
+            tx.replicas.set_state(current, PENDING, not_before=time.time() + delay, error=reason)
+            log.warning("replication.retrying", region=replica.region, error=reason, delay=delay)
+        else:
+            tx.replicas.set_state(current, FAILED, error=reason)
+            log.error("replication.failed", region=replica.region, error=reason)
+        self._settle(tx, replica.version_key, self._clock())
+
+    async def _clean(self) -> None:
+        while not self._stopping:
+            removed = 0
+            for replica in self._store.read.replicas.removing():
+                if replica.id in self._copying:
+                    continue  # its copy is still writing; next round
+                await asyncio.to_thread(self._remove_files, replica)
+                await self._store.write(lambda tx, r=replica: self._forget(tx, r))
+                removed += 1
+            if not removed:
+                await self._idle()
+
+    def _remove_files(self, replica: Replica) -> None:
+        directory = self._layout.replica_dir(
+            replica.region, replica.zone, replica.version_key, replica.replica
+        )
+        remove_replica_dir(directory, prune_up_to=self._layout.region_root(replica.region))
+
+    def _forget(self, tx: Transaction, replica: Replica) -> None:
+        tx.replicas.delete(replica)
+        self._settle(tx, replica.version_key, self._clock())
+
+    def record_progress(self, replica: Replica, copied: int, speed: int) -> None:
+        """Called from a copy's thread: writes progress without waiting for it."""
+        loop = self._loop
+        loop.call_soon_threadsafe(
+            lambda: asyncio.ensure_future(
+                self._store.write(lambda tx: _write_progress(tx, replica, copied, speed))
+            )
+        )
+
+    @property
+    def _loop(self) -> asyncio.AbstractEventLoop:
+        return self._tasks[0].get_loop()
+
+
+def _write_progress(tx: Transaction, replica: Replica, copied: int, speed: int) -> None:
+    current = tx.replicas.get(replica.id)
+    if current is not None and current.state == COPYING:
+        tx.replicas.progress(current, copied, speed)
+
+
+class _Progress:
+    """Bytes copied of one replica across its disks, written at most every
+    `progress_interval`; raising from here cuts a copy short on stop."""
+
+    def __init__(self, engine: ReplicationEngine, replica: Replica) -> None:
+        self._engine = engine
+        self._replica = replica
+        self._done_disks = 0
+        self._last_write = time.monotonic()
+        self._last_bytes = 0
+
+    def copied(self, in_disk: int) -> None:
+        if self._engine._stopping:
+            raise _Stop()
+        now = time.monotonic()
+        elapsed = now - self._last_write
+        if elapsed >= self._engine._settings.progress_interval:
+            total = self._done_disks + in_disk
+            speed = int((total - self._last_bytes) / elapsed)
+            self._engine.record_progress(self._replica, total, speed)
+            self._last_write, self._last_bytes = now, total
+
+    def finish_disk(self, occupied: int) -> None:
+        self._done_disks += occupied
