@@ -1,9 +1,16 @@
 """Image versions replicated as real, verified, independent copies; surviving a crash."""
 
 import hashlib
+import signal
+import time
 
+import grpc
+from conftest import failure
+from google.protobuf.field_mask_pb2 import FieldMask
 from imagegallery.v1 import image_version_service_pb2 as version_pb
 from versioning import Catalog, disk_bytes, replica_files, sha256
+
+from imagegallery_server.testing import ServerProcess
 
 ZRS = version_pb.TargetRegion(name="West US 2", storage_account_type=2)  # Standard_ZRS
 
@@ -44,3 +51,115 @@ def test_a_version_is_copied_to_every_zone_of_every_target_region(
     assert {p.parent.parent.parent.name for p in by_region["westus2"]} == {"1", "2", "3"}
     assert len({p.stat().st_ino for p in mine}) == len(mine)
     assert all(p.stat().st_blocks * 512 < 3 * 2**20 for p in mine)  # the zeros stay holes
+
+
+def partial_files(data_dir, region: str) -> list:
+    return list((data_dir / "regions" / region).rglob("*.partial"))
+
+
+def test_a_server_killed_mid_copy_resumes_and_never_counts_a_half_written_replica(
+    tmp_path, resource_group
+):
+    slow = ServerProcess(tmp_path, env={"IMAGEGALLERY_REGION_THROTTLES": "westus=1048576"}).start()
+    data = disk_bytes(4)
+    with grpc.insecure_channel(slow.address) as channel:
+        catalog = Catalog(channel, resource_group)
+        definition = catalog.definition()
+        source = catalog.source(data)
+        operation = catalog.create_version(definition, "1.0.0", source.name, "eastus", "westus")
+        deadline = time.monotonic() + 20
+        while not partial_files(tmp_path, "westus") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        half_written = partial_files(tmp_path, "westus")
+        assert half_written, "no replica was being written in westus"
+        status = catalog.version(f"{definition.name}/versions/1.0.0").replication_status
+        westus = next(s for s in status.summary if s.region == "westus")
+        assert westus.state == version_pb.REPLICATION_STATE_REPLICATING
+
+    slow.process.send_signal(signal.SIGKILL)
+    slow.process.wait(10)
+    assert any(p.exists() for p in half_written)
+
+    restarted = ServerProcess(tmp_path).start()
+    with grpc.insecure_channel(restarted.address) as channel:
+        catalog = Catalog(channel, resource_group)
+        done = catalog.wait(operation)
+        version = catalog.version(f"{definition.name}/versions/1.0.0")
+    assert restarted.stop() == 0
+    assert not done.HasField("error"), done.error
+    assert (
+        version.replication_status.aggregated_state
+        == version_pb.AGGREGATED_REPLICATION_STATE_COMPLETED
+    )
+    digest = hashlib.sha256(data).hexdigest()
+    assert [sha256(p) for p in replica_files(tmp_path)] == [digest, digest]
+    assert partial_files(tmp_path, "westus") == []
+
+
+def update_regions(catalog, name: str, *targets, allow_removal: bool = False):
+    version = version_pb.ImageVersion(
+        name=name,
+        publishing_profile=version_pb.PublishingProfile(
+            target_regions=[version_pb.TargetRegion(name=t) for t in targets]
+        ),
+        safety_profile=version_pb.SafetyProfile(
+            allow_deletion_of_replicated_locations=allow_removal
+        ),
+    )
+    paths = ["publishing_profile.target_regions", "safety_profile"]
+    return catalog.versions.UpdateImageVersion(
+        version_pb.UpdateImageVersionRequest(
+            image_version=version, update_mask=FieldMask(paths=paths)
+        )
+    )
+
+
+def test_regions_added_are_replicated_and_regions_removed_are_deleted(
+    channel, resource_group, data_dir
+):
+    catalog = Catalog(channel, resource_group)
+    definition = catalog.definition()
+    data = disk_bytes(1)
+    digest = hashlib.sha256(data).hexdigest()
+    catalog.wait(
+        catalog.create_version(definition, "1.0.0", catalog.source(data).name, "eastus", "westus")
+    )
+    name = f"{definition.name}/versions/1.0.0"
+
+    catalog.wait(update_regions(catalog, name, "eastus", "westus", "northeurope"))
+    regions = {s.region: s.state for s in catalog.version(name).replication_status.summary}
+    assert regions == dict.fromkeys(
+        ["eastus", "westus", "northeurope"], version_pb.REPLICATION_STATE_COMPLETED
+    )
+    westus = [
+        p for p in replica_files(data_dir) if "/regions/westus/" in str(p) and sha256(p) == digest
+    ]
+    assert len(westus) == 1
+
+    refused = failure(
+        catalog.versions.UpdateImageVersion,
+        update_regions_request(name, "eastus", "northeurope"),
+        grpc.StatusCode.FAILED_PRECONDITION,
+    )
+    assert refused.reason == "ERROR_REASON_REGION_REMOVAL_NOT_ALLOWED"
+    assert westus[0].exists()
+
+    done = catalog.wait(update_regions(catalog, name, "eastus", "northeurope", allow_removal=True))
+    assert not done.HasField("error")
+    assert not westus[0].exists()
+    assert [s.region for s in catalog.version(name).replication_status.summary] == [
+        "eastus",
+        "northeurope",
+    ]
+
+
+def update_regions_request(name: str, *targets):
+    version = version_pb.ImageVersion(
+        name=name,
+        publishing_profile=version_pb.PublishingProfile(
+            target_regions=[version_pb.TargetRegion(name=t) for t in targets]
+        ),
+    )
+    return version_pb.UpdateImageVersionRequest(
+        image_version=version, update_mask=FieldMask(paths=["publishing_profile.target_regions"])
+    )
