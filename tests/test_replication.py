@@ -8,9 +8,8 @@ import grpc
 from conftest import failure
 from google.protobuf.field_mask_pb2 import FieldMask
 from imagegallery.v1 import image_version_service_pb2 as version_pb
-from versioning import Catalog, disk_bytes, replica_files, sha256
-
 from imagegallery_server.testing import ServerProcess
+from versioning import Catalog, disk_bytes, replica_files, sha256
 
 ZRS = version_pb.TargetRegion(name="West US 2", storage_account_type=2)  # Standard_ZRS
 
