@@ -8,9 +8,8 @@ import grpc
 from conftest import failure
 from google.protobuf.timestamp_pb2 import Timestamp
 from imagegallery.v1 import image_version_service_pb2 as version_pb
-from versioning import Catalog, disk_bytes
-
 from imagegallery_server.testing import ServerProcess
+from versioning import Catalog, disk_bytes
 
 
 def latest(catalog, definition, region: str = "") -> str:
