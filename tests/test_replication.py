@@ -7,6 +7,7 @@ import time
 import grpc
 from conftest import failure
 from google.protobuf.field_mask_pb2 import FieldMask
+from imagegallery.v1 import image_source_service_pb2 as source_pb
 from imagegallery.v1 import image_version_service_pb2 as version_pb
 from imagegallery_server.testing import ServerProcess
 from versioning import Catalog, disk_bytes, replica_files, sha256
@@ -162,3 +163,82 @@ def update_regions_request(name: str, *targets):
     return version_pb.UpdateImageVersionRequest(
         image_version=version, update_mask=FieldMask(paths=["publishing_profile.target_regions"])
     )
+
+
+def test_a_region_that_keeps_failing_fails_the_operation_until_retried(tmp_path, resource_group):
+    blocked = tmp_path / "westus-disk"
+    blocked.write_text("a file where the region's folder should be")
+    env = {
+        "IMAGEGALLERY_REGION_ROOTS": f"westus={blocked}",
+        "IMAGEGALLERY_REPLICATION_ATTEMPTS": "2",
+        "IMAGEGALLERY_REPLICATION_RETRY_SECONDS": "0.1",
+    }
+    server = ServerProcess(tmp_path / "data", env=env).start()
+    try:
+        with grpc.insecure_channel(server.address) as channel:
+            catalog = Catalog(channel, resource_group)
+            definition = catalog.definition()
+            source = catalog.source(disk_bytes(1))
+            name = f"{definition.name}/versions/1.0.0"
+
+            failed = catalog.wait(
+                catalog.create_version(definition, "1.0.0", source.name, "eastus", "westus")
+            )
+
+            assert failed.error.code == grpc.StatusCode.UNAVAILABLE.value[0]
+            assert "westus" in failed.error.message
+            version = catalog.version(name)
+            assert version.provisioning_state == 3  # FAILED
+            states = {s.region: (s.state, s.details) for s in version.replication_status.summary}
+            assert states["eastus"][0] == version_pb.REPLICATION_STATE_COMPLETED
+            assert states["westus"][0] == version_pb.REPLICATION_STATE_FAILED
+            assert "NotADirectoryError" in states["westus"][1]
+            request = version_pb.GetLatestImageVersionRequest(
+                parent=definition.name, region="eastus"
+            )
+            assert catalog.versions.GetLatestImageVersion(request).name == name
+
+            blocked.unlink()
+            retried = catalog.wait(
+                catalog.versions.RetryImageVersionReplication(
+                    version_pb.RetryImageVersionReplicationRequest(name=name)
+                )
+            )
+
+            assert not retried.HasField("error"), retried.error
+            assert catalog.version(name).replication_status.aggregated_state == (
+                version_pb.AGGREGATED_REPLICATION_STATE_COMPLETED
+            )
+            assert len(list(blocked.rglob("os"))) == 1
+    finally:
+        assert server.stop() == 0
+
+
+def test_bytes_no_source_or_version_holds_are_freed(tmp_path, resource_group):
+    server = ServerProcess(tmp_path, env={"IMAGEGALLERY_UPLOAD_TTL_SECONDS": "1"}).start()
+    try:
+        with grpc.insecure_channel(server.address) as channel:
+            catalog = Catalog(channel, resource_group)
+            definition = catalog.definition()
+            data = disk_bytes(1)
+            blob = tmp_path / "blobs" / hashlib.sha256(data).hexdigest()
+            source = catalog.source(data)
+            catalog.wait(catalog.create_version(definition, "1.0.0", source.name, "eastus"))
+            catalog.sources.DeleteImageSource(source_pb.DeleteImageSourceRequest(name=source.name))
+            time.sleep(1.5)
+            assert blob.exists(), "the version still holds its bytes"
+
+            deleted = catalog.wait(
+                catalog.versions.DeleteImageVersion(
+                    version_pb.DeleteImageVersionRequest(name=f"{definition.name}/versions/1.0.0")
+                )
+            )
+
+            assert not deleted.HasField("error")
+            assert replica_files(tmp_path) == []
+            deadline = time.monotonic() + 10
+            while blob.exists() and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert not blob.exists()
+    finally:
+        assert server.stop() == 0

@@ -122,7 +122,10 @@ class App:
             image_versions.settle,
             clock,
             Settings(
-                workers=self.config.replication_workers, throttles=self.config.region_throttles
+                workers=self.config.replication_workers,
+                throttles=self.config.region_throttles,
+                max_attempts=self.config.replication_attempts,
+                retry_base_seconds=self.config.replication_retry_seconds,
             ),
         )
         self.store.on_write(self.engine.wake)

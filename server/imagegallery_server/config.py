@@ -21,6 +21,9 @@ ENV_REGION_ROOTS = "IMAGEGALLERY_REGION_ROOTS"
 # "westus=1048576": a region's copy rate in bytes per second, to rehearse slow links.
 ENV_REGION_THROTTLES = "IMAGEGALLERY_REGION_THROTTLES"
 ENV_REPLICATION_WORKERS = "IMAGEGALLERY_REPLICATION_WORKERS"
+# A failed copy is tried this many times, waiting 1, 2, 4 ... times the base between tries.
+ENV_REPLICATION_ATTEMPTS = "IMAGEGALLERY_REPLICATION_ATTEMPTS"
+ENV_REPLICATION_RETRY_SECONDS = "IMAGEGALLERY_REPLICATION_RETRY_SECONDS"
 # Seconds an upload that is not committed lives without a write (default: a day).
 ENV_UPLOAD_TTL_SECONDS = "IMAGEGALLERY_UPLOAD_TTL_SECONDS"
 
@@ -34,6 +37,8 @@ class Config:
     region_roots: dict[str, Path] = field(default_factory=dict)
     region_throttles: dict[str, float] = field(default_factory=dict)
     replication_workers: int = 2
+    replication_attempts: int = 5
+    replication_retry_seconds: float = 1.0
     upload_ttl_seconds: float = 86400.0
 
 
@@ -48,6 +53,12 @@ def load(listen: str | None = None, data_dir: str | None = None) -> Config:
         },
         replication_workers=int(
             _positive(ENV_REPLICATION_WORKERS, os.environ.get(ENV_REPLICATION_WORKERS, "2"))
+        ),
+        replication_attempts=int(
+            _positive(ENV_REPLICATION_ATTEMPTS, os.environ.get(ENV_REPLICATION_ATTEMPTS, "5"))
+        ),
+        replication_retry_seconds=_positive(
+            ENV_REPLICATION_RETRY_SECONDS, os.environ.get(ENV_REPLICATION_RETRY_SECONDS, "1")
         ),
         upload_ttl_seconds=_positive(
             ENV_UPLOAD_TTL_SECONDS, os.environ.get(ENV_UPLOAD_TTL_SECONDS, "86400")
