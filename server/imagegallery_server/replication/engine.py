@@ -72,9 +72,12 @@ class ReplicationEngine:
         self._tasks: list[asyncio.Task[None]] = []
         self._copying: set[int] = set()
         self._stopping = False
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._progress_writes: set[asyncio.Task[None]] = set()
 
     async def start(self) -> None:
         """Requeues copies a crash cut off, then starts the workers and the cleaner."""
+        self._loop = asyncio.get_running_loop()
         requeued = await self._store.write(lambda tx: tx.replicas.requeue_interrupted())
         if requeued:
             log.info("replication.resumed", replicas=requeued)
@@ -92,6 +95,7 @@ class ReplicationEngine:
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        await asyncio.gather(*self._progress_writes, return_exceptions=True)
 
     def wake(self) -> None:
         """Something changed: look for work now rather than at the next poll."""
@@ -195,16 +199,19 @@ class ReplicationEngine:
 
     def record_progress(self, replica: Replica, copied: int, speed: int) -> None:
         """Called from a copy's thread: writes progress without waiting for it."""
-        loop = self._loop
-        loop.call_soon_threadsafe(
-            lambda: asyncio.ensure_future(
-                self._store.write(lambda tx: _write_progress(tx, replica, copied, speed))
-            )
-        )
+        assert self._loop is not None
+        self._loop.call_soon_threadsafe(self._write_progress, replica, copied, speed)
 
-    @property
-    def _loop(self) -> asyncio.AbstractEventLoop:
-        return self._tasks[0].get_loop()
+    def _write_progress(self, replica: Replica, copied: int, speed: int) -> None:
+        write = self._store.write(lambda tx: _write_progress(tx, replica, copied, speed))
+        task = asyncio.ensure_future(write)
+        self._progress_writes.add(task)
+        task.add_done_callback(self._progress_written)
+
+    def _progress_written(self, task: "asyncio.Future[None]") -> None:
+        self._progress_writes.discard(task)  # type: ignore[arg-type]
+        if not task.cancelled() and task.exception() is not None:
+            log.warning("replication.progress_lost", error=str(task.exception()))
 
 
 def _write_progress(tx: Transaction, replica: Replica, copied: int, speed: int) -> None:
