@@ -252,11 +252,11 @@ class UploadStore:
         fsync_dir(blob.parent)
 
     def _expire_one(self, upload_id: str, cutoff: float) -> bool:
-        if self._last_touched(upload_id) >= cutoff:
+        if self.last_touched(upload_id) >= cutoff:
             return False
         try:
             with self._locked(upload_id):
-                if self._last_touched(upload_id) >= cutoff:  # written to meanwhile
+                if self.last_touched(upload_id) >= cutoff:  # written to meanwhile
                     return False
                 self._remove_files(upload_id)
                 self._forget(upload_id)
@@ -264,7 +264,8 @@ class UploadStore:
             return False
         return True
 
-    def _last_touched(self, upload_id: str) -> float:
+    def last_touched(self, upload_id: str) -> float:
+        """When the upload's files were last written (a file time; 0 if none)."""
         times = []
         for path in (
             self._layout.upload_path(upload_id),

@@ -357,15 +357,7 @@ class Uploads:
 
     def _progress(self, upload_id: str) -> tuple[int, float]:
         """The durable offset and when the upload was last written (a file time)."""
-        received = self._content.received(upload_id)
-        times = []
-        for path in (
-            self._layout.upload_path(upload_id),
-            self._layout.upload_offset_path(upload_id),
-        ):
-            with suppress(FileNotFoundError):
-                times.append(path.stat().st_mtime)
-        return received, max(times, default=0.0)
+        return self._content.received(upload_id), self._content.last_touched(upload_id)
 
     def _commit_content(self, record: Record, size: int, digest: str) -> Disk:
         upload_id = _upload_id(record)
