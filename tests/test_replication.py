@@ -21,7 +21,7 @@ def test_a_version_is_copied_to_every_zone_of_every_target_region(
     catalog = Catalog(channel, resource_group)
     definition = catalog.definition()
     data = disk_bytes(2, zero_mib=6)
-    source = catalog.source(data)
+    source = catalog.source(data, upload=catalog.interrupted_upload(data, cut=2**20))
 
     operation = catalog.create_version(
         definition, "1.0.0", source.name, "East US", ZRS, "westus", replica_count=2

@@ -15,7 +15,7 @@ from imagegallery.v1 import (
 )
 from imagegallery.v1 import image_source_service_pb2 as source_pb
 from imagegallery.v1 import image_version_service_pb2 as version_pb
-from test_uploads import upload_disk
+from test_uploads import chunks, commit, new_upload, upload_disk
 
 MiB = 2**20
 
@@ -47,15 +47,26 @@ class Catalog:
             )
         )
 
+    def interrupted_upload(self, data: bytes, cut: int, location: str = "eastus"):
+        """A committed upload whose first stream stopped after `cut` bytes, resumed
+        from the offset the server reports."""
+        upload = new_upload(self.sources, self.resource_group, len(data), location)
+        self.sources.WriteUpload(chunks(upload.name, data[:cut]))
+        held = self.sources.GetUpload(source_pb.GetUploadRequest(name=upload.name)).received_bytes
+        assert held == cut
+        self.sources.WriteUpload(chunks(upload.name, data[held:], offset=held))
+        return commit(self.sources, upload, data)
+
     def source(
         self,
         data: bytes,
         source_id: str = "image",
         location: str = "eastus",
         kind: int = source_pb.IMAGE_SOURCE_KIND_MANAGED_IMAGE,
+        upload: source_pb.Upload | None = None,
         **fields,
     ) -> source_pb.ImageSource:
-        upload = upload_disk(self.sources, self.resource_group, data, location)
+        upload = upload or upload_disk(self.sources, self.resource_group, data, location)
         values = {"os_type": 2, "os_state": 1, **fields}  # Linux, Generalized
         return self.sources.CreateImageSource(
             source_pb.CreateImageSourceRequest(
