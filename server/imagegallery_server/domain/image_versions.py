@@ -395,6 +395,7 @@ def settle(tx: Transaction, version_key: str, now: datetime) -> None:
         if not replicas:
             tx.delete(record)
             tx.blobs.release(record.key)
+            tx.replicas.touch(version_key)
             operations.finish(tx, version_key, now)
         return
     unfinished = [r for r in replicas if r.state not in (COMPLETED, "failed")]

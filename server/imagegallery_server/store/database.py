@@ -114,6 +114,7 @@ class Store:
                 connection.execute("ROLLBACK")
                 return (Record(**result) if result else None), False
             result = fn(transaction)
+            transaction.record_replication()
             if request_id:
                 stored = dataclasses.asdict(result) if result is not None else None
                 transaction.remember_request(request_id, fingerprint, stored)

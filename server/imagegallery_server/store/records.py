@@ -1,5 +1,6 @@
 """Rows of the resources table, and the reads and writes made on them."""
 
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -118,6 +119,7 @@ class Transaction(Reader):
         super().__init__(connection)
         self._revision: int | None = None
         self.replicas = ReplicaChanges(connection, self._replication_changed)
+        self._replication_dirty: set[str] = set()
 
     @property
     def changed(self) -> bool:
@@ -177,11 +179,29 @@ class Transaction(Reader):
         return (_record(row) for row in rows)
 
     def _replication_changed(self, version_key: str) -> None:
-        self._db.execute(
-            "INSERT INTO changes (revision, kind, key, action, body, committed_at) "
-            "VALUES (?, 'replication', ?, 'updated', NULL, ?)",
-            (self.revision, version_key, _now()),
-        )
+        self.revision  # noqa: B018 - a replica change takes a revision like any change
+        self._replication_dirty.add(version_key)
+
+    def record_replication(self) -> None:
+        """Records, once per transaction, each changed version's replication as it
+        now stands: its resource (None once deleted) and all its replicas. The
+        watch serves these rows, so each is whole on its own."""
+        for key in sorted(self._replication_dirty):
+            resource = self.get(key)
+            replicas = [dataclasses.asdict(r) for r in self.replicas.of_version(key)]
+            body = {"resource": resource.body if resource else None, "replicas": replicas}
+            self._db.execute(
+                "INSERT INTO changes (revision, kind, key, action, body, committed_at) "
+                "VALUES (?, 'replication', ?, ?, ?, ?)",
+                (
+                    self.revision,
+                    key,
+                    "updated" if resource else "deleted",
+                    json.dumps(body),
+                    _now(),
+                ),
+            )
+        self._replication_dirty.clear()
 
     def _changed(self, record: Record, action: str) -> None:
         body = None if action == "deleted" else json.dumps(record.body)

@@ -99,6 +99,10 @@ class ReplicaChanges(ReplicaQueries):
         self._db.execute("DELETE FROM replicas WHERE id = ?", (replica.id,))
         self._changed(replica.version_key)
 
+    def touch(self, version_key: str) -> None:
+        """Marks the version's replication as changed (e.g. the version itself went)."""
+        self._changed(version_key)
+
     def requeue_interrupted(self) -> int:
         """Copies cut off by a stop or crash start again from scratch."""
         cursor = self._db.execute(
