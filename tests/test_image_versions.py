@@ -569,7 +569,7 @@ def test_a_definition_with_versions_is_deleted_only_with_force(catalog, definiti
     get = definition_pb.GetImageDefinitionRequest(name=definition.name)
     failure(catalog.definitions.GetImageDefinition, get, Code.NOT_FOUND)
     assert is_gone(catalog, created.name)
-    assert eventually(lambda: files_of(data_dir, data) == []), "the version's replicas stay"
+    assert eventually(lambda: files_of(data_dir, data) == [], 5), "the version's replicas stay"
 
 
 def test_a_retry_needs_a_failed_region(catalog, definition, image):
@@ -664,14 +664,25 @@ def test_versions_per_subscription_and_region_are_limited(tight, resource_group)
     succeeded(catalog, catalog.create_version(definition, "1.0.2", elsewhere))
 
 
-def test_replicas_per_region_are_limited(tight, resource_group):
+@pytest.mark.parametrize(
+    ("target", "fields", "field"),
+    [
+        (
+            pb.TargetRegion(name="eastus", regional_replica_count=4),
+            {},
+            "target_regions[0].regional_replica_count",
+        ),
+        (pb.TargetRegion(name="eastus"), {"replica_count": 4}, "replica_count"),
+    ],
+)
+def test_replicas_per_region_are_limited(tight, resource_group, target, fields, field):
     catalog = Catalog(tight, resource_group)
     definition = catalog.definition()
     image = catalog.source(disk()).name
 
     create = catalog.versions.CreateImageVersion
-    four = request(definition, "1.0.0", storage(image), "eastus", replica_count=4)
-    invalid(create, four, {f"{PP}.replica_count": "FIELD_INVALID"})
+    four = request(definition, "1.0.0", storage(image), target, **fields)
+    invalid(create, four, {f"{PP}.{field}": "FIELD_INVALID"})
     nothing_written(catalog, definition)
     succeeded(catalog, catalog.create_version(definition, "1.0.0", image, replica_count=3))
 

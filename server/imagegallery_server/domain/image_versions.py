@@ -178,12 +178,13 @@ class ImageVersions(ResourceRules[ImageVersion]):
             "image_version.publishing_profile.end_of_life_date",
             v,
         )
-        v.raise_if_any()
-        assert definition_name is not None
+        if definition_name is None:
+            v.raise_if_any()
 
         def insert(tx: Transaction) -> Record:
             definition = tx.get(str(definition_name))
             if definition is None or definition.kind != IMAGE_DEFINITION.name:
+                v.raise_if_any()
                 raise NotFound(
                     "PARENT_NOT_FOUND",
                     f"Cannot create image version {version_id}: the image definition "
@@ -199,7 +200,8 @@ class ImageVersions(ResourceRules[ImageVersion]):
                     f"The image version {name} already exists.",
                     resource=str(name),
                 )
-            created = self._prepare(tx, IMAGE_DEFINITION.to_model(definition), name, version, now)
+            definition_model = IMAGE_DEFINITION.to_model(definition)
+            created = self._prepare(tx, definition_model, name, version, now, v)
             self.refuse_over_limit(tx, name.subscription, created.location)
             record = tx.insert(
                 Record(
@@ -225,9 +227,10 @@ class ImageVersions(ResourceRules[ImageVersion]):
         name: names.ImageVersionName,
         version: ImageVersion,
         now: datetime,
+        v: Violations,
     ) -> ImageVersion:
-        """The version as it will be stored, after every check that needs the store."""
-        v = Violations()
+        """The version as it will be stored, after every check that needs the store;
+        raises with every violation, `v`'s included."""
         storage, location = version_sources.resolve(tx, definition, version, v)
         if version.location and location:
             region = validation.check_region(version.location, "image_version.location", v)
@@ -394,7 +397,6 @@ def settle(tx: Transaction, version_key: str, now: datetime) -> None:
     if version.provisioning_state is ProvisioningState.DELETING:
         if not replicas:
             tx.delete(record)
-            tx.blobs.release(record.key)
             tx.replicas.touch(version_key)
             operations.finish(tx, version_key, now)
         return

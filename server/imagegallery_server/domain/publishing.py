@@ -27,7 +27,8 @@ def normalize(
     common = profile.replica_count or 1
     _check_count(common, f"{FIELD}.replica_count", replica_limit, v)
     default_type = profile.storage_account_type or StorageAccountType.STANDARD_LRS
-    targets = profile.target_regions or [TargetRegion(name=location)]
+    # Without a source region (the source was refused) there is no default target.
+    targets = profile.target_regions or ([TargetRegion(name=location)] if location else [])
     seen: dict[str, int] = {}
     normalized = []
     for index, target in enumerate(targets):
@@ -44,8 +45,11 @@ def normalize(
             )
             continue
         seen[region.name] = index
+        if target.regional_replica_count:
+            _check_count(
+                target.regional_replica_count, f"{path}.regional_replica_count", replica_limit, v
+            )
         count = target.regional_replica_count or common
-        _check_count(count, f"{path}.regional_replica_count", replica_limit, v)
         storage = target.storage_account_type or default_type
         if storage is StorageAccountType.STANDARD_ZRS and not region.has_availability_zones:
             v.add(

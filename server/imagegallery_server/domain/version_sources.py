@@ -97,6 +97,7 @@ def _from_disks(
         return sp, ""
     _check_matches(os_found, definition, os_path, v)
     seen = {os_found.name.lower(): os_path}
+    os_digest = os_found.os_disk.sha256 if os_found.os_disk else None
     data_images = []
     luns: dict[int, int] = {}
     for index, image in enumerate(sp.data_disk_images):
@@ -107,13 +108,14 @@ def _from_disks(
             v.required(f"{path}.source", "each data disk's source")
         if found is None:
             continue
-        earlier = seen.get(found.name.lower())
+        same_bytes = found.os_disk is not None and found.os_disk.sha256 == os_digest
+        earlier = seen.get(found.name.lower()) or (os_path if same_bytes else None)
         if earlier:
             v.add(
                 f"{path}.source",
                 "SAME_DISK_TWICE",
-                f"{image.source} is already {earlier}: the OS disk and data disks cannot "
-                "point to the same source",
+                f"{image.source} is the same disk as {earlier}: a data disk cannot be the "
+                "OS disk's bytes nor another data disk's source",
             )
         if found.location != os_found.location:
             _wrong_region(found, os_found.location, f"{path}.source", v)

@@ -90,3 +90,13 @@ def m002_replication(db: Database) -> None:
         "PRIMARY KEY (digest, owner_key))"
     )
     db.execute("CREATE INDEX blob_refs_by_owner ON blob_refs (owner_key)")
+
+
+@migrations()
+def m003_feed_retention(db: Database) -> None:
+    # The newest change id removed by retention: cursors before it have expired.
+    db.execute(
+        "CREATE TABLE feed (id INTEGER PRIMARY KEY CHECK (id = 1), compacted_through INTEGER)"
+    )
+    db.execute("INSERT INTO feed VALUES (1, 0)")
+    db.execute("CREATE INDEX changes_by_kind ON changes (kind, id)")

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from imagegallery_server.store.replicas import BlobRefs, ReplicaChanges, ReplicaQueries
+from imagegallery_server.store.feed import FeedChanges, FeedQueries
+from imagegallery_server.store.replicas import REMOVING, BlobRefs, ReplicaChanges, ReplicaQueries
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Reader:
         self._db = connection
         self.replicas = ReplicaQueries(connection)
         self.blobs = BlobRefs(connection)
+        self.feed = FeedQueries(connection)
 
     def get(self, key: str) -> Record | None:
         row = self._db.execute(
@@ -119,6 +121,7 @@ class Transaction(Reader):
         super().__init__(connection)
         self._revision: int | None = None
         self.replicas = ReplicaChanges(connection, self._replication_changed)
+        self.feed = FeedChanges(connection)
         self._replication_dirty: set[str] = set()
 
     @property
@@ -153,11 +156,17 @@ class Transaction(Reader):
         return stored
 
     def delete(self, record: Record) -> None:
-        """Deletes the record and, depth first, everything under it."""
+        """Deletes the record and, depth first, everything under it. What a deleted
+        record held goes with it: its blobs are released and its replicas are
+        marked for removal (the replication engine deletes their files)."""
         for child in self._children(record.key):
             self.delete(child)
         self._db.execute("DELETE FROM resources WHERE key = ?", (record.key,))
         self._changed(record, "deleted")
+        self.blobs.release(record.key)
+        for replica in self.replicas.of_version(record.key):
+            if replica.state != REMOVING:
+                self.replicas.set_state(replica, REMOVING)
 
     def recall_request(self, request_id: str) -> tuple[str, Any] | None:
         """The fingerprint and result stored for a request id, if any."""
@@ -189,7 +198,12 @@ class Transaction(Reader):
         for key in sorted(self._replication_dirty):
             resource = self.get(key)
             replicas = [dataclasses.asdict(r) for r in self.replicas.of_version(key)]
-            body = {"resource": resource.body if resource else None, "replicas": replicas}
+            if resource is not None:
+                name = resource.name
+            else:
+                last = self.feed.last_of(key)
+                name = last.body["name"] if last else key
+            body = {"name": name, "resource": resource and resource.body, "replicas": replicas}
             self._db.execute(
                 "INSERT INTO changes (revision, kind, key, action, body, committed_at) "
                 "VALUES (?, 'replication', ?, ?, ?, ?)",
