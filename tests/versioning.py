@@ -12,6 +12,8 @@ from imagegallery.v1 import (
     image_definition_service_pb2_grpc,
     image_source_service_pb2_grpc,
     image_version_service_pb2_grpc,
+    region_service_pb2_grpc,
+    replication_service_pb2_grpc,
 )
 from imagegallery.v1 import image_source_service_pb2 as source_pb
 from imagegallery.v1 import image_version_service_pb2 as version_pb
@@ -25,6 +27,8 @@ class Catalog:
 
     def __init__(self, channel, resource_group: str) -> None:
         self.resource_group = resource_group
+        self.replication = replication_service_pb2_grpc.ReplicationServiceStub(channel)
+        self.regions = region_service_pb2_grpc.RegionServiceStub(channel)
         self.galleries = gallery_service_pb2_grpc.GalleryServiceStub(channel)
         self.definitions = image_definition_service_pb2_grpc.ImageDefinitionServiceStub(channel)
         self.sources = image_source_service_pb2_grpc.ImageSourceServiceStub(channel)

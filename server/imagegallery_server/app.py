@@ -18,7 +18,9 @@ from imagegallery.v1 import (
     image_definition_service_pb2_grpc,
     image_source_service_pb2_grpc,
     image_version_service_pb2_grpc,
+    planning_service_pb2_grpc,
     region_service_pb2_grpc,
+    replication_service_pb2_grpc,
 )
 
 from imagegallery_server.api.galleries import GalleryServicer
@@ -27,7 +29,9 @@ from imagegallery_server.api.image_sources import ImageSourceServicer
 from imagegallery_server.api.image_versions import ImageVersionServicer
 from imagegallery_server.api.interceptor import RpcInterceptor
 from imagegallery_server.api.operations import OperationsServicer
+from imagegallery_server.api.planning import PlanningServicer
 from imagegallery_server.api.regions import RegionServicer
+from imagegallery_server.api.replication import ReplicationServicer
 from imagegallery_server.config import Config
 from imagegallery_server.content import Layout, UploadStore
 from imagegallery_server.domain import image_versions
@@ -36,10 +40,13 @@ from imagegallery_server.domain.image_definitions import ImageDefinitions
 from imagegallery_server.domain.image_sources import ImageSources
 from imagegallery_server.domain.image_versions import ImageVersions
 from imagegallery_server.domain.operations import Operations
+from imagegallery_server.domain.planning import Planning
+from imagegallery_server.domain.replication_watch import ReplicationWatch
 from imagegallery_server.domain.resources import Clock
 from imagegallery_server.domain.uploads import Uploads
 from imagegallery_server.replication.engine import DiskCopy, ReplicationEngine, Settings
 from imagegallery_server.store import Reader, Store
+from imagegallery_server.watch.follow import Follower, compact_forever
 
 log = structlog.get_logger("imagegallery.server")
 
@@ -70,7 +77,7 @@ class App:
         self.server = grpc.aio.server(interceptors=[RpcInterceptor()], options=SERVER_OPTIONS)
         self.services: list[str] = []
         self.engine: ReplicationEngine | None = None
-        self._sweeper: asyncio.Task[None] | None = None
+        self._background: list[asyncio.Task[None]] = []
         self._clock = clock
         self.port = 0
 
@@ -93,7 +100,7 @@ class App:
             clock,
             ttl=timedelta(seconds=self.config.upload_ttl_seconds),
         )
-        self._sweeper = asyncio.create_task(uploads.run_sweeper())
+        self._background.append(asyncio.create_task(uploads.run_sweeper()))
         self._serve(
             image_source_service_pb2_grpc.add_ImageSourceServiceServicer_to_server,
             ImageSourceServicer(uploads, ImageSources(self.store, limits, clock, uploads)),
@@ -107,6 +114,21 @@ class App:
             OperationsServicer(Operations(self.store), versions),
         )
         self._serve(region_service_pb2_grpc.add_RegionServiceServicer_to_server, RegionServicer())
+        self._serve(
+            planning_service_pb2_grpc.add_PlanningServiceServicer_to_server,
+            PlanningServicer(
+                Planning(ImageDefinitions(self.store, limits, clock), versions, limits, clock)
+            ),
+        )
+        follower = Follower(self.store, self.config.watch_checkpoint_seconds)
+        self._serve(
+            replication_service_pb2_grpc.add_ReplicationServiceServicer_to_server,
+            ReplicationServicer(
+                ReplicationWatch(self.store, follower), self.config.watch_slow_reader_seconds
+            ),
+        )
+        retention = self.config.changes_retention_seconds
+        self._background.append(asyncio.create_task(compact_forever(self.store, retention)))
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
         reflection.enable_server_reflection(
             [*self.services, health.SERVICE_NAME, reflection.SERVICE_NAME], self.server
@@ -152,10 +174,10 @@ class App:
         await self.server.stop(self.config.shutdown_grace_seconds)
         if self.engine is not None:
             await self.engine.stop()
-        if self._sweeper is not None:
-            self._sweeper.cancel()
+        for task in self._background:
+            task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
-                await self._sweeper
+                await task
         self.store.close()
         log.info("server.stopped")
 

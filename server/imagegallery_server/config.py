@@ -24,6 +24,11 @@ ENV_REPLICATION_WORKERS = "IMAGEGALLERY_REPLICATION_WORKERS"
 # A failed copy is tried this many times, waiting 1, 2, 4 ... times the base between tries.
 ENV_REPLICATION_ATTEMPTS = "IMAGEGALLERY_REPLICATION_ATTEMPTS"
 ENV_REPLICATION_RETRY_SECONDS = "IMAGEGALLERY_REPLICATION_RETRY_SECONDS"
+# Watch streams: a checkpoint after this many quiet seconds; a stream not read for
+# this long is closed; changes are kept this long for streams to resume from.
+ENV_WATCH_CHECKPOINT_SECONDS = "IMAGEGALLERY_WATCH_CHECKPOINT_SECONDS"
+ENV_WATCH_SLOW_READER_SECONDS = "IMAGEGALLERY_WATCH_SLOW_READER_SECONDS"
+ENV_CHANGES_RETENTION_SECONDS = "IMAGEGALLERY_CHANGES_RETENTION_SECONDS"
 # Seconds an upload that is not committed lives without a write (default: a day).
 ENV_UPLOAD_TTL_SECONDS = "IMAGEGALLERY_UPLOAD_TTL_SECONDS"
 
@@ -40,6 +45,9 @@ class Config:
     replication_attempts: int = 5
     replication_retry_seconds: float = 1.0
     upload_ttl_seconds: float = 86400.0
+    watch_checkpoint_seconds: float = 5.0
+    watch_slow_reader_seconds: float = 30.0
+    changes_retention_seconds: float = 86400.0
 
 
 def load(listen: str | None = None, data_dir: str | None = None) -> Config:
@@ -57,12 +65,11 @@ def load(listen: str | None = None, data_dir: str | None = None) -> Config:
         replication_attempts=int(
             _positive(ENV_REPLICATION_ATTEMPTS, os.environ.get(ENV_REPLICATION_ATTEMPTS, "5"))
         ),
-        replication_retry_seconds=_positive(
-            ENV_REPLICATION_RETRY_SECONDS, os.environ.get(ENV_REPLICATION_RETRY_SECONDS, "1")
-        ),
-        upload_ttl_seconds=_positive(
-            ENV_UPLOAD_TTL_SECONDS, os.environ.get(ENV_UPLOAD_TTL_SECONDS, "86400")
-        ),
+        replication_retry_seconds=_seconds(ENV_REPLICATION_RETRY_SECONDS, 1),
+        upload_ttl_seconds=_seconds(ENV_UPLOAD_TTL_SECONDS, 86400),
+        watch_checkpoint_seconds=_seconds(ENV_WATCH_CHECKPOINT_SECONDS, 5),
+        watch_slow_reader_seconds=_seconds(ENV_WATCH_SLOW_READER_SECONDS, 30),
+        changes_retention_seconds=_seconds(ENV_CHANGES_RETENTION_SECONDS, 86400),
     )
 
 
@@ -76,6 +83,10 @@ def _pairs(variable: str) -> dict[str, str]:
             raise SystemExit(f"{variable}: {item!r} is not REGION=VALUE with a known region")
         pairs[region.name] = value.strip()
     return pairs
+
+
+def _seconds(variable: str, default: float) -> float:
+    return _positive(variable, os.environ.get(variable, str(default)))
 
 
 def _positive(variable: str, raw: str) -> float:

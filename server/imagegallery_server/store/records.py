@@ -85,6 +85,16 @@ class Reader:
         )
         return [_record(row) for row in rows]
 
+    def under(self, kind: str, key: str, *, after: str, limit: int) -> list[Record]:
+        """Records of `kind` that are `key` or lie under it (all of them for an empty
+        key), in key order after `after`."""
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM resources WHERE kind = ? AND key > ? "
+            "AND (? = '' OR key = ? OR substr(key, 1, ?) = ?) ORDER BY key LIMIT ?",
+            (kind, after, key, key, len(key) + 1, key + "/", limit),
+        )
+        return [_record(row) for row in rows]
+
     def list(
         self,
         kind: str,

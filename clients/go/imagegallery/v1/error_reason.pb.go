@@ -156,6 +156,28 @@ const (
 	ErrorReason_ERROR_REASON_UPLOAD_REGION_MISMATCH ErrorReason = 108
 	// INVALID_ARGUMENT: data disks given for a VHD, snapshot or managed disk, which hold one disk.
 	ErrorReason_ERROR_REASON_DATA_DISKS_NOT_ALLOWED ErrorReason = 109
+	// FAILED_PRECONDITION: the image version is past its end-of-life date; no virtual
+	// machine may be created from it (the seed's rule; Azure treats the date as informational).
+	// Example: {"metadata": {"resource": "…/versions/1.0.0", "endOfLifeDate": "2026-01-01T00:00:00+00:00"}}
+	ErrorReason_ERROR_REASON_VERSION_PAST_END_OF_LIFE ErrorReason = 140
+	// FAILED_PRECONDITION: the image version is not completely replicated to the region
+	// (state "NotTargeted", "Replicating" or "Failed"; for "latest", also
+	// "ExcludedFromLatest": the latest version overall is excluded there).
+	// Example: {"metadata": {"resource": "…/versions/1.0.0", "region": "westus", "state": "NotTargeted"}}
+	ErrorReason_ERROR_REASON_NOT_REPLICATED_TO_REGION ErrorReason = 141
+	// INVALID_ARGUMENT: the image definition disallows the virtual machine's OS disk type.
+	ErrorReason_ERROR_REASON_DISK_TYPE_NOT_ALLOWED ErrorReason = 142
+	// INVALID_ARGUMENT: a virtual machine made from a specialized image carries an osProfile.
+	ErrorReason_ERROR_REASON_OS_PROFILE_NOT_ALLOWED ErrorReason = 143
+	// INVALID_ARGUMENT: a virtual machine made from a generalized image lacks an osProfile.
+	ErrorReason_ERROR_REASON_OS_PROFILE_REQUIRED ErrorReason = 144
+	// OUT_OF_RANGE: the watch cursor is older than the changes kept.
+	// Example: {"metadata": {"cursor": "12", "oldestCursor": "340"}}
+	ErrorReason_ERROR_REASON_WATCH_CURSOR_EXPIRED ErrorReason = 86
+	// RESOURCE_EXHAUSTED: the watch stream was not read fast enough and is closed;
+	// resume from the cursor in the metadata.
+	// Example: {"metadata": {"cursor": "512"}}
+	ErrorReason_ERROR_REASON_WATCH_TOO_SLOW ErrorReason = 87
 )
 
 // Enum value maps for ErrorReason.
@@ -211,6 +233,13 @@ var (
 		107: "ERROR_REASON_UPLOAD_NOT_COMMITTED",
 		108: "ERROR_REASON_UPLOAD_REGION_MISMATCH",
 		109: "ERROR_REASON_DATA_DISKS_NOT_ALLOWED",
+		140: "ERROR_REASON_VERSION_PAST_END_OF_LIFE",
+		141: "ERROR_REASON_NOT_REPLICATED_TO_REGION",
+		142: "ERROR_REASON_DISK_TYPE_NOT_ALLOWED",
+		143: "ERROR_REASON_OS_PROFILE_NOT_ALLOWED",
+		144: "ERROR_REASON_OS_PROFILE_REQUIRED",
+		86:  "ERROR_REASON_WATCH_CURSOR_EXPIRED",
+		87:  "ERROR_REASON_WATCH_TOO_SLOW",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":                         0,
@@ -263,6 +292,13 @@ var (
 		"ERROR_REASON_UPLOAD_NOT_COMMITTED":                107,
 		"ERROR_REASON_UPLOAD_REGION_MISMATCH":              108,
 		"ERROR_REASON_DATA_DISKS_NOT_ALLOWED":              109,
+		"ERROR_REASON_VERSION_PAST_END_OF_LIFE":            140,
+		"ERROR_REASON_NOT_REPLICATED_TO_REGION":            141,
+		"ERROR_REASON_DISK_TYPE_NOT_ALLOWED":               142,
+		"ERROR_REASON_OS_PROFILE_NOT_ALLOWED":              143,
+		"ERROR_REASON_OS_PROFILE_REQUIRED":                 144,
+		"ERROR_REASON_WATCH_CURSOR_EXPIRED":                86,
+		"ERROR_REASON_WATCH_TOO_SLOW":                      87,
 	}
 )
 
@@ -297,7 +333,7 @@ var File_imagegallery_v1_error_reason_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"\n" +
-	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\xf7\x0e\n" +
+	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\x91\x11\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1f\n" +
 	"\x1bERROR_REASON_FIELD_REQUIRED\x10\x01\x12\x1e\n" +
@@ -349,7 +385,14 @@ const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"%ERROR_REASON_UPLOAD_ALREADY_COMMITTED\x10j\x12%\n" +
 	"!ERROR_REASON_UPLOAD_NOT_COMMITTED\x10k\x12'\n" +
 	"#ERROR_REASON_UPLOAD_REGION_MISMATCH\x10l\x12'\n" +
-	"#ERROR_REASON_DATA_DISKS_NOT_ALLOWED\x10mBPZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3"
+	"#ERROR_REASON_DATA_DISKS_NOT_ALLOWED\x10m\x12*\n" +
+	"%ERROR_REASON_VERSION_PAST_END_OF_LIFE\x10\x8c\x01\x12*\n" +
+	"%ERROR_REASON_NOT_REPLICATED_TO_REGION\x10\x8d\x01\x12'\n" +
+	"\"ERROR_REASON_DISK_TYPE_NOT_ALLOWED\x10\x8e\x01\x12(\n" +
+	"#ERROR_REASON_OS_PROFILE_NOT_ALLOWED\x10\x8f\x01\x12%\n" +
+	" ERROR_REASON_OS_PROFILE_REQUIRED\x10\x90\x01\x12%\n" +
+	"!ERROR_REASON_WATCH_CURSOR_EXPIRED\x10V\x12\x1f\n" +
+	"\x1bERROR_REASON_WATCH_TOO_SLOW\x10WBPZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3"
 
 var (
 	file_imagegallery_v1_error_reason_proto_rawDescOnce sync.Once

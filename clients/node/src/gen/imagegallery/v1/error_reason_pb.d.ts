@@ -394,6 +394,63 @@ export enum ErrorReason {
    * @generated from enum value: ERROR_REASON_DATA_DISKS_NOT_ALLOWED = 109;
    */
   DATA_DISKS_NOT_ALLOWED = 109,
+
+  /**
+   * FAILED_PRECONDITION: the image version is past its end-of-life date; no virtual
+   * machine may be created from it (the seed's rule; Azure treats the date as informational).
+   * Example: {"metadata": {"resource": "…/versions/1.0.0", "endOfLifeDate": "2026-01-01T00:00:00+00:00"}}
+   *
+   * @generated from enum value: ERROR_REASON_VERSION_PAST_END_OF_LIFE = 140;
+   */
+  VERSION_PAST_END_OF_LIFE = 140,
+
+  /**
+   * FAILED_PRECONDITION: the image version is not completely replicated to the region
+   * (state "NotTargeted", "Replicating" or "Failed"; for "latest", also
+   * "ExcludedFromLatest": the latest version overall is excluded there).
+   * Example: {"metadata": {"resource": "…/versions/1.0.0", "region": "westus", "state": "NotTargeted"}}
+   *
+   * @generated from enum value: ERROR_REASON_NOT_REPLICATED_TO_REGION = 141;
+   */
+  NOT_REPLICATED_TO_REGION = 141,
+
+  /**
+   * INVALID_ARGUMENT: the image definition disallows the virtual machine's OS disk type.
+   *
+   * @generated from enum value: ERROR_REASON_DISK_TYPE_NOT_ALLOWED = 142;
+   */
+  DISK_TYPE_NOT_ALLOWED = 142,
+
+  /**
+   * INVALID_ARGUMENT: a virtual machine made from a specialized image carries an osProfile.
+   *
+   * @generated from enum value: ERROR_REASON_OS_PROFILE_NOT_ALLOWED = 143;
+   */
+  OS_PROFILE_NOT_ALLOWED = 143,
+
+  /**
+   * INVALID_ARGUMENT: a virtual machine made from a generalized image lacks an osProfile.
+   *
+   * @generated from enum value: ERROR_REASON_OS_PROFILE_REQUIRED = 144;
+   */
+  OS_PROFILE_REQUIRED = 144,
+
+  /**
+   * OUT_OF_RANGE: the watch cursor is older than the changes kept.
+   * Example: {"metadata": {"cursor": "12", "oldestCursor": "340"}}
+   *
+   * @generated from enum value: ERROR_REASON_WATCH_CURSOR_EXPIRED = 86;
+   */
+  WATCH_CURSOR_EXPIRED = 86,
+
+  /**
+   * RESOURCE_EXHAUSTED: the watch stream was not read fast enough and is closed;
+   * resume from the cursor in the metadata.
+   * Example: {"metadata": {"cursor": "512"}}
+   *
+   * @generated from enum value: ERROR_REASON_WATCH_TOO_SLOW = 87;
+   */
+  WATCH_TOO_SLOW = 87,
 }
 
 /**

@@ -1,0 +1,50 @@
+"""ReplicationService: status read once, or followed as a stream."""
+
+import asyncio
+
+from grpc.aio import ServicerContext
+from imagegallery.v1 import replication_service_pb2 as pb
+from imagegallery.v1 import replication_service_pb2_grpc
+
+from imagegallery_server.api.convert import to_proto
+from imagegallery_server.domain.errors import ResourceExhausted
+from imagegallery_server.domain.replication_watch import Event, ReplicationWatch
+
+
+class ReplicationServicer(replication_service_pb2_grpc.ReplicationServiceServicer):
+    def __init__(self, watch: ReplicationWatch, slow_reader_seconds: float) -> None:
+        self._watch = watch
+        self._slow_reader_seconds = slow_reader_seconds
+
+    async def GetReplicationStatus(
+        self, request: pb.GetReplicationStatusRequest, _: ServicerContext
+    ) -> pb.GetReplicationStatusResponse:
+        replication, cursor = self._watch.get(request.name)
+        return pb.GetReplicationStatusResponse(
+            replication=to_proto(replication, pb.VersionReplicationStatus), cursor=cursor
+        )
+
+    async def WatchReplicationStatus(
+        self, request: pb.WatchReplicationStatusRequest, context: ServicerContext
+    ) -> None:
+        delivered = request.start_cursor
+        events = self._watch.watch(request.scope, request.start_cursor, request.send_initial_state)
+        async for event in events:
+            try:
+                await asyncio.wait_for(context.write(_message(event)), self._slow_reader_seconds)
+            except TimeoutError:
+                raise ResourceExhausted(
+                    "WATCH_TOO_SLOW",
+                    f"The stream was not read for {self._slow_reader_seconds:g} s; it is closed "
+                    f"so that it holds no more. Resume from cursor {delivered!r}.",
+                    cursor=delivered,
+                ) from None
+            delivered = event.cursor
+
+
+def _message(event: Event) -> pb.WatchReplicationStatusResponse:
+    if event.replication is None:
+        checkpoint = pb.Checkpoint(initial_state_done=event.initial_state_done)
+        return pb.WatchReplicationStatusResponse(checkpoint=checkpoint, cursor=event.cursor)
+    change = to_proto(event.replication, pb.VersionReplicationStatus)
+    return pb.WatchReplicationStatusResponse(change=change, cursor=event.cursor)

@@ -1,0 +1,140 @@
+"""Replication status read once or followed: scopes, cursors, and the whole
+status of a version rebuilt from each feed row."""
+
+import dataclasses
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+from imagegallery_server.domain import codec, names, replication_status
+from imagegallery_server.domain.errors import InvalidArgument, OutOfRange, Violations
+from imagegallery_server.domain.image_versions import IMAGE_VERSION
+from imagegallery_server.domain.model import ImageVersion, ProvisioningState, ReplicationStatus
+from imagegallery_server.domain.resources import existing
+from imagegallery_server.store import Store
+from imagegallery_server.store.replicas import Replica
+from imagegallery_server.watch.follow import Checkpoint, CursorExpired, Follower
+
+
+@dataclass
+class VersionReplication:
+    image_version: str = ""
+    provisioning_state: ProvisioningState | None = None
+    status: ReplicationStatus | None = None
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class Event:
+    """A version's replication (or, with None, a checkpoint) and the cursor after it."""
+
+    replication: VersionReplication | None
+    cursor: str
+    initial_state_done: bool = False
+
+
+class ReplicationWatch:
+    def __init__(self, store: Store, follower: Follower) -> None:
+        self._store = store
+        self._follower = follower
+
+    def get(self, name: str) -> tuple[VersionReplication, str]:
+        cursor = self._follower.head()  # before the read: nothing after it is missed
+        parsed = names.parse_image_version(name, "name")
+        record = existing(self._store.read, IMAGE_VERSION, parsed)
+        return _replication(self._snapshot(record.key, record.name, record.body)), str(cursor)
+
+    async def watch(self, scope: str, start: str, initial: bool) -> AsyncIterator[Event]:
+        v = Violations()
+        scope_key = _scope_key(scope, v)
+        cursor = _cursor(start, self._follower.head(), v)
+        v.raise_if_any()
+        if initial:
+            cursor = self._follower.head()
+            async for event in self._initial_state(scope_key, cursor):
+                yield event
+        try:
+            async for item in self._follower.follow(scope_key, cursor):
+                if isinstance(item, Checkpoint):
+                    yield Event(None, str(item.cursor))
+                else:
+                    yield Event(_replication(item.body), str(item.id))
+        except CursorExpired as expired:
+            raise OutOfRange(
+                "WATCH_CURSOR_EXPIRED",
+                f"The cursor {expired.cursor} is older than the changes kept; the oldest "
+                f"cursor still served is {expired.oldest}. Read the state again and watch "
+                "from the cursor that answer gives.",
+                cursor=str(expired.cursor),
+                oldestCursor=str(expired.oldest),
+            ) from None
+
+    async def _initial_state(self, scope_key: str, cursor: int) -> AsyncIterator[Event]:
+        after = ""
+        while records := self._store.read.under(
+            IMAGE_VERSION.name, scope_key, after=after, limit=100
+        ):
+            for record in records:
+                yield Event(
+                    _replication(self._snapshot(record.key, record.name, record.body)), str(cursor)
+                )
+            after = records[-1].key
+        yield Event(None, str(cursor), initial_state_done=True)
+
+    def _snapshot(self, key: str, name: str, body: dict[str, Any]) -> dict[str, Any]:
+        replicas = [dataclasses.asdict(r) for r in self._store.read.replicas.of_version(key)]
+        return {"name": name, "resource": body, "replicas": replicas}
+
+
+def _replication(body: dict[str, Any]) -> VersionReplication:
+    if body["resource"] is None:
+        return VersionReplication(image_version=body["name"], deleted=True)
+    version = codec.decode(ImageVersion, body["resource"])
+    replicas = [Replica(**row) for row in body["replicas"]]
+    return VersionReplication(
+        image_version=body["name"],
+        provisioning_state=version.provisioning_state,
+        status=replication_status.summarize(version, replicas),
+    )
+
+
+def _scope_key(scope: str, v: Violations) -> str:
+    """The key a watch covers: a version, definition, gallery, resource group or
+    subscription; empty for everything."""
+    if not scope:
+        return ""
+    parsers = [
+        names.parse_image_version,
+        names.parse_image_definition,
+        names.parse_gallery,
+        names.parse_resource_group,
+    ]
+    for parse in parsers:
+        try:
+            return names.key(parse(scope, "scope"))
+        except InvalidArgument:
+            continue
+    parts = scope.strip("/").split("/")
+    if len(parts) == 2 and parts[0].lower() == "subscriptions" and parts[1] not in ("", "-"):
+        return names.key(f"/subscriptions/{parts[1]}")
+    v.add(
+        "scope",
+        "INVALID_RESOURCE_NAME",
+        f"{scope[:200]!r} is not an image version, image definition, gallery, resource group "
+        "or subscription",
+    )
+    return ""
+
+
+def _cursor(text: str, head: int, v: Violations) -> int:
+    if not text:
+        return head
+    if not text.isdigit() or int(text) > head:
+        v.add(
+            "start_cursor",
+            "FIELD_INVALID",
+            f"{text[:40]!r} is not a cursor this server gave (cursors come in every answer "
+            "of GetReplicationStatus and WatchReplicationStatus)",
+        )
+        return head
+    return int(text)

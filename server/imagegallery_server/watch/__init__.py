@@ -1,0 +1,1 @@
+"""Following the store's replication feed: ordered, resumable, woken by writes."""
