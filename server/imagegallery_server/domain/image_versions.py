@@ -46,7 +46,7 @@ from imagegallery_server.domain.resources import (
     write,
 )
 from imagegallery_server.store import Reader, Record, Transaction
-from imagegallery_server.store.replicas import COMPLETED, REMOVING
+from imagegallery_server.store.replicas import COMPLETED, FAILED, PENDING, REMOVING
 
 _PART = r"(0|[1-9][0-9]{0,9})"
 NAME_PATTERN = re.compile(rf"{_PART}\.{_PART}\.{_PART}")
@@ -120,7 +120,14 @@ class ImageVersions(ResourceRules[ImageVersion]):
         return Page(items, records[page_size - 1].key if len(records) > page_size else None)
 
     def _view(self, record: Record, full: bool) -> ImageVersion:
+        """The version as answered: every region with its replica count (stored as
+        0 when it follows the common count), and with `full` its replication."""
         version = IMAGE_VERSION.to_model(record)
+        profile = version.publishing_profile
+        profile.target_regions = [
+            replace(t, regional_replica_count=publishing.replicas_in(profile, t))
+            for t in profile.target_regions
+        ]
         if full:
             replicas = self._store.read.replicas.of_version(record.key)
             version.replication_status = replication_status.summarize(version, replicas)
@@ -357,7 +364,7 @@ class ImageVersions(ResourceRules[ImageVersion]):
             record = existing(tx, IMAGE_VERSION, parsed)
             version = IMAGE_VERSION.to_model(record)
             _refuse_while_deleting(version)
-            failed = [r for r in tx.replicas.of_version(record.key) if r.state == "failed"]
+            failed = [r for r in tx.replicas.of_version(record.key) if r.state == FAILED]
             if not failed:
                 raise FailedPrecondition(
                     "NO_FAILED_REGIONS",
@@ -365,7 +372,7 @@ class ImageVersions(ResourceRules[ImageVersion]):
                     resource=record.name,
                 )
             for replica in failed:
-                tx.replicas.set_state(replica, "pending", attempts=0, not_before=0, error="")
+                tx.replicas.set_state(replica, PENDING, attempts=0, not_before=0, error="")
             version.provisioning_state = ProvisioningState.UPDATING
             stored = tx.update(replace(record, body=IMAGE_VERSION.body(version)))
             return operations.start(tx, stored, "update", now)
@@ -390,6 +397,8 @@ def settle(tx: Transaction, version_key: str, now: datetime) -> None:
     only ones left unfinished have failed."""
     record = tx.get(version_key)
     if record is None or record.kind != IMAGE_VERSION.name:
+        # Gone with its definition or gallery: what was running on it cannot finish.
+        operations.finish(tx, version_key, now, _deleted_meanwhile(version_key))
         return
     version = IMAGE_VERSION.to_model(record)
     replicas = tx.replicas.of_version(version_key)
@@ -398,9 +407,10 @@ def settle(tx: Transaction, version_key: str, now: datetime) -> None:
         if not replicas:
             tx.delete(record)
             tx.replicas.touch(version_key)
-            operations.finish(tx, version_key, now)
+            operations.finish(tx, version_key, now, verbs={"delete"})
+            operations.finish(tx, version_key, now, _deleted_meanwhile(record.name))
         return
-    unfinished = [r for r in replicas if r.state not in (COMPLETED, "failed")]
+    unfinished = [r for r in replicas if r.state not in (COMPLETED, FAILED)]
     if unfinished:
         operations.report(tx, version_key, replication_status.percent(status), "Replicating")
         return
@@ -410,6 +420,15 @@ def settle(tx: Transaction, version_key: str, now: datetime) -> None:
         tx.update(replace(record, body={**record.body, "provisioning_state": state.value}))
     error = replication_status.failure(record.name, status) if failed else None
     operations.finish(tx, version_key, now, error)
+
+
+def _deleted_meanwhile(name: str) -> operations.OperationError:
+    return operations.OperationError(
+        code="ABORTED",
+        reason="VERSION_DELETED",
+        message=f"The image version {name} was deleted before this operation completed.",
+        metadata={"resource": name},
+    )
 
 
 _NOT_LATEST = {
@@ -489,6 +508,18 @@ def _add_replicas(
     tx: Transaction, key: str, version: ImageVersion, planned: Iterable[publishing.PlannedReplica]
 ) -> None:
     total = _occupied(version.storage_profile)
+    planned = list(planned)
+    removing = {
+        (r.region, r.replica, r.zone) for r in tx.replicas.of_version(key) if r.state == REMOVING
+    }
+    clash = sorted({p.region for p in planned if (p.region, p.replica, p.zone) in removing})
+    if clash:
+        raise FailedPrecondition(
+            "REPLICAS_BEING_REMOVED",
+            f"Replicas of {key} in {', '.join(clash)} are still being removed; try again "
+            "when they are gone (watch the version, or retry in a few seconds).",
+            regions=",".join(clash),
+        )
     for replica in planned:
         tx.replicas.add(key, replica.region, replica.replica, replica.zone, total)
 

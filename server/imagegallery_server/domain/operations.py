@@ -61,15 +61,23 @@ def start(tx: Transaction, target: Record, verb: str, now: datetime) -> Record:
 
 
 def running(tx: Reader, target_key: str) -> list[Record]:
-    records = tx.list(OPERATION.name, limit=1000, parent_key=_owner(target_key))
-    return [r for r in records if not r.body["done"]]
+    return tx.list(
+        OPERATION.name, limit=1000, parent_key=_owner(target_key), body_field=("done", False)
+    )
 
 
 def finish(
-    tx: Transaction, target_key: str, now: datetime, error: OperationError | None = None
+    tx: Transaction,
+    target_key: str,
+    now: datetime,
+    error: OperationError | None = None,
+    verbs: set[str] | None = None,
 ) -> None:
-    """Ends every running operation on the target, with `error` or success."""
+    """Ends the running operations on the target (those of `verbs`, or all), with
+    `error` or success."""
     for record in running(tx, target_key):
+        if verbs is not None and record.body["verb"] not in verbs:
+            continue
         operation = replace(
             OPERATION.to_model(record), done=True, error=error, end_time=now, progress_percent=100
         )

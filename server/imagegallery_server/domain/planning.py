@@ -517,7 +517,7 @@ def estimate(
     regions = []
     total = CostTotal()
     for target in profile.target_regions:
-        replicas = target.regional_replica_count
+        replicas = publishing.replicas_in(profile, target)
         stored = occupied * replicas
         sent = occupied if target.name != location else 0
         cost = RegionalCost(

@@ -49,7 +49,6 @@ def normalize(
             _check_count(
                 target.regional_replica_count, f"{path}.regional_replica_count", replica_limit, v
             )
-        count = target.regional_replica_count or common
         storage = target.storage_account_type or default_type
         if storage is StorageAccountType.STANDARD_ZRS and not region.has_availability_zones:
             v.add(
@@ -58,14 +57,7 @@ def normalize(
                 f"{region.display_name} has no availability zones, so Standard_ZRS storage "
                 "is not supported there; use Standard_LRS or Premium_LRS",
             )
-        normalized.append(
-            replace(
-                target,
-                name=region.name,
-                regional_replica_count=count,
-                storage_account_type=storage,
-            )
-        )
+        normalized.append(replace(target, name=region.name, storage_account_type=storage))
     if location and location not in seen:
         v.add(
             f"{FIELD}.target_regions",
@@ -88,13 +80,18 @@ def plan(profile: PublishingProfile) -> list[PlannedReplica]:
     for target in profile.target_regions:
         region = regions.lookup(target.name)
         zoned = region is not None and region.has_availability_zones
-        for replica in range(target.regional_replica_count):
+        for replica in range(replicas_in(profile, target)):
             if target.storage_account_type is StorageAccountType.STANDARD_ZRS:
                 zones: tuple[str, ...] = ZONES
             else:
                 zones = (ZONES[replica % len(ZONES)] if zoned else NO_ZONE,)
             planned += [PlannedReplica(target.name, replica, zone) for zone in zones]
     return planned
+
+
+def replicas_in(profile: PublishingProfile, target: TargetRegion) -> int:
+    """A region's replica count: its own, or else the profile's common one."""
+    return target.regional_replica_count or profile.replica_count or 1
 
 
 def _check_count(count: int, path: str, limit: int, v: Violations) -> None:

@@ -2,6 +2,7 @@
 
 from collections.abc import Iterable
 
+from imagegallery_server.domain import publishing
 from imagegallery_server.domain.model import (
     AggregatedReplicationState,
     ImageVersion,
@@ -15,11 +16,14 @@ from imagegallery_server.store.replicas import COMPLETED, COPYING, FAILED, REMOV
 
 def summarize(version: ImageVersion, replicas: Iterable[Replica]) -> ReplicationStatus:
     live = [r for r in replicas if r.state != REMOVING]
+    profile = version.publishing_profile
     summary = [
         _region(
-            target.name, target.regional_replica_count, [r for r in live if r.region == target.name]
+            target.name,
+            publishing.replicas_in(profile, target),
+            [r for r in live if r.region == target.name],
         )
-        for target in version.publishing_profile.target_regions
+        for target in profile.target_regions
     ]
     states = {s.state for s in summary}
     if ReplicationState.FAILED in states:
@@ -52,11 +56,11 @@ def _region(region: str, replica_count: int, copies: list[Replica]) -> RegionalR
         region=region,
         state=state,
         details="; ".join(sorted({r.error for r in failed})),
-        progress=100 if done else (copied * 100 // total if total else 0),
+        progress=100 if done else min(99, copied * 100 // total if total else 0),
         bytes_copied=copied,
         bytes_total=total,
         bytes_per_second=speed,
-        eta_seconds=(total - copied) // speed if speed and not done else 0,
+        eta_seconds=max(0, total - copied) // speed if speed and not done else 0,
         replicas_completed=len(complete_replicas),
         replica_count=replica_count,
     )

@@ -71,6 +71,7 @@ class ReplicationEngine:
         self._wake = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self._copying: set[int] = set()
+        self._cancelled: set[int] = set()  # copies whose replica is no longer wanted
         self._stopping = False
         self._loop: asyncio.AbstractEventLoop | None = None
         self._progress_writes: set[asyncio.Task[None]] = set()
@@ -92,10 +93,7 @@ class ReplicationEngine:
         self._wake.set()
         for task in self._tasks:
             task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-        await asyncio.gather(*self._progress_writes, return_exceptions=True)
+        await asyncio.gather(*self._tasks, *self._progress_writes, return_exceptions=True)
 
     def wake(self) -> None:
         """Something changed: look for work now rather than at the next poll."""
@@ -108,11 +106,15 @@ class ReplicationEngine:
 
     async def _work(self) -> None:
         while not self._stopping:
-            replica = await self._store.write(self._claim)
-            if replica is None:
+            try:
+                replica = await self._store.write(self._claim)
+                if replica is None:
+                    await self._idle()
+                else:
+                    await self._replicate(replica)
+            except Exception:  # a worker outlives any one failure, and says so
+                log.exception("replication.worker_error")
                 await self._idle()
-            else:
-                await self._replicate(replica)
 
     def _claim(self, tx: Transaction) -> Replica | None:
         replica = tx.replicas.next_due(time.time())
@@ -129,7 +131,7 @@ class ReplicationEngine:
                 await asyncio.to_thread(self._copy_disk, replica, disk, progress)
                 progress.finish_disk(disk.occupied)
         except _Stop:
-            return  # stopping: the copy starts again on the next start
+            return  # stopping (it starts again on the next start) or no longer wanted
         except Exception as error:  # any failure of a copy is retried, then reported
             reason = f"{type(error).__name__}: {error}"
             await self._store.write(lambda tx: self._failed(tx, replica, reason))
@@ -137,6 +139,7 @@ class ReplicationEngine:
             await self._store.write(lambda tx: self._completed(tx, replica))
         finally:
             self._copying.discard(replica.id)
+            self._cancelled.discard(replica.id)
             self.wake()
 
     def _copy_disk(self, replica: Replica, disk: DiskCopy, progress: "_Progress") -> None:
@@ -180,10 +183,14 @@ class ReplicationEngine:
             removed = 0
             for replica in self._store.read.replicas.removing():
                 if replica.id in self._copying:
-                    continue  # its copy is still writing; next round
-                await asyncio.to_thread(self._remove_files, replica)
-                await self._store.write(lambda tx, r=replica: self._forget(tx, r))
-                removed += 1
+                    self._cancelled.add(replica.id)  # stop the copy; remove next round
+                    continue
+                try:
+                    await asyncio.to_thread(self._remove_files, replica)
+                    await self._store.write(lambda tx, r=replica: self._forget(tx, r))
+                    removed += 1
+                except Exception:  # retried next round; the cleaner goes on
+                    log.exception("replication.remove_failed", region=replica.region)
             if not removed:
                 await self._idle()
 
@@ -191,11 +198,15 @@ class ReplicationEngine:
         directory = self._layout.replica_dir(
             replica.region, replica.zone, replica.version_key, replica.replica
         )
-        remove_replica_dir(directory, prune_up_to=self._layout.region_root(replica.region))
+        # A region root that is not a directory holds no files to remove.
+        with contextlib.suppress(NotADirectoryError):
+            remove_replica_dir(directory, prune_up_to=self._layout.region_root(replica.region))
 
     def _forget(self, tx: Transaction, replica: Replica) -> None:
-        tx.replicas.delete(replica)
-        self._settle(tx, replica.version_key, self._clock())
+        current = tx.replicas.get(replica.id)
+        if current is not None and current.state == REMOVING:
+            tx.replicas.delete(current)
+            self._settle(tx, replica.version_key, self._clock())
 
     def record_progress(self, replica: Replica, copied: int, speed: int) -> None:
         """Called from a copy's thread: writes progress without waiting for it."""
@@ -203,21 +214,25 @@ class ReplicationEngine:
         self._loop.call_soon_threadsafe(self._write_progress, replica, copied, speed)
 
     def _write_progress(self, replica: Replica, copied: int, speed: int) -> None:
-        write = self._store.write(lambda tx: _write_progress(tx, replica, copied, speed))
+        write = self._store.write(lambda tx: self._progressed(tx, replica, copied, speed))
         task = asyncio.ensure_future(write)
         self._progress_writes.add(task)
         task.add_done_callback(self._progress_written)
+
+    def _progressed(self, tx: Transaction, replica: Replica, copied: int, speed: int) -> None:
+        current = tx.replicas.get(replica.id)
+        if current is not None and current.state == COPYING:
+            tx.replicas.progress(current, copied, speed)
+            self._settle(tx, replica.version_key, self._clock())  # operations' progress too
+
+    def cancelled(self, replica: Replica) -> bool:
+        """Whether a copy should stop: the server stops, or the replica is unwanted."""
+        return self._stopping or replica.id in self._cancelled
 
     def _progress_written(self, task: "asyncio.Future[None]") -> None:
         self._progress_writes.discard(task)  # type: ignore[arg-type]
         if not task.cancelled() and task.exception() is not None:
             log.warning("replication.progress_lost", error=str(task.exception()))
-
-
-def _write_progress(tx: Transaction, replica: Replica, copied: int, speed: int) -> None:
-    current = tx.replicas.get(replica.id)
-    if current is not None and current.state == COPYING:
-        tx.replicas.progress(current, copied, speed)
 
 
 class _Progress:
@@ -232,7 +247,7 @@ class _Progress:
         self._last_bytes = 0
 
     def copied(self, in_disk: int) -> None:
-        if self._engine._stopping:
+        if self._engine.cancelled(self._replica):
             raise _Stop()
         now = time.monotonic()
         elapsed = now - self._last_write

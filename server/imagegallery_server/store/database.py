@@ -83,21 +83,20 @@ class Store:
         loop = asyncio.get_running_loop()
         future: asyncio.Future[R] = loop.create_future()
         self._tasks.put((fn, request_id, fingerprint, loop, future))
-        result, changed = await future
-        if changed:
-            for listener in self._listeners:
-                listener()
-        return result
+        return await future
 
     def _write_loop(self, connection: sqlite3.Connection) -> None:
         while (task := self._tasks.get()) is not None:
             fn, request_id, fingerprint, loop, future = task
             try:
-                result = self._run(connection, fn, request_id, fingerprint)
+                result, changed = self._run(connection, fn, request_id, fingerprint)
             except BaseException as error:  # handed to the caller, never lost here
                 loop.call_soon_threadsafe(_settle, future, None, error)
             else:
                 loop.call_soon_threadsafe(_settle, future, result, None)
+                if changed:  # even when the caller has stopped waiting
+                    for listener in self._listeners:
+                        loop.call_soon_threadsafe(listener)
         connection.close()
 
     @staticmethod

@@ -103,10 +103,14 @@ class Reader:
         after: str = "",
         parent_key: str | None = None,
         subscription: str | None = None,
+        body_field: tuple[str, Any] | None = None,
     ) -> list[Record]:
         """Up to `limit` records of `kind` in key order after `after`, optionally of one
-        parent or one subscription."""
+        parent or one subscription, or with one top-level body field of one value."""
         where, args = ["kind = ?", "key > ?"], [kind, after]
+        if body_field is not None:
+            where.append("json_extract(body, ?) = ?")
+            args += [f"$.{body_field[0]}", body_field[1]]
         if parent_key is not None:
             where.append("parent_key = ?")
             args.append(parent_key)

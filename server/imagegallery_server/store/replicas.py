@@ -50,13 +50,6 @@ class ReplicaQueries:
         rows = self._select("state = ? AND not_before <= ? ORDER BY id LIMIT 1", PENDING, now)
         return rows[0] if rows else None
 
-    def next_wake(self) -> float | None:
-        """When the earliest pending replica is due."""
-        (when,) = self._db.execute(
-            "SELECT min(not_before) FROM replicas WHERE state = ?", (PENDING,)
-        ).fetchone()
-        return when
-
     def removing(self) -> list[Replica]:
         return self._select("state = ? ORDER BY id", REMOVING)
 
@@ -105,8 +98,10 @@ class ReplicaChanges(ReplicaQueries):
 
     def requeue_interrupted(self) -> int:
         """Copies cut off by a stop or crash start again from scratch."""
+        # The cut-off attempt is not held against the replica.
         cursor = self._db.execute(
-            "UPDATE replicas SET state = ?, bytes_copied = 0, bytes_per_second = 0 WHERE state = ?",
+            "UPDATE replicas SET state = ?, bytes_copied = 0, bytes_per_second = 0, "
+            "attempts = max(attempts - 1, 0) WHERE state = ?",
             (PENDING, COPYING),
         )
         return cursor.rowcount

@@ -124,6 +124,11 @@ const (
 	ErrorReason_ERROR_REASON_OPERATION_RUNNING ErrorReason = 84
 	// FAILED_PRECONDITION: the operation cannot be cancelled.
 	ErrorReason_ERROR_REASON_OPERATION_NOT_CANCELLABLE ErrorReason = 85
+	// In an operation that ended ABORTED: its image version was deleted first.
+	ErrorReason_ERROR_REASON_VERSION_DELETED ErrorReason = 88
+	// FAILED_PRECONDITION: replicas of the same place are still being removed; retry shortly.
+	// Example: {"metadata": {"regions": "westus"}}
+	ErrorReason_ERROR_REASON_REPLICAS_BEING_REMOVED ErrorReason = 89
 	// INVALID_ARGUMENT: a disk's provisioned size is above 1 TiB (2^40 bytes); refused
 	// before any byte is sent or stored.
 	ErrorReason_ERROR_REASON_DISK_TOO_LARGE ErrorReason = 100
@@ -223,6 +228,8 @@ var (
 		83:  "ERROR_REASON_REPLICATION_FAILED",
 		84:  "ERROR_REASON_OPERATION_RUNNING",
 		85:  "ERROR_REASON_OPERATION_NOT_CANCELLABLE",
+		88:  "ERROR_REASON_VERSION_DELETED",
+		89:  "ERROR_REASON_REPLICAS_BEING_REMOVED",
 		100: "ERROR_REASON_DISK_TOO_LARGE",
 		101: "ERROR_REASON_UPLOAD_OFFSET_MISMATCH",
 		102: "ERROR_REASON_UPLOAD_WRITE_BEYOND_END",
@@ -282,6 +289,8 @@ var (
 		"ERROR_REASON_REPLICATION_FAILED":                  83,
 		"ERROR_REASON_OPERATION_RUNNING":                   84,
 		"ERROR_REASON_OPERATION_NOT_CANCELLABLE":           85,
+		"ERROR_REASON_VERSION_DELETED":                     88,
+		"ERROR_REASON_REPLICAS_BEING_REMOVED":              89,
 		"ERROR_REASON_DISK_TOO_LARGE":                      100,
 		"ERROR_REASON_UPLOAD_OFFSET_MISMATCH":              101,
 		"ERROR_REASON_UPLOAD_WRITE_BEYOND_END":             102,
@@ -333,7 +342,7 @@ var File_imagegallery_v1_error_reason_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"\n" +
-	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\x91\x11\n" +
+	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\xdc\x11\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1f\n" +
 	"\x1bERROR_REASON_FIELD_REQUIRED\x10\x01\x12\x1e\n" +
@@ -375,7 +384,9 @@ const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"\x1eERROR_REASON_NO_LATEST_VERSION\x10R\x12#\n" +
 	"\x1fERROR_REASON_REPLICATION_FAILED\x10S\x12\"\n" +
 	"\x1eERROR_REASON_OPERATION_RUNNING\x10T\x12*\n" +
-	"&ERROR_REASON_OPERATION_NOT_CANCELLABLE\x10U\x12\x1f\n" +
+	"&ERROR_REASON_OPERATION_NOT_CANCELLABLE\x10U\x12 \n" +
+	"\x1cERROR_REASON_VERSION_DELETED\x10X\x12'\n" +
+	"#ERROR_REASON_REPLICAS_BEING_REMOVED\x10Y\x12\x1f\n" +
 	"\x1bERROR_REASON_DISK_TOO_LARGE\x10d\x12'\n" +
 	"#ERROR_REASON_UPLOAD_OFFSET_MISMATCH\x10e\x12(\n" +
 	"$ERROR_REASON_UPLOAD_WRITE_BEYOND_END\x10f\x12\"\n" +

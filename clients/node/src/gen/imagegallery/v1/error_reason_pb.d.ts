@@ -314,6 +314,21 @@ export enum ErrorReason {
   OPERATION_NOT_CANCELLABLE = 85,
 
   /**
+   * In an operation that ended ABORTED: its image version was deleted first.
+   *
+   * @generated from enum value: ERROR_REASON_VERSION_DELETED = 88;
+   */
+  VERSION_DELETED = 88,
+
+  /**
+   * FAILED_PRECONDITION: replicas of the same place are still being removed; retry shortly.
+   * Example: {"metadata": {"regions": "westus"}}
+   *
+   * @generated from enum value: ERROR_REASON_REPLICAS_BEING_REMOVED = 89;
+   */
+  REPLICAS_BEING_REMOVED = 89,
+
+  /**
    * INVALID_ARGUMENT: a disk's provisioned size is above 1 TiB (2^40 bytes); refused
    * before any byte is sent or stored.
    *
