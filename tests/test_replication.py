@@ -5,7 +5,7 @@ import signal
 import time
 
 import grpc
-from conftest import failure
+from conftest import definition_pb, failure
 from google.protobuf.field_mask_pb2 import FieldMask
 from imagegallery.v1 import image_source_service_pb2 as source_pb
 from imagegallery.v1 import image_version_service_pb2 as version_pb
@@ -242,3 +242,81 @@ def test_bytes_no_source_or_version_holds_are_freed(tmp_path, resource_group):
             assert not blob.exists()
     finally:
         assert server.stop() == 0
+
+
+def slow_catalog(tmp_path, resource_group, **env):
+    """A server whose copies to westus take seconds, and a Catalog on it."""
+    settings = {"IMAGEGALLERY_REGION_THROTTLES": "westus=262144", **env}
+    server = ServerProcess(tmp_path, env=settings).start()
+    channel = grpc.insecure_channel(server.address)
+    return server, channel, Catalog(channel, resource_group)
+
+
+def test_deleting_a_version_mid_copy_cancels_it_and_aborts_its_create(tmp_path, resource_group):
+    server, channel, catalog = slow_catalog(tmp_path, resource_group)
+    try:
+        definition = catalog.definition()
+        source = catalog.source(disk_bytes(2))
+        name = f"{definition.name}/versions/1.0.0"
+        create = catalog.create_version(definition, "1.0.0", source.name, "eastus", "westus")
+        while not partial_files(tmp_path, "westus"):
+            time.sleep(0.05)
+
+        started = time.monotonic()
+        deleted = catalog.wait(
+            catalog.versions.DeleteImageVersion(version_pb.DeleteImageVersionRequest(name=name))
+        )
+
+        assert not deleted.HasField("error")
+        assert time.monotonic() - started < 4, "the copy to westus was not cancelled"
+        aborted = catalog.wait(create)
+        assert aborted.error.code == grpc.StatusCode.ABORTED.value[0]
+        assert replica_files(tmp_path) == [] and partial_files(tmp_path, "westus") == []
+    finally:
+        channel.close()
+        assert server.stop() == 0
+
+
+def test_a_forced_definition_delete_ends_its_versions_operations(tmp_path, resource_group):
+    server, channel, catalog = slow_catalog(tmp_path, resource_group)
+    try:
+        definition = catalog.definition()
+        source = catalog.source(disk_bytes(2))
+        create = catalog.create_version(definition, "1.0.0", source.name, "eastus", "westus")
+
+        catalog.definitions.DeleteImageDefinition(
+            definition_pb.DeleteImageDefinitionRequest(name=definition.name, force=True)
+        )
+
+        aborted = catalog.wait(create)
+        assert aborted.error.code == grpc.StatusCode.ABORTED.value[0]
+        deadline = time.monotonic() + 10
+        while replica_files(tmp_path) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert replica_files(tmp_path) == []
+    finally:
+        channel.close()
+        assert server.stop() == 0
+
+
+def test_regions_without_their_own_count_follow_the_common_count(channel, resource_group, data_dir):
+    catalog = Catalog(channel, resource_group)
+    definition = catalog.definition()
+    catalog.wait(
+        catalog.create_version(definition, "1.0.0", catalog.source(disk_bytes(1)).name, "eastus")
+    )
+    name = f"{definition.name}/versions/1.0.0"
+
+    catalog.wait(
+        catalog.versions.UpdateImageVersion(
+            version_pb.UpdateImageVersionRequest(
+                image_version=version_pb.ImageVersion(
+                    name=name, publishing_profile=version_pb.PublishingProfile(replica_count=3)
+                ),
+                update_mask=FieldMask(paths=["publishing_profile.replica_count"]),
+            )
+        )
+    )
+
+    (eastus,) = catalog.version(name).replication_status.summary
+    assert (eastus.replica_count, eastus.replicas_completed) == (3, 3)
