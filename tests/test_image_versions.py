@@ -531,6 +531,10 @@ def test_deletion_before_end_of_life_can_be_blocked(catalog, definition, image):
     assert refused.reason == "ERROR_REASON_DELETION_BLOCKED_BEFORE_END_OF_LIFE"
     assert catalog.version(created.name).provisioning_state == SUCCEEDED
     assert len(operations_on(catalog, created.name)) == 1
+    forced = definition_pb.DeleteImageDefinitionRequest(name=definition.name, force=True)
+    refused = failure(catalog.definitions.DeleteImageDefinition, forced, Code.FAILED_PRECONDITION)
+    assert refused.reason == "ERROR_REASON_DELETION_BLOCKED_BEFORE_END_OF_LIFE"
+    assert catalog.version(created.name).provisioning_state == SUCCEEDED
 
 
 def test_a_deleted_version_and_its_replicas_are_gone(catalog, definition, data_dir):

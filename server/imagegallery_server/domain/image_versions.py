@@ -17,6 +17,7 @@ from imagegallery_server.domain import (
     publishing,
     replication_status,
     validation,
+    version_safety,
     version_sources,
 )
 from imagegallery_server.domain.errors import (
@@ -345,7 +346,7 @@ class ImageVersions(ResourceRules[ImageVersion]):
             check_etag(record, etag, IMAGE_VERSION)
             version = IMAGE_VERSION.to_model(record)
             _refuse_while_deleting(version)
-            _refuse_before_end_of_life(version, now)
+            version_safety.refuse_before_end_of_life(version, now)
             version.provisioning_state = ProvisioningState.DELETING
             stored = tx.update(replace(record, body=IMAGE_VERSION.body(version)))
             for replica in tx.replicas.of_version(stored.key):
@@ -553,18 +554,4 @@ def _refuse_while_deleting(version: ImageVersion) -> None:
             f"The image version {version.name} is being deleted; only the delete may be "
             "retried (or waited for).",
             resource=version.name,
-        )
-
-
-def _refuse_before_end_of_life(version: ImageVersion, now: datetime) -> None:
-    end = version.publishing_profile.end_of_life_date
-    if version.safety_profile.block_deletion_before_end_of_life and (end is None or end > now):
-        when = end.isoformat() if end else "not set"
-        raise FailedPrecondition(
-            "DELETION_BLOCKED_BEFORE_END_OF_LIFE",
-            f"Deletion of image version {version.name} is not allowed: it blocks deletion "
-            f"before its end of life ({when}); clear safety_profile."
-            "block_deletion_before_end_of_life or wait.",
-            resource=version.name,
-            endOfLifeDate=when,
         )

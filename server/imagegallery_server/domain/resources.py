@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from imagegallery_server.domain import codec, regions
+from imagegallery_server.domain import codec, regions, version_safety
 from imagegallery_server.domain.errors import (
     Aborted,
     FailedPrecondition,
@@ -269,6 +269,7 @@ class ResourceRules(ABC, Generic[M]):
             check_etag(record, etag, self.kind)
             if not force:
                 refuse_if_children(tx, record, self.kind, self.children)
+            version_safety.refuse_blocked_under(tx, record.key, self._clock())
             tx.delete(record)
 
         await write(self._store, remove, mutation)
