@@ -35,7 +35,12 @@ def changes_since(db, since: int) -> list[tuple[int, str, str]]:
 def test_the_database_is_in_wal_mode_with_its_migrations(db):
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     applied = [row[0] for row in db.execute("SELECT name FROM _sqlite_migrations")]
-    assert applied == ["m001_catalog", "m002_replication", "m003_feed_retention"]
+    assert applied == [
+        "m001_catalog",
+        "m002_replication",
+        "m003_feed_retention",
+        "m004_replica_availability",
+    ]
 
 
 def test_each_write_takes_one_revision_and_records_its_change(db, galleries, resource_group):

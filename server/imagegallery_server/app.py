@@ -18,6 +18,7 @@ from imagegallery.v1 import (
     image_definition_service_pb2_grpc,
     image_source_service_pb2_grpc,
     image_version_service_pb2_grpc,
+    maintenance_service_pb2_grpc,
     planning_service_pb2_grpc,
     region_service_pb2_grpc,
     replication_service_pb2_grpc,
@@ -28,6 +29,7 @@ from imagegallery_server.api.image_definitions import ImageDefinitionServicer
 from imagegallery_server.api.image_sources import ImageSourceServicer
 from imagegallery_server.api.image_versions import ImageVersionServicer
 from imagegallery_server.api.interceptor import RpcInterceptor
+from imagegallery_server.api.maintenance import MaintenanceServicer
 from imagegallery_server.api.operations import OperationsServicer
 from imagegallery_server.api.planning import PlanningServicer
 from imagegallery_server.api.regions import RegionServicer
@@ -39,11 +41,14 @@ from imagegallery_server.domain.galleries import Galleries
 from imagegallery_server.domain.image_definitions import ImageDefinitions
 from imagegallery_server.domain.image_sources import ImageSources
 from imagegallery_server.domain.image_versions import ImageVersions
+from imagegallery_server.domain.maintenance import Maintenance
 from imagegallery_server.domain.operations import Operations
 from imagegallery_server.domain.planning import Planning
+from imagegallery_server.domain.regions import PUBLIC_REGIONS
 from imagegallery_server.domain.replication_watch import ReplicationWatch
 from imagegallery_server.domain.resources import Clock
 from imagegallery_server.domain.uploads import Uploads
+from imagegallery_server.replication.conditions import Conditions, RegionConditions
 from imagegallery_server.replication.engine import DiskCopy, ReplicationEngine, Settings
 from imagegallery_server.store import Reader, Store
 from imagegallery_server.watch.follow import Follower, compact_forever
@@ -127,6 +132,24 @@ class App:
                 ReplicationWatch(self.store, follower), self.config.watch_slow_reader_seconds
             ),
         )
+        conditions = Conditions(self.layout, self.config.region_conditions)
+        self.engine = ReplicationEngine(
+            self.store,
+            self.layout,
+            _replica_disks,
+            image_versions.settle,
+            clock,
+            conditions,
+            Settings(
+                workers=self.config.replication_workers,
+                max_attempts=self.config.replication_attempts,
+                retry_base_seconds=self.config.replication_retry_seconds,
+            ),
+        )
+        self._serve(
+            maintenance_service_pb2_grpc.add_MaintenanceServiceServicer_to_server,
+            MaintenanceServicer(Maintenance(self.engine, RegionConditions)),
+        )
         retention = self.config.changes_retention_seconds
         self._background.append(asyncio.create_task(compact_forever(self.store, retention)))
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
@@ -137,21 +160,12 @@ class App:
             self.port = self.server.add_insecure_port(self.config.listen)
         except RuntimeError as error:
             raise SystemExit(f"cannot listen on {self.config.listen!r}: {error}") from None
-        self.engine = ReplicationEngine(
-            self.store,
-            self.layout,
-            _replica_disks,
-            image_versions.settle,
-            clock,
-            Settings(
-                workers=self.config.replication_workers,
-                throttles=self.config.region_throttles,
-                max_attempts=self.config.replication_attempts,
-                retry_base_seconds=self.config.replication_retry_seconds,
-            ),
-        )
         self.store.on_write(self.engine.wake)
+        await asyncio.to_thread(conditions.reconcile, [r.name for r in PUBLIC_REGIONS])
         await self.engine.start()
+        if self.config.scrub_interval_seconds:
+            scrubbing = self.engine.scrub_forever(self.config.scrub_interval_seconds)
+            self._background.append(asyncio.create_task(scrubbing))
         await self.server.start()
         for service in ["", *self.services]:
             await self.health.set(service, health_pb2.HealthCheckResponse.SERVING)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from imagegallery_server.domain import regions
 from imagegallery_server.domain.limits import Limits
+from imagegallery_server.replication.conditions import RegionConditions
 
 DEFAULT_LISTEN = "127.0.0.1:50051"
 DEFAULT_DATA_DIR = "./data"
@@ -18,8 +19,13 @@ ENV_LIMIT_PREFIX = "IMAGEGALLERY_LIMIT_"
 # "eastus=/mnt/disk1,westus=/mnt/disk2": where a region's replicas live
 # (default <data-dir>/regions/<region>).
 ENV_REGION_ROOTS = "IMAGEGALLERY_REGION_ROOTS"
-# "westus=1048576": a region's copy rate in bytes per second, to rehearse slow links.
+# Rehearsed failures at start: "westus=1048576" (a region's copy rate in bytes per
+# second), "westus,eastus" (regions down), "eastus=2,westus2=1" (zones down).
 ENV_REGION_THROTTLES = "IMAGEGALLERY_REGION_THROTTLES"
+ENV_REGIONS_DOWN = "IMAGEGALLERY_REGIONS_DOWN"
+ENV_ZONES_DOWN = "IMAGEGALLERY_ZONES_DOWN"
+# Every replica is checked against its digest this often (default a day).
+ENV_SCRUB_INTERVAL_SECONDS = "IMAGEGALLERY_SCRUB_INTERVAL_SECONDS"
 ENV_REPLICATION_WORKERS = "IMAGEGALLERY_REPLICATION_WORKERS"
 # A failed copy is tried this many times, waiting 1, 2, 4 ... times the base between tries.
 ENV_REPLICATION_ATTEMPTS = "IMAGEGALLERY_REPLICATION_ATTEMPTS"
@@ -40,7 +46,8 @@ class Config:
     limits: Limits = field(default_factory=Limits)
     shutdown_grace_seconds: float = 10.0
     region_roots: dict[str, Path] = field(default_factory=dict)
-    region_throttles: dict[str, float] = field(default_factory=dict)
+    region_conditions: list[RegionConditions] = field(default_factory=list)
+    scrub_interval_seconds: float = 86400.0
     replication_workers: int = 2
     replication_attempts: int = 5
     replication_retry_seconds: float = 1.0
@@ -55,10 +62,9 @@ def load(listen: str | None = None, data_dir: str | None = None) -> Config:
         listen=listen or os.environ.get(ENV_LISTEN) or DEFAULT_LISTEN,
         data_dir=Path(data_dir or os.environ.get(ENV_DATA_DIR) or DEFAULT_DATA_DIR),
         limits=_limits_from_environment(),
-        region_roots={k: Path(v) for k, v in _pairs(ENV_REGION_ROOTS).items()},
-        region_throttles={
-            k: _positive(ENV_REGION_THROTTLES, v) for k, v in _pairs(ENV_REGION_THROTTLES).items()
-        },
+        region_roots={region: Path(root) for region, root in _pairs(ENV_REGION_ROOTS)},
+        region_conditions=_region_conditions(),
+        scrub_interval_seconds=_seconds(ENV_SCRUB_INTERVAL_SECONDS, 86400),
         replication_workers=int(
             _positive(ENV_REPLICATION_WORKERS, os.environ.get(ENV_REPLICATION_WORKERS, "2"))
         ),
@@ -73,15 +79,31 @@ def load(listen: str | None = None, data_dir: str | None = None) -> Config:
     )
 
 
-def _pairs(variable: str) -> dict[str, str]:
-    """ "a=1,b=2" → {"a": "1", "b": "2"}; region names in their short form."""
-    pairs = {}
+def _region_conditions() -> list[RegionConditions]:
+    throttles = {r: _positive(ENV_REGION_THROTTLES, v) for r, v in _pairs(ENV_REGION_THROTTLES)}
+    down = {region for region, _ in _pairs(ENV_REGIONS_DOWN, with_values=False)}
+    zones: dict[str, set[str]] = {}
+    for region, zone in _pairs(ENV_ZONES_DOWN):
+        zones.setdefault(region, set()).add(zone)
+    return [
+        RegionConditions(
+            region, throttles.get(region), region in down, frozenset(zones.get(region, ()))
+        )
+        for region in sorted(set(throttles) | down | set(zones))
+    ]
+
+
+def _pairs(variable: str, with_values: bool = True) -> list[tuple[str, str]]:
+    """ "a=1,b=2" → [("a", "1"), ("b", "2")], or "a,b" without values; regions in
+    their short form."""
+    pairs = []
     for item in filter(None, os.environ.get(variable, "").split(",")):
         key, sep, value = item.partition("=")
         region = regions.lookup(key)
-        if not sep or region is None:
-            raise SystemExit(f"{variable}: {item!r} is not REGION=VALUE with a known region")
-        pairs[region.name] = value.strip()
+        if region is None or bool(sep) != with_values:
+            form = "REGION=VALUE" if with_values else "REGION"
+            raise SystemExit(f"{variable}: {item!r} is not {form} with a known region")
+        pairs.append((region.name, value.strip()))
     return pairs
 
 

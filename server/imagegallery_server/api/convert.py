@@ -91,6 +91,8 @@ def _field_to_domain(
                 to_domain(item, item_hint, f"{path}[{i}]", v, nested.ignore, nested.relative)
                 for i, item in enumerate(raw)
             ]
+        if descriptor.type != FieldDescriptor.TYPE_ENUM:
+            return list(raw)
         return [
             _enum_to_domain(descriptor, item_hint, item, f"{path}[{i}]", v, listed=True)
             for i, item in enumerate(raw)
@@ -142,8 +144,10 @@ def _field_to_proto(message: Message, descriptor: FieldDescriptor, value: Any) -
     elif isinstance(value, list) and descriptor.message_type is not None:
         for item in value:
             _fill(getattr(message, name).add(), item)
-    elif isinstance(value, list):
+    elif isinstance(value, list) and descriptor.type == FieldDescriptor.TYPE_ENUM:
         getattr(message, name).extend(_enum_number(descriptor, item) for item in value)
+    elif isinstance(value, list):
+        getattr(message, name).extend(value)
     elif isinstance(value, Enum):
         setattr(message, name, _enum_number(descriptor, value))
     elif isinstance(value, datetime):

@@ -258,6 +258,8 @@ class RegionalReplicationStatus:
     eta_seconds: int = 0
     replicas_completed: int = 0
     replica_count: int = 0
+    replicas_available: int = 0
+    zones_down: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -45,6 +45,9 @@ def _region(region: str, replica_count: int, copies: list[Replica]) -> RegionalR
         for r in copies
         if all(c.state == COMPLETED for c in copies if c.replica == r.replica)
     }
+    # A replica serves while any of its copies (one per zone for ZRS) is up.
+    available = {r.replica for r in copies if r.replica in complete_replicas and r.available}
+    zones_down = sorted({r.zone for r in copies if not r.available})
     if failed:
         state = ReplicationState.FAILED
     elif copies and all(r.state == COMPLETED for r in copies):
@@ -55,7 +58,7 @@ def _region(region: str, replica_count: int, copies: list[Replica]) -> RegionalR
     return RegionalReplicationStatus(
         region=region,
         state=state,
-        details="; ".join(sorted({r.error for r in failed})),
+        details="; ".join(sorted({r.error for r in copies if r.error})),
         progress=100 if done else min(99, copied * 100 // total if total else 0),
         bytes_copied=copied,
         bytes_total=total,
@@ -63,6 +66,8 @@ def _region(region: str, replica_count: int, copies: list[Replica]) -> RegionalR
         eta_seconds=max(0, total - copied) // speed if speed and not done else 0,
         replicas_completed=len(complete_replicas),
         replica_count=replica_count,
+        replicas_available=len(available),
+        zones_down=zones_down,
     )
 
 

@@ -46,15 +46,15 @@ class ReplicationWatch:
 
     async def watch(self, scope: str, start: str, initial: bool) -> AsyncIterator[Event]:
         v = Violations()
-        scope_key = _scope_key(scope, v)
+        key = scope_key(scope, v)
         cursor = _cursor(start, self._follower.head(), v)
         v.raise_if_any()
         if initial:
             cursor = self._follower.head()
-            async for event in self._initial_state(scope_key, cursor):
+            async for event in self._initial_state(key, cursor):
                 yield event
         try:
-            async for item in self._follower.follow(scope_key, cursor):
+            async for item in self._follower.follow(key, cursor):
                 if isinstance(item, Checkpoint):
                     yield Event(None, str(item.cursor))
                 else:
@@ -69,11 +69,9 @@ class ReplicationWatch:
                 oldestCursor=str(expired.oldest),
             ) from None
 
-    async def _initial_state(self, scope_key: str, cursor: int) -> AsyncIterator[Event]:
+    async def _initial_state(self, key: str, cursor: int) -> AsyncIterator[Event]:
         after = ""
-        while records := self._store.read.under(
-            IMAGE_VERSION.name, scope_key, after=after, limit=100
-        ):
+        while records := self._store.read.under(IMAGE_VERSION.name, key, after=after, limit=100):
             for record in records:
                 yield Event(
                     _replication(self._snapshot(record.key, record.name, record.body)), str(cursor)
@@ -98,7 +96,7 @@ def _replication(body: dict[str, Any]) -> VersionReplication:
     )
 
 
-def _scope_key(scope: str, v: Violations) -> str:
+def scope_key(scope: str, v: Violations) -> str:
     """The key a watch covers: a version, definition, gallery, resource group or
     subscription; empty for everything."""
     if not scope:

@@ -9,12 +9,13 @@ import asyncio
 import contextlib
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 import structlog
 
-from imagegallery_server.content import Layout, copy_replica, remove_replica_dir
+from imagegallery_server.content import Layout, copy_replica, remove_replica_dir, sha256_of
+from imagegallery_server.replication.conditions import Conditions, RegionConditions
 from imagegallery_server.store import Reader, Store, Transaction
 from imagegallery_server.store.replicas import (
     COMPLETED,
@@ -41,7 +42,6 @@ class DiskCopy:
 @dataclass(frozen=True)
 class Settings:
     workers: int = 2
-    throttles: dict[str, float] = field(default_factory=dict)  # region → bytes per second
     max_attempts: int = 5
     retry_base_seconds: float = 1.0
     progress_interval: float = 0.5  # at most this often a replica's progress is written
@@ -60,6 +60,7 @@ class ReplicationEngine:
         disks: Callable[[Reader, str], list[DiskCopy]],
         settle: Callable[[Transaction, str, datetime], None],
         clock: Callable[[], datetime],
+        conditions: Conditions,
         settings: Settings = Settings(),
     ) -> None:
         self._store = store
@@ -68,6 +69,7 @@ class ReplicationEngine:
         self._settle = settle
         self._clock = clock
         self._settings = settings
+        self._conditions = conditions
         self._wake = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self._copying: set[int] = set()
@@ -124,6 +126,10 @@ class ReplicationEngine:
         return replica
 
     async def _replicate(self, replica: Replica) -> None:
+        if self._conditions.is_down(replica.region, replica.zone):
+            await self._store.write(lambda tx: self._wait_while_down(tx, replica))
+            self._copying.discard(replica.id)
+            return
         progress = _Progress(self, replica)
         try:
             disks = self._disks(self._store.read, replica.version_key)
@@ -151,9 +157,103 @@ class ReplicationEngine:
             target,
             disk.size,
             disk.digest,
-            throttle_bytes_per_second=self._settings.throttles.get(replica.region),
+            throttle_bytes_per_second=self._conditions.throttle(replica.region),
             on_progress=progress.copied,
         )
+
+    def _wait_while_down(self, tx: Transaction, replica: Replica) -> None:
+        """A copy to a place that is down waits for it, keeping its attempts."""
+        current = tx.replicas.get(replica.id)
+        if current is None or current.state != COPYING:
+            return
+        place = f"zone {replica.zone} of {replica.region}"
+        if self._conditions.of(replica.region).down:
+            place = replica.region
+        tx.replicas.set_state(
+            current,
+            PENDING,
+            attempts=max(current.attempts - 1, 0),
+            not_before=time.time() + self._settings.retry_base_seconds,
+            error=f"{place} is down; the copy waits for it to come back",
+        )
+        self._settle(tx, replica.version_key, self._clock())
+
+    def conditions_of(self, region: str) -> RegionConditions:
+        return self._conditions.of(region)
+
+    async def set_conditions(self, conditions: RegionConditions) -> RegionConditions:
+        """Rehearses a slow link, a region or zones down (or ends it), and marks the
+        replicas there unavailable (or available again)."""
+        applied = await asyncio.to_thread(self._conditions.set, conditions)
+        await self._store.write(lambda tx: self._mark_availability(tx, conditions.region))
+        self.wake()
+        return applied
+
+    def _mark_availability(self, tx: Transaction, region: str) -> None:
+        touched = set()
+        for replica in tx.replicas.in_place(region, None):
+            available = 0 if self._conditions.is_down(region, replica.zone) else 1
+            if replica.available != available:
+                tx.replicas.set_state(replica, replica.state, available=available)
+                touched.add(replica.version_key)
+        for version_key in sorted(touched):
+            self._settle(tx, version_key, self._clock())
+
+    async def scrub(self, scope_key: str = "") -> tuple[int, list[str]]:
+        """Checks every completed, available replica (of the versions under
+        `scope_key`) against its disks' digests; a damaged one is marked and copied
+        again. Returns how many were checked and what was found damaged."""
+        checked, damaged = 0, []
+        for replica in self._store.read.replicas.completed_under(scope_key):
+            if not replica.available:
+                continue
+            checked += 1
+            disks = self._disks(self._store.read, replica.version_key)
+            problem = await asyncio.to_thread(self._verify, replica, disks)
+            if problem:
+                damaged.append(
+                    f"{replica.version_key} {replica.region} zone {replica.zone} "
+                    f"replica {replica.replica}: {problem}"
+                )
+                await self._store.write(lambda tx, r=replica, p=problem: self._damaged(tx, r, p))
+        if damaged:
+            log.warning("replication.scrub_found_damage", damaged=damaged)
+        return checked, damaged
+
+    def _verify(self, replica: Replica, disks: list[DiskCopy]) -> str:
+        for disk in disks:
+            path = self._layout.replica_disk_path(
+                replica.region, replica.zone, replica.version_key, replica.replica, disk.name
+            )
+            try:
+                actual = sha256_of(path, disk.size)
+            except OSError as error:
+                return f"disk {disk.name} is unreadable ({error.strerror})"
+            if actual != disk.digest:
+                return f"disk {disk.name} hashes to {actual[:12]}…, not {disk.digest[:12]}…"
+        return ""
+
+    def _damaged(self, tx: Transaction, replica: Replica, problem: str) -> None:
+        current = tx.replicas.get(replica.id)
+        if current is None or current.state != COMPLETED:
+            return
+        tx.replicas.set_state(
+            current,
+            PENDING,
+            attempts=0,
+            not_before=0,
+            bytes_copied=0,
+            error=f"damaged, being repaired: {problem}",
+        )
+        self._settle(tx, replica.version_key, self._clock())
+
+    async def scrub_forever(self, interval_seconds: float) -> None:
+        while True:
+            await asyncio.sleep(interval_seconds)
+            try:
+                await self.scrub()
+            except Exception:  # the next round tries again
+                log.exception("replication.scrub_failed")
 
     def _completed(self, tx: Transaction, replica: Replica) -> None:
         current = tx.replicas.get(replica.id)

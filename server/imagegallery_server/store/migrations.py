@@ -100,3 +100,9 @@ def m003_feed_retention(db: Database) -> None:
     )
     db.execute("INSERT INTO feed VALUES (1, 0)")
     db.execute("CREATE INDEX changes_by_kind ON changes (kind, id)")
+
+
+@migrations()
+def m004_replica_availability(db: Database) -> None:
+    # 0 while the replica's zone or region is down (rehearsed): kept, not servable.
+    db.execute("ALTER TABLE replicas ADD COLUMN available INTEGER NOT NULL DEFAULT 1")

@@ -20,6 +20,7 @@ class Replica:
     bytes_total: int
     bytes_per_second: int
     error: str
+    available: int = 1  # 0 while its zone or region is down
 
 
 PENDING, COPYING, COMPLETED, FAILED, REMOVING = (
@@ -31,7 +32,7 @@ PENDING, COPYING, COMPLETED, FAILED, REMOVING = (
 )
 _COLUMNS = (
     "id, version_key, region, replica, zone, state, attempts, not_before, "
-    "bytes_copied, bytes_total, bytes_per_second, error"
+    "bytes_copied, bytes_total, bytes_per_second, error, available"
 )
 
 
@@ -49,6 +50,24 @@ class ReplicaQueries:
     def next_due(self, now: float) -> Replica | None:
         rows = self._select("state = ? AND not_before <= ? ORDER BY id LIMIT 1", PENDING, now)
         return rows[0] if rows else None
+
+    def completed_under(self, key: str) -> list[Replica]:
+        """Completed replicas of the versions that are `key` or under it (all for "")."""
+        return self._select(
+            "state = ? AND (? = '' OR version_key = ? OR substr(version_key, 1, ?) = ?) "
+            "ORDER BY id",
+            COMPLETED,
+            key,
+            key,
+            len(key) + 1,
+            key + "/",
+        )
+
+    def in_place(self, region: str, zone: str | None) -> list[Replica]:
+        """Every replica in a region, or in one zone of it."""
+        if zone is None:
+            return self._select("region = ? ORDER BY id", region)
+        return self._select("region = ? AND zone = ? ORDER BY id", region, zone)
 
     def removing(self) -> list[Replica]:
         return self._select("state = ? ORDER BY id", REMOVING)

@@ -787,8 +787,14 @@ type RegionalReplicationStatus struct {
 	// Replicas complete in the region, of those asked for.
 	ReplicasCompleted int32 `protobuf:"varint,9,opt,name=replicas_completed,json=replicasCompleted,proto3" json:"replicas_completed,omitempty"`
 	ReplicaCount      int32 `protobuf:"varint,10,opt,name=replica_count,json=replicaCount,proto3" json:"replica_count,omitempty"`
-	unknownFields     protoimpl.UnknownFields
-	sizeCache         protoimpl.SizeCache
+	// Complete replicas that can serve now: not all of whose copies are in zones
+	// (or a region) that are down.
+	ReplicasAvailable int32 `protobuf:"varint,11,opt,name=replicas_available,json=replicasAvailable,proto3" json:"replicas_available,omitempty"`
+	// Zones of the region that hold copies of this version and are down ("0" is
+	// the only zone of a region without availability zones).
+	ZonesDown     []string `protobuf:"bytes,12,rep,name=zones_down,json=zonesDown,proto3" json:"zones_down,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *RegionalReplicationStatus) Reset() {
@@ -889,6 +895,20 @@ func (x *RegionalReplicationStatus) GetReplicaCount() int32 {
 		return x.ReplicaCount
 	}
 	return 0
+}
+
+func (x *RegionalReplicationStatus) GetReplicasAvailable() int32 {
+	if x != nil {
+		return x.ReplicasAvailable
+	}
+	return 0
+}
+
+func (x *RegionalReplicationStatus) GetZonesDown() []string {
+	if x != nil {
+		return x.ZonesDown
+	}
+	return nil
 }
 
 type GetImageVersionRequest struct {
@@ -1421,7 +1441,7 @@ const file_imagegallery_v1_image_version_service_proto_rawDesc = "" +
 	"!block_deletion_before_end_of_life\x18\x02 \x01(\bB\x03\xe0A\x01R\x1cblockDeletionBeforeEndOfLife\"\xbb\x01\n" +
 	"\x11ReplicationStatus\x12[\n" +
 	"\x10aggregated_state\x18\x01 \x01(\x0e2+.imagegallery.v1.AggregatedReplicationStateB\x03\xe0A\x03R\x0faggregatedState\x12I\n" +
-	"\asummary\x18\x02 \x03(\v2*.imagegallery.v1.RegionalReplicationStatusB\x03\xe0A\x03R\asummary\"\xb7\x03\n" +
+	"\asummary\x18\x02 \x03(\v2*.imagegallery.v1.RegionalReplicationStatusB\x03\xe0A\x03R\asummary\"\x8f\x04\n" +
 	"\x19RegionalReplicationStatus\x12\x1b\n" +
 	"\x06region\x18\x01 \x01(\tB\x03\xe0A\x03R\x06region\x12<\n" +
 	"\x05state\x18\x02 \x01(\x0e2!.imagegallery.v1.ReplicationStateB\x03\xe0A\x03R\x05state\x12\x1d\n" +
@@ -1435,7 +1455,10 @@ const file_imagegallery_v1_image_version_service_proto_rawDesc = "" +
 	"etaSeconds\x122\n" +
 	"\x12replicas_completed\x18\t \x01(\x05B\x03\xe0A\x03R\x11replicasCompleted\x12(\n" +
 	"\rreplica_count\x18\n" +
-	" \x01(\x05B\x03\xe0A\x03R\freplicaCount\"\x8e\x01\n" +
+	" \x01(\x05B\x03\xe0A\x03R\freplicaCount\x122\n" +
+	"\x12replicas_available\x18\v \x01(\x05B\x03\xe0A\x03R\x11replicasAvailable\x12\"\n" +
+	"\n" +
+	"zones_down\x18\f \x03(\tB\x03\xe0A\x03R\tzonesDown\"\x8e\x01\n" +
 	"\x16GetImageVersionRequest\x128\n" +
 	"\x04name\x18\x01 \x01(\tB$\xe0A\x02\xfaA\x1e\n" +
 	"\x1cimagegallery.v1/ImageVersionR\x04name\x12:\n" +

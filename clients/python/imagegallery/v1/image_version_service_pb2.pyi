@@ -159,7 +159,7 @@ class ReplicationStatus(_message.Message):
     def __init__(self, aggregated_state: _Optional[_Union[AggregatedReplicationState, str]] = ..., summary: _Optional[_Iterable[_Union[RegionalReplicationStatus, _Mapping]]] = ...) -> None: ...
 
 class RegionalReplicationStatus(_message.Message):
-    __slots__ = ("region", "state", "details", "progress", "bytes_copied", "bytes_total", "bytes_per_second", "eta_seconds", "replicas_completed", "replica_count")
+    __slots__ = ("region", "state", "details", "progress", "bytes_copied", "bytes_total", "bytes_per_second", "eta_seconds", "replicas_completed", "replica_count", "replicas_available", "zones_down")
     REGION_FIELD_NUMBER: _ClassVar[int]
     STATE_FIELD_NUMBER: _ClassVar[int]
     DETAILS_FIELD_NUMBER: _ClassVar[int]
@@ -170,6 +170,8 @@ class RegionalReplicationStatus(_message.Message):
     ETA_SECONDS_FIELD_NUMBER: _ClassVar[int]
     REPLICAS_COMPLETED_FIELD_NUMBER: _ClassVar[int]
     REPLICA_COUNT_FIELD_NUMBER: _ClassVar[int]
+    REPLICAS_AVAILABLE_FIELD_NUMBER: _ClassVar[int]
+    ZONES_DOWN_FIELD_NUMBER: _ClassVar[int]
     region: str
     state: ReplicationState
     details: str
@@ -180,7 +182,9 @@ class RegionalReplicationStatus(_message.Message):
     eta_seconds: int
     replicas_completed: int
     replica_count: int
-    def __init__(self, region: _Optional[str] = ..., state: _Optional[_Union[ReplicationState, str]] = ..., details: _Optional[str] = ..., progress: _Optional[int] = ..., bytes_copied: _Optional[int] = ..., bytes_total: _Optional[int] = ..., bytes_per_second: _Optional[int] = ..., eta_seconds: _Optional[int] = ..., replicas_completed: _Optional[int] = ..., replica_count: _Optional[int] = ...) -> None: ...
+    replicas_available: int
+    zones_down: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, region: _Optional[str] = ..., state: _Optional[_Union[ReplicationState, str]] = ..., details: _Optional[str] = ..., progress: _Optional[int] = ..., bytes_copied: _Optional[int] = ..., bytes_total: _Optional[int] = ..., bytes_per_second: _Optional[int] = ..., eta_seconds: _Optional[int] = ..., replicas_completed: _Optional[int] = ..., replica_count: _Optional[int] = ..., replicas_available: _Optional[int] = ..., zones_down: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class GetImageVersionRequest(_message.Message):
     __slots__ = ("name", "view")

@@ -360,6 +360,22 @@ export declare type RegionalReplicationStatus = Message<"imagegallery.v1.Regiona
    * @generated from field: int32 replica_count = 10;
    */
   replicaCount: number;
+
+  /**
+   * Complete replicas that can serve now: not all of whose copies are in zones
+   * (or a region) that are down.
+   *
+   * @generated from field: int32 replicas_available = 11;
+   */
+  replicasAvailable: number;
+
+  /**
+   * Zones of the region that hold copies of this version and are down ("0" is
+   * the only zone of a region without availability zones).
+   *
+   * @generated from field: repeated string zones_down = 12;
+   */
+  zonesDown: string[];
 };
 
 /**

@@ -1,0 +1,69 @@
+"""Rehearsed failures: slow links, regions down, zones down — for real.
+
+A zone that is down has its folder moved aside (`<region root>/.<zone>.down`), so
+the server cannot read its replicas, not merely a flag; bringing it up moves it
+back. Copies to a place that is down wait, without using up their attempts."""
+
+import os
+from dataclasses import dataclass, field, replace
+
+from imagegallery_server.content import Layout
+
+
+@dataclass(frozen=True)
+class RegionConditions:
+    region: str
+    throttle_bytes_per_second: float | None = None
+    down: bool = False
+    zones_down: frozenset[str] = field(default_factory=frozenset)
+
+
+class Conditions:
+    def __init__(self, layout: Layout, initial: list[RegionConditions]) -> None:
+        self._layout = layout
+        self._regions: dict[str, RegionConditions] = {}
+        self._initial = initial
+
+    def of(self, region: str) -> RegionConditions:
+        return self._regions.get(region, RegionConditions(region))
+
+    def all(self) -> list[RegionConditions]:
+        return [self._regions[region] for region in sorted(self._regions)]
+
+    def throttle(self, region: str) -> float | None:
+        return self.of(region).throttle_bytes_per_second
+
+    def is_down(self, region: str, zone: str) -> bool:
+        conditions = self.of(region)
+        return conditions.down or zone in conditions.zones_down
+
+    def reconcile(self, regions: list[str]) -> None:
+        """At start: zones left aside by an earlier run come back, unless configured down."""
+        for region in regions:
+            root = self._layout.region_root(region)
+            if root.is_dir():
+                for aside in root.glob(".*.down"):
+                    self._bring_back(region, aside.name[1:].removesuffix(".down"))
+        for conditions in self._initial:
+            self.set(conditions)
+
+    def set(self, conditions: RegionConditions) -> RegionConditions:
+        """Applies `conditions` to its region (moving zone folders) and returns them."""
+        before = self.of(conditions.region)
+        for zone in conditions.zones_down - before.zones_down:
+            self._move_aside(conditions.region, zone)
+        for zone in before.zones_down - conditions.zones_down:
+            self._bring_back(conditions.region, zone)
+        self._regions[conditions.region] = replace(conditions)
+        return conditions
+
+    def _move_aside(self, region: str, zone: str) -> None:
+        root = self._layout.region_root(region)
+        if (root / zone).is_dir():
+            os.replace(root / zone, root / f".{zone}.down")
+
+    def _bring_back(self, region: str, zone: str) -> None:
+        root = self._layout.region_root(region)
+        aside = root / f".{zone}.down"
+        if aside.is_dir() and not (root / zone).exists():
+            os.replace(aside, root / zone)

@@ -1,0 +1,162 @@
+"""Rehearsed failures (zones and regions down, for real) and scrubbing replicas."""
+
+import hashlib
+import os
+import time
+
+import grpc
+from conftest import invalid
+from imagegallery.v1 import image_version_service_pb2 as version_pb
+from imagegallery.v1 import maintenance_service_pb2 as pb
+from imagegallery.v1 import maintenance_service_pb2_grpc
+from imagegallery_server.testing import ServerProcess
+from versioning import Catalog, disk_bytes, replica_files, sha256
+
+ZRS, LRS = 2, 1
+
+
+def maintenance(channel) -> maintenance_service_pb2_grpc.MaintenanceServiceStub:
+    return maintenance_service_pb2_grpc.MaintenanceServiceStub(channel)
+
+
+def set_conditions(channel, region: str, **fields) -> pb.RegionConditions:
+    conditions = pb.RegionConditions(region=region, **fields)
+    request = pb.UpdateRegionConditionsRequest(conditions=conditions)
+    return maintenance(channel).UpdateRegionConditions(request)
+
+
+def regional(catalog, name: str) -> dict:
+    return {s.region: s for s in catalog.version(name).replication_status.summary}
+
+
+def eventually(condition, timeout: float = 15.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+def test_a_zone_down_leaves_zrs_replicas_servable_and_lrs_ones_in_it_not(
+    channel, resource_group, data_dir
+):
+    catalog = Catalog(channel, resource_group)
+    definition = catalog.definition()
+    source = catalog.source(disk_bytes(1))
+    name = f"{definition.name}/versions/1.0.0"
+    targets = [
+        version_pb.TargetRegion(name="eastus", regional_replica_count=1, storage_account_type=ZRS),
+        version_pb.TargetRegion(name="westus2", regional_replica_count=3, storage_account_type=LRS),
+    ]
+    catalog.wait(catalog.create_version(definition, "1.0.0", source.name, *targets))
+    zone_folder = data_dir / "regions" / "westus2" / "2"
+    assert zone_folder.is_dir()
+
+    for region in ("eastus", "westus2"):
+        applied = set_conditions(channel, region, zones_down=["2"])
+        assert list(applied.zones_down) == ["2"]
+
+    assert not zone_folder.exists(), "a downed zone's folder must be out of the server's reach"
+    status = regional(catalog, name)
+    assert (status["eastus"].replicas_available, list(status["eastus"].zones_down)) == (1, ["2"])
+    assert (status["westus2"].replicas_available, list(status["westus2"].zones_down)) == (2, ["2"])
+    assert status["westus2"].replicas_completed == 3
+
+    for region in ("eastus", "westus2"):
+        set_conditions(channel, region)
+    assert zone_folder.is_dir()
+    status = regional(catalog, name)
+    assert status["westus2"].replicas_available == 3 and not status["westus2"].zones_down
+
+
+def test_copies_to_a_region_that_is_down_wait_and_finish_when_it_is_back(channel, resource_group):
+    catalog = Catalog(channel, resource_group)
+    definition = catalog.definition()
+    source = catalog.source(disk_bytes(1))
+    name = f"{definition.name}/versions/1.0.0"
+    set_conditions(channel, "westus", down=True)
+    try:
+        operation = catalog.create_version(definition, "1.0.0", source.name, "eastus", "westus")
+
+        assert eventually(lambda: "down" in regional(catalog, name)["westus"].details)
+        time.sleep(1.5)
+        status = regional(catalog, name)
+        assert status["eastus"].state == version_pb.REPLICATION_STATE_COMPLETED
+        assert status["westus"].state == version_pb.REPLICATION_STATE_REPLICATING
+        assert not catalog.operations.GetOperation(operation_request(operation)).done
+    finally:
+        set_conditions(channel, "westus")
+
+    done = catalog.wait(operation)
+    assert not done.HasField("error")
+    assert regional(catalog, name)["westus"].state == version_pb.REPLICATION_STATE_COMPLETED
+
+
+def operation_request(operation):
+    from google.longrunning import operations_pb2
+
+    return operations_pb2.GetOperationRequest(name=operation.name)
+
+
+def test_a_flipped_byte_is_found_by_the_scrub_and_repaired(channel, resource_group, data_dir):
+    catalog = Catalog(channel, resource_group)
+    definition = catalog.definition()
+    data = disk_bytes(1)
+    digest = hashlib.sha256(data).hexdigest()
+    catalog.wait(catalog.create_version(definition, "1.0.0", catalog.source(data).name, "eastus"))
+    name = f"{definition.name}/versions/1.0.0"
+    (replica,) = [p for p in replica_files(data_dir) if sha256(p) == digest]
+    os.chmod(replica, 0o644)
+    with replica.open("r+b") as disk:
+        disk.seek(1000)
+        flipped = bytes([disk.read(1)[0] ^ 0xFF])
+        disk.seek(1000)
+        disk.write(flipped)
+
+    report = maintenance(channel).ScrubReplicas(pb.ScrubReplicasRequest(scope=definition.name))
+
+    assert report.replicas_checked == 1
+    assert len(report.damaged) == 1 and "os" in report.damaged[0]
+    assert eventually(lambda: replica.exists() and sha256(replica) == digest)
+    assert eventually(
+        lambda: regional(catalog, name)["eastus"].state == version_pb.REPLICATION_STATE_COMPLETED
+    )
+    clean = maintenance(channel).ScrubReplicas(pb.ScrubReplicasRequest(scope=name))
+    assert (clean.replicas_checked, list(clean.damaged)) == (1, [])
+
+
+def test_zones_down_by_configuration_come_back_after_a_restart_without_it(tmp_path, resource_group):
+    folder = tmp_path / "regions" / "eastus" / "2"
+    folder.mkdir(parents=True)
+    (folder / "marker").write_text("replica bytes")
+    down = ServerProcess(tmp_path, env={"IMAGEGALLERY_ZONES_DOWN": "eastus=2"}).start()
+    with grpc.insecure_channel(down.address) as channel:
+        conditions = maintenance(channel).GetRegionConditions(
+            pb.GetRegionConditionsRequest(region="East US")
+        )
+    assert not folder.exists()
+    assert down.stop() == 0
+
+    up = ServerProcess(tmp_path).start()
+    assert up.stop() == 0
+    assert (folder / "marker").read_text() == "replica bytes"
+    assert list(conditions.zones_down) == ["2"]
+
+
+def test_bad_conditions_are_refused(channel):
+    stub = maintenance(channel)
+    request = pb.UpdateRegionConditionsRequest(
+        conditions=pb.RegionConditions(
+            region="westus", zones_down=["1"], throttle_bytes_per_second=-1
+        )
+    )
+
+    invalid(
+        stub.UpdateRegionConditions,
+        request,
+        {
+            "conditions.throttle_bytes_per_second": "FIELD_INVALID",
+            "conditions.zones_down[0]": "FIELD_INVALID",
+        },
+    )
