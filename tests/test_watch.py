@@ -1,6 +1,7 @@
 """WatchReplicationStatus: ordered, resumable, the whole status in every message."""
 
 import time
+from pathlib import Path
 
 import grpc
 import pytest
@@ -138,7 +139,14 @@ def test_a_deleted_version_is_announced(catalog):
     assert deleted.change.image_version == name
 
 
+def rss_bytes(pid: int) -> int:
+    status = Path(f"/proc/{pid}/status").read_text()
+    (line,) = [line for line in status.splitlines() if line.startswith("VmRSS:")]
+    return int(line.split()[1]) * 1024
+
+
 def test_a_reader_that_never_reads_is_cut_off_with_its_cursor(catalog, slow_server):
+    rss_before = rss_bytes(slow_server.process.pid)
     definition = catalog.definition()
     source = catalog.source(disk_bytes(0, zero_mib=1) + b"s")
     start = first_checkpoint(catalog, "")
@@ -162,6 +170,8 @@ def test_a_reader_that_never_reads_is_cut_off_with_its_cursor(catalog, slow_serv
     channel.close()
     assert cut.value.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
     assert "WATCH_TOO_SLOW" in str(cut.value.trailing_metadata())
+    # The server held no more than its flow-control window for the stuck stream.
+    assert rss_bytes(slow_server.process.pid) - rss_before < 64 * 2**20
 
 
 def test_a_cursor_older_than_retention_expires_with_the_oldest_served(tmp_path, resource_group):
