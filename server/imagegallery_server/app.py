@@ -37,6 +37,7 @@ from imagegallery_server.api.replication import ReplicationServicer
 from imagegallery_server.config import Config
 from imagegallery_server.content import Layout, UploadStore
 from imagegallery_server.domain import image_versions
+from imagegallery_server.domain.downloads import Downloads
 from imagegallery_server.domain.galleries import Galleries
 from imagegallery_server.domain.image_definitions import ImageDefinitions
 from imagegallery_server.domain.image_sources import ImageSources
@@ -57,7 +58,8 @@ log = structlog.get_logger("imagegallery.server")
 
 # Many watchers may (re)connect at once; gRPC core would shed them with CANCELLED.
 SERVER_OPTIONS = [
-    ("grpc.max_pending_requests", 0),
+    ("grpc.server.max_pending_requests", 100_000),
+    ("grpc.server.max_pending_requests_hard_limit", 200_000),
     ("grpc.keepalive_time_ms", 60_000),
     ("grpc.keepalive_timeout_ms", 20_000),
     ("grpc.http2.min_recv_ping_interval_without_data_ms", 10_000),
@@ -129,7 +131,9 @@ class App:
         self._serve(
             replication_service_pb2_grpc.add_ReplicationServiceServicer_to_server,
             ReplicationServicer(
-                ReplicationWatch(self.store, follower), self.config.watch_slow_reader_seconds
+                ReplicationWatch(self.store, follower),
+                self.config.watch_slow_reader_seconds,
+                Downloads(self.store, self.layout),
             ),
         )
         conditions = Conditions(self.layout, self.config.region_conditions)

@@ -1,20 +1,25 @@
 """ReplicationService: status read once, or followed as a stream."""
 
 import asyncio
+from collections.abc import AsyncIterator
 
 from grpc.aio import ServicerContext
 from imagegallery.v1 import replication_service_pb2 as pb
 from imagegallery.v1 import replication_service_pb2_grpc
 
 from imagegallery_server.api.convert import to_proto
+from imagegallery_server.domain.downloads import Downloads, Header
 from imagegallery_server.domain.errors import ResourceExhausted
 from imagegallery_server.domain.replication_watch import Event, ReplicationWatch
 
 
 class ReplicationServicer(replication_service_pb2_grpc.ReplicationServiceServicer):
-    def __init__(self, watch: ReplicationWatch, slow_reader_seconds: float) -> None:
+    def __init__(
+        self, watch: ReplicationWatch, slow_reader_seconds: float, downloads: Downloads
+    ) -> None:
         self._watch = watch
         self._slow_reader_seconds = slow_reader_seconds
+        self._downloads = downloads
 
     async def GetReplicationStatus(
         self, request: pb.GetReplicationStatusRequest, _: ServicerContext
@@ -40,6 +45,16 @@ class ReplicationServicer(replication_service_pb2_grpc.ReplicationServiceService
                     cursor=delivered,
                 ) from None
             delivered = event.cursor
+
+    async def ReadImageVersionDisk(
+        self, request: pb.ReadImageVersionDiskRequest, _: ServicerContext
+    ) -> AsyncIterator[pb.ReadImageVersionDiskResponse]:
+        async for part in self._downloads.read(request.name, request.region, request.disk):
+            if isinstance(part, Header):
+                yield pb.ReadImageVersionDiskResponse(header=to_proto(part, pb.ReplicaDiskHeader))
+            else:
+                chunk = pb.ReplicaDiskChunk(offset=part.offset, data=part.data)
+                yield pb.ReadImageVersionDiskResponse(chunk=chunk)
 
 
 def _message(event: Event) -> pb.WatchReplicationStatusResponse:

@@ -183,6 +183,14 @@ const (
 	// resume from the cursor in the metadata.
 	// Example: {"metadata": {"cursor": "512"}}
 	ErrorReason_ERROR_REASON_WATCH_TOO_SLOW ErrorReason = 87
+	// INVALID_ARGUMENT: the version has no such disk; metadata "disks" lists those it has.
+	// Example: {"metadata": {"field": "disk", "disk": "lun-5", "disks": "os,lun-0,lun-3"}}
+	ErrorReason_ERROR_REASON_UNKNOWN_DISK ErrorReason = 170
+	// UNAVAILABLE: no replica of the version in the region can serve now (its zones
+	// or the region are down, or its files are unreadable); retry later or read
+	// from another region.
+	// Example: {"metadata": {"resource": "…/versions/1.0.0", "region": "eastus", "tried": "2"}}
+	ErrorReason_ERROR_REASON_REPLICA_UNAVAILABLE ErrorReason = 171
 )
 
 // Enum value maps for ErrorReason.
@@ -247,6 +255,8 @@ var (
 		144: "ERROR_REASON_OS_PROFILE_REQUIRED",
 		86:  "ERROR_REASON_WATCH_CURSOR_EXPIRED",
 		87:  "ERROR_REASON_WATCH_TOO_SLOW",
+		170: "ERROR_REASON_UNKNOWN_DISK",
+		171: "ERROR_REASON_REPLICA_UNAVAILABLE",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":                         0,
@@ -308,6 +318,8 @@ var (
 		"ERROR_REASON_OS_PROFILE_REQUIRED":                 144,
 		"ERROR_REASON_WATCH_CURSOR_EXPIRED":                86,
 		"ERROR_REASON_WATCH_TOO_SLOW":                      87,
+		"ERROR_REASON_UNKNOWN_DISK":                        170,
+		"ERROR_REASON_REPLICA_UNAVAILABLE":                 171,
 	}
 )
 
@@ -342,7 +354,7 @@ var File_imagegallery_v1_error_reason_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"\n" +
-	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\xdc\x11\n" +
+	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\xa3\x12\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1f\n" +
 	"\x1bERROR_REASON_FIELD_REQUIRED\x10\x01\x12\x1e\n" +
@@ -403,7 +415,9 @@ const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"#ERROR_REASON_OS_PROFILE_NOT_ALLOWED\x10\x8f\x01\x12%\n" +
 	" ERROR_REASON_OS_PROFILE_REQUIRED\x10\x90\x01\x12%\n" +
 	"!ERROR_REASON_WATCH_CURSOR_EXPIRED\x10V\x12\x1f\n" +
-	"\x1bERROR_REASON_WATCH_TOO_SLOW\x10WBPZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3"
+	"\x1bERROR_REASON_WATCH_TOO_SLOW\x10W\x12\x1e\n" +
+	"\x19ERROR_REASON_UNKNOWN_DISK\x10\xaa\x01\x12%\n" +
+	" ERROR_REASON_REPLICA_UNAVAILABLE\x10\xab\x01BPZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3"
 
 var (
 	file_imagegallery_v1_error_reason_proto_rawDescOnce sync.Once

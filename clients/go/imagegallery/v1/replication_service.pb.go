@@ -393,11 +393,314 @@ func (*WatchReplicationStatusResponse_Change) isWatchReplicationStatusResponse_E
 
 func (*WatchReplicationStatusResponse_Checkpoint) isWatchReplicationStatusResponse_Event() {}
 
+type ReadImageVersionDiskRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The image version's resource ID.
+	Name string `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
+	// The region to read from, in any spelling ("East US", "eastus"): a target
+	// region of the version where its replication has completed.
+	Region string `protobuf:"bytes,2,opt,name=region,proto3" json:"region,omitempty"`
+	// The disk: "os" (the default, when empty) or a data disk by its LUN,
+	// "lun-3" or "3".
+	Disk          string `protobuf:"bytes,3,opt,name=disk,proto3" json:"disk,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ReadImageVersionDiskRequest) Reset() {
+	*x = ReadImageVersionDiskRequest{}
+	mi := &file_imagegallery_v1_replication_service_proto_msgTypes[6]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReadImageVersionDiskRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReadImageVersionDiskRequest) ProtoMessage() {}
+
+func (x *ReadImageVersionDiskRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_imagegallery_v1_replication_service_proto_msgTypes[6]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReadImageVersionDiskRequest.ProtoReflect.Descriptor instead.
+func (*ReadImageVersionDiskRequest) Descriptor() ([]byte, []int) {
+	return file_imagegallery_v1_replication_service_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *ReadImageVersionDiskRequest) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *ReadImageVersionDiskRequest) GetRegion() string {
+	if x != nil {
+		return x.Region
+	}
+	return ""
+}
+
+func (x *ReadImageVersionDiskRequest) GetDisk() string {
+	if x != nil {
+		return x.Disk
+	}
+	return ""
+}
+
+type ReadImageVersionDiskResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Types that are valid to be assigned to Part:
+	//
+	//	*ReadImageVersionDiskResponse_Header
+	//	*ReadImageVersionDiskResponse_Chunk
+	Part          isReadImageVersionDiskResponse_Part `protobuf_oneof:"part"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ReadImageVersionDiskResponse) Reset() {
+	*x = ReadImageVersionDiskResponse{}
+	mi := &file_imagegallery_v1_replication_service_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReadImageVersionDiskResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReadImageVersionDiskResponse) ProtoMessage() {}
+
+func (x *ReadImageVersionDiskResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_imagegallery_v1_replication_service_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReadImageVersionDiskResponse.ProtoReflect.Descriptor instead.
+func (*ReadImageVersionDiskResponse) Descriptor() ([]byte, []int) {
+	return file_imagegallery_v1_replication_service_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *ReadImageVersionDiskResponse) GetPart() isReadImageVersionDiskResponse_Part {
+	if x != nil {
+		return x.Part
+	}
+	return nil
+}
+
+func (x *ReadImageVersionDiskResponse) GetHeader() *ReplicaDiskHeader {
+	if x != nil {
+		if x, ok := x.Part.(*ReadImageVersionDiskResponse_Header); ok {
+			return x.Header
+		}
+	}
+	return nil
+}
+
+func (x *ReadImageVersionDiskResponse) GetChunk() *ReplicaDiskChunk {
+	if x != nil {
+		if x, ok := x.Part.(*ReadImageVersionDiskResponse_Chunk); ok {
+			return x.Chunk
+		}
+	}
+	return nil
+}
+
+type isReadImageVersionDiskResponse_Part interface {
+	isReadImageVersionDiskResponse_Part()
+}
+
+type ReadImageVersionDiskResponse_Header struct {
+	// The first message, and only the first.
+	Header *ReplicaDiskHeader `protobuf:"bytes,1,opt,name=header,proto3,oneof"`
+}
+
+type ReadImageVersionDiskResponse_Chunk struct {
+	// Every later message.
+	Chunk *ReplicaDiskChunk `protobuf:"bytes,2,opt,name=chunk,proto3,oneof"`
+}
+
+func (*ReadImageVersionDiskResponse_Header) isReadImageVersionDiskResponse_Part() {}
+
+func (*ReadImageVersionDiskResponse_Chunk) isReadImageVersionDiskResponse_Part() {}
+
+// The disk a read serves and the replica it is read from.
+type ReplicaDiskHeader struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The image version's resource ID.
+	ImageVersion string `protobuf:"bytes,1,opt,name=image_version,json=imageVersion,proto3" json:"image_version,omitempty"`
+	// "os" or "lun-<n>".
+	Disk string `protobuf:"bytes,2,opt,name=disk,proto3" json:"disk,omitempty"`
+	// The region's short name, e.g. "eastus".
+	Region string `protobuf:"bytes,3,opt,name=region,proto3" json:"region,omitempty"`
+	// The zone of the copy read: "1", "2" or "3"; "0" in a region without zones.
+	Zone string `protobuf:"bytes,4,opt,name=zone,proto3" json:"zone,omitempty"`
+	// Which of the region's replicas, from 0.
+	Replica int32 `protobuf:"varint,5,opt,name=replica,proto3" json:"replica,omitempty"`
+	// The disk's logical size: the size of the file the chunks are written into.
+	SizeBytes int64 `protobuf:"varint,6,opt,name=size_bytes,json=sizeBytes,proto3" json:"size_bytes,omitempty"`
+	// The sha256 (lowercase hex) of all size_bytes bytes, holes read as zeros.
+	Sha256        string `protobuf:"bytes,7,opt,name=sha256,proto3" json:"sha256,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ReplicaDiskHeader) Reset() {
+	*x = ReplicaDiskHeader{}
+	mi := &file_imagegallery_v1_replication_service_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReplicaDiskHeader) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReplicaDiskHeader) ProtoMessage() {}
+
+func (x *ReplicaDiskHeader) ProtoReflect() protoreflect.Message {
+	mi := &file_imagegallery_v1_replication_service_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReplicaDiskHeader.ProtoReflect.Descriptor instead.
+func (*ReplicaDiskHeader) Descriptor() ([]byte, []int) {
+	return file_imagegallery_v1_replication_service_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *ReplicaDiskHeader) GetImageVersion() string {
+	if x != nil {
+		return x.ImageVersion
+	}
+	return ""
+}
+
+func (x *ReplicaDiskHeader) GetDisk() string {
+	if x != nil {
+		return x.Disk
+	}
+	return ""
+}
+
+func (x *ReplicaDiskHeader) GetRegion() string {
+	if x != nil {
+		return x.Region
+	}
+	return ""
+}
+
+func (x *ReplicaDiskHeader) GetZone() string {
+	if x != nil {
+		return x.Zone
+	}
+	return ""
+}
+
+func (x *ReplicaDiskHeader) GetReplica() int32 {
+	if x != nil {
+		return x.Replica
+	}
+	return 0
+}
+
+func (x *ReplicaDiskHeader) GetSizeBytes() int64 {
+	if x != nil {
+		return x.SizeBytes
+	}
+	return 0
+}
+
+func (x *ReplicaDiskHeader) GetSha256() string {
+	if x != nil {
+		return x.Sha256
+	}
+	return ""
+}
+
+// Bytes of the disk at an offset; the ranges no chunk covers are zeros.
+type ReplicaDiskChunk struct {
+	state  protoimpl.MessageState `protogen:"open.v1"`
+	Offset int64                  `protobuf:"varint,1,opt,name=offset,proto3" json:"offset,omitempty"`
+	// At most 1 MiB.
+	Data          []byte `protobuf:"bytes,2,opt,name=data,proto3" json:"data,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ReplicaDiskChunk) Reset() {
+	*x = ReplicaDiskChunk{}
+	mi := &file_imagegallery_v1_replication_service_proto_msgTypes[9]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReplicaDiskChunk) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReplicaDiskChunk) ProtoMessage() {}
+
+func (x *ReplicaDiskChunk) ProtoReflect() protoreflect.Message {
+	mi := &file_imagegallery_v1_replication_service_proto_msgTypes[9]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReplicaDiskChunk.ProtoReflect.Descriptor instead.
+func (*ReplicaDiskChunk) Descriptor() ([]byte, []int) {
+	return file_imagegallery_v1_replication_service_proto_rawDescGZIP(), []int{9}
+}
+
+func (x *ReplicaDiskChunk) GetOffset() int64 {
+	if x != nil {
+		return x.Offset
+	}
+	return 0
+}
+
+func (x *ReplicaDiskChunk) GetData() []byte {
+	if x != nil {
+		return x.Data
+	}
+	return nil
+}
+
 var File_imagegallery_v1_replication_service_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_replication_service_proto_rawDesc = "" +
 	"\n" +
-	")imagegallery/v1/replication_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1cimagegallery/v1/common.proto\x1a+imagegallery/v1/image_version_service.proto\"\xfc\x01\n" +
+	")imagegallery/v1/replication_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1cimagegallery/v1/common.proto\x1a+imagegallery/v1/image_version_service.proto\"\xfc\x01\n" +
 	"\x18VersionReplicationStatus\x12(\n" +
 	"\rimage_version\x18\x01 \x01(\tB\x03\xe0A\x03R\fimageVersion\x12V\n" +
 	"\x12provisioning_state\x18\x02 \x01(\x0e2\".imagegallery.v1.ProvisioningStateB\x03\xe0A\x03R\x11provisioningState\x12?\n" +
@@ -421,10 +724,32 @@ const file_imagegallery_v1_replication_service_proto_rawDesc = "" +
 	"checkpoint\x18\x02 \x01(\v2\x1b.imagegallery.v1.CheckpointH\x00R\n" +
 	"checkpoint\x12\x1b\n" +
 	"\x06cursor\x18\x03 \x01(\tB\x03\xe0A\x03R\x06cursorB\a\n" +
-	"\x05event2\x86\x02\n" +
+	"\x05event\"\x8d\x01\n" +
+	"\x1bReadImageVersionDiskRequest\x128\n" +
+	"\x04name\x18\x01 \x01(\tB$\xe0A\x02\xfaA\x1e\n" +
+	"\x1cimagegallery.v1/ImageVersionR\x04name\x12\x1b\n" +
+	"\x06region\x18\x02 \x01(\tB\x03\xe0A\x02R\x06region\x12\x17\n" +
+	"\x04disk\x18\x03 \x01(\tB\x03\xe0A\x01R\x04disk\"\x9f\x01\n" +
+	"\x1cReadImageVersionDiskResponse\x12<\n" +
+	"\x06header\x18\x01 \x01(\v2\".imagegallery.v1.ReplicaDiskHeaderH\x00R\x06header\x129\n" +
+	"\x05chunk\x18\x02 \x01(\v2!.imagegallery.v1.ReplicaDiskChunkH\x00R\x05chunkB\x06\n" +
+	"\x04part\"\xec\x01\n" +
+	"\x11ReplicaDiskHeader\x12(\n" +
+	"\rimage_version\x18\x01 \x01(\tB\x03\xe0A\x03R\fimageVersion\x12\x17\n" +
+	"\x04disk\x18\x02 \x01(\tB\x03\xe0A\x03R\x04disk\x12\x1b\n" +
+	"\x06region\x18\x03 \x01(\tB\x03\xe0A\x03R\x06region\x12\x17\n" +
+	"\x04zone\x18\x04 \x01(\tB\x03\xe0A\x03R\x04zone\x12\x1d\n" +
+	"\areplica\x18\x05 \x01(\x05B\x03\xe0A\x03R\areplica\x12\"\n" +
+	"\n" +
+	"size_bytes\x18\x06 \x01(\x03B\x03\xe0A\x03R\tsizeBytes\x12\x1b\n" +
+	"\x06sha256\x18\a \x01(\tB\x03\xe0A\x03R\x06sha256\"H\n" +
+	"\x10ReplicaDiskChunk\x12\x1b\n" +
+	"\x06offset\x18\x01 \x01(\x03B\x03\xe0A\x03R\x06offset\x12\x17\n" +
+	"\x04data\x18\x02 \x01(\fB\x03\xe0A\x03R\x04data2\xfd\x02\n" +
 	"\x12ReplicationService\x12s\n" +
 	"\x14GetReplicationStatus\x12,.imagegallery.v1.GetReplicationStatusRequest\x1a-.imagegallery.v1.GetReplicationStatusResponse\x12{\n" +
-	"\x16WatchReplicationStatus\x12..imagegallery.v1.WatchReplicationStatusRequest\x1a/.imagegallery.v1.WatchReplicationStatusResponse0\x01BPZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3"
+	"\x16WatchReplicationStatus\x12..imagegallery.v1.WatchReplicationStatusRequest\x1a/.imagegallery.v1.WatchReplicationStatusResponse0\x01\x12u\n" +
+	"\x14ReadImageVersionDisk\x12,.imagegallery.v1.ReadImageVersionDiskRequest\x1a-.imagegallery.v1.ReadImageVersionDiskResponse0\x01BPZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3"
 
 var (
 	file_imagegallery_v1_replication_service_proto_rawDescOnce sync.Once
@@ -438,7 +763,7 @@ func file_imagegallery_v1_replication_service_proto_rawDescGZIP() []byte {
 	return file_imagegallery_v1_replication_service_proto_rawDescData
 }
 
-var file_imagegallery_v1_replication_service_proto_msgTypes = make([]protoimpl.MessageInfo, 6)
+var file_imagegallery_v1_replication_service_proto_msgTypes = make([]protoimpl.MessageInfo, 10)
 var file_imagegallery_v1_replication_service_proto_goTypes = []any{
 	(*VersionReplicationStatus)(nil),       // 0: imagegallery.v1.VersionReplicationStatus
 	(*GetReplicationStatusRequest)(nil),    // 1: imagegallery.v1.GetReplicationStatusRequest
@@ -446,24 +771,32 @@ var file_imagegallery_v1_replication_service_proto_goTypes = []any{
 	(*WatchReplicationStatusRequest)(nil),  // 3: imagegallery.v1.WatchReplicationStatusRequest
 	(*Checkpoint)(nil),                     // 4: imagegallery.v1.Checkpoint
 	(*WatchReplicationStatusResponse)(nil), // 5: imagegallery.v1.WatchReplicationStatusResponse
-	(ProvisioningState)(0),                 // 6: imagegallery.v1.ProvisioningState
-	(*ReplicationStatus)(nil),              // 7: imagegallery.v1.ReplicationStatus
+	(*ReadImageVersionDiskRequest)(nil),    // 6: imagegallery.v1.ReadImageVersionDiskRequest
+	(*ReadImageVersionDiskResponse)(nil),   // 7: imagegallery.v1.ReadImageVersionDiskResponse
+	(*ReplicaDiskHeader)(nil),              // 8: imagegallery.v1.ReplicaDiskHeader
+	(*ReplicaDiskChunk)(nil),               // 9: imagegallery.v1.ReplicaDiskChunk
+	(ProvisioningState)(0),                 // 10: imagegallery.v1.ProvisioningState
+	(*ReplicationStatus)(nil),              // 11: imagegallery.v1.ReplicationStatus
 }
 var file_imagegallery_v1_replication_service_proto_depIdxs = []int32{
-	6, // 0: imagegallery.v1.VersionReplicationStatus.provisioning_state:type_name -> imagegallery.v1.ProvisioningState
-	7, // 1: imagegallery.v1.VersionReplicationStatus.status:type_name -> imagegallery.v1.ReplicationStatus
-	0, // 2: imagegallery.v1.GetReplicationStatusResponse.replication:type_name -> imagegallery.v1.VersionReplicationStatus
-	0, // 3: imagegallery.v1.WatchReplicationStatusResponse.change:type_name -> imagegallery.v1.VersionReplicationStatus
-	4, // 4: imagegallery.v1.WatchReplicationStatusResponse.checkpoint:type_name -> imagegallery.v1.Checkpoint
-	1, // 5: imagegallery.v1.ReplicationService.GetReplicationStatus:input_type -> imagegallery.v1.GetReplicationStatusRequest
-	3, // 6: imagegallery.v1.ReplicationService.WatchReplicationStatus:input_type -> imagegallery.v1.WatchReplicationStatusRequest
-	2, // 7: imagegallery.v1.ReplicationService.GetReplicationStatus:output_type -> imagegallery.v1.GetReplicationStatusResponse
-	5, // 8: imagegallery.v1.ReplicationService.WatchReplicationStatus:output_type -> imagegallery.v1.WatchReplicationStatusResponse
-	7, // [7:9] is the sub-list for method output_type
-	5, // [5:7] is the sub-list for method input_type
-	5, // [5:5] is the sub-list for extension type_name
-	5, // [5:5] is the sub-list for extension extendee
-	0, // [0:5] is the sub-list for field type_name
+	10, // 0: imagegallery.v1.VersionReplicationStatus.provisioning_state:type_name -> imagegallery.v1.ProvisioningState
+	11, // 1: imagegallery.v1.VersionReplicationStatus.status:type_name -> imagegallery.v1.ReplicationStatus
+	0,  // 2: imagegallery.v1.GetReplicationStatusResponse.replication:type_name -> imagegallery.v1.VersionReplicationStatus
+	0,  // 3: imagegallery.v1.WatchReplicationStatusResponse.change:type_name -> imagegallery.v1.VersionReplicationStatus
+	4,  // 4: imagegallery.v1.WatchReplicationStatusResponse.checkpoint:type_name -> imagegallery.v1.Checkpoint
+	8,  // 5: imagegallery.v1.ReadImageVersionDiskResponse.header:type_name -> imagegallery.v1.ReplicaDiskHeader
+	9,  // 6: imagegallery.v1.ReadImageVersionDiskResponse.chunk:type_name -> imagegallery.v1.ReplicaDiskChunk
+	1,  // 7: imagegallery.v1.ReplicationService.GetReplicationStatus:input_type -> imagegallery.v1.GetReplicationStatusRequest
+	3,  // 8: imagegallery.v1.ReplicationService.WatchReplicationStatus:input_type -> imagegallery.v1.WatchReplicationStatusRequest
+	6,  // 9: imagegallery.v1.ReplicationService.ReadImageVersionDisk:input_type -> imagegallery.v1.ReadImageVersionDiskRequest
+	2,  // 10: imagegallery.v1.ReplicationService.GetReplicationStatus:output_type -> imagegallery.v1.GetReplicationStatusResponse
+	5,  // 11: imagegallery.v1.ReplicationService.WatchReplicationStatus:output_type -> imagegallery.v1.WatchReplicationStatusResponse
+	7,  // 12: imagegallery.v1.ReplicationService.ReadImageVersionDisk:output_type -> imagegallery.v1.ReadImageVersionDiskResponse
+	10, // [10:13] is the sub-list for method output_type
+	7,  // [7:10] is the sub-list for method input_type
+	7,  // [7:7] is the sub-list for extension type_name
+	7,  // [7:7] is the sub-list for extension extendee
+	0,  // [0:7] is the sub-list for field type_name
 }
 
 func init() { file_imagegallery_v1_replication_service_proto_init() }
@@ -477,13 +810,17 @@ func file_imagegallery_v1_replication_service_proto_init() {
 		(*WatchReplicationStatusResponse_Change)(nil),
 		(*WatchReplicationStatusResponse_Checkpoint)(nil),
 	}
+	file_imagegallery_v1_replication_service_proto_msgTypes[7].OneofWrappers = []any{
+		(*ReadImageVersionDiskResponse_Header)(nil),
+		(*ReadImageVersionDiskResponse_Chunk)(nil),
+	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_imagegallery_v1_replication_service_proto_rawDesc), len(file_imagegallery_v1_replication_service_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   6,
+			NumMessages:   10,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -21,6 +21,7 @@ const _ = grpc.SupportPackageIsVersion9
 const (
 	ReplicationService_GetReplicationStatus_FullMethodName   = "/imagegallery.v1.ReplicationService/GetReplicationStatus"
 	ReplicationService_WatchReplicationStatus_FullMethodName = "/imagegallery.v1.ReplicationService/WatchReplicationStatus"
+	ReplicationService_ReadImageVersionDisk_FullMethodName   = "/imagegallery.v1.ReplicationService/ReadImageVersionDisk"
 )
 
 // ReplicationServiceClient is the client API for ReplicationService service.
@@ -46,6 +47,28 @@ const (
 type ReplicationServiceClient interface {
 	GetReplicationStatus(ctx context.Context, in *GetReplicationStatusRequest, opts ...grpc.CallOption) (*GetReplicationStatusResponse, error)
 	WatchReplicationStatus(ctx context.Context, in *WatchReplicationStatusRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[WatchReplicationStatusResponse], error)
+	// Reads one disk of an image version from a completed replica in a chosen
+	// region: the first message is a header naming the replica that serves the
+	// read (region, zone, replica index) and the disk's size and sha256; every
+	// later message is a chunk of at most 1 MiB with its offset.
+	//
+	// The read is sparse: ranges that hold only zeros (holes) are not sent.
+	// Create a file of header.size_bytes (e.g. truncate it to that size), write
+	// each chunk's data at its offset, and the file is the disk; its sha256 must
+	// be header.sha256. Chunks come in increasing offset order and never overlap.
+	//
+	// Successive reads of a version in one region are served by that region's
+	// replicas in turn. A replica found unreadable is passed over for another.
+	//
+	// Refusals: NOT_FOUND (RESOURCE_NOT_FOUND) for a version that does not exist;
+	// INVALID_ARGUMENT for a bad region or name, or a disk the version lacks
+	// (UNKNOWN_DISK); FAILED_PRECONDITION (NOT_REPLICATED_TO_REGION, metadata
+	// "state") for a region that is not a target of the version or where its
+	// replication has not completed, and (VERSION_BEING_DELETED) for a version
+	// being deleted; UNAVAILABLE (REPLICA_UNAVAILABLE) when no replica in the
+	// region can serve (zones or the region down, files unreadable): retry later
+	// or read from another region.
+	ReadImageVersionDisk(ctx context.Context, in *ReadImageVersionDiskRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[ReadImageVersionDiskResponse], error)
 }
 
 type replicationServiceClient struct {
@@ -85,6 +108,25 @@ func (c *replicationServiceClient) WatchReplicationStatus(ctx context.Context, i
 // This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
 type ReplicationService_WatchReplicationStatusClient = grpc.ServerStreamingClient[WatchReplicationStatusResponse]
 
+func (c *replicationServiceClient) ReadImageVersionDisk(ctx context.Context, in *ReadImageVersionDiskRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[ReadImageVersionDiskResponse], error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	stream, err := c.cc.NewStream(ctx, &ReplicationService_ServiceDesc.Streams[1], ReplicationService_ReadImageVersionDisk_FullMethodName, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	x := &grpc.GenericClientStream[ReadImageVersionDiskRequest, ReadImageVersionDiskResponse]{ClientStream: stream}
+	if err := x.ClientStream.SendMsg(in); err != nil {
+		return nil, err
+	}
+	if err := x.ClientStream.CloseSend(); err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type ReplicationService_ReadImageVersionDiskClient = grpc.ServerStreamingClient[ReadImageVersionDiskResponse]
+
 // ReplicationServiceServer is the server API for ReplicationService service.
 // All implementations must embed UnimplementedReplicationServiceServer
 // for forward compatibility.
@@ -108,6 +150,28 @@ type ReplicationService_WatchReplicationStatusClient = grpc.ServerStreamingClien
 type ReplicationServiceServer interface {
 	GetReplicationStatus(context.Context, *GetReplicationStatusRequest) (*GetReplicationStatusResponse, error)
 	WatchReplicationStatus(*WatchReplicationStatusRequest, grpc.ServerStreamingServer[WatchReplicationStatusResponse]) error
+	// Reads one disk of an image version from a completed replica in a chosen
+	// region: the first message is a header naming the replica that serves the
+	// read (region, zone, replica index) and the disk's size and sha256; every
+	// later message is a chunk of at most 1 MiB with its offset.
+	//
+	// The read is sparse: ranges that hold only zeros (holes) are not sent.
+	// Create a file of header.size_bytes (e.g. truncate it to that size), write
+	// each chunk's data at its offset, and the file is the disk; its sha256 must
+	// be header.sha256. Chunks come in increasing offset order and never overlap.
+	//
+	// Successive reads of a version in one region are served by that region's
+	// replicas in turn. A replica found unreadable is passed over for another.
+	//
+	// Refusals: NOT_FOUND (RESOURCE_NOT_FOUND) for a version that does not exist;
+	// INVALID_ARGUMENT for a bad region or name, or a disk the version lacks
+	// (UNKNOWN_DISK); FAILED_PRECONDITION (NOT_REPLICATED_TO_REGION, metadata
+	// "state") for a region that is not a target of the version or where its
+	// replication has not completed, and (VERSION_BEING_DELETED) for a version
+	// being deleted; UNAVAILABLE (REPLICA_UNAVAILABLE) when no replica in the
+	// region can serve (zones or the region down, files unreadable): retry later
+	// or read from another region.
+	ReadImageVersionDisk(*ReadImageVersionDiskRequest, grpc.ServerStreamingServer[ReadImageVersionDiskResponse]) error
 	mustEmbedUnimplementedReplicationServiceServer()
 }
 
@@ -123,6 +187,9 @@ func (UnimplementedReplicationServiceServer) GetReplicationStatus(context.Contex
 }
 func (UnimplementedReplicationServiceServer) WatchReplicationStatus(*WatchReplicationStatusRequest, grpc.ServerStreamingServer[WatchReplicationStatusResponse]) error {
 	return status.Error(codes.Unimplemented, "method WatchReplicationStatus not implemented")
+}
+func (UnimplementedReplicationServiceServer) ReadImageVersionDisk(*ReadImageVersionDiskRequest, grpc.ServerStreamingServer[ReadImageVersionDiskResponse]) error {
+	return status.Error(codes.Unimplemented, "method ReadImageVersionDisk not implemented")
 }
 func (UnimplementedReplicationServiceServer) mustEmbedUnimplementedReplicationServiceServer() {}
 func (UnimplementedReplicationServiceServer) testEmbeddedByValue()                            {}
@@ -174,6 +241,17 @@ func _ReplicationService_WatchReplicationStatus_Handler(srv interface{}, stream 
 // This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
 type ReplicationService_WatchReplicationStatusServer = grpc.ServerStreamingServer[WatchReplicationStatusResponse]
 
+func _ReplicationService_ReadImageVersionDisk_Handler(srv interface{}, stream grpc.ServerStream) error {
+	m := new(ReadImageVersionDiskRequest)
+	if err := stream.RecvMsg(m); err != nil {
+		return err
+	}
+	return srv.(ReplicationServiceServer).ReadImageVersionDisk(m, &grpc.GenericServerStream[ReadImageVersionDiskRequest, ReadImageVersionDiskResponse]{ServerStream: stream})
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type ReplicationService_ReadImageVersionDiskServer = grpc.ServerStreamingServer[ReadImageVersionDiskResponse]
+
 // ReplicationService_ServiceDesc is the grpc.ServiceDesc for ReplicationService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -190,6 +268,11 @@ var ReplicationService_ServiceDesc = grpc.ServiceDesc{
 		{
 			StreamName:    "WatchReplicationStatus",
 			Handler:       _ReplicationService_WatchReplicationStatus_Handler,
+			ServerStreams: true,
+		},
+		{
+			StreamName:    "ReadImageVersionDisk",
+			Handler:       _ReplicationService_ReadImageVersionDisk_Handler,
 			ServerStreams: true,
 		},
 	},

@@ -1,4 +1,5 @@
 from google.api import field_behavior_pb2 as _field_behavior_pb2
+from google.api import resource_pb2 as _resource_pb2
 from imagegallery.v1 import common_pb2 as _common_pb2
 from imagegallery.v1 import image_version_service_pb2 as _image_version_service_pb2
 from google.protobuf import descriptor as _descriptor
@@ -59,3 +60,47 @@ class WatchReplicationStatusResponse(_message.Message):
     checkpoint: Checkpoint
     cursor: str
     def __init__(self, change: _Optional[_Union[VersionReplicationStatus, _Mapping]] = ..., checkpoint: _Optional[_Union[Checkpoint, _Mapping]] = ..., cursor: _Optional[str] = ...) -> None: ...
+
+class ReadImageVersionDiskRequest(_message.Message):
+    __slots__ = ("name", "region", "disk")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    REGION_FIELD_NUMBER: _ClassVar[int]
+    DISK_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    region: str
+    disk: str
+    def __init__(self, name: _Optional[str] = ..., region: _Optional[str] = ..., disk: _Optional[str] = ...) -> None: ...
+
+class ReadImageVersionDiskResponse(_message.Message):
+    __slots__ = ("header", "chunk")
+    HEADER_FIELD_NUMBER: _ClassVar[int]
+    CHUNK_FIELD_NUMBER: _ClassVar[int]
+    header: ReplicaDiskHeader
+    chunk: ReplicaDiskChunk
+    def __init__(self, header: _Optional[_Union[ReplicaDiskHeader, _Mapping]] = ..., chunk: _Optional[_Union[ReplicaDiskChunk, _Mapping]] = ...) -> None: ...
+
+class ReplicaDiskHeader(_message.Message):
+    __slots__ = ("image_version", "disk", "region", "zone", "replica", "size_bytes", "sha256")
+    IMAGE_VERSION_FIELD_NUMBER: _ClassVar[int]
+    DISK_FIELD_NUMBER: _ClassVar[int]
+    REGION_FIELD_NUMBER: _ClassVar[int]
+    ZONE_FIELD_NUMBER: _ClassVar[int]
+    REPLICA_FIELD_NUMBER: _ClassVar[int]
+    SIZE_BYTES_FIELD_NUMBER: _ClassVar[int]
+    SHA256_FIELD_NUMBER: _ClassVar[int]
+    image_version: str
+    disk: str
+    region: str
+    zone: str
+    replica: int
+    size_bytes: int
+    sha256: str
+    def __init__(self, image_version: _Optional[str] = ..., disk: _Optional[str] = ..., region: _Optional[str] = ..., zone: _Optional[str] = ..., replica: _Optional[int] = ..., size_bytes: _Optional[int] = ..., sha256: _Optional[str] = ...) -> None: ...
+
+class ReplicaDiskChunk(_message.Message):
+    __slots__ = ("offset", "data")
+    OFFSET_FIELD_NUMBER: _ClassVar[int]
+    DATA_FIELD_NUMBER: _ClassVar[int]
+    offset: int
+    data: bytes
+    def __init__(self, offset: _Optional[int] = ..., data: _Optional[bytes] = ...) -> None: ...

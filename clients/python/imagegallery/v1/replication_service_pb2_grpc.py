@@ -60,6 +60,11 @@ class ReplicationServiceStub:
                 request_serializer=imagegallery_dot_v1_dot_replication__service__pb2.WatchReplicationStatusRequest.SerializeToString,
                 response_deserializer=imagegallery_dot_v1_dot_replication__service__pb2.WatchReplicationStatusResponse.FromString,
                 _registered_method=True)
+        self.ReadImageVersionDisk = channel.unary_stream(
+                '/imagegallery.v1.ReplicationService/ReadImageVersionDisk',
+                request_serializer=imagegallery_dot_v1_dot_replication__service__pb2.ReadImageVersionDiskRequest.SerializeToString,
+                response_deserializer=imagegallery_dot_v1_dot_replication__service__pb2.ReadImageVersionDiskResponse.FromString,
+                _registered_method=True)
 
 
 class ReplicationServiceServicer:
@@ -93,6 +98,33 @@ class ReplicationServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ReadImageVersionDisk(self, request, context):
+        """Reads one disk of an image version from a completed replica in a chosen
+        region: the first message is a header naming the replica that serves the
+        read (region, zone, replica index) and the disk's size and sha256; every
+        later message is a chunk of at most 1 MiB with its offset.
+
+        The read is sparse: ranges that hold only zeros (holes) are not sent.
+        Create a file of header.size_bytes (e.g. truncate it to that size), write
+        each chunk's data at its offset, and the file is the disk; its sha256 must
+        be header.sha256. Chunks come in increasing offset order and never overlap.
+
+        Successive reads of a version in one region are served by that region's
+        replicas in turn. A replica found unreadable is passed over for another.
+
+        Refusals: NOT_FOUND (RESOURCE_NOT_FOUND) for a version that does not exist;
+        INVALID_ARGUMENT for a bad region or name, or a disk the version lacks
+        (UNKNOWN_DISK); FAILED_PRECONDITION (NOT_REPLICATED_TO_REGION, metadata
+        "state") for a region that is not a target of the version or where its
+        replication has not completed, and (VERSION_BEING_DELETED) for a version
+        being deleted; UNAVAILABLE (REPLICA_UNAVAILABLE) when no replica in the
+        region can serve (zones or the region down, files unreadable): retry later
+        or read from another region.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_ReplicationServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -105,6 +137,11 @@ def add_ReplicationServiceServicer_to_server(servicer, server):
                     servicer.WatchReplicationStatus,
                     request_deserializer=imagegallery_dot_v1_dot_replication__service__pb2.WatchReplicationStatusRequest.FromString,
                     response_serializer=imagegallery_dot_v1_dot_replication__service__pb2.WatchReplicationStatusResponse.SerializeToString,
+            ),
+            'ReadImageVersionDisk': grpc.unary_stream_rpc_method_handler(
+                    servicer.ReadImageVersionDisk,
+                    request_deserializer=imagegallery_dot_v1_dot_replication__service__pb2.ReadImageVersionDiskRequest.FromString,
+                    response_serializer=imagegallery_dot_v1_dot_replication__service__pb2.ReadImageVersionDiskResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -177,6 +214,33 @@ class ReplicationService:
             '/imagegallery.v1.ReplicationService/WatchReplicationStatus',
             imagegallery_dot_v1_dot_replication__service__pb2.WatchReplicationStatusRequest.SerializeToString,
             imagegallery_dot_v1_dot_replication__service__pb2.WatchReplicationStatusResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReadImageVersionDisk(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/imagegallery.v1.ReplicationService/ReadImageVersionDisk',
+            imagegallery_dot_v1_dot_replication__service__pb2.ReadImageVersionDiskRequest.SerializeToString,
+            imagegallery_dot_v1_dot_replication__service__pb2.ReadImageVersionDiskResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -51,6 +51,29 @@ class ReplicationServiceStub:
     def __new__(cls, channel: _aio.Channel) -> ReplicationServiceAsyncStub: ...
     GetReplicationStatus: _grpc.UnaryUnaryMultiCallable[_replication_service_pb2.GetReplicationStatusRequest, _replication_service_pb2.GetReplicationStatusResponse]
     WatchReplicationStatus: _grpc.UnaryStreamMultiCallable[_replication_service_pb2.WatchReplicationStatusRequest, _replication_service_pb2.WatchReplicationStatusResponse]
+    ReadImageVersionDisk: _grpc.UnaryStreamMultiCallable[_replication_service_pb2.ReadImageVersionDiskRequest, _replication_service_pb2.ReadImageVersionDiskResponse]
+    """Reads one disk of an image version from a completed replica in a chosen
+    region: the first message is a header naming the replica that serves the
+    read (region, zone, replica index) and the disk's size and sha256; every
+    later message is a chunk of at most 1 MiB with its offset.
+
+    The read is sparse: ranges that hold only zeros (holes) are not sent.
+    Create a file of header.size_bytes (e.g. truncate it to that size), write
+    each chunk's data at its offset, and the file is the disk; its sha256 must
+    be header.sha256. Chunks come in increasing offset order and never overlap.
+
+    Successive reads of a version in one region are served by that region's
+    replicas in turn. A replica found unreadable is passed over for another.
+
+    Refusals: NOT_FOUND (RESOURCE_NOT_FOUND) for a version that does not exist;
+    INVALID_ARGUMENT for a bad region or name, or a disk the version lacks
+    (UNKNOWN_DISK); FAILED_PRECONDITION (NOT_REPLICATED_TO_REGION, metadata
+    "state") for a region that is not a target of the version or where its
+    replication has not completed, and (VERSION_BEING_DELETED) for a version
+    being deleted; UNAVAILABLE (REPLICA_UNAVAILABLE) when no replica in the
+    region can serve (zones or the region down, files unreadable): retry later
+    or read from another region.
+    """
 
 @_typing.type_check_only
 class ReplicationServiceAsyncStub(ReplicationServiceStub):
@@ -75,6 +98,29 @@ class ReplicationServiceAsyncStub(ReplicationServiceStub):
     def __init__(self, channel: _aio.Channel) -> None: ...
     GetReplicationStatus: _aio.UnaryUnaryMultiCallable[_replication_service_pb2.GetReplicationStatusRequest, _replication_service_pb2.GetReplicationStatusResponse]  # type: ignore[assignment]
     WatchReplicationStatus: _aio.UnaryStreamMultiCallable[_replication_service_pb2.WatchReplicationStatusRequest, _replication_service_pb2.WatchReplicationStatusResponse]  # type: ignore[assignment]
+    ReadImageVersionDisk: _aio.UnaryStreamMultiCallable[_replication_service_pb2.ReadImageVersionDiskRequest, _replication_service_pb2.ReadImageVersionDiskResponse]  # type: ignore[assignment]
+    """Reads one disk of an image version from a completed replica in a chosen
+    region: the first message is a header naming the replica that serves the
+    read (region, zone, replica index) and the disk's size and sha256; every
+    later message is a chunk of at most 1 MiB with its offset.
+
+    The read is sparse: ranges that hold only zeros (holes) are not sent.
+    Create a file of header.size_bytes (e.g. truncate it to that size), write
+    each chunk's data at its offset, and the file is the disk; its sha256 must
+    be header.sha256. Chunks come in increasing offset order and never overlap.
+
+    Successive reads of a version in one region are served by that region's
+    replicas in turn. A replica found unreadable is passed over for another.
+
+    Refusals: NOT_FOUND (RESOURCE_NOT_FOUND) for a version that does not exist;
+    INVALID_ARGUMENT for a bad region or name, or a disk the version lacks
+    (UNKNOWN_DISK); FAILED_PRECONDITION (NOT_REPLICATED_TO_REGION, metadata
+    "state") for a region that is not a target of the version or where its
+    replication has not completed, and (VERSION_BEING_DELETED) for a version
+    being deleted; UNAVAILABLE (REPLICA_UNAVAILABLE) when no replica in the
+    region can serve (zones or the region down, files unreadable): retry later
+    or read from another region.
+    """
 
 class ReplicationServiceServicer(metaclass=_abc_1.ABCMeta):
     """Replication status, read once or watched live.
@@ -108,5 +154,34 @@ class ReplicationServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _replication_service_pb2.WatchReplicationStatusRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_abc.Iterator[_replication_service_pb2.WatchReplicationStatusResponse], _abc.AsyncIterator[_replication_service_pb2.WatchReplicationStatusResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def ReadImageVersionDisk(
+        self,
+        request: _replication_service_pb2.ReadImageVersionDiskRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_abc.Iterator[_replication_service_pb2.ReadImageVersionDiskResponse], _abc.AsyncIterator[_replication_service_pb2.ReadImageVersionDiskResponse]]:
+        """Reads one disk of an image version from a completed replica in a chosen
+        region: the first message is a header naming the replica that serves the
+        read (region, zone, replica index) and the disk's size and sha256; every
+        later message is a chunk of at most 1 MiB with its offset.
+
+        The read is sparse: ranges that hold only zeros (holes) are not sent.
+        Create a file of header.size_bytes (e.g. truncate it to that size), write
+        each chunk's data at its offset, and the file is the disk; its sha256 must
+        be header.sha256. Chunks come in increasing offset order and never overlap.
+
+        Successive reads of a version in one region are served by that region's
+        replicas in turn. A replica found unreadable is passed over for another.
+
+        Refusals: NOT_FOUND (RESOURCE_NOT_FOUND) for a version that does not exist;
+        INVALID_ARGUMENT for a bad region or name, or a disk the version lacks
+        (UNKNOWN_DISK); FAILED_PRECONDITION (NOT_REPLICATED_TO_REGION, metadata
+        "state") for a region that is not a target of the version or where its
+        replication has not completed, and (VERSION_BEING_DELETED) for a version
+        being deleted; UNAVAILABLE (REPLICA_UNAVAILABLE) when no replica in the
+        region can serve (zones or the region down, files unreadable): retry later
+        or read from another region.
+        """
 
 def add_ReplicationServiceServicer_to_server(servicer: ReplicationServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

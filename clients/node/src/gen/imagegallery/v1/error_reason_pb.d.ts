@@ -466,6 +466,24 @@ export enum ErrorReason {
    * @generated from enum value: ERROR_REASON_WATCH_TOO_SLOW = 87;
    */
   WATCH_TOO_SLOW = 87,
+
+  /**
+   * INVALID_ARGUMENT: the version has no such disk; metadata "disks" lists those it has.
+   * Example: {"metadata": {"field": "disk", "disk": "lun-5", "disks": "os,lun-0,lun-3"}}
+   *
+   * @generated from enum value: ERROR_REASON_UNKNOWN_DISK = 170;
+   */
+  UNKNOWN_DISK = 170,
+
+  /**
+   * UNAVAILABLE: no replica of the version in the region can serve now (its zones
+   * or the region are down, or its files are unreadable); retry later or read
+   * from another region.
+   * Example: {"metadata": {"resource": "…/versions/1.0.0", "region": "eastus", "tried": "2"}}
+   *
+   * @generated from enum value: ERROR_REASON_REPLICA_UNAVAILABLE = 171;
+   */
+  REPLICA_UNAVAILABLE = 171,
 }
 
 /**

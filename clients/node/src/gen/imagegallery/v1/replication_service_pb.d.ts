@@ -180,6 +180,159 @@ export declare type WatchReplicationStatusResponse = Message<"imagegallery.v1.Wa
 export declare const WatchReplicationStatusResponseSchema: GenMessage<WatchReplicationStatusResponse>;
 
 /**
+ * @generated from message imagegallery.v1.ReadImageVersionDiskRequest
+ */
+export declare type ReadImageVersionDiskRequest = Message<"imagegallery.v1.ReadImageVersionDiskRequest"> & {
+  /**
+   * The image version's resource ID.
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * The region to read from, in any spelling ("East US", "eastus"): a target
+   * region of the version where its replication has completed.
+   *
+   * @generated from field: string region = 2;
+   */
+  region: string;
+
+  /**
+   * The disk: "os" (the default, when empty) or a data disk by its LUN,
+   * "lun-3" or "3".
+   *
+   * @generated from field: string disk = 3;
+   */
+  disk: string;
+};
+
+/**
+ * Describes the message imagegallery.v1.ReadImageVersionDiskRequest.
+ * Use `create(ReadImageVersionDiskRequestSchema)` to create a new message.
+ */
+export declare const ReadImageVersionDiskRequestSchema: GenMessage<ReadImageVersionDiskRequest>;
+
+/**
+ * @generated from message imagegallery.v1.ReadImageVersionDiskResponse
+ */
+export declare type ReadImageVersionDiskResponse = Message<"imagegallery.v1.ReadImageVersionDiskResponse"> & {
+  /**
+   * @generated from oneof imagegallery.v1.ReadImageVersionDiskResponse.part
+   */
+  part: {
+    /**
+     * The first message, and only the first.
+     *
+     * @generated from field: imagegallery.v1.ReplicaDiskHeader header = 1;
+     */
+    value: ReplicaDiskHeader;
+    case: "header";
+  } | {
+    /**
+     * Every later message.
+     *
+     * @generated from field: imagegallery.v1.ReplicaDiskChunk chunk = 2;
+     */
+    value: ReplicaDiskChunk;
+    case: "chunk";
+  } | { case: undefined; value?: undefined };
+};
+
+/**
+ * Describes the message imagegallery.v1.ReadImageVersionDiskResponse.
+ * Use `create(ReadImageVersionDiskResponseSchema)` to create a new message.
+ */
+export declare const ReadImageVersionDiskResponseSchema: GenMessage<ReadImageVersionDiskResponse>;
+
+/**
+ * The disk a read serves and the replica it is read from.
+ *
+ * @generated from message imagegallery.v1.ReplicaDiskHeader
+ */
+export declare type ReplicaDiskHeader = Message<"imagegallery.v1.ReplicaDiskHeader"> & {
+  /**
+   * The image version's resource ID.
+   *
+   * @generated from field: string image_version = 1;
+   */
+  imageVersion: string;
+
+  /**
+   * "os" or "lun-<n>".
+   *
+   * @generated from field: string disk = 2;
+   */
+  disk: string;
+
+  /**
+   * The region's short name, e.g. "eastus".
+   *
+   * @generated from field: string region = 3;
+   */
+  region: string;
+
+  /**
+   * The zone of the copy read: "1", "2" or "3"; "0" in a region without zones.
+   *
+   * @generated from field: string zone = 4;
+   */
+  zone: string;
+
+  /**
+   * Which of the region's replicas, from 0.
+   *
+   * @generated from field: int32 replica = 5;
+   */
+  replica: number;
+
+  /**
+   * The disk's logical size: the size of the file the chunks are written into.
+   *
+   * @generated from field: int64 size_bytes = 6;
+   */
+  sizeBytes: bigint;
+
+  /**
+   * The sha256 (lowercase hex) of all size_bytes bytes, holes read as zeros.
+   *
+   * @generated from field: string sha256 = 7;
+   */
+  sha256: string;
+};
+
+/**
+ * Describes the message imagegallery.v1.ReplicaDiskHeader.
+ * Use `create(ReplicaDiskHeaderSchema)` to create a new message.
+ */
+export declare const ReplicaDiskHeaderSchema: GenMessage<ReplicaDiskHeader>;
+
+/**
+ * Bytes of the disk at an offset; the ranges no chunk covers are zeros.
+ *
+ * @generated from message imagegallery.v1.ReplicaDiskChunk
+ */
+export declare type ReplicaDiskChunk = Message<"imagegallery.v1.ReplicaDiskChunk"> & {
+  /**
+   * @generated from field: int64 offset = 1;
+   */
+  offset: bigint;
+
+  /**
+   * At most 1 MiB.
+   *
+   * @generated from field: bytes data = 2;
+   */
+  data: Uint8Array;
+};
+
+/**
+ * Describes the message imagegallery.v1.ReplicaDiskChunk.
+ * Use `create(ReplicaDiskChunkSchema)` to create a new message.
+ */
+export declare const ReplicaDiskChunkSchema: GenMessage<ReplicaDiskChunk>;
+
+/**
  * Replication status, read once or watched live.
  *
  * The watch is served from the store's changes feed, with the guarantees etcd
@@ -215,6 +368,36 @@ export declare const ReplicationService: GenService<{
     methodKind: "server_streaming";
     input: typeof WatchReplicationStatusRequestSchema;
     output: typeof WatchReplicationStatusResponseSchema;
+  },
+  /**
+   * Reads one disk of an image version from a completed replica in a chosen
+   * region: the first message is a header naming the replica that serves the
+   * read (region, zone, replica index) and the disk's size and sha256; every
+   * later message is a chunk of at most 1 MiB with its offset.
+   *
+   * The read is sparse: ranges that hold only zeros (holes) are not sent.
+   * Create a file of header.size_bytes (e.g. truncate it to that size), write
+   * each chunk's data at its offset, and the file is the disk; its sha256 must
+   * be header.sha256. Chunks come in increasing offset order and never overlap.
+   *
+   * Successive reads of a version in one region are served by that region's
+   * replicas in turn. A replica found unreadable is passed over for another.
+   *
+   * Refusals: NOT_FOUND (RESOURCE_NOT_FOUND) for a version that does not exist;
+   * INVALID_ARGUMENT for a bad region or name, or a disk the version lacks
+   * (UNKNOWN_DISK); FAILED_PRECONDITION (NOT_REPLICATED_TO_REGION, metadata
+   * "state") for a region that is not a target of the version or where its
+   * replication has not completed, and (VERSION_BEING_DELETED) for a version
+   * being deleted; UNAVAILABLE (REPLICA_UNAVAILABLE) when no replica in the
+   * region can serve (zones or the region down, files unreadable): retry later
+   * or read from another region.
+   *
+   * @generated from rpc imagegallery.v1.ReplicationService.ReadImageVersionDisk
+   */
+  readImageVersionDisk: {
+    methodKind: "server_streaming";
+    input: typeof ReadImageVersionDiskRequestSchema;
+    output: typeof ReadImageVersionDiskResponseSchema;
   },
 }>;
 

@@ -1,17 +1,12 @@
-"""The `imagegallery` command."""
+"""`imagegallery serve`: the one command that runs the server rather than calling it."""
 
 import argparse
 import asyncio
 
-from imagegallery_server import app, config, logging
+from imagegallery_server import config
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(
-        prog="imagegallery",
-        description="A self-hosted gRPC service that does what Azure Shared Image Gallery does.",
-    )
-    commands = parser.add_subparsers(dest="command", required=True)
+def add_parser(commands: argparse._SubParsersAction) -> None:
     serve = commands.add_parser(
         "serve",
         help="run the server",
@@ -29,6 +24,12 @@ def main(argv: list[str] | None = None) -> None:
         help=f"where the database lives (env {config.ENV_DATA_DIR}; "
         f"default {config.DEFAULT_DATA_DIR})",
     )
-    args = parser.parse_args(argv)
+    serve.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from imagegallery_server import app, logging
+
     logging.configure()
     asyncio.run(app.serve(config.load(args.listen, args.data_dir)))
+    return 0

@@ -1,0 +1,93 @@
+package gallery
+
+import (
+	"errors"
+
+	"google.golang.org/genproto/googleapis/rpc/errdetails"
+	"google.golang.org/grpc/status"
+
+	pb "github.com/imagegallery/imagegallery/clients/go/imagegallery/v1"
+)
+
+// ErrorDomain is the ErrorInfo domain of every error the service returns.
+const ErrorDomain = "imagegallery.v1"
+
+// ErrorReason values, from the generated enum: every error the service
+// returns carries one in its ErrorInfo (compare with Reason or IsReason).
+// pb.ErrorReason_ERROR_REASON_X.String() is the string the server sends.
+type ErrorReason = pb.ErrorReason
+
+// A few reasons callers commonly branch on; every other is in package
+// imagegalleryv1 as ErrorReason_ERROR_REASON_*.
+const (
+	ReasonInvalidName          = pb.ErrorReason_ERROR_REASON_INVALID_NAME
+	ReasonFieldRequired        = pb.ErrorReason_ERROR_REASON_FIELD_REQUIRED
+	ReasonFieldInvalid         = pb.ErrorReason_ERROR_REASON_FIELD_INVALID
+	ReasonResourceNotFound     = pb.ErrorReason_ERROR_REASON_RESOURCE_NOT_FOUND
+	ReasonResourceExists       = pb.ErrorReason_ERROR_REASON_RESOURCE_ALREADY_EXISTS
+	ReasonResourceHasChildren  = pb.ErrorReason_ERROR_REASON_RESOURCE_HAS_CHILDREN
+	ReasonEtagMismatch         = pb.ErrorReason_ERROR_REASON_ETAG_MISMATCH
+	ReasonQuotaExceeded        = pb.ErrorReason_ERROR_REASON_QUOTA_EXCEEDED
+	ReasonRegionRemoval        = pb.ErrorReason_ERROR_REASON_REGION_REMOVAL_NOT_ALLOWED
+	ReasonReplicationFailed    = pb.ErrorReason_ERROR_REASON_REPLICATION_FAILED
+	ReasonNoLatestVersion      = pb.ErrorReason_ERROR_REASON_NO_LATEST_VERSION
+	ReasonUploadOffsetMismatch = pb.ErrorReason_ERROR_REASON_UPLOAD_OFFSET_MISMATCH
+	ReasonWatchCursorExpired   = pb.ErrorReason_ERROR_REASON_WATCH_CURSOR_EXPIRED
+	ReasonWatchTooSlow         = pb.ErrorReason_ERROR_REASON_WATCH_TOO_SLOW
+)
+
+// Details reads the rich error model from err (a gRPC status error, possibly
+// wrapped): the ErrorInfo reason (e.g. "ERROR_REASON_INVALID_NAME"; "" when
+// none), the ErrorInfo itself, and every BadRequest field violation.
+func Details(err error) (reason string, info *errdetails.ErrorInfo, violations []*errdetails.BadRequest_FieldViolation) {
+	st, ok := statusOf(err)
+	if !ok {
+		return "", nil, nil
+	}
+	for _, d := range st.Details() {
+		switch d := d.(type) {
+		case *errdetails.ErrorInfo:
+			if info == nil {
+				info = d
+			}
+		case *errdetails.BadRequest:
+			violations = append(violations, d.GetFieldViolations()...)
+		}
+	}
+	return info.GetReason(), info, violations
+}
+
+// Reason is the ErrorReason of err, ErrorReason_ERROR_REASON_UNSPECIFIED when
+// it carries none the enum knows.
+func Reason(err error) ErrorReason {
+	reason, _, _ := Details(err)
+	return ErrorReason(pb.ErrorReason_value[reason])
+}
+
+// IsReason reports whether err carries the given reason, named by the enum
+// value (ReasonInvalidName) or its string ("ERROR_REASON_INVALID_NAME").
+func IsReason[R ErrorReason | string](err error, reason R) bool {
+	got, _, _ := Details(err)
+	if got == "" {
+		return false
+	}
+	switch r := any(reason).(type) {
+	case ErrorReason:
+		return got == r.String()
+	case string:
+		return got == r
+	}
+	return false
+}
+
+// statusOf finds a gRPC status in err's chain.
+func statusOf(err error) (*status.Status, bool) {
+	if err == nil {
+		return nil, false
+	}
+	var se interface{ GRPCStatus() *status.Status }
+	if errors.As(err, &se) {
+		return se.GRPCStatus(), true
+	}
+	return nil, false
+}

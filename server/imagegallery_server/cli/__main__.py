@@ -1,0 +1,3 @@
+from imagegallery_server.cli import main
+
+main()
