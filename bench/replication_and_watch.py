@@ -468,21 +468,6 @@ class Workers:
                 process.join(5)
 
 
-class RaisedLimitsServerProcess(ServerProcess):
-    """ServerProcess started through bench/raised_limits_server.py (the what-if)."""
-
-    def start(self, timeout: float = 30.0) -> "RaisedLimitsServerProcess":
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        command = [sys.executable, str(BENCH_DIR / "raised_limits_server.py"), "serve"]
-        command += ["--listen", "127.0.0.1:0", "--data-dir", str(self.data_dir)]
-        self._log_start = self.log_path.stat().st_size if self.log_path.exists() else 0
-        with self.log_path.open("ab") as log_file:
-            self.process = subprocess.Popen(command, stderr=log_file, env=self.env)
-        self.address = self._wait_for_address(timeout)
-        self._wait_until_serving(timeout)
-        return self
-
-
 class FloorServer:
     def __init__(self, payload_bytes: int, default_limits: bool = False) -> None:
         command = [sys.executable, str(BENCH_DIR / "floor_server.py")]
@@ -516,8 +501,7 @@ def one_watch_run(kind: str, streams: int, args, work: Path, payload_bytes: int)
     server = floor = client = None
     if kind.startswith("imagegallery"):
         data_dir = work / f"watch-{streams}"
-        launcher = RaisedLimitsServerProcess if kind == "imagegallery-raised" else ServerProcess
-        server = launcher(data_dir, env=WATCH_ENV).start()
+        server = ServerProcess(data_dir, env=WATCH_ENV).start()
         pid, address = server.process.pid, server.address
         client = Client(address)
         definition = client.definition()
@@ -624,8 +608,6 @@ def bench_watch(args, work: Path) -> list[dict]:
         ours = one_watch_run("imagegallery", streams, args, work, payload_bytes)
         payload_bytes = ours["payload_bytes"]
         results.append(ours)
-        if args.what_if and streams == max(args.streams):
-            results.append(one_watch_run("imagegallery-raised", streams, args, work, 0))
         if not args.no_floor:
             results.append(one_watch_run("floor", streams, args, work, payload_bytes))
     return results
@@ -644,7 +626,6 @@ def mib(n: float) -> str:
 
 LABELS = {
     "imagegallery": "imagegallery",
-    "imagegallery-raised": "imagegallery, pending limits raised (what-if)",
     "floor": "empty handler (floor)",
 }
 
@@ -723,10 +704,8 @@ def report(results: dict, command: str) -> str:
             "pre-serialized message of the same size to every stream, its pending-call "
             "limits raised. RSS per stream = (server RSS with N open - RSS with the "
             "connections open and no stream) / N; RSS is also read once every stream has "
-            "the change. The what-if row runs the same server with gRPC core's pending-call "
-            "limits raised under the keys core reads (bench/raised_limits_server.py); the "
-            "server itself sets `grpc.max_pending_requests`, a key core does not read, so "
-            "core's defaults (1000 soft / 3000 hard calls waiting to be taken) apply.",
+            "the change. The server raises gRPC core's pending-call limits, so a burst of "
+            "opens is not shed.",
             "",
             "| server | N | opened | refused at open (retried) | open burst | received "
             "| first | p50 | p99 | max | ratio p50/p99 to floor | server CPU for the delivery "
@@ -794,27 +773,18 @@ def findings(results: dict) -> list[str]:
     if watch:
         top = max(r["streams"] for r in watch)
         by_kind = {r["kind"]: r for r in watch if r["streams"] == top}
-        shipped, raised = by_kind.get("imagegallery"), by_kind.get("imagegallery-raised")
+        shipped = by_kind.get("imagegallery")
         floor = by_kind.get("floor")
         if shipped:
             refused, failed = sum(shipped["refusals"].values()), sum(shipped["failed"].values())
             if refused or failed:
                 text = (
-                    f"- A burst of {top:,} stream opens is shed by the server as shipped: "
-                    f"{refused:,} opens refused ("
+                    f"- A burst of {top:,} stream opens was shed: {refused:,} opens refused ("
                     + ", ".join(shipped["refusals"])
                     + f") and retried with backoff, {failed:,} never open after "
                     f"{watch_load.OPEN_ATTEMPTS} attempts, the burst taking "
-                    f"{shipped['open_s']:.0f} s. Its option `grpc.max_pending_requests` is not "
-                    "a key gRPC core reads (`grpc.server.max_pending_requests` and "
-                    "`..._hard_limit` are)"
+                    f"{shipped['open_s']:.0f} s"
                 )
-                if raised:
-                    refused_raised = sum(raised["refusals"].values())
-                    text += (
-                        f"; with those raised, {refused_raised:,} refused and "
-                        f"{raised['ready']:,} open in {raised['open_s']:.0f} s"
-                    )
                 notes.append(text + ".")
             else:
                 notes.append(f"- No stream open was refused at {top:,} streams.")
@@ -856,9 +826,8 @@ absolute numbers.
 
 Files: `replication_and_watch.py` (the run and this report), `watch_load.py` (a load
 worker process: channels x async streams, driven over a pipe), `floor_server.py`
-(the empty-handler baseline), `raised_limits_server.py` (the what-if: the server
-with gRPC core's pending-call limits raised). Useful flags: `--streams 1000 10000`, `--workers 4`,
-`--size-mib 1024`, `--rounds 3`, `--no-what-if`, `--skip-replication`,
+(the empty-handler baseline). Useful flags: `--streams 1000 10000`, `--workers 4`,
+`--size-mib 1024`, `--rounds 3`, `--skip-replication`,
 `--skip-watch`, `--json FILE`, and `--server-rev REV` (or `--server-tree DIR`) to
 measure a commit's server while the working tree is being edited.
 
@@ -906,12 +875,6 @@ def main() -> None:
     parser.add_argument("--skip-replication", action="store_true")
     parser.add_argument("--skip-watch", action="store_true")
     parser.add_argument("--no-floor", action="store_true", help="skip the empty-handler runs")
-    parser.add_argument(
-        "--what-if",
-        action=argparse.BooleanOptionalAction,
-        help="also run the server with gRPC's pending-call limits raised under the keys core "
-        "reads, at the largest N (default: on, off with --quick)",
-    )
     parser.add_argument("--write-readme", action="store_true", help="also for --quick")
     parser.add_argument("--json", type=Path, help="also write the raw results here")
     parser.add_argument(
@@ -923,8 +886,6 @@ def main() -> None:
     args.streams = args.streams or ([200, 1000] if args.quick else [1000, 10000])
     args.workers = args.workers or (2 if args.quick else 4)
     args.rounds = args.rounds or (2 if args.quick else 3)
-    if args.what_if is None:
-        args.what_if = not args.quick
     if args.quick:
         args.delivery_timeout = min(args.delivery_timeout, 20)
     command = "python bench/replication_and_watch.py " + shlex.join(sys.argv[1:])
