@@ -115,6 +115,18 @@ class Context:
         return operation
 
 
+def every_page(list_page: Any, request: Any, field: str) -> list[Any]:
+    """Every item of a List call, following next_page_token from page to page."""
+    items: list[Any] = []
+    request.page_size = 1000
+    while True:
+        page = list_page(request)
+        items += getattr(page, field)
+        if not page.next_page_token:
+            return items
+        request.page_token = page.next_page_token
+
+
 def _code_name(number: int) -> str:
     import grpc
 

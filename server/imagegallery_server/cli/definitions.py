@@ -6,7 +6,7 @@ from imagegallery.v1 import common_pb2
 from imagegallery.v1 import image_definition_service_pb2 as pb
 
 from imagegallery_server.cli import common, values
-from imagegallery_server.cli.common import Context
+from imagegallery_server.cli.common import Context, every_page
 from imagegallery_server.cli.errors import UsageError
 
 GALLERY = [("gallery_name", "-r/--gallery-name", "galleries")]
@@ -255,17 +255,13 @@ def show(ctx: Context) -> None:
 
 def list_(ctx: Context) -> None:
     parent = ctx.named(GALLERY)
-    found: list[pb.ImageDefinition] = []
-    token = ""
-    while True:
-        page = ctx.client.definitions.ListImageDefinitions(
-            pb.ListImageDefinitionsRequest(parent=parent, page_size=1000, page_token=token)
+    ctx.show(
+        every_page(
+            ctx.client.definitions.ListImageDefinitions,
+            pb.ListImageDefinitionsRequest(parent=parent),
+            "image_definitions",
         )
-        found += page.image_definitions
-        token = page.next_page_token
-        if not token:
-            break
-    ctx.show(found)
+    )
 
 
 def update(ctx: Context) -> None:

@@ -4,7 +4,7 @@ from google.protobuf.field_mask_pb2 import FieldMask
 from imagegallery.v1 import gallery_service_pb2 as pb
 
 from imagegallery_server.cli import common, values
-from imagegallery_server.cli.common import Context
+from imagegallery_server.cli.common import Context, every_page
 from imagegallery_server.cli.errors import UsageError
 
 GALLERY = [("gallery_name", "-r/--gallery-name", "galleries")]
@@ -169,17 +169,11 @@ def list_(ctx: Context) -> None:
         parent = f"/subscriptions/{ctx.settings.subscription}"
     else:
         raise UsageError("give -g/--resource-group, --subscription or --all")
-    found: list[pb.Gallery] = []
-    token = ""
-    while True:
-        page = ctx.client.galleries.ListGalleries(
-            pb.ListGalleriesRequest(parent=parent, page_size=1000, page_token=token)
+    ctx.show(
+        every_page(
+            ctx.client.galleries.ListGalleries, pb.ListGalleriesRequest(parent=parent), "galleries"
         )
-        found += page.galleries
-        token = page.next_page_token
-        if not token:
-            break
-    ctx.show(found)
+    )
 
 
 def update(ctx: Context) -> None:

@@ -14,7 +14,7 @@ from imagegallery.v1 import common_pb2
 from imagegallery.v1 import image_source_service_pb2 as pb
 
 from imagegallery_server.cli import common, values
-from imagegallery_server.cli.common import Context
+from imagegallery_server.cli.common import Context, every_page
 from imagegallery_server.cli.errors import CliError, UsageError
 from imagegallery_server.cli.progress import ByteProgress
 
@@ -151,16 +151,8 @@ def _identify(parser) -> None:
 
 
 def _all_sources(ctx: Context, parent: str) -> list[pb.ImageSource]:
-    found: list[pb.ImageSource] = []
-    token = ""
-    while True:
-        page = ctx.client.sources.ListImageSources(
-            pb.ListImageSourcesRequest(parent=parent, page_size=1000, page_token=token)
-        )
-        found += page.image_sources
-        token = page.next_page_token
-        if not token:
-            return found
+    request = pb.ListImageSourcesRequest(parent=parent)
+    return every_page(ctx.client.sources.ListImageSources, request, "image_sources")
 
 
 def _source_name(ctx: Context) -> str:

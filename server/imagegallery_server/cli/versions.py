@@ -13,7 +13,7 @@ from imagegallery.v1 import image_version_service_pb2 as pb
 from imagegallery.v1 import replication_service_pb2 as replication_pb
 
 from imagegallery_server.cli import common, values
-from imagegallery_server.cli.common import Context
+from imagegallery_server.cli.common import Context, every_page
 from imagegallery_server.cli.definitions import DEFINITION
 from imagegallery_server.cli.errors import CliError, UsageError
 from imagegallery_server.cli.progress import RegionProgress
@@ -438,19 +438,13 @@ def show(ctx: Context) -> None:
 
 def list_(ctx: Context) -> None:
     parent = ctx.named(DEFINITION)
-    found: list[pb.ImageVersion] = []
-    token = ""
-    while True:
-        page = ctx.client.versions.ListImageVersions(
-            pb.ListImageVersionsRequest(
-                parent=parent, page_size=1000, page_token=token, view=_view(ctx)
-            )
+    ctx.show(
+        every_page(
+            ctx.client.versions.ListImageVersions,
+            pb.ListImageVersionsRequest(parent=parent, view=_view(ctx)),
+            "image_versions",
         )
-        found += page.image_versions
-        token = page.next_page_token
-        if not token:
-            break
-    ctx.show(found)
+    )
 
 
 def update(ctx: Context) -> None:
