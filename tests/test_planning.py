@@ -589,3 +589,21 @@ def test_a_wrong_estimate_request_is_refused(planner):
             "prices.egress_per_gib": "FIELD_INVALID",
         },
     )
+
+
+def test_the_operators_price_table_prices_an_estimate_that_brings_none(tmp_path):
+    table = tmp_path / "prices.json"
+    table.write_text(
+        '{"currency": "EUR", "default_storage_per_gib_month": 0.1, "egress_per_gib": 0.05}'
+    )
+    server = ServerProcess(tmp_path / "data", env={"IMAGEGALLERY_PRICES_FILE": str(table)}).start()
+    try:
+        with grpc.insecure_channel(server.address) as channel:
+            stub = planning_service_pb2_grpc.PlanningServiceStub(channel)
+            estimate = stub.EstimateCost(seed_billing_example())
+            own = stub.EstimateCost(seed_billing_example(currency="USD", egress_per_gib=1.0))
+    finally:
+        assert server.stop() == 0
+    assert estimate.currency == "EUR"
+    assert (estimate.total.storage_cost_per_month, estimate.total.egress_cost) == (6.0, 1.0)
+    assert own.currency == "USD"

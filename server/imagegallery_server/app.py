@@ -6,6 +6,7 @@ import importlib
 import signal
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import grpc
@@ -38,13 +39,14 @@ from imagegallery_server.config import Config
 from imagegallery_server.content import Layout, UploadStore
 from imagegallery_server.domain import image_versions
 from imagegallery_server.domain.downloads import Downloads
+from imagegallery_server.domain.errors import DomainError
 from imagegallery_server.domain.galleries import Galleries
 from imagegallery_server.domain.image_definitions import ImageDefinitions
 from imagegallery_server.domain.image_sources import ImageSources
 from imagegallery_server.domain.image_versions import ImageVersions
 from imagegallery_server.domain.maintenance import Maintenance
 from imagegallery_server.domain.operations import Operations
-from imagegallery_server.domain.planning import Planning
+from imagegallery_server.domain.planning import Planning, PriceTable, load_prices
 from imagegallery_server.domain.regions import PUBLIC_REGIONS
 from imagegallery_server.domain.replication_watch import ReplicationWatch
 from imagegallery_server.domain.resources import Clock
@@ -124,7 +126,13 @@ class App:
         self._serve(
             planning_service_pb2_grpc.add_PlanningServiceServicer_to_server,
             PlanningServicer(
-                Planning(ImageDefinitions(self.store, limits, clock), versions, limits, clock)
+                Planning(
+                    ImageDefinitions(self.store, limits, clock),
+                    versions,
+                    limits,
+                    clock,
+                    _prices(self.config.prices_file),
+                )
             ),
         )
         follower = Follower(self.store, self.config.watch_checkpoint_seconds)
@@ -225,3 +233,12 @@ def _service_name(add: Callable[..., None]) -> str:
     messages = importlib.import_module(add.__module__.removesuffix("_grpc"))
     service = add.__name__.removeprefix("add_").removesuffix("Servicer_to_server")
     return str(messages.DESCRIPTOR.services_by_name[service].full_name)
+
+
+def _prices(path: Path | None) -> PriceTable | None:
+    if path is None:
+        return None
+    try:
+        return load_prices(path.read_text(), str(path))
+    except (OSError, DomainError) as error:
+        raise SystemExit(f"the price table {path} cannot be used: {error}") from None

@@ -35,6 +35,10 @@ ENV_REPLICATION_RETRY_SECONDS = "IMAGEGALLERY_REPLICATION_RETRY_SECONDS"
 ENV_WATCH_CHECKPOINT_SECONDS = "IMAGEGALLERY_WATCH_CHECKPOINT_SECONDS"
 ENV_WATCH_SLOW_READER_SECONDS = "IMAGEGALLERY_WATCH_SLOW_READER_SECONDS"
 ENV_CHANGES_RETENTION_SECONDS = "IMAGEGALLERY_CHANGES_RETENTION_SECONDS"
+# A JSON price table for cost estimates: {"currency": "USD",
+# "storage_per_gib_month": {"eastus": 0.05}, "default_storage_per_gib_month": 0.05,
+# "egress_per_gib": 0.02}; a request's own table wins.
+ENV_PRICES_FILE = "IMAGEGALLERY_PRICES_FILE"
 # Seconds an upload that is not committed lives without a write (default: a day).
 ENV_UPLOAD_TTL_SECONDS = "IMAGEGALLERY_UPLOAD_TTL_SECONDS"
 
@@ -52,6 +56,7 @@ class Config:
     replication_attempts: int = 5
     replication_retry_seconds: float = 1.0
     upload_ttl_seconds: float = 86400.0
+    prices_file: Path | None = None
     watch_checkpoint_seconds: float = 5.0
     watch_slow_reader_seconds: float = 30.0
     changes_retention_seconds: float = 86400.0
@@ -73,6 +78,7 @@ def load(listen: str | None = None, data_dir: str | None = None) -> Config:
         ),
         replication_retry_seconds=_seconds(ENV_REPLICATION_RETRY_SECONDS, 1),
         upload_ttl_seconds=_seconds(ENV_UPLOAD_TTL_SECONDS, 86400),
+        prices_file=Path(os.environ[ENV_PRICES_FILE]) if os.environ.get(ENV_PRICES_FILE) else None,
         watch_checkpoint_seconds=_seconds(ENV_WATCH_CHECKPOINT_SECONDS, 5),
         watch_slow_reader_seconds=_seconds(ENV_WATCH_SLOW_READER_SECONDS, 30),
         changes_retention_seconds=_seconds(ENV_CHANGES_RETENTION_SECONDS, 86400),

@@ -8,6 +8,7 @@ The one state kept is how many deployments each replica was handed, in memory, p
 starts afresh when the server does.
 """
 
+import json
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -17,7 +18,13 @@ from enum import Enum, auto
 from fractions import Fraction
 
 from imagegallery_server.domain import names, publishing, validation
-from imagegallery_server.domain.errors import FailedPrecondition, NotFound, Violations
+from imagegallery_server.domain.errors import (
+    FailedPrecondition,
+    InvalidArgument,
+    NotFound,
+    Violation,
+    Violations,
+)
 from imagegallery_server.domain.image_definitions import ImageDefinitions
 from imagegallery_server.domain.image_versions import MAX_PART, NAME_PATTERN, ImageVersions
 from imagegallery_server.domain.limits import Limits
@@ -204,9 +211,12 @@ class Planning:
         versions: ImageVersions,
         limits: Limits,
         clock: Clock,
+        prices: PriceTable | None = None,
     ) -> None:
+        """`prices`: the operator's price table, used when a request brings none."""
         self._definitions = definitions
         self._versions = versions
+        self._prices = prices
         self._limits = limits
         self._clock = clock
         # Deployments handed to each replica index, per (version key, region).
@@ -410,6 +420,7 @@ class Planning:
         if prices is not None:
             prices = _check_prices(prices, v)
         v.raise_if_any()
+        prices = prices or self._prices
         if name is not None:
             version = self._versions.get(str(name))
             location, profile = version.location, version.publishing_profile
@@ -764,6 +775,20 @@ def _check_disk(disk: ProposedDisk, path: str, v: Violations) -> None:
             "FIELD_INVALID",
             f"{disk.occupied_bytes} bytes is not from 0 to the disk's size ({disk.size_bytes})",
         )
+
+
+def load_prices(text: str, origin: str) -> PriceTable:
+    """A price table from JSON with PriceTable's fields, checked like a request's."""
+    try:
+        prices = PriceTable(**json.loads(text))
+    except (ValueError, TypeError) as error:
+        raise InvalidArgument(
+            [Violation("prices", "FIELD_INVALID", f"{origin} is not a price table: {error}")]
+        ) from None
+    v = Violations()
+    prices = _check_prices(prices, v)
+    v.raise_if_any()
+    return prices
 
 
 def _check_prices(prices: PriceTable, v: Violations) -> PriceTable:
