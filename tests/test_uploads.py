@@ -16,7 +16,6 @@ import pytest
 from conftest import RpcFailure, failure, invalid
 from imagegallery.v1 import image_source_service_pb2 as pb
 from imagegallery.v1 import image_source_service_pb2_grpc
-from imagegallery_server.config import Config
 from imagegallery_server.content import Layout, UploadStore
 from imagegallery_server.domain.errors import Violations
 from imagegallery_server.domain.model import Upload, UploadState
@@ -447,10 +446,6 @@ def test_a_retried_create_answers_the_first_upload(sources, resource_group, data
     assert files_in(data_dir / "uploads") - before == {f"{upload_id(first)}.part"}
 
 
-@pytest.mark.skipif(
-    not hasattr(Config(), "upload_ttl_seconds"),
-    reason="needs Config.upload_ttl_seconds (IMAGEGALLERY_UPLOAD_TTL_SECONDS)",
-)
 def test_an_abandoned_upload_expires_over_the_server(tmp_path):
     server = ServerProcess(tmp_path / "ttl", env={"IMAGEGALLERY_UPLOAD_TTL_SECONDS": "1"}).start()
     parent = "/subscriptions/s1/resourceGroups/rg"
