@@ -1,0 +1,259 @@
+"""The asyncio flavour of :class:`imagegallery.client.Client`: the same surface on
+``grpc.aio``, with ``await client.wait(...)`` and ``async for ... in client.watch(...)``.
+
+::
+
+    async with AsyncClient("127.0.0.1:50051") as client:
+        version = await client.wait(await client.versions.CreateImageVersion(request))
+        async for message in client.watch(version.name, send_initial_state=True):
+            ...
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import grpc
+import grpc.aio
+from google.longrunning import operations_pb2, operations_pb2_grpc
+from google.protobuf import duration_pb2, message
+
+from imagegallery.client import (
+    DEFAULT_TIMEOUT,
+    KEEPALIVE_OPTIONS,
+    WAIT_SLICE_SECONDS,
+    Backoff,
+    Progress,
+    RetryPolicy,
+    _has_request_id,
+    channel_credentials,
+    new_request_id,
+    operation_result,
+    progress_of,
+    safe_to_retry,
+    watch_disposition,
+)
+from imagegallery.errors import ImageGalleryError, from_rpc_error
+from imagegallery.v1 import (
+    gallery_service_pb2_grpc,
+    image_definition_service_pb2_grpc,
+    image_source_service_pb2_grpc,
+    image_version_service_pb2_grpc,
+    maintenance_service_pb2_grpc,
+    planning_service_pb2_grpc,
+    region_service_pb2_grpc,
+    replication_service_pb2,
+    replication_service_pb2_grpc,
+)
+
+__all__ = ["AsyncClient"]
+
+
+def _details(details: grpc.aio.ClientCallDetails, token: str | None, **changes: Any):
+    metadata = details.metadata
+    if token:
+        pairs = [(k, v) for k, v in (metadata or ()) if k != "authorization"]
+        metadata = grpc.aio.Metadata(*pairs, ("authorization", f"Bearer {token}"))
+    values = {
+        "method": details.method,
+        "timeout": details.timeout,
+        "metadata": metadata,
+        "credentials": details.credentials,
+        "wait_for_ready": details.wait_for_ready,
+    }
+    values.update(changes)
+    return grpc.aio.ClientCallDetails(**values)
+
+
+class _Token:
+    def __init__(self, token: str | None) -> None:
+        self.token = token
+
+
+class _UnaryUnary(_Token, grpc.aio.UnaryUnaryClientInterceptor):
+    def __init__(
+        self, token: str | None, timeout: float | None, retry: RetryPolicy, request_ids: bool
+    ) -> None:
+        super().__init__(token)
+        self.timeout, self.retry, self.request_ids = timeout, retry, request_ids
+
+    async def intercept_unary_unary(self, continuation, client_call_details, request):
+        if self.request_ids and _has_request_id(request) and not request.request_id:
+            copy = type(request)()
+            copy.CopyFrom(request)
+            copy.request_id = new_request_id()
+            request = copy
+        details = _details(client_call_details, self.token)
+        timeout = details.timeout if details.timeout is not None else self.timeout
+        if self.retry.max_attempts <= 1 or not safe_to_retry(details.method, request):
+            return await continuation(_details(details, None, timeout=timeout), request)
+        deadline = time.monotonic() + timeout if timeout else None
+        backoff = Backoff(self.retry.initial, self.retry.maximum, self.retry.multiplier)
+        attempt = 0
+        while True:
+            attempt += 1
+            remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
+            call = await continuation(_details(details, None, timeout=remaining), request)
+            code = await call.code()
+            if code != grpc.StatusCode.UNAVAILABLE or attempt >= self.retry.max_attempts:
+                return call
+            pause = backoff.delay()
+            if deadline is not None and time.monotonic() + pause >= deadline:
+                return call
+            await asyncio.sleep(pause)
+
+
+class _UnaryStream(_Token, grpc.aio.UnaryStreamClientInterceptor):
+    async def intercept_unary_stream(self, continuation, client_call_details, request):
+        return await continuation(_details(client_call_details, self.token), request)
+
+
+class _StreamUnary(_Token, grpc.aio.StreamUnaryClientInterceptor):
+    async def intercept_stream_unary(self, continuation, client_call_details, request_iterator):
+        return await continuation(_details(client_call_details, self.token), request_iterator)
+
+
+class _StreamStream(_Token, grpc.aio.StreamStreamClientInterceptor):
+    async def intercept_stream_stream(self, continuation, client_call_details, request_iterator):
+        return await continuation(_details(client_call_details, self.token), request_iterator)
+
+
+class AsyncClient:
+    """:class:`imagegallery.client.Client` on asyncio; the stubs' calls are awaited."""
+
+    def __init__(
+        self,
+        address: str,
+        token: str | None = None,
+        tls: grpc.ChannelCredentials | bool | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        *,
+        retry: RetryPolicy | None = None,
+        auto_request_ids: bool = True,
+        options: list[tuple[str, Any]] | None = None,
+    ) -> None:
+        self.address = address
+        self.timeout = timeout
+        interceptors = [
+            _UnaryUnary(token, timeout, retry or RetryPolicy(), auto_request_ids),
+            _UnaryStream(token),
+            _StreamUnary(token),
+            _StreamStream(token),
+        ]
+        channel_options = [*KEEPALIVE_OPTIONS, *(options or [])]
+        credentials = channel_credentials(tls)
+        if credentials is None:
+            self.channel = grpc.aio.insecure_channel(
+                address, options=channel_options, interceptors=interceptors
+            )
+        else:
+            self.channel = grpc.aio.secure_channel(
+                address, credentials, options=channel_options, interceptors=interceptors
+            )
+        c = self.channel
+        self.galleries = gallery_service_pb2_grpc.GalleryServiceStub(c)
+        self.definitions = image_definition_service_pb2_grpc.ImageDefinitionServiceStub(c)
+        self.sources = image_source_service_pb2_grpc.ImageSourceServiceStub(c)
+        self.versions = image_version_service_pb2_grpc.ImageVersionServiceStub(c)
+        self.replication = replication_service_pb2_grpc.ReplicationServiceStub(c)
+        self.operations = operations_pb2_grpc.OperationsStub(c)
+        self.regions = region_service_pb2_grpc.RegionServiceStub(c)
+        self.planning = planning_service_pb2_grpc.PlanningServiceStub(c)
+        self.maintenance = maintenance_service_pb2_grpc.MaintenanceServiceStub(c)
+
+    async def close(self) -> None:
+        await self.channel.close()
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def wait(
+        self,
+        operation: operations_pb2.Operation | str,
+        progress: Progress | None = None,
+        timeout: float | None = None,
+    ) -> message.Message | None:
+        """As :meth:`imagegallery.client.Client.wait`."""
+        name = operation if isinstance(operation, str) else operation.name
+        deadline = None if timeout is None else time.monotonic() + timeout
+        backoff = Backoff(0.2, 2.0)
+        while True:
+            request = operations_pb2.WaitOperationRequest(
+                name=name, timeout=duration_pb2.Duration(seconds=WAIT_SLICE_SECONDS)
+            )
+            try:
+                current = await self.operations.WaitOperation(request)
+            except grpc.RpcError as e:
+                raise from_rpc_error(e) from e
+            if progress is not None and (metadata := progress_of(current)) is not None:
+                progress(metadata)
+            if current.done:
+                return operation_result(current)
+            pause = backoff.delay()
+            if deadline is not None and time.monotonic() + pause >= deadline:
+                raise ImageGalleryError(
+                    grpc.StatusCode.DEADLINE_EXCEEDED, f"operation {name} still running"
+                )
+            await asyncio.sleep(pause)
+
+    async def watch(
+        self,
+        scope: str = "",
+        start_cursor: str = "",
+        send_initial_state: bool = False,
+        *,
+        max_reconnects: int = 0,
+        on_reconnect: Callable[[ImageGalleryError, bool], None] | None = None,
+        initial_backoff: float = 0.1,
+        max_backoff: float = 5.0,
+    ) -> AsyncIterator[replication_service_pb2.WatchReplicationStatusResponse]:
+        """As :meth:`imagegallery.client.Client.watch`, for ``async for``."""
+        cursor, initial_state = start_cursor, send_initial_state
+        backoff = Backoff(initial_backoff, max_backoff)
+        failures = 0
+        while True:
+            call = self.replication.WatchReplicationStatus(
+                replication_service_pb2.WatchReplicationStatusRequest(
+                    scope=scope, start_cursor=cursor, send_initial_state=initial_state
+                )
+            )
+            received = False
+            error: ImageGalleryError | None = None
+            try:
+                async for msg in call:
+                    received = True
+                    if msg.cursor:
+                        cursor = msg.cursor
+                    if msg.HasField("checkpoint") and msg.checkpoint.initial_state_done:
+                        initial_state = False
+                    yield msg
+            except grpc.RpcError as e:
+                error = from_rpc_error(e)
+            finally:
+                call.cancel()
+            reread = False
+            if error is None:
+                error = ImageGalleryError(grpc.StatusCode.UNAVAILABLE, "watch stream ended")
+            else:
+                disposition = watch_disposition(error)
+                if disposition == "raise":
+                    raise error
+                if disposition == "too_slow" and error.metadata.get("cursor"):
+                    cursor = error.metadata["cursor"]
+                if disposition == "reread":
+                    cursor, initial_state, reread = "", True, True
+            if received:
+                backoff.reset()
+                failures = 0
+            failures += 1
+            if max_reconnects and failures > max_reconnects:
+                raise error
+            if on_reconnect is not None:
+                on_reconnect(error, reread)
+            await asyncio.sleep(backoff.delay())

@@ -1,0 +1,424 @@
+"""A small typed client for the imagegallery service, on the generated stubs.
+
+::
+
+    from imagegallery.client import Client
+
+    with Client("127.0.0.1:50051", token="...") as client:
+        gallery = client.galleries.GetGallery(GetGalleryRequest(name=name))
+        version = client.wait(client.versions.CreateImageVersion(request))
+        for message in client.watch(version.name, send_initial_state=True):
+            ...
+
+Every unary call made through a Client gets a deadline when it has none
+(``timeout``), and is retried with backoff on UNAVAILABLE when it is safe to: reads
+(Get*, List*, WaitOperation, the PlanningService), and writes that carry a
+request_id. Writes whose request_id is empty are given a fresh one (on a copy of
+the request), so that a retry is answered from the server's record of the first
+attempt instead of being applied twice.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+import grpc
+from google.longrunning import operations_pb2, operations_pb2_grpc
+from google.protobuf import duration_pb2, empty_pb2, message, symbol_database
+
+from imagegallery.errors import ImageGalleryError, from_rpc_error, from_status
+from imagegallery.v1 import (
+    error_reason_pb2,
+    gallery_service_pb2_grpc,
+    image_definition_service_pb2_grpc,
+    image_source_service_pb2_grpc,
+    image_version_service_pb2,
+    image_version_service_pb2_grpc,
+    maintenance_service_pb2_grpc,
+    operation_metadata_pb2,
+    planning_service_pb2_grpc,
+    region_service_pb2_grpc,
+    replication_service_pb2,
+    replication_service_pb2_grpc,
+)
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "KEEPALIVE_OPTIONS",
+    "Client",
+    "ImageGalleryError",
+    "RetryPolicy",
+    "new_request_id",
+]
+
+DEFAULT_TIMEOUT = 30.0
+# A ping after 30 s without activity, only while calls are open: the server
+# refuses pings more often than every 10 s (too_many_pings).
+KEEPALIVE_OPTIONS: list[tuple[str, int]] = [
+    ("grpc.keepalive_time_ms", 30000),
+    ("grpc.keepalive_timeout_ms", 10000),
+    ("grpc.keepalive_permit_without_calls", 0),
+]
+# How long one WaitOperation call asks the server to wait; below DEFAULT_TIMEOUT.
+WAIT_SLICE_SECONDS = 10
+
+WATCH_TOO_SLOW = error_reason_pb2.ErrorReason.Name(error_reason_pb2.ERROR_REASON_WATCH_TOO_SLOW)
+WATCH_CURSOR_EXPIRED = error_reason_pb2.ErrorReason.Name(
+    error_reason_pb2.ERROR_REASON_WATCH_CURSOR_EXPIRED
+)
+
+Progress = Callable[[operation_metadata_pb2.OperationMetadata], None]
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often and how patiently a safe call is retried on UNAVAILABLE: the wait
+    starts at `initial` seconds, is multiplied by `multiplier` up to `maximum`, and
+    is jittered by ±20%. `max_attempts` counts the first; 1 disables retries."""
+
+    max_attempts: int = 5
+    initial: float = 0.1
+    maximum: float = 5.0
+    multiplier: float = 2.0
+
+
+class Backoff:
+    """Exponential backoff with ±20% jitter."""
+
+    def __init__(self, initial: float = 0.1, maximum: float = 5.0, multiplier: float = 2.0):
+        self.initial, self.maximum, self.multiplier = initial, max(maximum, initial), multiplier
+        self.next = initial
+
+    def delay(self) -> float:
+        d = self.next * random.uniform(0.8, 1.2)
+        self.next = min(self.maximum, self.next * self.multiplier)
+        return d
+
+    def reset(self) -> None:
+        self.next = self.initial
+
+
+def new_request_id() -> str:
+    """A random id for a request_id field."""
+    return uuid.uuid4().hex
+
+
+def _method_name(method: str | bytes) -> tuple[str, str]:
+    if isinstance(method, bytes):
+        method = method.decode()
+    service, _, name = method.lstrip("/").partition("/")
+    return service, name
+
+
+def _has_request_id(request: Any) -> bool:
+    return isinstance(request, message.Message) and "request_id" in (
+        request.DESCRIPTOR.fields_by_name
+    )
+
+
+def safe_to_retry(method: str | bytes, request: Any) -> bool:
+    """Reads, and writes carrying a request_id (the server answers a repeat from its
+    record of the first)."""
+    service, name = _method_name(method)
+    if name.startswith(("Get", "List")):
+        return True
+    if service == "google.longrunning.Operations" and name == "WaitOperation":
+        return True
+    if service == "imagegallery.v1.PlanningService":
+        return True
+    return _has_request_id(request) and bool(request.request_id)
+
+
+class _CallDetails(
+    NamedTuple(
+        "_CallDetails",
+        [
+            ("method", str),
+            ("timeout", float | None),
+            ("metadata", Any),
+            ("credentials", Any),
+            ("wait_for_ready", Any),
+            ("compression", Any),
+        ],
+    ),
+    grpc.ClientCallDetails,
+):
+    pass
+
+
+def _details(details: grpc.ClientCallDetails, **changes: Any) -> _CallDetails:
+    values = {
+        "method": details.method,
+        "timeout": details.timeout,
+        "metadata": details.metadata,
+        "credentials": details.credentials,
+        "wait_for_ready": getattr(details, "wait_for_ready", None),
+        "compression": getattr(details, "compression", None),
+    }
+    values.update(changes)
+    return _CallDetails(**values)
+
+
+def _with_token(details: grpc.ClientCallDetails, token: str | None) -> _CallDetails:
+    if not token:
+        return _details(details)
+    metadata = [(k, v) for k, v in (details.metadata or ()) if k != "authorization"]
+    metadata.append(("authorization", f"Bearer {token}"))
+    return _details(details, metadata=metadata)
+
+
+class _Interceptor(
+    grpc.UnaryUnaryClientInterceptor,
+    grpc.UnaryStreamClientInterceptor,
+    grpc.StreamUnaryClientInterceptor,
+    grpc.StreamStreamClientInterceptor,
+):
+    """Token on every call; on unary calls a default deadline, request ids, retries."""
+
+    def __init__(
+        self, token: str | None, timeout: float | None, retry: RetryPolicy, request_ids: bool
+    ):
+        self.token, self.timeout, self.retry, self.request_ids = token, timeout, retry, request_ids
+
+    def intercept_unary_unary(self, continuation, client_call_details, request):
+        details = _with_token(client_call_details, self.token)
+        if self.request_ids and _has_request_id(request) and not request.request_id:
+            copy = type(request)()
+            copy.CopyFrom(request)
+            copy.request_id = new_request_id()
+            request = copy
+        timeout = details.timeout if details.timeout is not None else self.timeout
+        deadline = time.monotonic() + timeout if timeout else None
+        if self.retry.max_attempts <= 1 or not safe_to_retry(details.method, request):
+            return continuation(_details(details, timeout=timeout), request)
+        backoff = Backoff(self.retry.initial, self.retry.maximum, self.retry.multiplier)
+        attempt = 0
+        while True:
+            attempt += 1
+            remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
+            outcome = continuation(_details(details, timeout=remaining), request)
+            if outcome.code() != grpc.StatusCode.UNAVAILABLE or attempt >= self.retry.max_attempts:
+                return outcome
+            pause = backoff.delay()
+            if deadline is not None and time.monotonic() + pause >= deadline:
+                return outcome
+            time.sleep(pause)
+
+    def intercept_unary_stream(self, continuation, client_call_details, request):
+        return continuation(_with_token(client_call_details, self.token), request)
+
+    def intercept_stream_unary(self, continuation, client_call_details, request_iterator):
+        return continuation(_with_token(client_call_details, self.token), request_iterator)
+
+    def intercept_stream_stream(self, continuation, client_call_details, request_iterator):
+        return continuation(_with_token(client_call_details, self.token), request_iterator)
+
+
+def channel_credentials(
+    tls: grpc.ChannelCredentials | bool | None,
+) -> grpc.ChannelCredentials | None:
+    """None/False: plaintext; True: TLS with the system roots; or the credentials."""
+    if tls is None or tls is False:
+        return None
+    if tls is True:
+        return grpc.ssl_channel_credentials()
+    return tls
+
+
+def operation_result(operation: operations_pb2.Operation) -> message.Message | None:
+    """A done operation's response, unpacked (None for Empty); raises its error."""
+    if operation.HasField("error"):
+        raise from_status(operation.error)
+    if not operation.HasField("response"):
+        raise ImageGalleryError(
+            grpc.StatusCode.UNKNOWN, f"operation {operation.name} has neither response nor error"
+        )
+    response = operation.response
+    if response.Is(image_version_service_pb2.ImageVersion.DESCRIPTOR):
+        version = image_version_service_pb2.ImageVersion()
+        response.Unpack(version)
+        return version
+    if response.Is(empty_pb2.Empty.DESCRIPTOR):
+        return None
+    full_name = response.TypeName()
+    result = symbol_database.Default().GetSymbol(full_name)()
+    response.Unpack(result)
+    return result
+
+
+def progress_of(
+    operation: operations_pb2.Operation,
+) -> operation_metadata_pb2.OperationMetadata | None:
+    if not operation.HasField("metadata"):
+        return None
+    metadata = operation_metadata_pb2.OperationMetadata()
+    return metadata if operation.metadata.Unpack(metadata) else None
+
+
+def watch_disposition(error: ImageGalleryError) -> str:
+    """What a watch does after its stream failed: "resume" (from its cursor),
+    "too_slow" (from the error's cursor), "reread" (from scratch) or "raise"."""
+    code = error.code
+    if code == grpc.StatusCode.UNAVAILABLE:
+        return "resume"
+    if code in (grpc.StatusCode.INTERNAL, grpc.StatusCode.UNKNOWN) and (
+        "RST_STREAM" in error.message or "stream terminated" in error.message
+    ):
+        return "resume"
+    if code == grpc.StatusCode.RESOURCE_EXHAUSTED and error.reason == WATCH_TOO_SLOW:
+        return "too_slow"
+    if code == grpc.StatusCode.OUT_OF_RANGE and error.reason == WATCH_CURSOR_EXPIRED:
+        return "reread"
+    return "raise"
+
+
+class Client:
+    """One channel and the generated stub of every service.
+
+    `tls` is None for plaintext, True for TLS with the system roots, or
+    ``grpc.ChannelCredentials``. `token` is sent as ``authorization: Bearer``.
+    `timeout` (seconds) is the deadline of unary calls that give none.
+    """
+
+    def __init__(
+        self,
+        address: str,
+        token: str | None = None,
+        tls: grpc.ChannelCredentials | bool | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        *,
+        retry: RetryPolicy | None = None,
+        auto_request_ids: bool = True,
+        options: list[tuple[str, Any]] | None = None,
+    ) -> None:
+        self.address = address
+        self.timeout = timeout
+        channel_options = [*KEEPALIVE_OPTIONS, *(options or [])]
+        credentials = channel_credentials(tls)
+        if credentials is None:
+            raw = grpc.insecure_channel(address, options=channel_options)
+        else:
+            raw = grpc.secure_channel(address, credentials, options=channel_options)
+        self._raw = raw
+        interceptor = _Interceptor(token, timeout, retry or RetryPolicy(), auto_request_ids)
+        self.channel: grpc.Channel = grpc.intercept_channel(raw, interceptor)
+        c = self.channel
+        self.galleries = gallery_service_pb2_grpc.GalleryServiceStub(c)
+        self.definitions = image_definition_service_pb2_grpc.ImageDefinitionServiceStub(c)
+        self.sources = image_source_service_pb2_grpc.ImageSourceServiceStub(c)
+        self.versions = image_version_service_pb2_grpc.ImageVersionServiceStub(c)
+        self.replication = replication_service_pb2_grpc.ReplicationServiceStub(c)
+        self.operations = operations_pb2_grpc.OperationsStub(c)
+        self.regions = region_service_pb2_grpc.RegionServiceStub(c)
+        self.planning = planning_service_pb2_grpc.PlanningServiceStub(c)
+        self.maintenance = maintenance_service_pb2_grpc.MaintenanceServiceStub(c)
+
+    def close(self) -> None:
+        """Closes the channel; calls in flight fail with CANCELLED."""
+        self._raw.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def wait(
+        self,
+        operation: operations_pb2.Operation | str,
+        progress: Progress | None = None,
+        timeout: float | None = None,
+    ) -> message.Message | None:
+        """Waits until the operation (or operation name) is done, calling `progress`
+        with its OperationMetadata each time it is read, and returns its response
+        unpacked (an ImageVersion; None for a delete). A failed operation raises
+        ImageGalleryError; so does a failed call. `timeout` bounds the whole wait."""
+        name = operation if isinstance(operation, str) else operation.name
+        deadline = None if timeout is None else time.monotonic() + timeout
+        backoff = Backoff(0.2, 2.0)
+        while True:
+            request = operations_pb2.WaitOperationRequest(
+                name=name, timeout=duration_pb2.Duration(seconds=WAIT_SLICE_SECONDS)
+            )
+            try:
+                current = self.operations.WaitOperation(request)
+            except grpc.RpcError as e:
+                raise from_rpc_error(e) from e
+            if progress is not None and (metadata := progress_of(current)) is not None:
+                progress(metadata)
+            if current.done:
+                return operation_result(current)
+            pause = backoff.delay()
+            if deadline is not None and time.monotonic() + pause >= deadline:
+                raise ImageGalleryError(
+                    grpc.StatusCode.DEADLINE_EXCEEDED, f"operation {name} still running"
+                )
+            time.sleep(pause)
+
+    def watch(
+        self,
+        scope: str = "",
+        start_cursor: str = "",
+        send_initial_state: bool = False,
+        *,
+        max_reconnects: int = 0,
+        on_reconnect: Callable[[ImageGalleryError, bool], None] | None = None,
+        initial_backoff: float = 0.1,
+        max_backoff: float = 5.0,
+    ) -> Iterator[replication_service_pb2.WatchReplicationStatusResponse]:
+        """Watches the replication status of everything in `scope` (a resource ID;
+        "" for everything). The watch outlives its streams: after a disconnect
+        (UNAVAILABLE, a reset or ended stream) or WATCH_TOO_SLOW it reopens from the
+        last cursor, with backoff, so no change is lost or repeated; when its cursor
+        expired it starts again with send_initial_state (look for the checkpoint with
+        initial_state_done). Other errors raise ImageGalleryError. `max_reconnects`
+        bounds consecutive fruitless reconnects (0: no bound). Closing the iterator
+        (break, or ``.close()``) cancels the stream."""
+        cursor, initial_state = start_cursor, send_initial_state
+        backoff = Backoff(initial_backoff, max_backoff)
+        failures = 0
+        while True:
+            call = self.replication.WatchReplicationStatus(
+                replication_service_pb2.WatchReplicationStatusRequest(
+                    scope=scope, start_cursor=cursor, send_initial_state=initial_state
+                )
+            )
+            received = False
+            error: ImageGalleryError | None = None
+            try:
+                for msg in call:
+                    received = True
+                    if msg.cursor:
+                        cursor = msg.cursor
+                    if msg.HasField("checkpoint") and msg.checkpoint.initial_state_done:
+                        initial_state = False
+                    yield msg
+            except grpc.RpcError as e:
+                error = from_rpc_error(e)
+            finally:
+                call.cancel()
+            reread = False
+            if error is None:  # the server ended the stream: reopen it
+                error = ImageGalleryError(grpc.StatusCode.UNAVAILABLE, "watch stream ended")
+            else:
+                disposition = watch_disposition(error)
+                if disposition == "raise":
+                    raise error
+                if disposition == "too_slow" and error.metadata.get("cursor"):
+                    cursor = error.metadata["cursor"]
+                if disposition == "reread":
+                    cursor, initial_state, reread = "", True, True
+            if received:
+                backoff.reset()
+                failures = 0
+            failures += 1
+            if max_reconnects and failures > max_reconnects:
+                raise error
+            if on_reconnect is not None:
+                on_reconnect(error, reread)
+            time.sleep(backoff.delay())

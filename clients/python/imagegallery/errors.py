@@ -1,0 +1,155 @@
+"""Errors of the imagegallery service as Python exceptions.
+
+Every error the service returns carries a ``google.rpc.ErrorInfo`` (its ``reason`` is
+an ``ErrorReason`` name such as ``"ERROR_REASON_INVALID_NAME"``) and, for bad input,
+a ``google.rpc.BadRequest`` naming every field at fault. :func:`from_rpc_error`
+reads both from a ``grpc.RpcError``::
+
+    try:
+        client.galleries.CreateGallery(request)
+    except grpc.RpcError as e:
+        error = from_rpc_error(e)
+        print(error.code, error.reason, error.violations)
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import grpc
+from google.rpc import error_details_pb2, status_pb2
+from grpc_status import rpc_status
+
+ERROR_DOMAIN = "imagegallery.v1"
+
+_CODES = {code.value[0]: code for code in grpc.StatusCode}
+
+
+class Violation(NamedTuple):
+    """One ``BadRequest`` field violation: (field, description, reason)."""
+
+    field: str
+    description: str
+    reason: str
+
+
+class ImageGalleryError(Exception):
+    """An error answered by the service (or by a long-running operation).
+
+    ``code`` is the ``grpc.StatusCode``; ``reason`` the ErrorInfo reason ("" when
+    none); ``metadata`` the ErrorInfo metadata; ``violations`` every BadRequest
+    field violation as (field, description, reason).
+    """
+
+    def __init__(
+        self,
+        code: grpc.StatusCode,
+        message: str,
+        reason: str = "",
+        metadata: dict[str, str] | None = None,
+        violations: list[Violation] | None = None,
+        status: status_pb2.Status | None = None,
+    ) -> None:
+        super().__init__(f"{code.name}: {message}" + (f" ({reason})" if reason else ""))
+        self.code = code
+        self.message = message
+        self.reason = reason
+        self.metadata: dict[str, str] = dict(metadata or {})
+        self.violations: list[Violation] = list(violations or [])
+        self.status = status
+
+    def is_reason(self, reason: str | int) -> bool:
+        """Whether this error carries `reason`, by name or ErrorReason enum value."""
+        if isinstance(reason, int):
+            from imagegallery.v1 import error_reason_pb2
+
+            reason = error_reason_pb2.ErrorReason.Name(reason)
+        return self.reason == reason
+
+
+class InvalidArgumentError(ImageGalleryError):
+    """INVALID_ARGUMENT: see ``violations``."""
+
+
+class NotFoundError(ImageGalleryError):
+    """NOT_FOUND."""
+
+
+class AlreadyExistsError(ImageGalleryError):
+    """ALREADY_EXISTS."""
+
+
+class FailedPreconditionError(ImageGalleryError):
+    """FAILED_PRECONDITION (e.g. a region removal not allowed)."""
+
+
+class AbortedError(ImageGalleryError):
+    """ABORTED (e.g. an etag mismatch)."""
+
+
+class ResourceExhaustedError(ImageGalleryError):
+    """RESOURCE_EXHAUSTED (quota, or a watch too slow)."""
+
+
+class PermissionDeniedError(ImageGalleryError):
+    """PERMISSION_DENIED."""
+
+
+class UnauthenticatedError(ImageGalleryError):
+    """UNAUTHENTICATED."""
+
+
+class UnavailableError(ImageGalleryError):
+    """UNAVAILABLE: the server could not be reached (after retries)."""
+
+
+_CLASSES: dict[grpc.StatusCode, type[ImageGalleryError]] = {
+    grpc.StatusCode.INVALID_ARGUMENT: InvalidArgumentError,
+    grpc.StatusCode.NOT_FOUND: NotFoundError,
+    grpc.StatusCode.ALREADY_EXISTS: AlreadyExistsError,
+    grpc.StatusCode.FAILED_PRECONDITION: FailedPreconditionError,
+    grpc.StatusCode.ABORTED: AbortedError,
+    grpc.StatusCode.RESOURCE_EXHAUSTED: ResourceExhaustedError,
+    grpc.StatusCode.PERMISSION_DENIED: PermissionDeniedError,
+    grpc.StatusCode.UNAUTHENTICATED: UnauthenticatedError,
+    grpc.StatusCode.UNAVAILABLE: UnavailableError,
+}
+
+
+def _build(
+    code: grpc.StatusCode, message: str, status: status_pb2.Status | None
+) -> ImageGalleryError:
+    reason, metadata, violations = "", {}, []
+    for detail in status.details if status is not None else ():
+        if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR) and not reason:
+            info = error_details_pb2.ErrorInfo()
+            detail.Unpack(info)
+            reason, metadata = info.reason, dict(info.metadata)
+        elif detail.Is(error_details_pb2.BadRequest.DESCRIPTOR):
+            bad = error_details_pb2.BadRequest()
+            detail.Unpack(bad)
+            violations += [
+                Violation(v.field, v.description, v.reason) for v in bad.field_violations
+            ]
+    cls = _CLASSES.get(code, ImageGalleryError)
+    return cls(code, message, reason, metadata, violations, status)
+
+
+def from_status(status: status_pb2.Status) -> ImageGalleryError:
+    """The error of a ``google.rpc.Status`` (e.g. a failed operation's ``error``)."""
+    return _build(_CODES.get(status.code, grpc.StatusCode.UNKNOWN), status.message, status)
+
+
+def from_rpc_error(error: grpc.RpcError) -> ImageGalleryError:
+    """The error a failed call raised, with its rich details read."""
+    if isinstance(error, ImageGalleryError):
+        return error
+    code = error.code() if hasattr(error, "code") else grpc.StatusCode.UNKNOWN
+    message = error.details() if hasattr(error, "details") else str(error)
+    try:
+        status = rpc_status.from_call(error)  # type: ignore[arg-type]
+    except (ValueError, AttributeError):
+        status = None
+    built = _build(code or grpc.StatusCode.UNKNOWN, message or "", status)
+    built.__cause__ = error
+    return built
