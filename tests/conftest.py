@@ -1,6 +1,12 @@
 """Fixtures: a real server process on a real port with its own SQLite file, and
-stubs connected to it over gRPC."""
+stubs connected to it over gRPC.
 
+Servers started by the tests run with --auth none (the local-emulation mode)
+unless a test asks for tokens (test_access*.py): the catalog's rules are
+tested on their own there, and access on its own here.
+"""
+
+import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +24,7 @@ from imagegallery.v1 import (
 )
 from imagegallery_server.testing import ServerProcess
 
+os.environ.setdefault("IMAGEGALLERY_AUTH", "none")
 gallery_pb = gallery_service_pb2
 definition_pb = image_definition_service_pb2
 

@@ -12,7 +12,7 @@ REASON_LITERAL = re.compile(r'"([A-Z][A-Z_]{3,}[A-Z])"')
 
 def reasons_in_server() -> set[str]:
     root = Path(imagegallery_server.__file__).parent
-    sources = [*root.glob("domain/*.py"), *root.glob("api/*.py")]
+    sources = [*root.glob("domain/*.py"), *root.glob("api/*.py"), *root.glob("auth/*.py")]
     return {match for path in sources for match in REASON_LITERAL.findall(path.read_text())}
 
 

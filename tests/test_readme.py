@@ -12,6 +12,7 @@ from imagegallery_server.testing import ServerProcess
 ROOT = Path(__file__).resolve().parent.parent
 GRPCURL = ROOT / "build" / "bin" / "grpcurl"
 README_ADDRESS = "127.0.0.1:50051"
+README_TOKEN = "$(cat data/owner-token)"
 VARYING = ("create_time", "update_time")
 
 
@@ -36,7 +37,8 @@ def comparable(output: str) -> object:
 
 @pytest.fixture(scope="module")
 def fresh_server(tmp_path_factory):
-    server = ServerProcess(tmp_path_factory.mktemp("readme")).start()
+    data_dir = tmp_path_factory.mktemp("readme")
+    server = ServerProcess(data_dir, env={"IMAGEGALLERY_AUTH": "token"}).start()
     yield server
     assert server.stop() == 0
 
@@ -51,7 +53,9 @@ def test_the_readme_shows_a_session():
 def test_the_grpcurl_session_works_as_printed(fresh_server):
     assert GRPCURL.exists(), "make setup builds grpcurl into build/bin"
     for command, printed in readme_session():
-        argv = shlex.split(command.replace(README_ADDRESS, fresh_server.address))
+        token = (fresh_server.data_dir / "owner-token").read_text().strip()
+        command = command.replace(README_ADDRESS, fresh_server.address)
+        argv = shlex.split(command.replace(README_TOKEN, token))
         run = subprocess.run(
             [str(GRPCURL), *argv[1:]], capture_output=True, text=True, timeout=30, check=False
         )

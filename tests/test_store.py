@@ -40,6 +40,7 @@ def test_the_database_is_in_wal_mode_with_its_migrations(db):
         "m002_replication",
         "m003_feed_retention",
         "m004_replica_availability",
+        "m005_audit",
     ]
 
 

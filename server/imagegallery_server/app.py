@@ -3,6 +3,7 @@
 import asyncio
 import contextlib
 import importlib
+import os
 import signal
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -15,6 +16,7 @@ from google.longrunning import operations_pb2_grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 from imagegallery.v1 import (
+    access_service_pb2_grpc,
     gallery_service_pb2_grpc,
     image_definition_service_pb2_grpc,
     image_source_service_pb2_grpc,
@@ -25,6 +27,7 @@ from imagegallery.v1 import (
     replication_service_pb2_grpc,
 )
 
+from imagegallery_server.api.access import AccessServicer
 from imagegallery_server.api.galleries import GalleryServicer
 from imagegallery_server.api.image_definitions import ImageDefinitionServicer
 from imagegallery_server.api.image_sources import ImageSourceServicer
@@ -35,12 +38,15 @@ from imagegallery_server.api.operations import OperationsServicer
 from imagegallery_server.api.planning import PlanningServicer
 from imagegallery_server.api.regions import RegionServicer
 from imagegallery_server.api.replication import ReplicationServicer
-from imagegallery_server.config import Config
+from imagegallery_server.auth.gate import Gate
+from imagegallery_server.config import Config, Tls
 from imagegallery_server.content import Layout, UploadStore
 from imagegallery_server.domain import image_versions
+from imagegallery_server.domain.audit import Audit
 from imagegallery_server.domain.downloads import Downloads
 from imagegallery_server.domain.errors import DomainError
 from imagegallery_server.domain.galleries import Galleries
+from imagegallery_server.domain.identity import Identity
 from imagegallery_server.domain.image_definitions import ImageDefinitions
 from imagegallery_server.domain.image_sources import ImageSources
 from imagegallery_server.domain.image_versions import ImageVersions
@@ -50,6 +56,8 @@ from imagegallery_server.domain.planning import Planning, PriceTable, load_price
 from imagegallery_server.domain.regions import PUBLIC_REGIONS
 from imagegallery_server.domain.replication_watch import ReplicationWatch
 from imagegallery_server.domain.resources import Clock
+from imagegallery_server.domain.role_assignments import RoleAssignments
+from imagegallery_server.domain.tokens import Tokens
 from imagegallery_server.domain.uploads import Uploads
 from imagegallery_server.replication.conditions import Conditions, RegionConditions
 from imagegallery_server.replication.engine import DiskCopy, ReplicationEngine, Settings
@@ -57,6 +65,7 @@ from imagegallery_server.store import Reader, Store
 from imagegallery_server.watch.follow import Follower, compact_forever
 
 log = structlog.get_logger("imagegallery.server")
+OWNER_TOKEN_FILE = "owner-token"
 
 # Many watchers may (re)connect at once; gRPC core would shed them with CANCELLED.
 SERVER_OPTIONS = [
@@ -83,7 +92,10 @@ class App:
         self.store = Store(config.data_dir)
         self.layout = Layout(config.data_dir, config.region_roots)
         self.health = health.aio.HealthServicer()  # type: ignore[attr-defined]
-        self.server = grpc.aio.server(interceptors=[RpcInterceptor()], options=SERVER_OPTIONS)
+        self.tokens = Tokens(self.store, clock)
+        self.audit = Audit(self.store)
+        gate = Gate(self.tokens if config.auth else None, self.audit, clock)
+        self.server = grpc.aio.server(interceptors=[RpcInterceptor(gate)], options=SERVER_OPTIONS)
         self.services: list[str] = []
         self.engine: ReplicationEngine | None = None
         self._background: list[asyncio.Task[None]] = []
@@ -92,7 +104,17 @@ class App:
 
     async def start(self) -> None:
         self.store.open()
+        await self._secure()
         limits, clock = self.config.limits, self._clock
+        self._serve(
+            access_service_pb2_grpc.add_AccessServiceServicer_to_server,
+            AccessServicer(
+                Identity(self.store, clock),
+                self.tokens,
+                RoleAssignments(self.store, clock),
+                self.audit,
+            ),
+        )
         versions = ImageVersions(self.store, limits, clock)
         self._serve(
             gallery_service_pb2_grpc.add_GalleryServiceServicer_to_server,
@@ -169,7 +191,7 @@ class App:
             [*self.services, health.SERVICE_NAME, reflection.SERVICE_NAME], self.server
         )
         try:
-            self.port = self.server.add_insecure_port(self.config.listen)
+            self.port = _listen(self.server, self.config.listen, self.config.tls)
         except RuntimeError as error:
             raise SystemExit(f"cannot listen on {self.config.listen!r}: {error}") from None
         self.store.on_write(self.engine.wake)
@@ -188,6 +210,22 @@ class App:
             data_dir=str(self.config.data_dir),
             database=str(self.store.path),
         )
+
+    async def _secure(self) -> None:
+        """With auth on, makes sure an administrator holds a live token: on a first
+        start (or when every administrator token expired or was revoked) a new one
+        is written to <data-dir>/owner-token, readable by its owner only."""
+        if not self.config.auth:
+            log.warning(
+                "auth.disabled",
+                detail="--auth none: every caller may do everything; for local emulation only",
+            )
+            return
+        secret = await self.tokens.ensure_owner_token()
+        path = self.config.data_dir / OWNER_TOKEN_FILE
+        if secret is not None:
+            _write_private(path, secret + "\n")
+            log.info("auth.owner_token_written", path=str(path))
 
     def _serve(self, add: Callable[[Any, grpc.aio.Server], None], servicer: Any) -> None:
         """Registers a servicer, remembering its service's name for health and reflection."""
@@ -219,6 +257,30 @@ async def serve(config: Config) -> None:
     await stopping.wait()
     log.info("server.stopping")
     await app.stop()
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Writes a file only its owner can read, whole or not at all."""
+    partial = path.with_name(path.name + ".partial")
+    partial.unlink(missing_ok=True)
+    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "w") as file:
+        file.write(text)
+        file.flush()
+        os.fsync(file.fileno())
+    os.replace(partial, path)
+
+
+def _listen(server: grpc.aio.Server, address: str, tls: Tls | None) -> int:
+    if tls is None:
+        return server.add_insecure_port(address)
+    ca = tls.client_ca.read_bytes() if tls.client_ca else None
+    credentials = grpc.ssl_server_credentials(
+        [(tls.key.read_bytes(), tls.cert.read_bytes())],
+        root_certificates=ca,
+        require_client_auth=ca is not None,
+    )
+    return server.add_secure_port(address, credentials)
 
 
 def _replica_disks(reader: Reader, version_key: str) -> list[DiskCopy]:

@@ -41,6 +41,22 @@ ENV_CHANGES_RETENTION_SECONDS = "IMAGEGALLERY_CHANGES_RETENTION_SECONDS"
 ENV_PRICES_FILE = "IMAGEGALLERY_PRICES_FILE"
 # Seconds an upload that is not committed lives without a write (default: a day).
 ENV_UPLOAD_TTL_SECONDS = "IMAGEGALLERY_UPLOAD_TTL_SECONDS"
+# "token" (the default): every call needs a bearer token; "none": anyone may do
+# anything, for local emulation only.
+ENV_AUTH = "IMAGEGALLERY_AUTH"
+AUTH_MODES = ("token", "none")
+# PEM files: the server's certificate chain and key; with a client CA, callers
+# must present a certificate it signed.
+ENV_TLS_CERT = "IMAGEGALLERY_TLS_CERT"
+ENV_TLS_KEY = "IMAGEGALLERY_TLS_KEY"
+ENV_TLS_CLIENT_CA = "IMAGEGALLERY_TLS_CLIENT_CA"
+
+
+@dataclass(frozen=True)
+class Tls:
+    cert: Path
+    key: Path
+    client_ca: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -60,12 +76,28 @@ class Config:
     watch_checkpoint_seconds: float = 5.0
     watch_slow_reader_seconds: float = 30.0
     changes_retention_seconds: float = 86400.0
+    auth: bool = True
+    tls: Tls | None = None
 
 
-def load(listen: str | None = None, data_dir: str | None = None) -> Config:
+def load(
+    listen: str | None = None,
+    data_dir: str | None = None,
+    auth: str | None = None,
+    tls_cert: str | None = None,
+    tls_key: str | None = None,
+    tls_client_ca: str | None = None,
+) -> Config:
+    """Flags (the arguments) over environment variables over defaults."""
     return Config(
         listen=listen or os.environ.get(ENV_LISTEN) or DEFAULT_LISTEN,
         data_dir=Path(data_dir or os.environ.get(ENV_DATA_DIR) or DEFAULT_DATA_DIR),
+        auth=_auth(auth or os.environ.get(ENV_AUTH) or "token"),
+        tls=_tls(
+            tls_cert or os.environ.get(ENV_TLS_CERT),
+            tls_key or os.environ.get(ENV_TLS_KEY),
+            tls_client_ca or os.environ.get(ENV_TLS_CLIENT_CA),
+        ),
         limits=_limits_from_environment(),
         region_roots={region: Path(root) for region, root in _pairs(ENV_REGION_ROOTS)},
         region_conditions=_region_conditions(),
@@ -83,6 +115,23 @@ def load(listen: str | None = None, data_dir: str | None = None) -> Config:
         watch_slow_reader_seconds=_seconds(ENV_WATCH_SLOW_READER_SECONDS, 30),
         changes_retention_seconds=_seconds(ENV_CHANGES_RETENTION_SECONDS, 86400),
     )
+
+
+def _auth(mode: str) -> bool:
+    if mode not in AUTH_MODES:
+        raise SystemExit(f"auth: {mode!r} is not one of {', '.join(AUTH_MODES)}")
+    return mode == "token"
+
+
+def _tls(cert: str | None, key: str | None, client_ca: str | None) -> Tls | None:
+    if not cert and not key and not client_ca:
+        return None
+    if not cert or not key:
+        raise SystemExit("TLS needs both a certificate (--tls-cert) and its key (--tls-key)")
+    for path in filter(None, (cert, key, client_ca)):
+        if not Path(path).is_file():
+            raise SystemExit(f"TLS: {path} is not a readable file")
+    return Tls(Path(cert), Path(key), Path(client_ca) if client_ca else None)
 
 
 def _region_conditions() -> list[RegionConditions]:

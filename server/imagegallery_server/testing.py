@@ -100,7 +100,8 @@ def main(argv: list[str]) -> int:
         print("usage: python -m imagegallery_server.testing -- COMMAND [ARG...]", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="imagegallery-") as data_dir:
-        server = ServerProcess(Path(data_dir)).start()
+        # Other languages' suites call without tokens: the local-emulation mode.
+        server = ServerProcess(Path(data_dir), env={"IMAGEGALLERY_AUTH": "none"}).start()
         try:
             env = {**os.environ, ADDRESS_VARIABLE: server.address}
             status = subprocess.run(argv, env=env, check=False).returncode

@@ -10,6 +10,8 @@ from imagegallery.v1 import image_source_service_pb2_grpc
 from imagegallery_server.api import requests
 from imagegallery_server.api.convert import to_domain, to_proto
 from imagegallery_server.api.resource_edge import ResourceEdge
+from imagegallery_server.auth import context
+from imagegallery_server.domain.access import Permission
 from imagegallery_server.domain.errors import Violations
 from imagegallery_server.domain.image_sources import ImageSources
 from imagegallery_server.domain.model import ImageSource, Upload
@@ -54,6 +56,7 @@ class ImageSourceServicer(image_source_service_pb2_grpc.ImageSourceServiceServic
             v.required("name", "the upload's name, in the first message of the stream,")
             v.raise_if_any()
         assert first is not None
+        context.authorize(Permission.WRITE, first.name)
         written = await self._uploads.write(first.name, _chunks(first, messages))
         return to_proto(written, pb.Upload)
 

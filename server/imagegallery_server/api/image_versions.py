@@ -6,6 +6,7 @@ from imagegallery.v1 import image_version_service_pb2_grpc
 from imagegallery_server.api import requests
 from imagegallery_server.api.convert import to_domain, to_proto
 from imagegallery_server.api.operations import operation_message
+from imagegallery_server.auth import context
 from imagegallery_server.domain.errors import Violations
 from imagegallery_server.domain.image_versions import ImageVersions
 from imagegallery_server.domain.model import ImageVersion
@@ -30,7 +31,9 @@ class ImageVersionServicer(image_version_service_pb2_grpc.ImageVersionServiceSer
         size = requests.page_size(request.page_size, v)
         after = requests.read_page_token(request.page_token, request.parent, v)
         v.raise_if_any()
-        page = self._versions.list_page(request.parent, size, after, full=request.view == FULL)
+        within = context.require_list(request.parent)
+        full = request.view == FULL
+        page = self._versions.list_page(request.parent, size, after, within, full=full)
         messages, next_after = requests.fit_page(
             [to_proto(item, pb.ImageVersion) for item in page.items], page.next_after
         )

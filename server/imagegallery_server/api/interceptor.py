@@ -1,5 +1,7 @@
-"""Around every RPC: domain errors become rich statuses, nothing unexpected leaks
-as anything but INTERNAL, and one structured log event records the call."""
+"""Around every RPC: the caller is admitted (authenticated and checked against
+the method's access rule), domain errors become rich statuses, nothing
+unexpected leaks as anything but INTERNAL, one structured log event records the
+call, and a mutation leaves an audit record."""
 
 import asyncio
 import inspect
@@ -14,6 +16,8 @@ from google.protobuf.message import DecodeError
 from grpc.aio import ServicerContext
 
 from imagegallery_server.api.errors import to_status
+from imagegallery_server.auth.context import CallAccess
+from imagegallery_server.auth.gate import Gate
 from imagegallery_server.domain.errors import DomainError
 
 log = structlog.get_logger("imagegallery.rpc")
@@ -21,55 +25,64 @@ MAX_LOGGED_ID = 128
 
 
 class RpcInterceptor(grpc.aio.ServerInterceptor):
+    def __init__(self, gate: Gate) -> None:
+        self._gate = gate
+
     async def intercept_service(
         self,
         continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
         details: grpc.HandlerCallDetails,
     ) -> grpc.RpcMethodHandler:
         handler = await continuation(details)
-        method = details.method
+        method, gate = details.method, self._gate
         if handler is None:
-            log.info("rpc", method=method, code="UNIMPLEMENTED", principal="anonymous")
+            log.info("rpc", method=method, code="UNIMPLEMENTED", principal="unknown")
             return handler
         if handler.unary_unary is not None:
             return handler._replace(  # type: ignore[attr-defined]
-                unary_unary=_unary(method, handler.unary_unary, handler.request_deserializer),
+                unary_unary=_unary(gate, method, handler.unary_unary, handler.request_deserializer),
                 request_deserializer=None,
             )
         if handler.unary_stream is not None:
-            return handler._replace(unary_stream=_streaming(method, handler.unary_stream))  # type: ignore[attr-defined]
+            return handler._replace(unary_stream=_streaming(gate, method, handler.unary_stream))  # type: ignore[attr-defined]
         if handler.stream_stream is not None:
-            return handler._replace(stream_stream=_streaming(method, handler.stream_stream))  # type: ignore[attr-defined]
+            return handler._replace(stream_stream=_streaming(gate, method, handler.stream_stream))  # type: ignore[attr-defined]
         if handler.stream_unary is not None:
-            return handler._replace(stream_unary=_client_streaming(method, handler.stream_unary))  # type: ignore[attr-defined]
+            return handler._replace(
+                stream_unary=_client_streaming(gate, method, handler.stream_unary)
+            )  # type: ignore[attr-defined]
         return handler
 
 
 def _unary(
-    method: str, behavior: Callable[..., Any], deserialize: Callable[[bytes], Any] | None
+    gate: Gate,
+    method: str,
+    behavior: Callable[..., Any],
+    deserialize: Callable[[bytes], Any] | None,
 ) -> Callable[..., Any]:
     """`deserialize` runs here, not in gRPC, so that bytes that are no message
     get INVALID_ARGUMENT (gRPC would answer UNKNOWN) and a log event."""
 
     async def observed(raw: bytes, context: ServicerContext) -> Any:
-        request = None
-        call = _Call(method, None, context)
+        call = _Call(gate, method, None, context)
         try:
             request = deserialize(raw) if deserialize else raw
             call.identify(request)
+            call.admit(request)
             return await behavior(request, context)
         except BaseException as error:
             await call.fail(error)
         finally:
-            call.log()
+            await call.finish()
 
     return observed
 
 
-def _streaming(method: str, behavior: Callable[..., Any]) -> Callable[..., Any]:
+def _streaming(gate: Gate, method: str, behavior: Callable[..., Any]) -> Callable[..., Any]:
     async def observed(request: Any, context: ServicerContext) -> AsyncIterator[Any]:
-        call = _Call(method, request, context)
+        call = _Call(gate, method, request, context)
         try:
+            call.admit(request)
             result = behavior(request, context)
             if inspect.isasyncgen(result):
                 async for message in result:
@@ -79,28 +92,32 @@ def _streaming(method: str, behavior: Callable[..., Any]) -> Callable[..., Any]:
         except BaseException as error:
             await call.fail(error)
         finally:
-            call.log()
+            await call.finish()
 
     return observed
 
 
-def _client_streaming(method: str, behavior: Callable[..., Any]) -> Callable[..., Any]:
-    """A client-streaming call: many requests in, one answer out."""
+def _client_streaming(gate: Gate, method: str, behavior: Callable[..., Any]) -> Callable[..., Any]:
+    """A client-streaming call: many requests in, one answer out (its servicer
+    checks access once it has read the first)."""
 
     async def observed(requests: AsyncIterator[Any], context: ServicerContext) -> Any:
-        call = _Call(method, None, context)
+        call = _Call(gate, method, None, context)
         try:
+            call.admit(None)
             return await behavior(requests, context)
         except BaseException as error:
             await call.fail(error)
         finally:
-            call.log()
+            await call.finish()
 
     return observed
 
 
 class _Call:
-    def __init__(self, method: str, request: Any, context: ServicerContext) -> None:
+    def __init__(self, gate: Gate, method: str, request: Any, context: ServicerContext) -> None:
+        self.gate = gate
+        self.access: CallAccess | None = None
         self.method = method
         self.context = context
         self.start = time.perf_counter()
@@ -113,6 +130,10 @@ class _Call:
         metadata = dict(self.context.invocation_metadata() or ())
         sent = getattr(request, "request_id", "") or metadata.get("x-request-id") or ""
         self.request_id = sent[:MAX_LOGGED_ID] or self.request_id or uuid.uuid4().hex
+
+    def admit(self, request: Any) -> None:
+        metadata = self.context.invocation_metadata() or ()
+        self.access = self.gate.admit(self.method, metadata, request)
 
     async def fail(self, error: BaseException) -> None:
         if isinstance(error, DecodeError):
@@ -136,12 +157,16 @@ class _Call:
             f"internal error (request id {self.request_id}); the server log has the details",
         )
 
-    def log(self) -> None:
+    async def finish(self) -> None:
         log.info(
             "rpc",
             method=self.method,
             code=self.code.name,
             duration_ms=round((time.perf_counter() - self.start) * 1000, 3),
             request_id=self.request_id,
-            principal="anonymous",
+            principal=self.access.caller.principal if self.access else "unauthenticated",
         )
+        try:
+            await self.gate.audit(self.method, self.access, self.code.name, self.request_id)
+        except Exception:  # the call's answer stands; the operator sees why the record is missing
+            log.exception("audit.failed", method=self.method, request_id=self.request_id)

@@ -12,12 +12,16 @@ from imagegallery.v1 import operation_metadata_pb2
 from imagegallery_server.api import requests
 from imagegallery_server.api.convert import to_proto
 from imagegallery_server.api.errors import DOMAIN, reason_name
+from imagegallery_server.auth import context
+from imagegallery_server.domain import access
+from imagegallery_server.domain.access import Permission
 from imagegallery_server.domain.errors import FailedPrecondition, NotFound, Violations
 from imagegallery_server.domain.image_versions import ImageVersions
 from imagegallery_server.domain.operations import Operation, Operations
 
 MAX_WAIT_SECONDS = 600.0
 DEFAULT_WAIT_SECONDS = 60.0
+READ, WRITE = Permission.READ, Permission.WRITE
 
 
 def operation_message(operation: Operation, versions: ImageVersions) -> operations_pb2.Operation:
@@ -64,7 +68,7 @@ class OperationsServicer(operations_pb2_grpc.OperationsServicer):
     async def GetOperation(
         self, request: operations_pb2.GetOperationRequest, _: ServicerContext
     ) -> operations_pb2.Operation:
-        return operation_message(self._operations.get(request.name), self._versions)
+        return operation_message(self._authorized(request.name, READ), self._versions)
 
     async def ListOperations(
         self, request: operations_pb2.ListOperationsRequest, _: ServicerContext
@@ -74,8 +78,10 @@ class OperationsServicer(operations_pb2_grpc.OperationsServicer):
         after = requests.read_page_token(request.page_token, "operations", v)
         v.raise_if_any()
         page = self._operations.list_page(size, after)
+        caller = context.caller()
+        visible = [o for o in page.items if caller.may(READ, o.target)]
         return operations_pb2.ListOperationsResponse(
-            operations=[operation_message(o, self._versions) for o in page.items],
+            operations=[operation_message(o, self._versions) for o in visible],
             next_page_token=requests.page_token(page.next_after, "operations"),
         )
 
@@ -86,13 +92,14 @@ class OperationsServicer(operations_pb2_grpc.OperationsServicer):
             request.timeout.ToTimedelta().total_seconds() if request.HasField("timeout") else 0
         )
         timeout = min(timeout or DEFAULT_WAIT_SECONDS, MAX_WAIT_SECONDS)
+        self._authorized(request.name, READ)
         operation = await self._operations.wait(request.name, timeout)
         return operation_message(operation, self._versions)
 
     async def CancelOperation(
         self, request: operations_pb2.CancelOperationRequest, _: ServicerContext
     ) -> empty_pb2.Empty:
-        operation = self._operations.get(request.name)
+        operation = self._authorized(request.name, WRITE)
         raise FailedPrecondition(
             "OPERATION_NOT_CANCELLABLE",
             f"The {operation.verb} of {operation.target} cannot be cancelled; change the "
@@ -103,5 +110,19 @@ class OperationsServicer(operations_pb2_grpc.OperationsServicer):
     async def DeleteOperation(
         self, request: operations_pb2.DeleteOperationRequest, _: ServicerContext
     ) -> empty_pb2.Empty:
+        self._authorized(request.name, WRITE)
         await self._operations.delete(request.name)
         return empty_pb2.Empty()
+
+    def _authorized(self, name: str, permission: Permission) -> Operation:
+        """The operation, if the caller holds `permission` on its target. To others,
+        an operation that does not exist is as refused as one they may not see."""
+        caller = context.caller()
+        try:
+            operation = self._operations.get(name)
+        except NotFound:
+            if caller.administrator:
+                raise
+            raise access.denied(caller, permission, name) from None
+        context.authorize(permission, operation.target)
+        return operation

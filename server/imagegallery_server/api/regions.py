@@ -37,4 +37,5 @@ def _message(region: regions.Region) -> pb.Region:
         name=region.name,
         display_name=region.display_name,
         has_availability_zones=region.has_availability_zones,
+        requires_allow_listing=region.name in regions.NEEDS_ALLOW_LIST,
     )

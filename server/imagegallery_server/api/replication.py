@@ -8,6 +8,8 @@ from imagegallery.v1 import replication_service_pb2 as pb
 from imagegallery.v1 import replication_service_pb2_grpc
 
 from imagegallery_server.api.convert import to_proto
+from imagegallery_server.auth import context
+from imagegallery_server.domain.access import Permission
 from imagegallery_server.domain.downloads import Downloads, Header
 from imagegallery_server.domain.errors import ResourceExhausted
 from imagegallery_server.domain.replication_watch import Event, ReplicationWatch
@@ -30,13 +32,16 @@ class ReplicationServicer(replication_service_pb2_grpc.ReplicationServiceService
         )
 
     async def WatchReplicationStatus(
-        self, request: pb.WatchReplicationStatusRequest, context: ServicerContext
+        self, request: pb.WatchReplicationStatusRequest, rpc: ServicerContext
     ) -> None:
         delivered = request.start_cursor
+        context.caller().require_list(request.scope)
         events = self._watch.watch(request.scope, request.start_cursor, request.send_initial_state)
         async for event in events:
+            if event.replication and not _visible(event.replication.image_version):
+                continue
             try:
-                await asyncio.wait_for(context.write(_message(event)), self._slow_reader_seconds)
+                await asyncio.wait_for(rpc.write(_message(event)), self._slow_reader_seconds)
             except TimeoutError:
                 raise ResourceExhausted(
                     "WATCH_TOO_SLOW",
@@ -55,6 +60,12 @@ class ReplicationServicer(replication_service_pb2_grpc.ReplicationServiceService
             else:
                 chunk = pb.ReplicaDiskChunk(offset=part.offset, data=part.data)
                 yield pb.ReadImageVersionDiskResponse(chunk=chunk)
+
+
+def _visible(version: str) -> bool:
+    """Whether the caller may see the version now: a role removed while the
+    stream is open stops the flow of that version's changes."""
+    return context.refreshed_caller().may(Permission.READ, version)
 
 
 def _message(event: Event) -> pb.WatchReplicationStatusResponse:

@@ -10,6 +10,7 @@ from google.protobuf.message import Message
 
 from imagegallery_server.api import requests
 from imagegallery_server.api.convert import to_domain, to_proto
+from imagegallery_server.auth import context
 from imagegallery_server.domain.errors import Violations
 from imagegallery_server.domain.model import Page
 from imagegallery_server.domain.resources import Mutation
@@ -24,7 +25,9 @@ class Rules(Protocol[D]):
     output_only: frozenset[str]
 
     def get(self, name: str) -> D: ...
-    def list_page(self, parent: str, page_size: int, after: str) -> Page[D]: ...
+    def list_page(
+        self, parent: str, page_size: int, after: str, within: list[str] | None
+    ) -> Page[D]: ...
     async def create(
         self, parent: str, resource_id: str, resource: D, mutation: Mutation, v: Violations
     ) -> D: ...
@@ -59,7 +62,8 @@ class ResourceEdge(Generic[D, P]):
         size = requests.page_size(request.page_size, v)
         after = requests.read_page_token(request.page_token, request.parent, v)
         v.raise_if_any()
-        page = self._rules.list_page(request.parent, size, after)
+        within = context.require_list(request.parent)
+        page = self._rules.list_page(request.parent, size, after, within)
         messages, next_after = requests.fit_page(
             [to_proto(item, self._message) for item in page.items], page.next_after
         )

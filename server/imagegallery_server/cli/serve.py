@@ -24,6 +24,26 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         help=f"where the database lives (env {config.ENV_DATA_DIR}; "
         f"default {config.DEFAULT_DATA_DIR})",
     )
+    serve.add_argument(
+        "--auth",
+        choices=config.AUTH_MODES,
+        help=f"'token' (default): every call needs a bearer token, the administrator's is "
+        f"written to <data-dir>/owner-token; 'none': anyone may do anything, for local "
+        f"emulation only (env {config.ENV_AUTH})",
+    )
+    serve.add_argument(
+        "--tls-cert",
+        metavar="PEM",
+        help=f"serve TLS with this certificate chain (env {config.ENV_TLS_CERT})",
+    )
+    serve.add_argument(
+        "--tls-key", metavar="PEM", help=f"the certificate's private key (env {config.ENV_TLS_KEY})"
+    )
+    serve.add_argument(
+        "--tls-client-ca",
+        metavar="PEM",
+        help=f"require client certificates signed by this CA (env {config.ENV_TLS_CLIENT_CA})",
+    )
     serve.set_defaults(run=run)
 
 
@@ -31,5 +51,8 @@ def run(args: argparse.Namespace) -> int:
     from imagegallery_server import app, logging
 
     logging.configure()
-    asyncio.run(app.serve(config.load(args.listen, args.data_dir)))
+    settings = config.load(
+        args.listen, args.data_dir, args.auth, args.tls_cert, args.tls_key, args.tls_client_ca
+    )
+    asyncio.run(app.serve(settings))
     return 0

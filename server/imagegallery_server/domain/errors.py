@@ -81,3 +81,11 @@ class Violations:
     def raise_if_any(self) -> None:
         if self.items:
             raise InvalidArgument(self.items)
+
+
+class Unauthenticated(DomainError):
+    code = "UNAUTHENTICATED"
+
+
+class PermissionDenied(DomainError):
+    code = "PERMISSION_DENIED"

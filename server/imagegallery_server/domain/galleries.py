@@ -36,7 +36,9 @@ class Galleries(ResourceRules[Gallery]):
     limit = "galleries"
     parse_name = staticmethod(names.parse_gallery)
 
-    def list_page(self, parent: str, page_size: int, after: str) -> Page[Gallery]:
+    def list_page(
+        self, parent: str, page_size: int, after: str, within: list[str] | None = None
+    ) -> Page[Gallery]:
         scope = names.parse_gallery_list_scope(parent, "parent")
         records = self._store.read.list(
             GALLERY.name,
@@ -44,6 +46,7 @@ class Galleries(ResourceRules[Gallery]):
             after=after,
             parent_key=names.key(scope.resource_group) if scope.resource_group else None,
             subscription=scope.subscription,
+            within=within,
         )
         return page(GALLERY, records, page_size)
 

@@ -55,11 +55,17 @@ class ImageDefinitions(ResourceRules[ImageDefinition]):
     limit = "image_definitions"
     parse_name = staticmethod(names.parse_image_definition)
 
-    def list_page(self, parent: str, page_size: int, after: str) -> Page[ImageDefinition]:
+    def list_page(
+        self, parent: str, page_size: int, after: str, within: list[str] | None = None
+    ) -> Page[ImageDefinition]:
         gallery_name = names.parse_gallery(parent, "parent")
         gallery = existing(self._store.read, GALLERY, gallery_name)
         records = self._store.read.list(
-            IMAGE_DEFINITION.name, limit=page_size + 1, after=after, parent_key=gallery.key
+            IMAGE_DEFINITION.name,
+            limit=page_size + 1,
+            after=after,
+            parent_key=gallery.key,
+            within=within,
         )
         return page(IMAGE_DEFINITION, records, page_size)
 

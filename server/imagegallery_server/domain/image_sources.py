@@ -90,13 +90,16 @@ class ImageSources(ResourceRules[ImageSource]):
         super().__init__(store, limits, clock)
         self._uploads = uploads
 
-    def list_page(self, parent: str, page_size: int, after: str) -> Page[ImageSource]:
+    def list_page(
+        self, parent: str, page_size: int, after: str, within: list[str] | None = None
+    ) -> Page[ImageSource]:
         resource_group = names.parse_resource_group(parent, "parent")
         records = self._store.read.list(
             IMAGE_SOURCE.name,
             limit=page_size + 1,
             after=after,
             parent_key=names.key(resource_group),
+            within=within,
         )
         return page(IMAGE_SOURCE, records, page_size)
 

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from imagegallery_server.domain import (
+    identity,
     names,
     operations,
     publishing,
@@ -109,13 +110,22 @@ class ImageVersions(ResourceRules[ImageVersion]):
         return self._view(record, full)
 
     def list_page(
-        self, parent: str, page_size: int, after: str, full: bool = False
+        self,
+        parent: str,
+        page_size: int,
+        after: str,
+        within: list[str] | None = None,
+        full: bool = False,
     ) -> Page[ImageVersion]:
         definition = existing(
             self._store.read, IMAGE_DEFINITION, names.parse_image_definition(parent, "parent")
         )
         records = self._store.read.list(
-            IMAGE_VERSION.name, limit=page_size + 1, after=after, parent_key=definition.key
+            IMAGE_VERSION.name,
+            limit=page_size + 1,
+            after=after,
+            parent_key=definition.key,
+            within=within,
         )
         items = [self._view(r, full) for r in records[:page_size]]
         return Page(items, records[page_size - 1].key if len(records) > page_size else None)
@@ -250,7 +260,11 @@ class ImageVersions(ResourceRules[ImageVersion]):
                     "an image version lives in its source's region",
                 )
         profile = publishing.normalize(
-            version.publishing_profile, location, self._limits.replicas, v
+            version.publishing_profile,
+            location,
+            self._limits.replicas,
+            identity.allowed_regions(tx, name.subscription),
+            v,
         )
         v.raise_if_any()
         return replace(
@@ -280,7 +294,8 @@ class ImageVersions(ResourceRules[ImageVersion]):
             _refuse_while_deleting(current)
             problems = Violations()
             updated, applied = apply_update(IMAGE_VERSION, current, version, paths, problems)
-            updated = self._checked_update(current, updated, applied, now, problems)
+            allowed = identity.allowed_regions(tx, record.subscription)
+            updated = self._checked_update(current, updated, applied, now, allowed, problems)
             updated = replace(
                 updated, update_time=now, provisioning_state=ProvisioningState.UPDATING
             )
@@ -298,6 +313,7 @@ class ImageVersions(ResourceRules[ImageVersion]):
         updated: ImageVersion,
         applied: set[str],
         now: datetime,
+        allowed: frozenset[str],
         v: Violations,
     ) -> ImageVersion:
         if "tags" in applied:
@@ -314,7 +330,7 @@ class ImageVersions(ResourceRules[ImageVersion]):
         profile.target_regions = [
             _keep_storage_type(target, kept) for target in profile.target_regions
         ]
-        profile = publishing.normalize(profile, updated.location, self._limits.replicas, v)
+        profile = publishing.normalize(profile, updated.location, self._limits.replicas, allowed, v)
         for index, target in enumerate(profile.target_regions):
             before = kept.get(target.name)
             if before and before.storage_account_type != target.storage_account_type:

@@ -8,6 +8,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Generic, TypeVar
 
+from imagegallery_server.domain.access import Role
+
 T = TypeVar("T")
 
 
@@ -281,3 +283,62 @@ class ImageVersion:
     etag: str = ""
     create_time: datetime | None = None
     update_time: datetime | None = None
+
+
+class PrincipalType(StrEnum):
+    USER = "User"
+    SERVICE_PRINCIPAL = "ServicePrincipal"
+    GROUP = "Group"
+
+
+@dataclass
+class Tenant:
+    name: str = ""
+    display_name: str = ""
+    create_time: datetime | None = None
+
+
+@dataclass
+class Subscription:
+    name: str = ""
+    tenant: str = ""
+    display_name: str = ""
+    allowed_regions: list[str] = field(default_factory=list)
+    create_time: datetime | None = None
+
+
+@dataclass
+class Principal:
+    name: str = ""
+    type: PrincipalType | None = None
+    display_name: str = ""
+    administrator: bool = False
+    members: list[str] = field(default_factory=list)
+    create_time: datetime | None = None
+
+
+@dataclass
+class Token:
+    name: str = ""
+    expire_time: datetime | None = None
+    revoke_time: datetime | None = None
+    create_time: datetime | None = None
+
+
+@dataclass
+class RoleAssignment:
+    name: str = ""
+    scope: str = ""
+    principal: str = ""
+    role: Role | None = None
+    create_time: datetime | None = None
+
+
+@dataclass
+class AuditRecord:
+    time: datetime | None = None
+    principal: str = ""
+    method: str = ""
+    resource: str = ""
+    outcome: str = ""
+    request_id: str = ""

@@ -17,7 +17,7 @@ from datetime import datetime
 from enum import Enum, auto
 from fractions import Fraction
 
-from imagegallery_server.domain import names, publishing, validation
+from imagegallery_server.domain import names, publishing, regions, validation
 from imagegallery_server.domain.errors import (
     FailedPrecondition,
     InvalidArgument,
@@ -433,8 +433,13 @@ class Planning:
         region = validation.check_region(proposed.location, "proposed.location", v)
         location = region.name if region else ""
         problems = Violations()
+        # An estimate is no deployment: allow-listing is not asked for yet.
         profile = publishing.normalize(
-            proposed.publishing_profile, location, self._limits.replicas, problems
+            proposed.publishing_profile,
+            location,
+            self._limits.replicas,
+            regions.NEEDS_ALLOW_LIST,
+            problems,
         )
         for item in problems.items:
             path = item.field.replace(publishing.FIELD, PROPOSED_PROFILE, 1)

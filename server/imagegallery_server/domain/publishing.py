@@ -20,10 +20,15 @@ class PlannedReplica:
 
 
 def normalize(
-    profile: PublishingProfile, location: str, replica_limit: int, v: Violations
+    profile: PublishingProfile,
+    location: str,
+    replica_limit: int,
+    allowed: frozenset[str],
+    v: Violations,
 ) -> PublishingProfile:
     """The profile with defaults filled and regions in their short form; what is
-    wrong goes to `v`. `location` is the version's region (its source's)."""
+    wrong goes to `v`. `location` is the version's region (its source's);
+    `allowed` the regions the subscription is allow-listed for."""
     common = profile.replica_count or 1
     _check_count(common, f"{FIELD}.replica_count", replica_limit, v)
     default_type = profile.storage_account_type or StorageAccountType.STANDARD_LRS
@@ -45,6 +50,14 @@ def normalize(
             )
             continue
         seen[region.name] = index
+        if region.name in regions.NEEDS_ALLOW_LIST and region.name not in allowed:
+            v.add(
+                f"{path}.name",
+                "REGION_NOT_ALLOWLISTED",
+                f"{region.display_name} needs the subscription to be allow-listed first: an "
+                "Owner of the subscription allows it with AccessService.AllowRegion "
+                f"(imagegallery subscription allow-region --region {region.name})",
+            )
         if target.regional_replica_count:
             _check_count(
                 target.regional_replica_count, f"{path}.regional_replica_count", replica_limit, v

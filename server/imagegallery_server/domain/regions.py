@@ -114,6 +114,10 @@ _BY_KEY = {
 }
 
 
+# Regions a subscription must be allow-listed for before it may target them.
+NEEDS_ALLOW_LIST = frozenset({"australiacentral", "australiacentral2"})
+
+
 def normalize(text: str) -> str:
     """The spelling-free form of a region name: no spaces, lower case."""
     return "".join(text.split()).lower()

@@ -61,12 +61,13 @@ class Kind(Generic[M]):
 
     def to_model(self, record: Record) -> M:
         model = codec.decode(self.model, record.body)
-        model.etag = etag(record.revision)  # type: ignore[attr-defined]
+        if hasattr(model, "etag"):
+            model.etag = etag(record.revision)
         return model
 
     def body(self, model: M) -> dict[str, Any]:
         body = codec.encode(model)
-        body.pop("etag")
+        body.pop("etag", None)  # the record's revision says it
         return body
 
 

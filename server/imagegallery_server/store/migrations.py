@@ -106,3 +106,23 @@ def m003_feed_retention(db: Database) -> None:
 def m004_replica_availability(db: Database) -> None:
     # 0 while the replica's zone or region is down (rehearsed): kept, not servable.
     db.execute("ALTER TABLE replicas ADD COLUMN available INTEGER NOT NULL DEFAULT 1")
+
+
+@migrations()
+def m005_audit(db: Database) -> None:
+    # Every mutation and access change, allowed or refused; never a secret.
+    db.execute(
+        """
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            time TEXT NOT NULL,
+            principal TEXT NOT NULL,
+            method TEXT NOT NULL,
+            resource TEXT NOT NULL,         -- as sent
+            resource_key TEXT NOT NULL,     -- lower-cased, for scope queries
+            outcome TEXT NOT NULL,          -- the gRPC status code's name
+            request_id TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX audit_by_resource ON audit (resource_key, id)")

@@ -3,11 +3,12 @@
 import dataclasses
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from imagegallery_server.store.audit import AuditLog, AuditQueries
 from imagegallery_server.store.feed import FeedChanges, FeedQueries
 from imagegallery_server.store.replicas import REMOVING, BlobRefs, ReplicaChanges, ReplicaQueries
 
@@ -46,6 +47,7 @@ class Reader:
         self.replicas = ReplicaQueries(connection)
         self.blobs = BlobRefs(connection)
         self.feed = FeedQueries(connection)
+        self.audit = AuditQueries(connection)
 
     def get(self, key: str) -> Record | None:
         row = self._db.execute(
@@ -104,10 +106,18 @@ class Reader:
         parent_key: str | None = None,
         subscription: str | None = None,
         body_field: tuple[str, Any] | None = None,
+        within: Sequence[str] | None = None,
     ) -> list[Record]:
         """Up to `limit` records of `kind` in key order after `after`, optionally of one
-        parent or one subscription, or with one top-level body field of one value."""
+        parent or one subscription, with one top-level body field of one value, or
+        whose keys are one of `within` or lie under one."""
         where, args = ["kind = ?", "key > ?"], [kind, after]
+        if within is not None:
+            where.append(
+                "(" + " OR ".join(["key = ? OR substr(key, 1, ?) = ?"] * len(within) or ["0"]) + ")"
+            )
+            for prefix in within:
+                args += [prefix, len(prefix) + 1, prefix + "/"]
         if body_field is not None:
             where.append("json_extract(body, ?) = ?")
             args += [f"$.{body_field[0]}", body_field[1]]
@@ -136,6 +146,7 @@ class Transaction(Reader):
         self._revision: int | None = None
         self.replicas = ReplicaChanges(connection, self._replication_changed)
         self.feed = FeedChanges(connection)
+        self.audit = AuditLog(connection)
         self._replication_dirty: set[str] = set()
 
     @property

@@ -191,6 +191,29 @@ const (
 	// from another region.
 	// Example: {"metadata": {"resource": "…/versions/1.0.0", "region": "eastus", "tried": "2"}}
 	ErrorReason_ERROR_REASON_REPLICA_UNAVAILABLE ErrorReason = 171
+	// UNAUTHENTICATED: the call carries no "authorization: Bearer <token>" metadata.
+	ErrorReason_ERROR_REASON_TOKEN_MISSING ErrorReason = 200
+	// UNAUTHENTICATED: the authorization metadata is not "Bearer " and a token.
+	ErrorReason_ERROR_REASON_TOKEN_MALFORMED ErrorReason = 201
+	// UNAUTHENTICATED: no principal has this token (it is never echoed back).
+	ErrorReason_ERROR_REASON_TOKEN_UNKNOWN ErrorReason = 202
+	// UNAUTHENTICATED: the token expired; ask the administrator for a new one.
+	// Example: {"metadata": {"token": "tenants/…/principals/…/tokens/…", "expireTime": "2026-01-01T00:00:00+00:00"}}
+	ErrorReason_ERROR_REASON_TOKEN_EXPIRED ErrorReason = 203
+	// UNAUTHENTICATED: the token was revoked.
+	ErrorReason_ERROR_REASON_TOKEN_REVOKED ErrorReason = 204
+	// PERMISSION_DENIED: the caller holds no role that allows this on the resource,
+	// whether or not the resource exists.
+	// Example: {"metadata": {"resource": "/subscriptions/…/galleries/g1", "permission": "write", "principal": "tenants/…/principals/…"}}
+	ErrorReason_ERROR_REASON_ACCESS_DENIED ErrorReason = 210
+	// PERMISSION_DENIED: only a server administrator may do this.
+	ErrorReason_ERROR_REASON_ADMINISTRATOR_REQUIRED ErrorReason = 211
+	// FAILED_PRECONDITION: the change would leave the server without an administrator.
+	ErrorReason_ERROR_REASON_LAST_ADMINISTRATOR ErrorReason = 213
+	// INVALID_ARGUMENT: the region needs the subscription to be allow-listed first;
+	// an Owner of the subscription allows it with AccessService.AllowRegion.
+	// Example: {"metadata": {"field": "image_version.publishing_profile.target_regions[1].name"}}
+	ErrorReason_ERROR_REASON_REGION_NOT_ALLOWLISTED ErrorReason = 212
 )
 
 // Enum value maps for ErrorReason.
@@ -257,6 +280,15 @@ var (
 		87:  "ERROR_REASON_WATCH_TOO_SLOW",
 		170: "ERROR_REASON_UNKNOWN_DISK",
 		171: "ERROR_REASON_REPLICA_UNAVAILABLE",
+		200: "ERROR_REASON_TOKEN_MISSING",
+		201: "ERROR_REASON_TOKEN_MALFORMED",
+		202: "ERROR_REASON_TOKEN_UNKNOWN",
+		203: "ERROR_REASON_TOKEN_EXPIRED",
+		204: "ERROR_REASON_TOKEN_REVOKED",
+		210: "ERROR_REASON_ACCESS_DENIED",
+		211: "ERROR_REASON_ADMINISTRATOR_REQUIRED",
+		213: "ERROR_REASON_LAST_ADMINISTRATOR",
+		212: "ERROR_REASON_REGION_NOT_ALLOWLISTED",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":                         0,
@@ -320,6 +352,15 @@ var (
 		"ERROR_REASON_WATCH_TOO_SLOW":                      87,
 		"ERROR_REASON_UNKNOWN_DISK":                        170,
 		"ERROR_REASON_REPLICA_UNAVAILABLE":                 171,
+		"ERROR_REASON_TOKEN_MISSING":                       200,
+		"ERROR_REASON_TOKEN_MALFORMED":                     201,
+		"ERROR_REASON_TOKEN_UNKNOWN":                       202,
+		"ERROR_REASON_TOKEN_EXPIRED":                       203,
+		"ERROR_REASON_TOKEN_REVOKED":                       204,
+		"ERROR_REASON_ACCESS_DENIED":                       210,
+		"ERROR_REASON_ADMINISTRATOR_REQUIRED":              211,
+		"ERROR_REASON_LAST_ADMINISTRATOR":                  213,
+		"ERROR_REASON_REGION_NOT_ALLOWLISTED":              212,
 	}
 )
 
@@ -354,7 +395,7 @@ var File_imagegallery_v1_error_reason_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"\n" +
-	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\xa3\x12\n" +
+	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\xe5\x14\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1f\n" +
 	"\x1bERROR_REASON_FIELD_REQUIRED\x10\x01\x12\x1e\n" +
@@ -417,7 +458,16 @@ const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"!ERROR_REASON_WATCH_CURSOR_EXPIRED\x10V\x12\x1f\n" +
 	"\x1bERROR_REASON_WATCH_TOO_SLOW\x10W\x12\x1e\n" +
 	"\x19ERROR_REASON_UNKNOWN_DISK\x10\xaa\x01\x12%\n" +
-	" ERROR_REASON_REPLICA_UNAVAILABLE\x10\xab\x01BPZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3"
+	" ERROR_REASON_REPLICA_UNAVAILABLE\x10\xab\x01\x12\x1f\n" +
+	"\x1aERROR_REASON_TOKEN_MISSING\x10\xc8\x01\x12!\n" +
+	"\x1cERROR_REASON_TOKEN_MALFORMED\x10\xc9\x01\x12\x1f\n" +
+	"\x1aERROR_REASON_TOKEN_UNKNOWN\x10\xca\x01\x12\x1f\n" +
+	"\x1aERROR_REASON_TOKEN_EXPIRED\x10\xcb\x01\x12\x1f\n" +
+	"\x1aERROR_REASON_TOKEN_REVOKED\x10\xcc\x01\x12\x1f\n" +
+	"\x1aERROR_REASON_ACCESS_DENIED\x10\xd2\x01\x12(\n" +
+	"#ERROR_REASON_ADMINISTRATOR_REQUIRED\x10\xd3\x01\x12$\n" +
+	"\x1fERROR_REASON_LAST_ADMINISTRATOR\x10\xd5\x01\x12(\n" +
+	"#ERROR_REASON_REGION_NOT_ALLOWLISTED\x10\xd4\x01BPZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3"
 
 var (
 	file_imagegallery_v1_error_reason_proto_rawDescOnce sync.Once

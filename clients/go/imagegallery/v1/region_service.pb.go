@@ -31,6 +31,9 @@ type Region struct {
 	DisplayName string `protobuf:"bytes,2,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
 	// Whether the region has availability zones (and so Standard_ZRS storage).
 	HasAvailabilityZones bool `protobuf:"varint,3,opt,name=has_availability_zones,json=hasAvailabilityZones,proto3" json:"has_availability_zones,omitempty"`
+	// Whether a subscription must be allow-listed (AccessService.AllowRegion)
+	// before its versions may be replicated here.
+	RequiresAllowListing bool `protobuf:"varint,4,opt,name=requires_allow_listing,json=requiresAllowListing,proto3" json:"requires_allow_listing,omitempty"`
 	unknownFields        protoimpl.UnknownFields
 	sizeCache            protoimpl.SizeCache
 }
@@ -82,6 +85,13 @@ func (x *Region) GetDisplayName() string {
 func (x *Region) GetHasAvailabilityZones() bool {
 	if x != nil {
 		return x.HasAvailabilityZones
+	}
+	return false
+}
+
+func (x *Region) GetRequiresAllowListing() bool {
+	if x != nil {
+		return x.RequiresAllowListing
 	}
 	return false
 }
@@ -241,11 +251,12 @@ var File_imagegallery_v1_region_service_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_region_service_proto_rawDesc = "" +
 	"\n" +
-	"$imagegallery/v1/region_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\"\x84\x01\n" +
+	"$imagegallery/v1/region_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\"\xbf\x01\n" +
 	"\x06Region\x12\x17\n" +
 	"\x04name\x18\x01 \x01(\tB\x03\xe0A\x03R\x04name\x12&\n" +
 	"\fdisplay_name\x18\x02 \x01(\tB\x03\xe0A\x03R\vdisplayName\x129\n" +
-	"\x16has_availability_zones\x18\x03 \x01(\bB\x03\xe0A\x03R\x14hasAvailabilityZones\"+\n" +
+	"\x16has_availability_zones\x18\x03 \x01(\bB\x03\xe0A\x03R\x14hasAvailabilityZones\x129\n" +
+	"\x16requires_allow_listing\x18\x04 \x01(\bB\x03\xe0A\x03R\x14requiresAllowListing\"+\n" +
 	"\x10GetRegionRequest\x12\x17\n" +
 	"\x04name\x18\x01 \x01(\tB\x03\xe0A\x02R\x04name\"Z\n" +
 	"\x12ListRegionsRequest\x12 \n" +

@@ -25,7 +25,7 @@ _sym_db = _symbol_database.Default()
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$imagegallery/v1/region_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\"[\n\x06Region\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x03\x12\x19\n\x0c\x64isplay_name\x18\x02 \x01(\tB\x03\xe0\x41\x03\x12#\n\x16has_availability_zones\x18\x03 \x01(\x08\x42\x03\xe0\x41\x03\"%\n\x10GetRegionRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"E\n\x12ListRegionsRequest\x12\x16\n\tpage_size\x18\x01 \x01(\x05\x42\x03\xe0\x41\x01\x12\x17\n\npage_token\x18\x02 \x01(\tB\x03\xe0\x41\x01\"b\n\x13ListRegionsResponse\x12-\n\x07regions\x18\x01 \x03(\x0b\x32\x17.imagegallery.v1.RegionB\x03\xe0\x41\x03\x12\x1c\n\x0fnext_page_token\x18\x02 \x01(\tB\x03\xe0\x41\x03\x32\xb2\x01\n\rRegionService\x12G\n\tGetRegion\x12!.imagegallery.v1.GetRegionRequest\x1a\x17.imagegallery.v1.Region\x12X\n\x0bListRegions\x12#.imagegallery.v1.ListRegionsRequest\x1a$.imagegallery.v1.ListRegionsResponseBPZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$imagegallery/v1/region_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\"\x80\x01\n\x06Region\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x03\x12\x19\n\x0c\x64isplay_name\x18\x02 \x01(\tB\x03\xe0\x41\x03\x12#\n\x16has_availability_zones\x18\x03 \x01(\x08\x42\x03\xe0\x41\x03\x12#\n\x16requires_allow_listing\x18\x04 \x01(\x08\x42\x03\xe0\x41\x03\"%\n\x10GetRegionRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"E\n\x12ListRegionsRequest\x12\x16\n\tpage_size\x18\x01 \x01(\x05\x42\x03\xe0\x41\x01\x12\x17\n\npage_token\x18\x02 \x01(\tB\x03\xe0\x41\x01\"b\n\x13ListRegionsResponse\x12-\n\x07regions\x18\x01 \x03(\x0b\x32\x17.imagegallery.v1.RegionB\x03\xe0\x41\x03\x12\x1c\n\x0fnext_page_token\x18\x02 \x01(\tB\x03\xe0\x41\x03\x32\xb2\x01\n\rRegionService\x12G\n\tGetRegion\x12!.imagegallery.v1.GetRegionRequest\x1a\x17.imagegallery.v1.Region\x12X\n\x0bListRegions\x12#.imagegallery.v1.ListRegionsRequest\x1a$.imagegallery.v1.ListRegionsResponseBPZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -39,6 +39,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_REGION'].fields_by_name['display_name']._serialized_options = b'\340A\003'
   _globals['_REGION'].fields_by_name['has_availability_zones']._loaded_options = None
   _globals['_REGION'].fields_by_name['has_availability_zones']._serialized_options = b'\340A\003'
+  _globals['_REGION'].fields_by_name['requires_allow_listing']._loaded_options = None
+  _globals['_REGION'].fields_by_name['requires_allow_listing']._serialized_options = b'\340A\003'
   _globals['_GETREGIONREQUEST'].fields_by_name['name']._loaded_options = None
   _globals['_GETREGIONREQUEST'].fields_by_name['name']._serialized_options = b'\340A\002'
   _globals['_LISTREGIONSREQUEST'].fields_by_name['page_size']._loaded_options = None
@@ -49,14 +51,14 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_LISTREGIONSRESPONSE'].fields_by_name['regions']._serialized_options = b'\340A\003'
   _globals['_LISTREGIONSRESPONSE'].fields_by_name['next_page_token']._loaded_options = None
   _globals['_LISTREGIONSRESPONSE'].fields_by_name['next_page_token']._serialized_options = b'\340A\003'
-  _globals['_REGION']._serialized_start=90
-  _globals['_REGION']._serialized_end=181
-  _globals['_GETREGIONREQUEST']._serialized_start=183
-  _globals['_GETREGIONREQUEST']._serialized_end=220
-  _globals['_LISTREGIONSREQUEST']._serialized_start=222
-  _globals['_LISTREGIONSREQUEST']._serialized_end=291
-  _globals['_LISTREGIONSRESPONSE']._serialized_start=293
-  _globals['_LISTREGIONSRESPONSE']._serialized_end=391
-  _globals['_REGIONSERVICE']._serialized_start=394
-  _globals['_REGIONSERVICE']._serialized_end=572
+  _globals['_REGION']._serialized_start=91
+  _globals['_REGION']._serialized_end=219
+  _globals['_GETREGIONREQUEST']._serialized_start=221
+  _globals['_GETREGIONREQUEST']._serialized_end=258
+  _globals['_LISTREGIONSREQUEST']._serialized_start=260
+  _globals['_LISTREGIONSREQUEST']._serialized_end=329
+  _globals['_LISTREGIONSRESPONSE']._serialized_start=331
+  _globals['_LISTREGIONSRESPONSE']._serialized_end=429
+  _globals['_REGIONSERVICE']._serialized_start=432
+  _globals['_REGIONSERVICE']._serialized_end=610
 # @@protoc_insertion_point(module_scope)

@@ -8,14 +8,16 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class Region(_message.Message):
-    __slots__ = ("name", "display_name", "has_availability_zones")
+    __slots__ = ("name", "display_name", "has_availability_zones", "requires_allow_listing")
     NAME_FIELD_NUMBER: _ClassVar[int]
     DISPLAY_NAME_FIELD_NUMBER: _ClassVar[int]
     HAS_AVAILABILITY_ZONES_FIELD_NUMBER: _ClassVar[int]
+    REQUIRES_ALLOW_LISTING_FIELD_NUMBER: _ClassVar[int]
     name: str
     display_name: str
     has_availability_zones: bool
-    def __init__(self, name: _Optional[str] = ..., display_name: _Optional[str] = ..., has_availability_zones: _Optional[bool] = ...) -> None: ...
+    requires_allow_listing: bool
+    def __init__(self, name: _Optional[str] = ..., display_name: _Optional[str] = ..., has_availability_zones: _Optional[bool] = ..., requires_allow_listing: _Optional[bool] = ...) -> None: ...
 
 class GetRegionRequest(_message.Message):
     __slots__ = ("name",)

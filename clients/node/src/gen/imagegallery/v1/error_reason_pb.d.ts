@@ -484,6 +484,74 @@ export enum ErrorReason {
    * @generated from enum value: ERROR_REASON_REPLICA_UNAVAILABLE = 171;
    */
   REPLICA_UNAVAILABLE = 171,
+
+  /**
+   * UNAUTHENTICATED: the call carries no "authorization: Bearer <token>" metadata.
+   *
+   * @generated from enum value: ERROR_REASON_TOKEN_MISSING = 200;
+   */
+  TOKEN_MISSING = 200,
+
+  /**
+   * UNAUTHENTICATED: the authorization metadata is not "Bearer " and a token.
+   *
+   * @generated from enum value: ERROR_REASON_TOKEN_MALFORMED = 201;
+   */
+  TOKEN_MALFORMED = 201,
+
+  /**
+   * UNAUTHENTICATED: no principal has this token (it is never echoed back).
+   *
+   * @generated from enum value: ERROR_REASON_TOKEN_UNKNOWN = 202;
+   */
+  TOKEN_UNKNOWN = 202,
+
+  /**
+   * UNAUTHENTICATED: the token expired; ask the administrator for a new one.
+   * Example: {"metadata": {"token": "tenants/…/principals/…/tokens/…", "expireTime": "2026-01-01T00:00:00+00:00"}}
+   *
+   * @generated from enum value: ERROR_REASON_TOKEN_EXPIRED = 203;
+   */
+  TOKEN_EXPIRED = 203,
+
+  /**
+   * UNAUTHENTICATED: the token was revoked.
+   *
+   * @generated from enum value: ERROR_REASON_TOKEN_REVOKED = 204;
+   */
+  TOKEN_REVOKED = 204,
+
+  /**
+   * PERMISSION_DENIED: the caller holds no role that allows this on the resource,
+   * whether or not the resource exists.
+   * Example: {"metadata": {"resource": "/subscriptions/…/galleries/g1", "permission": "write", "principal": "tenants/…/principals/…"}}
+   *
+   * @generated from enum value: ERROR_REASON_ACCESS_DENIED = 210;
+   */
+  ACCESS_DENIED = 210,
+
+  /**
+   * PERMISSION_DENIED: only a server administrator may do this.
+   *
+   * @generated from enum value: ERROR_REASON_ADMINISTRATOR_REQUIRED = 211;
+   */
+  ADMINISTRATOR_REQUIRED = 211,
+
+  /**
+   * FAILED_PRECONDITION: the change would leave the server without an administrator.
+   *
+   * @generated from enum value: ERROR_REASON_LAST_ADMINISTRATOR = 213;
+   */
+  LAST_ADMINISTRATOR = 213,
+
+  /**
+   * INVALID_ARGUMENT: the region needs the subscription to be allow-listed first;
+   * an Owner of the subscription allows it with AccessService.AllowRegion.
+   * Example: {"metadata": {"field": "image_version.publishing_profile.target_regions[1].name"}}
+   *
+   * @generated from enum value: ERROR_REASON_REGION_NOT_ALLOWLISTED = 212;
+   */
+  REGION_NOT_ALLOWLISTED = 212,
 }
 
 /**

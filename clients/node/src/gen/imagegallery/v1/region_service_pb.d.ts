@@ -36,6 +36,14 @@ export declare type Region = Message<"imagegallery.v1.Region"> & {
    * @generated from field: bool has_availability_zones = 3;
    */
   hasAvailabilityZones: boolean;
+
+  /**
+   * Whether a subscription must be allow-listed (AccessService.AllowRegion)
+   * before its versions may be replicated here.
+   *
+   * @generated from field: bool requires_allow_listing = 4;
+   */
+  requiresAllowListing: boolean;
 };
 
 /**

@@ -1,0 +1,27 @@
+"""The bearer token of a call, read from its "authorization" metadata."""
+
+from collections.abc import Iterable
+
+from imagegallery_server.domain.errors import Unauthenticated
+
+SCHEME = "bearer "
+
+
+def token_of(metadata: Iterable[tuple[str, str | bytes]]) -> str:
+    """The token, or UNAUTHENTICATED saying what is wrong without echoing it."""
+    values = [value for key, value in metadata if key == "authorization"]
+    if not values:
+        raise Unauthenticated(
+            "TOKEN_MISSING",
+            'The call carries no "authorization: Bearer <token>" metadata; the server '
+            "administrator's token is in <data-dir>/owner-token.",
+        )
+    value = values[0]
+    text = value.decode(errors="replace") if isinstance(value, bytes) else value
+    token = text[len(SCHEME) :].strip() if text[: len(SCHEME)].lower() == SCHEME else ""
+    if len(values) > 1 or not token or any(c.isspace() for c in token):
+        raise Unauthenticated(
+            "TOKEN_MALFORMED",
+            'The authorization metadata must be sent once, as "Bearer " followed by the token.',
+        )
+    return token

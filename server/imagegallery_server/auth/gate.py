@@ -1,0 +1,66 @@
+"""Admits a call: authenticates its caller (unless the server runs without
+auth) and checks the method's rule; records mutations in the audit log."""
+
+from collections.abc import Iterable
+from typing import Any
+
+from imagegallery_server.auth import bearer, context
+from imagegallery_server.auth.policy import RULES, Rule
+from imagegallery_server.domain.access import ANONYMOUS, Caller
+from imagegallery_server.domain.audit import Audit
+from imagegallery_server.domain.errors import PermissionDenied
+from imagegallery_server.domain.model import AuditRecord
+from imagegallery_server.domain.resources import Clock
+from imagegallery_server.domain.tokens import Tokens
+
+# Open to every caller, with or without a token.
+OPEN_SERVICES = ("/grpc.health.v1.Health/", "/grpc.reflection.")
+
+
+class Gate:
+    def __init__(self, tokens: Tokens | None, audit: Audit | None, clock: Clock) -> None:
+        """`tokens` None: no authentication, every caller may do everything."""
+        self._tokens = tokens
+        self._audit = audit
+        self._clock = clock
+
+    def admit(
+        self, method: str, metadata: Iterable[tuple[str, Any]], request: Any
+    ) -> context.CallAccess | None:
+        """The call's access, or None for the open services; raises if refused.
+        `request` is None for a client stream (its servicer checks)."""
+        if method.startswith(OPEN_SERVICES):
+            return None
+        caller = ANONYMOUS if self._tokens is None else self._authenticate(metadata)
+        access = context.begin(caller, self.refreshed)
+        rule = self._rule(method)
+        if request is not None:
+            access.resource = rule.check(caller, request)
+        return access
+
+    def refreshed(self, caller: Caller) -> Caller:
+        """The caller as the access data now says (roles removed mid-stream count)."""
+        return caller if self._tokens is None else self._tokens.refreshed(caller)
+
+    async def audit(
+        self, method: str, access: context.CallAccess | None, outcome: str, request_id: str
+    ) -> None:
+        if access is None or self._audit is None or not self._rule(method).mutating:
+            return
+        entry = AuditRecord(
+            self._clock(), access.caller.principal, method, access.resource, outcome, request_id
+        )
+        await self._audit.record(entry)
+
+    def _authenticate(self, metadata: Iterable[tuple[str, Any]]) -> Caller:
+        assert self._tokens is not None
+        return self._tokens.authenticate(bearer.token_of(metadata))
+
+    @staticmethod
+    def _rule(method: str) -> Rule:
+        rule = RULES.get(method)
+        if rule is None:
+            raise PermissionDenied(
+                "ACCESS_DENIED", f"{method} has no access rule, so nobody may call it."
+            )
+        return rule

@@ -1,0 +1,181 @@
+"""What each RPC needs of its caller, read from its request.
+
+A rule names request fields holding resource names and the permission each
+needs. An empty field needs nothing here: nothing can be reached through it,
+and the domain refuses it as missing. Methods whose resource is only known
+inside the servicer (a stream's first message, an operation's target, a
+watch's every change) are checked there. A method with no rule is refused.
+"""
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from imagegallery_server.domain.access import Caller, Permission, require_administrator
+from imagegallery_server.domain.role_assignments import scope_of
+
+Needs = Callable[[Any], Iterator[tuple[Permission, str]]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    needs: Needs
+    mutating: bool  # audited
+    administrators_only: bool = False
+    # A request field naming what an administrators' call acts on, for the audit log.
+    audited_field: str = ""
+
+    def check(self, caller: Caller, request: Any) -> str:
+        """Raises unless the caller may make the call; returns the audited resource."""
+        if self.administrators_only:
+            require_administrator(caller)
+            return _value(request, self.audited_field) if self.audited_field else ""
+        resource = ""
+        for permission, name in self.needs(request):
+            caller.require(permission, name)
+            resource = resource or name
+        return resource
+
+
+def _value(request: Any, path: str) -> Any:
+    for part in path.split("."):
+        request = getattr(request, part)
+    return request
+
+
+def _fields(permission: Permission, paths: tuple[str, ...]) -> Needs:
+    def needs(request: Any) -> Iterator[tuple[Permission, str]]:
+        for path in paths:
+            value = _value(request, path)
+            for name in [value] if isinstance(value, str) else value:
+                if name:
+                    yield permission, name
+
+    return needs
+
+
+def read(*paths: str) -> Rule:
+    return Rule(_fields(Permission.READ, paths), mutating=False)
+
+
+def write(*paths: str, reading: tuple[str, ...] = ()) -> Rule:
+    """Changes what `paths` name; also reads what `reading` names (sources)."""
+    changes, reads = _fields(Permission.WRITE, paths), _fields(Permission.READ, reading)
+    return Rule(lambda r: iter([*changes(r), *reads(r)]), mutating=True)
+
+
+def manage(*paths: str) -> Rule:
+    return Rule(_fields(Permission.MANAGE_ACCESS, paths), mutating=True)
+
+
+def _nothing(_: Any) -> Iterator[tuple[Permission, str]]:
+    return iter(())
+
+
+ANYONE = Rule(_nothing, mutating=False)
+IN_SERVICER = Rule(_nothing, mutating=False)
+IN_SERVICER_MUTATING = Rule(_nothing, mutating=True)
+ADMINISTRATORS_READ = Rule(_nothing, mutating=False, administrators_only=True)
+
+
+def administrators(audited_field: str) -> Rule:
+    return Rule(_nothing, mutating=True, administrators_only=True, audited_field=audited_field)
+
+
+def _assignment_scope(request: Any) -> Iterator[tuple[Permission, str]]:
+    if request.name:
+        yield Permission.MANAGE_ACCESS, scope_of(request.name, "name")
+
+
+_V1 = "/imagegallery.v1."
+_SOURCES = (
+    "image_version.storage_profile.source",
+    "image_version.storage_profile.os_disk_image.source",
+)
+
+RULES: dict[str, Rule] = {
+    f"{_V1}GalleryService/GetGallery": read("name"),
+    f"{_V1}GalleryService/ListGalleries": IN_SERVICER,
+    f"{_V1}GalleryService/CreateGallery": write("parent"),
+    f"{_V1}GalleryService/UpdateGallery": write("gallery.name"),
+    f"{_V1}GalleryService/DeleteGallery": write("name"),
+    f"{_V1}ImageDefinitionService/GetImageDefinition": read("name"),
+    f"{_V1}ImageDefinitionService/ListImageDefinitions": IN_SERVICER,
+    f"{_V1}ImageDefinitionService/CreateImageDefinition": write("parent"),
+    f"{_V1}ImageDefinitionService/UpdateImageDefinition": write("image_definition.name"),
+    f"{_V1}ImageDefinitionService/DeleteImageDefinition": write("name"),
+    f"{_V1}ImageSourceService/CreateUpload": write("parent"),
+    f"{_V1}ImageSourceService/GetUpload": read("name"),
+    f"{_V1}ImageSourceService/WriteUpload": IN_SERVICER_MUTATING,
+    f"{_V1}ImageSourceService/CommitUpload": write("name"),
+    f"{_V1}ImageSourceService/DeleteUpload": write("name"),
+    f"{_V1}ImageSourceService/GetImageSource": read("name"),
+    f"{_V1}ImageSourceService/ListImageSources": IN_SERVICER,
+    f"{_V1}ImageSourceService/CreateImageSource": Rule(
+        lambda r: iter(
+            [
+                *_fields(Permission.WRITE, ("parent", "image_source.os_disk.upload"))(r),
+                *((Permission.WRITE, d.upload) for d in r.image_source.data_disks if d.upload),
+            ]
+        ),
+        mutating=True,
+    ),
+    f"{_V1}ImageSourceService/DeleteImageSource": write("name"),
+    f"{_V1}ImageVersionService/GetImageVersion": read("name"),
+    f"{_V1}ImageVersionService/ListImageVersions": IN_SERVICER,
+    f"{_V1}ImageVersionService/GetLatestImageVersion": read("parent"),
+    f"{_V1}ImageVersionService/CreateImageVersion": Rule(
+        lambda r: iter(
+            [
+                *write("parent", reading=_SOURCES).needs(r),
+                *(
+                    (Permission.READ, d.source)
+                    for d in r.image_version.storage_profile.data_disk_images
+                    if d.source
+                ),
+            ]
+        ),
+        mutating=True,
+    ),
+    f"{_V1}ImageVersionService/UpdateImageVersion": write("image_version.name"),
+    f"{_V1}ImageVersionService/DeleteImageVersion": write("name"),
+    f"{_V1}ImageVersionService/RetryImageVersionReplication": write("name"),
+    "/google.longrunning.Operations/GetOperation": IN_SERVICER,
+    "/google.longrunning.Operations/ListOperations": IN_SERVICER,
+    "/google.longrunning.Operations/WaitOperation": IN_SERVICER,
+    "/google.longrunning.Operations/CancelOperation": IN_SERVICER_MUTATING,
+    "/google.longrunning.Operations/DeleteOperation": IN_SERVICER_MUTATING,
+    f"{_V1}ReplicationService/GetReplicationStatus": read("name"),
+    f"{_V1}ReplicationService/WatchReplicationStatus": IN_SERVICER,
+    f"{_V1}ReplicationService/ReadImageVersionDisk": read("name"),
+    f"{_V1}PlanningService/ResolveDeployment": read("image_definition"),
+    f"{_V1}PlanningService/CheckImageSwitch": read("current_image", "target_image"),
+    f"{_V1}PlanningService/RecommendReplicas": ANYONE,
+    f"{_V1}PlanningService/CompareReplicas": read("image_version"),
+    f"{_V1}PlanningService/EstimateCost": read("image_version"),
+    f"{_V1}RegionService/GetRegion": ANYONE,
+    f"{_V1}RegionService/ListRegions": ANYONE,
+    f"{_V1}MaintenanceService/ScrubReplicas": administrators("scope"),
+    f"{_V1}MaintenanceService/GetRegionConditions": ADMINISTRATORS_READ,
+    f"{_V1}MaintenanceService/UpdateRegionConditions": administrators("conditions.region"),
+    f"{_V1}AccessService/GetCaller": ANYONE,
+    f"{_V1}AccessService/CreateTenant": administrators("tenant_id"),
+    f"{_V1}AccessService/ListTenants": ADMINISTRATORS_READ,
+    f"{_V1}AccessService/CreateSubscription": administrators("subscription_id"),
+    f"{_V1}AccessService/GetSubscription": read("name"),
+    f"{_V1}AccessService/ListSubscriptions": IN_SERVICER,
+    f"{_V1}AccessService/AllowRegion": manage("subscription"),
+    f"{_V1}AccessService/CreatePrincipal": administrators("parent"),
+    f"{_V1}AccessService/GetPrincipal": IN_SERVICER,
+    f"{_V1}AccessService/ListPrincipals": ADMINISTRATORS_READ,
+    f"{_V1}AccessService/UpdatePrincipal": administrators("principal.name"),
+    f"{_V1}AccessService/AddGroupMember": administrators("group"),
+    f"{_V1}AccessService/RemoveGroupMember": administrators("group"),
+    f"{_V1}AccessService/CreateToken": administrators("parent"),
+    f"{_V1}AccessService/ListTokens": ADMINISTRATORS_READ,
+    f"{_V1}AccessService/RevokeToken": IN_SERVICER_MUTATING,
+    f"{_V1}AccessService/CreateRoleAssignment": manage("role_assignment.scope"),
+    f"{_V1}AccessService/ListRoleAssignments": read("scope"),
+    f"{_V1}AccessService/DeleteRoleAssignment": Rule(_assignment_scope, mutating=True),
+    f"{_V1}AccessService/ListAuditRecords": IN_SERVICER,
+}

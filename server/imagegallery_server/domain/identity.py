@@ -1,0 +1,338 @@
+"""Tenants, the subscriptions they own, and their principals: users, service
+principals and groups with members. Only administrators manage them; the
+edge checks that before calling here."""
+
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from imagegallery_server.domain import validation
+from imagegallery_server.domain.errors import (
+    AlreadyExists,
+    FailedPrecondition,
+    NotFound,
+    Violations,
+)
+from imagegallery_server.domain.model import Page, Principal, PrincipalType, Subscription, Tenant
+from imagegallery_server.domain.regions import NEEDS_ALLOW_LIST
+from imagegallery_server.domain.resources import (
+    Clock,
+    Kind,
+    Mutation,
+    apply_update,
+    existing,
+    page,
+    parse_into,
+    write,
+)
+from imagegallery_server.store import Reader, Record, Store, Transaction
+
+TENANT = Kind(name="tenant", label="tenant", field="tenant", model=Tenant, updatable=frozenset())
+SUBSCRIPTION = Kind(
+    name="subscription",
+    label="subscription",
+    field="subscription",
+    model=Subscription,
+    updatable=frozenset(),
+    output_only=frozenset({"name", "allowed_regions", "create_time"}),
+)
+PRINCIPAL = Kind(
+    name="principal",
+    label="principal",
+    field="principal",
+    model=Principal,
+    updatable=frozenset({"display_name", "administrator"}),
+    output_only=frozenset({"name", "members", "create_time"}),
+)
+# A principal's place in a group: "{group}/members/{member id}", under the member.
+MEMBERSHIP = "membership"
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,63}")
+ID_RULE = "letters, digits and '-', starting with a letter or digit, at most 64 characters"
+_PRINCIPAL_NAME = re.compile(r"^tenants/([A-Za-z0-9-]{1,64})/principals/([A-Za-z0-9-]{1,64})$")
+_TENANT_NAME = re.compile(r"^tenants/([A-Za-z0-9-]{1,64})$")
+_SUBSCRIPTION_NAME = re.compile(r"^/subscriptions/([A-Za-z0-9][A-Za-z0-9-]{0,63})$")
+# Assigns Owner on a scope inside a transaction (role_assignments provides it).
+OwnerAssignment = Callable[[Transaction, str, Record], None]
+
+
+def parse_principal(text: str, field: str) -> str:
+    return _parse(_PRINCIPAL_NAME, text, field, "tenants/{tenant}/principals/{principal}")
+
+
+def parse_tenant(text: str, field: str) -> str:
+    return _parse(_TENANT_NAME, text, field, "tenants/{tenant}")
+
+
+def parse_subscription(text: str, field: str) -> str:
+    return _parse(_SUBSCRIPTION_NAME, text, field, "/subscriptions/{subscription}")
+
+
+def _parse(pattern: re.Pattern[str], text: str, field: str, form: str) -> str:
+    if not pattern.match(text):
+        v = Violations()
+        v.add(field, "INVALID_RESOURCE_NAME", f"{text[:300]!r} is not of the form {form}")
+        v.raise_if_any()
+    return text
+
+
+def principal_record(reader: Reader, name: str) -> Record:
+    return existing(reader, PRINCIPAL, parse_principal(name, "principal"))
+
+
+def groups_of(reader: Reader, principal_key: str) -> list[str]:
+    """The names of the groups the principal is a member of."""
+    rows = reader.list(MEMBERSHIP, limit=10_000, parent_key=principal_key)
+    return [row.body["group"] for row in rows]
+
+
+def allowed_regions(reader: Reader, subscription: str) -> frozenset[str]:
+    record = reader.get(f"/subscriptions/{subscription}")
+    if record is None or record.kind != SUBSCRIPTION.name:
+        return frozenset()
+    return frozenset(record.body.get("allowed_regions", []))
+
+
+class Identity:
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self._store = store
+        self._clock = clock
+
+    async def create_tenant(
+        self, tenant: Tenant, tenant_id: str, mutation: Mutation, v: Violations
+    ) -> Tenant:
+        tenant_id = tenant_id or str(uuid.uuid4())
+        validation.check_name(tenant_id, "tenant_id", ID_PATTERN, ID_RULE, v)
+        validation.check_length(tenant.display_name, 256, "tenant.display_name", v)
+        v.raise_if_any()
+        created = replace(tenant, name=f"tenants/{tenant_id}", create_time=self._clock())
+        record = record_of(TENANT, created, parent_key="")
+        return TENANT.to_model(await write(self._store, _insert_new(record, TENANT), mutation))
+
+    def list_tenants(self, page_size: int, after: str) -> Page[Tenant]:
+        records = self._store.read.list(TENANT.name, limit=page_size + 1, after=after)
+        return page(TENANT, records, page_size)
+
+    async def create_subscription(
+        self,
+        subscription: Subscription,
+        subscription_id: str,
+        owner: str,
+        mutation: Mutation,
+        v: Violations,
+        assign_owner: OwnerAssignment,
+    ) -> Subscription:
+        subscription_id = subscription_id or str(uuid.uuid4())
+        validation.check_name(subscription_id, "subscription_id", ID_PATTERN, ID_RULE, v)
+        tenant = parse_into(v, parse_tenant, subscription.tenant, "subscription.tenant")
+        owner_name = parse_into(v, parse_principal, owner, "owner") if owner else None
+        validation.check_length(subscription.display_name, 256, "subscription.display_name", v)
+        v.raise_if_any()
+        created = replace(
+            subscription,
+            name=f"/subscriptions/{subscription_id}",
+            allowed_regions=[],
+            create_time=self._clock(),
+        )
+
+        def create(tx: Transaction) -> Record:
+            existing(tx, TENANT, tenant)
+            record = _insert_new(record_of(SUBSCRIPTION, created, tenant.lower()), SUBSCRIPTION)(tx)
+            if owner_name:
+                assign_owner(tx, created.name, principal_record(tx, owner_name))
+            return record
+
+        return SUBSCRIPTION.to_model(await write(self._store, create, mutation))
+
+    def get_subscription(self, name: str) -> Subscription:
+        checked = parse_subscription(name, "name")
+        return SUBSCRIPTION.to_model(existing(self._store.read, SUBSCRIPTION, checked))
+
+    def list_subscriptions(
+        self, page_size: int, after: str, within: list[str] | None
+    ) -> Page[Subscription]:
+        """Every subscription, or those holding one of the scopes `within`."""
+        wanted = None if within is None else sorted({_subscription_key(k) for k in within})
+        records = self._store.read.list(
+            SUBSCRIPTION.name, limit=page_size + 1, after=after, within=wanted
+        )
+        return page(SUBSCRIPTION, records, page_size)
+
+    async def allow_region(
+        self, subscription: str, region: str, mutation: Mutation
+    ) -> Subscription:
+        v = Violations()
+        checked = parse_into(v, parse_subscription, subscription, "subscription")
+        found = validation.check_region(region, "region", v)
+        if found is not None and found.name not in NEEDS_ALLOW_LIST:
+            v.add(
+                "region",
+                "FIELD_INVALID",
+                f"{found.name} needs no allow-listing; only "
+                f"{' and '.join(sorted(NEEDS_ALLOW_LIST))} do",
+            )
+        v.raise_if_any()
+        assert found is not None
+
+        def allow(tx: Transaction) -> Record:
+            record = existing(tx, SUBSCRIPTION, checked)
+            allowed = sorted({*record.body.get("allowed_regions", []), found.name})
+            if allowed == record.body.get("allowed_regions"):
+                return record
+            return tx.update(replace(record, body={**record.body, "allowed_regions": allowed}))
+
+        return SUBSCRIPTION.to_model(await write(self._store, allow, mutation))
+
+    async def create_principal(
+        self, parent: str, principal: Principal, mutation: Mutation, v: Violations
+    ) -> Principal:
+        tenant = parse_into(v, parse_tenant, parent, "parent")
+        if principal.type is None:
+            v.required("principal.type", "the principal's type (user, service principal or group)")
+        validation.check_length(principal.display_name, 256, "principal.display_name", v)
+        v.raise_if_any()
+        created = replace(
+            principal, name=f"{tenant}/principals/{uuid.uuid4()}", create_time=self._clock()
+        )
+        record = record_of(PRINCIPAL, created, str(tenant).lower())
+
+        def create(tx: Transaction) -> Record:
+            existing(tx, TENANT, tenant)
+            return tx.insert(record)
+
+        return self._principal(await write(self._store, create, mutation))
+
+    def get_principal(self, name: str) -> Principal:
+        return self._principal(principal_record(self._store.read, name))
+
+    def list_principals(self, parent: str, page_size: int, after: str) -> Page[Principal]:
+        every = parent == "tenants/-"
+        tenant = parent if every else parse_tenant(parent, "parent")
+        records = self._store.read.list(
+            PRINCIPAL.name,
+            limit=page_size + 1,
+            after=after,
+            parent_key=None if every else tenant.lower(),
+        )
+        listed = [self._principal(record) for record in records[:page_size]]
+        return Page(listed, records[page_size - 1].key if len(records) > page_size else None)
+
+    async def update_principal(
+        self, principal: Principal, paths: list[str], mutation: Mutation, v: Violations
+    ) -> Principal:
+        name = parse_into(v, parse_principal, principal.name, "principal.name")
+        v.raise_if_any()
+
+        def change(tx: Transaction) -> Record:
+            record = existing(tx, PRINCIPAL, name)
+            current = PRINCIPAL.to_model(record)
+            problems = Violations()
+            updated, _ = apply_update(PRINCIPAL, current, principal, paths, problems)
+            problems.raise_if_any()
+            if current.administrator and not updated.administrator:
+                _refuse_if_last_administrator(tx, record)
+            if PRINCIPAL.body(updated) == PRINCIPAL.body(current):
+                return record
+            return tx.update(replace(record, body=PRINCIPAL.body(updated)))
+
+        return self._principal(await write(self._store, change, mutation))
+
+    async def add_member(self, group: str, member: str, mutation: Mutation) -> Principal:
+        group_name, member_name = self._group_and_member(group, member)
+
+        def add(tx: Transaction) -> Record:
+            group_record = self._group(tx, group_name)
+            member_record = principal_record(tx, member_name)
+            if member_record.body["type"] == PrincipalType.GROUP:
+                v = Violations()
+                v.add(
+                    "member",
+                    "FIELD_INVALID",
+                    "groups hold users and service principals, not groups",
+                )
+                v.raise_if_any()
+            name = f"{group_record.name}/members/{member_record.name.rsplit('/', 1)[1]}"
+            if tx.get(name) is None:
+                body = {"group": group_record.name, "member": member_record.name}
+                tx.insert(Record(MEMBERSHIP, name, member_record.key, "", "", body))
+            return group_record
+
+        return self._principal(await write(self._store, add, mutation))
+
+    async def remove_member(self, group: str, member: str, mutation: Mutation) -> Principal:
+        group_name, member_name = self._group_and_member(group, member)
+
+        def remove(tx: Transaction) -> Record:
+            group_record = self._group(tx, group_name)
+            name = f"{group_record.name}/members/{member_name.rsplit('/', 1)[1]}"
+            membership = tx.get(name)
+            if membership is None:
+                raise NotFound(
+                    "RESOURCE_NOT_FOUND",
+                    f"{member_name} is not a member of the group {group_record.name}.",
+                    resource=member_name,
+                )
+            tx.delete(membership)
+            return group_record
+
+        return self._principal(await write(self._store, remove, mutation))
+
+    @staticmethod
+    def _group_and_member(group: str, member: str) -> tuple[str, str]:
+        v = Violations()
+        group_name = parse_into(v, parse_principal, group, "group")
+        member_name = parse_into(v, parse_principal, member, "member")
+        v.raise_if_any()
+        assert group_name is not None and member_name is not None
+        return group_name, member_name
+
+    @staticmethod
+    def _group(tx: Transaction, name: str) -> Record:
+        record = principal_record(tx, name)
+        if record.body["type"] != PrincipalType.GROUP:
+            raise FailedPrecondition(
+                "FIELD_INVALID",
+                f"{record.name} is a {record.body['type']}, not a group; only groups have members.",
+                resource=record.name,
+            )
+        return record
+
+    def _principal(self, record: Record) -> Principal:
+        principal = PRINCIPAL.to_model(record)
+        if principal.type is PrincipalType.GROUP:
+            rows = self._store.read.under(MEMBERSHIP, record.key, after="", limit=10_000)
+            principal.members = [row.body["member"] for row in rows]
+        return principal
+
+
+def _refuse_if_last_administrator(tx: Transaction, record: Record) -> None:
+    admins = [r for r in tx.list(PRINCIPAL.name, limit=10_000) if r.body.get("administrator")]
+    if all(admin.key == record.key for admin in admins):
+        raise FailedPrecondition(
+            "LAST_ADMINISTRATOR",
+            f"{record.name} is the last server administrator; make another principal "
+            "administrator first.",
+            resource=record.name,
+        )
+
+
+def record_of(kind: Kind[Any], model: Any, parent_key: str) -> Record:
+    return Record(kind.name, model.name, parent_key, "", "", kind.body(model))  # type: ignore[attr-defined]
+
+
+def _insert_new(record: Record, kind: Kind[Any]) -> Callable[[Transaction], Record]:
+    def insert(tx: Transaction) -> Record:
+        if tx.get(record.key) is not None:
+            raise AlreadyExists(
+                "RESOURCE_ALREADY_EXISTS",
+                f"The {kind.label} {record.name} already exists.",
+                resource=record.name,
+            )
+        return tx.insert(record)
+
+    return insert
+
+
+def _subscription_key(scope_key: str) -> str:
+    return "/".join(scope_key.split("/")[:3])

@@ -1,0 +1,172 @@
+"""Bearer tokens: random secrets of which only a hash is kept, each naming one
+principal, expiring, revocable; and the first start's owner token."""
+
+import hashlib
+import secrets
+import uuid
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from imagegallery_server.domain import identity, role_assignments
+from imagegallery_server.domain.access import Caller, Role
+from imagegallery_server.domain.errors import FailedPrecondition, Unauthenticated, Violations
+from imagegallery_server.domain.identity import PRINCIPAL, SUBSCRIPTION, TENANT, record_of
+from imagegallery_server.domain.model import Principal, PrincipalType, Subscription, Tenant, Token
+from imagegallery_server.domain.resources import Clock, Kind, existing
+from imagegallery_server.store import Record, Store, Transaction
+
+TOKEN = Kind(
+    name="token",
+    label="token",
+    field="token",
+    model=Token,
+    updatable=frozenset(),
+    output_only=frozenset({"name", "expire_time", "revoke_time", "create_time"}),
+)
+DEFAULT_TTL = timedelta(days=90)
+MAX_TTL = timedelta(days=730)
+# Secrets start with this, so that a leaked one is easy to recognize in a scan.
+SECRET_PREFIX = "igt_"
+
+
+@dataclass(frozen=True)
+class Issued:
+    token: Token
+    secret: str
+
+
+def digest(secret: str) -> str:
+    return "sha256:" + hashlib.sha256(secret.encode()).hexdigest()
+
+
+def _issue(tx: Transaction, principal: Record, expire_time: datetime, now: datetime) -> Issued:
+    if principal.body["type"] == PrincipalType.GROUP:
+        raise FailedPrecondition(
+            "FIELD_INVALID",
+            f"{principal.name} is a group; tokens name users and service principals.",
+            resource=principal.name,
+        )
+    secret = SECRET_PREFIX + secrets.token_urlsafe(32)
+    token = Token(
+        name=f"{principal.name}/tokens/{uuid.uuid4()}", expire_time=expire_time, create_time=now
+    )
+    body = TOKEN.body(token)
+    tx.insert(Record(TOKEN.name, token.name, principal.key, "", "", body, digest(secret)))
+    return Issued(token, secret)
+
+
+class Tokens:
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self._store = store
+        self._clock = clock
+
+    async def create(self, principal: str, ttl: timedelta | None, v: Violations) -> Issued:
+        name = identity.parse_principal(principal, "parent") if principal else None
+        if name is None:
+            v.required("parent", "the principal the token names")
+        ttl = ttl if ttl is not None else DEFAULT_TTL
+        if not timedelta(0) < ttl <= MAX_TTL:
+            v.add("ttl", "FIELD_INVALID", f"{ttl} is not between 0 and {MAX_TTL.days} days")
+        v.raise_if_any()
+        now = self._clock()
+        return await self._store.write(
+            lambda tx: _issue(tx, identity.principal_record(tx, name), now + ttl, now)
+        )
+
+    def list(self, principal: str) -> list[Token]:
+        record = identity.principal_record(self._store.read, principal)
+        rows = self._store.read.list(TOKEN.name, limit=10_000, parent_key=record.key)
+        return [TOKEN.to_model(row) for row in rows]
+
+    async def revoke(self, name: str) -> Token:
+        principal, sep, _ = name.rpartition("/tokens/")
+        if not sep:
+            identity.parse_principal("", "name")  # names the expected form
+        identity.parse_principal(principal, "name")
+
+        def revoke(tx: Transaction) -> Record:
+            record = existing(tx, TOKEN, name)
+            if record.body.get("revoke_time"):
+                return record
+            body = {**record.body, "revoke_time": self._clock().isoformat()}
+            return tx.update(replace(record, body=body))
+
+        return TOKEN.to_model(await self._store.write(revoke))
+
+    def authenticate(self, secret: str) -> Caller:
+        """The caller the secret names, or UNAUTHENTICATED (never echoing the secret)."""
+        reader = self._store.read
+        record = reader.find_unique(TOKEN.name, digest(secret))
+        if record is None:
+            raise Unauthenticated(
+                "TOKEN_UNKNOWN", "The bearer token is not known; check that it was copied whole."
+            )
+        token = TOKEN.to_model(record)
+        if token.revoke_time is not None:
+            raise Unauthenticated(
+                "TOKEN_REVOKED", f"The token {token.name} was revoked.", token=token.name
+            )
+        if token.expire_time is not None and token.expire_time <= self._clock():
+            raise Unauthenticated(
+                "TOKEN_EXPIRED",
+                f"The token {token.name} expired at {token.expire_time.isoformat()}; "
+                "ask an administrator for a new one.",
+                token=token.name,
+                expireTime=token.expire_time.isoformat(),
+            )
+        principal = existing(reader, PRINCIPAL, record.parent_key)
+        return role_assignments.caller_of(reader, principal)
+
+    def refreshed(self, caller: Caller) -> Caller:
+        """The caller as the access data now says, read again only if it changed."""
+        if self._store.read.feed.head_of(role_assignments.ACCESS_KINDS) == caller.generation:
+            return caller
+        record = self._store.read.get(caller.principal)
+        if record is None:
+            return Caller(caller.principal, caller.tenant)  # gone: holds nothing
+        return role_assignments.caller_of(self._store.read, record)
+
+    async def ensure_owner_token(self) -> str | None:
+        """On a first start, a default tenant and subscription and an administrator
+        who owns it; whenever no administrator holds a live token, a new token for
+        one. Returns that token's secret, or None when none was needed."""
+        now = self._clock()
+
+        def ensure(tx: Transaction) -> str | None:
+            admins = [
+                r for r in tx.list(PRINCIPAL.name, limit=10_000) if r.body.get("administrator")
+            ]
+            if any(self._live(tx, admin, now) for admin in admins):
+                return None
+            owner = admins[0] if admins else _first_start(tx, now)
+            return _issue(tx, owner, now + DEFAULT_TTL, now).secret
+
+        return await self._store.write(ensure)
+
+    @staticmethod
+    def _live(tx: Transaction, principal: Record, now: datetime) -> bool:
+        tokens = [
+            TOKEN.to_model(r) for r in tx.list(TOKEN.name, limit=10_000, parent_key=principal.key)
+        ]
+        return any(
+            t.revoke_time is None and (t.expire_time is None or t.expire_time > now) for t in tokens
+        )
+
+
+def _first_start(tx: Transaction, now: datetime) -> Record:
+    tenant = Tenant(f"tenants/{uuid.uuid4()}", "Default tenant", now)
+    tx.insert(record_of(TENANT, tenant, ""))
+    subscription = Subscription(
+        f"/subscriptions/{uuid.uuid4()}", tenant.name, "Default subscription", [], now
+    )
+    tx.insert(record_of(SUBSCRIPTION, subscription, tenant.name.lower()))
+    owner = Principal(
+        f"{tenant.name}/principals/{uuid.uuid4()}",
+        PrincipalType.USER,
+        "Server owner",
+        administrator=True,
+        create_time=now,
+    )
+    record = tx.insert(record_of(PRINCIPAL, owner, tenant.name.lower()))
+    role_assignments.assign(tx, subscription.name, record, Role.OWNER, now)
+    return record
