@@ -140,6 +140,8 @@ class World:
 
     def __init__(self, server: ServerProcess) -> None:
         self.address = server.address
+        self.log_path = server.log_path
+        self.tokens = [owner_token(server)]
         self.admin = Stubs(channel_with(server.address, owner_token(server)))
         self.directory = Directory(self.admin)
         home, away = self.directory.tenant("contoso"), self.directory.tenant("fabrikam")
@@ -201,6 +203,7 @@ class World:
         callers = {}
         for scope, role in COLUMNS:
             member = self.directory.member(tenant, f"{scope}-{role or 'none'}")
+            self.tokens.append(member.token)
             if scope != "none":
                 self.directory.assign(self.scopes[scope], member.name, role)
             callers[scope, role] = Stubs(channel_with(self.address, member.token), self.rg)
@@ -538,3 +541,10 @@ def _services(world: World) -> list[str]:
 
 def _methods(world: World, service: str) -> list[str]:
     return [m.name for m in descriptor_pool.Default().FindServiceByName(service).methods]
+
+
+def test_no_token_of_the_run_is_in_the_server_log(world):
+    log = world.log_path.read_text()
+
+    assert world.tokens and all(token not in log for token in world.tokens)
+    assert "igt_" not in log

@@ -133,7 +133,9 @@ class _Call:
 
     def admit(self, request: Any) -> None:
         metadata = self.context.invocation_metadata() or ()
-        self.access = self.gate.admit(self.method, metadata, request)
+        self.access = self.gate.authenticate(self.method, metadata)
+        if self.access is not None:
+            self.gate.authorize(self.method, self.access, request)
 
     async def fail(self, error: BaseException) -> None:
         if isinstance(error, DecodeError):

@@ -24,19 +24,21 @@ class Gate:
         self._audit = audit
         self._clock = clock
 
-    def admit(
-        self, method: str, metadata: Iterable[tuple[str, Any]], request: Any
+    def authenticate(
+        self, method: str, metadata: Iterable[tuple[str, Any]]
     ) -> context.CallAccess | None:
-        """The call's access, or None for the open services; raises if refused.
-        `request` is None for a client stream (its servicer checks)."""
+        """The call's caller, or None for the open services; raises if refused."""
         if method.startswith(OPEN_SERVICES):
             return None
         caller = ANONYMOUS if self._tokens is None else self._authenticate(metadata)
-        access = context.begin(caller, self.refreshed)
+        return context.begin(caller, self.refreshed)
+
+    def authorize(self, method: str, access: context.CallAccess, request: Any) -> None:
+        """Raises unless the method's rule lets the caller make this request.
+        `request` is None for a client stream (its servicer checks)."""
         rule = self._rule(method)
         if request is not None:
-            access.resource = rule.check(caller, request)
-        return access
+            rule.check(access, request)
 
     def refreshed(self, caller: Caller) -> Caller:
         """The caller as the access data now says (roles removed mid-stream count)."""

@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from imagegallery_server.domain.access import Caller, Permission, require_administrator
+from imagegallery_server.auth.context import CallAccess
+from imagegallery_server.domain.access import Permission, require_administrator
 from imagegallery_server.domain.role_assignments import scope_of
 
 Needs = Callable[[Any], Iterator[tuple[Permission, str]]]
@@ -25,16 +26,15 @@ class Rule:
     # A request field naming what an administrators' call acts on, for the audit log.
     audited_field: str = ""
 
-    def check(self, caller: Caller, request: Any) -> str:
-        """Raises unless the caller may make the call; returns the audited resource."""
+    def check(self, access: CallAccess, request: Any) -> None:
+        """Raises unless the caller may make the call; the first resource it
+        names is the call's audited resource, refused or not."""
         if self.administrators_only:
-            require_administrator(caller)
-            return _value(request, self.audited_field) if self.audited_field else ""
-        resource = ""
+            access.resource = _value(request, self.audited_field) if self.audited_field else ""
+            require_administrator(access.caller)
         for permission, name in self.needs(request):
-            caller.require(permission, name)
-            resource = resource or name
-        return resource
+            access.resource = access.resource or name
+            access.caller.require(permission, name)
 
 
 def _value(request: Any, path: str) -> Any:

@@ -1,0 +1,535 @@
+"""Authentication and sharing: tokens, the owner token, groups, other tenants,
+watch streams, sources, the region allow-list and the audit log."""
+
+import os
+import stat
+import time
+import uuid
+
+import grpc
+import pytest
+from access import AUTH_ON, Directory, Stubs, channel_with, owner_token
+from conftest import definition_pb, gallery_pb, new_definition
+from google.protobuf import descriptor_pool
+from google.protobuf.field_mask_pb2 import FieldMask
+from google.rpc import error_details_pb2
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
+from grpc_status import rpc_status
+from imagegallery.v1 import access_service_pb2 as pb
+from imagegallery.v1 import common_pb2
+from imagegallery.v1 import region_service_pb2 as region_pb
+from imagegallery.v1 import replication_service_pb2 as replication_pb
+from imagegallery_server.testing import ServerProcess
+
+SUCCEEDED = common_pb2.PROVISIONING_STATE_SUCCEEDED
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    process = ServerProcess(tmp_path_factory.mktemp("access"), env=AUTH_ON).start()
+    yield process
+    assert process.stop() == 0
+
+
+@pytest.fixture(scope="module")
+def admin(server) -> Stubs:
+    return Stubs(channel_with(server.address, owner_token(server)))
+
+
+@pytest.fixture(scope="module")
+def directory(admin) -> Directory:
+    return Directory(admin)
+
+
+@pytest.fixture(scope="module")
+def tenants(directory) -> tuple[str, str]:
+    return directory.tenant("northwind"), directory.tenant("adventureworks")
+
+
+@pytest.fixture
+def subscription(directory, tenants) -> str:
+    return directory.subscription(tenants[0], f"sub-{uuid.uuid4().hex[:12]}")
+
+
+def reason(error: grpc.RpcError) -> str:
+    status = rpc_status.from_call(error)
+    for detail in status.details:
+        info = error_details_pb2.ErrorInfo()
+        if detail.Unpack(info):
+            return info.reason
+    raise AssertionError("no ErrorInfo")
+
+
+def refused(call, code: grpc.StatusCode) -> grpc.RpcError:
+    with pytest.raises(grpc.RpcError) as raised:
+        call()
+    assert raised.value.code() == code, raised.value.details()
+    return raised.value
+
+
+def gallery_in(stubs: Stubs, subscription: str, name: str = "gallery") -> str:
+    return stubs.galleries.CreateGallery(
+        gallery_pb.CreateGalleryRequest(
+            parent=f"{subscription}/resourceGroups/images",
+            gallery_id=name,
+            gallery=gallery_pb.Gallery(location="eastus"),
+        )
+    ).name
+
+
+def get_gallery(stubs: Stubs, name: str):
+    return stubs.galleries.GetGallery(gallery_pb.GetGalleryRequest(name=name))
+
+
+# Authentication
+
+
+def test_the_owner_token_file_is_private_and_its_path_is_logged_not_its_content(server):
+    path = server.data_dir / "owner-token"
+    token = owner_token(server)
+    logged = [e for e in server.log_events() if e["event"] == "auth.owner_token_written"]
+
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert token.startswith("igt_") and len(token) > 40
+    assert [e["path"] for e in logged] == [str(path)]
+
+
+def test_a_call_without_a_token_is_unauthenticated(server):
+    error = refused(
+        lambda: Stubs(channel_with(server.address, None)).access.GetCaller(pb.GetCallerRequest()),
+        grpc.StatusCode.UNAUTHENTICATED,
+    )
+
+    assert reason(error) == "ERROR_REASON_TOKEN_MISSING"
+
+
+@pytest.mark.parametrize(
+    "header, value",
+    [
+        ("authorization", "Basic dXNlcjpwYXNz"),
+        ("authorization", "Bearer"),
+        ("authorization", "Bearer two words"),
+        ("authorization", "igt_no_scheme"),
+    ],
+)
+def test_a_malformed_authorization_header_is_unauthenticated(server, header, value):
+    channel = grpc.insecure_channel(server.address)
+    stub = Stubs(channel).access
+    error = refused(
+        lambda: stub.GetCaller(pb.GetCallerRequest(), metadata=((header, value),)),
+        grpc.StatusCode.UNAUTHENTICATED,
+    )
+
+    assert reason(error) == "ERROR_REASON_TOKEN_MALFORMED"
+    assert value.split()[-1] not in error.details() or value.split()[-1] == "Bearer"
+
+
+def test_an_unknown_token_is_refused_without_being_echoed(server):
+    secret = "igt_" + uuid.uuid4().hex
+    error = refused(
+        lambda: Stubs(channel_with(server.address, secret)).access.GetCaller(pb.GetCallerRequest()),
+        grpc.StatusCode.UNAUTHENTICATED,
+    )
+
+    assert reason(error) == "ERROR_REASON_TOKEN_UNKNOWN"
+    assert secret not in error.details()
+
+
+def test_an_expired_token_is_refused(server, directory, tenants):
+    principal = directory.principal(tenants[0], "short-lived")
+    secret = directory.token(principal, seconds=1)
+    stubs = Stubs(channel_with(server.address, secret))
+    assert stubs.access.GetCaller(pb.GetCallerRequest()).principal.name == principal
+
+    time.sleep(1.2)
+    error = refused(
+        lambda: stubs.access.GetCaller(pb.GetCallerRequest()), grpc.StatusCode.UNAUTHENTICATED
+    )
+
+    assert reason(error) == "ERROR_REASON_TOKEN_EXPIRED"
+
+
+def test_a_revoked_token_is_refused_and_others_of_the_principal_still_work(
+    server, admin, directory, tenants
+):
+    principal = directory.principal(tenants[0], "revoked")
+    first, second = (
+        admin.access.CreateToken(pb.CreateTokenRequest(parent=principal)) for _ in range(2)
+    )
+    admin.access.RevokeToken(pb.RevokeTokenRequest(name=first.token.name))
+
+    error = refused(
+        lambda: Stubs(channel_with(server.address, first.secret)).access.GetCaller(
+            pb.GetCallerRequest()
+        ),
+        grpc.StatusCode.UNAUTHENTICATED,
+    )
+    caller = Stubs(channel_with(server.address, second.secret)).access.GetCaller(
+        pb.GetCallerRequest()
+    )
+    listed = admin.access.ListTokens(pb.ListTokensRequest(parent=principal)).tokens
+
+    assert reason(error) == "ERROR_REASON_TOKEN_REVOKED"
+    assert caller.principal.name == principal
+    assert {t.name: t.HasField("revoke_time") for t in listed} == {
+        first.token.name: True,
+        second.token.name: False,
+    }
+
+
+def test_a_principal_may_revoke_its_own_token(server, directory, tenants):
+    principal = directory.principal(tenants[0], "self-revoking")
+    token = directory.admin.CreateToken(pb.CreateTokenRequest(parent=principal))
+    own = Stubs(channel_with(server.address, token.secret))
+
+    own.access.RevokeToken(pb.RevokeTokenRequest(name=token.token.name))
+
+    refused(lambda: own.access.GetCaller(pb.GetCallerRequest()), grpc.StatusCode.UNAUTHENTICATED)
+
+
+def every_method(server) -> list[tuple[str, object]]:
+    """Every method the server lists by reflection (but health and reflection),
+    with its descriptor."""
+    stub = reflection_pb2_grpc.ServerReflectionStub(grpc.insecure_channel(server.address))
+    request = reflection_pb2.ServerReflectionRequest(list_services="")
+    answer = next(stub.ServerReflectionInfo(iter([request])))
+    services = [s.name for s in answer.list_services_response.service]
+    methods = []
+    for service in services:
+        if service.startswith(("grpc.health", "grpc.reflection")):
+            continue
+        for method in descriptor_pool.Default().FindServiceByName(service).methods:
+            methods.append((f"/{service}/{method.name}", method))
+    return methods
+
+
+def call_with_empty_request(channel: grpc.Channel, path: str, method) -> None:
+    """Calls `path` with an empty message, however it streams."""
+    if method.client_streaming:
+        channel.stream_unary(path)(iter([b""]), timeout=5)
+    elif method.server_streaming:
+        list(channel.unary_stream(path)(b"", timeout=5))
+    else:
+        channel.unary_unary(path)(b"", timeout=5)
+
+
+def test_every_rpc_refuses_a_call_without_a_token(server):
+    channel = grpc.insecure_channel(server.address)
+    answers = {}
+    for path, method in every_method(server):
+        try:
+            call_with_empty_request(channel, path, method)
+            answers[path] = "OK"
+        except grpc.RpcError as error:
+            answers[path] = error.code().name
+
+    assert len(answers) > 60
+    assert set(answers.values()) == {"UNAUTHENTICATED"}, answers
+
+
+def test_health_and_reflection_need_no_token(server):
+    channel = grpc.insecure_channel(server.address)
+    health = health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest())
+
+    assert health.status == health_pb2.HealthCheckResponse.SERVING
+    assert len(every_method(server)) > 60
+
+
+# Administration
+
+
+def test_only_administrators_manage_identity_and_the_last_one_stays(
+    server, admin, directory, tenants
+):
+    caller = admin.access.GetCaller(pb.GetCallerRequest())
+    user = directory.member(tenants[0], "would-be-admin")
+    stubs = Stubs(channel_with(server.address, user.token))
+
+    error = refused(
+        lambda: stubs.access.ListTenants(pb.ListTenantsRequest()), grpc.StatusCode.PERMISSION_DENIED
+    )
+    assert reason(error) == "ERROR_REASON_ADMINISTRATOR_REQUIRED"
+
+    promoted = pb.Principal(name=user.name, administrator=True)
+    admin.access.UpdatePrincipal(pb.UpdatePrincipalRequest(principal=promoted))
+    tenants_seen = stubs.access.ListTenants(pb.ListTenantsRequest()).tenants
+    assert {t.name for t in tenants_seen} >= set(tenants)
+
+    only_that = FieldMask(paths=["administrator"])
+    demoted = pb.Principal(name=user.name, administrator=False)
+    stubs.access.UpdatePrincipal(
+        pb.UpdatePrincipalRequest(principal=demoted, update_mask=only_that)
+    )
+    last = pb.Principal(name=caller.principal.name, administrator=False)
+    error = refused(
+        lambda: admin.access.UpdatePrincipal(
+            pb.UpdatePrincipalRequest(principal=last, update_mask=only_that)
+        ),
+        grpc.StatusCode.FAILED_PRECONDITION,
+    )
+    assert reason(error) == "ERROR_REASON_LAST_ADMINISTRATOR"
+
+
+def test_groups_give_their_members_what_the_group_holds(
+    server, admin, directory, tenants, subscription
+):
+    gallery = gallery_in(admin, subscription)
+    group = directory.principal(tenants[1], "readers", pb.PRINCIPAL_TYPE_GROUP)
+    member = directory.member(tenants[1], "group member")
+    stubs = Stubs(channel_with(server.address, member.token))
+    directory.assign(gallery, group, "Reader")
+
+    refused(lambda: get_gallery(stubs, gallery), grpc.StatusCode.PERMISSION_DENIED)
+    directory.join(group, member.name)
+    seen = get_gallery(stubs, gallery)
+    caller = stubs.access.GetCaller(pb.GetCallerRequest())
+    admin.access.RemoveGroupMember(pb.RemoveGroupMemberRequest(group=group, member=member.name))
+
+    assert seen.name == gallery
+    assert list(caller.groups) == [group]
+    assert [(a.scope, a.role) for a in caller.role_assignments] == [(gallery, pb.ROLE_READER)]
+    refused(lambda: get_gallery(stubs, gallery), grpc.StatusCode.PERMISSION_DENIED)
+
+
+def test_a_group_cannot_join_a_group_nor_hold_a_token(directory, tenants):
+    group = directory.principal(tenants[0], "outer", pb.PRINCIPAL_TYPE_GROUP)
+    inner = directory.principal(tenants[0], "inner", pb.PRINCIPAL_TYPE_GROUP)
+
+    refused(lambda: directory.join(group, inner), grpc.StatusCode.INVALID_ARGUMENT)
+    refused(lambda: directory.token(group), grpc.StatusCode.FAILED_PRECONDITION)
+
+
+# Sharing
+
+
+def test_listing_every_subscription_shows_each_gallery_shared_with_the_caller(
+    server, admin, directory, tenants
+):
+    first, second, third = (
+        directory.subscription(tenants[0], f"sub-{uuid.uuid4().hex[:12]}") for _ in range(3)
+    )
+    shared = [gallery_in(admin, first, "a"), gallery_in(admin, second, "b")]
+    gallery_in(admin, first, "not_shared")
+    gallery_in(admin, third, "c")
+    guest = directory.member(tenants[1], "guest")
+    for gallery in shared:
+        directory.assign(gallery, guest.name, "Reader")
+    stubs = Stubs(channel_with(server.address, guest.token))
+
+    listed = stubs.galleries.ListGalleries(
+        gallery_pb.ListGalleriesRequest(parent="/subscriptions/-")
+    )
+    subscriptions = stubs.access.ListSubscriptions(pb.ListSubscriptionsRequest()).subscriptions
+
+    assert sorted(g.name for g in listed.galleries) == sorted(shared)
+    assert sorted(s.name for s in subscriptions) == sorted([first, second])
+    refused(
+        lambda: stubs.galleries.ListGalleries(
+            gallery_pb.ListGalleriesRequest(parent=f"{third}/resourceGroups/images")
+        ),
+        grpc.StatusCode.PERMISSION_DENIED,
+    )
+
+
+def test_a_watch_stops_carrying_a_version_once_its_role_is_removed(
+    server, admin, directory, tenants, subscription
+):
+    admin.resource_group = f"{subscription}/resourceGroups/images"
+    gallery = gallery_in(admin, subscription)
+    d1, d2 = (
+        admin.definitions.CreateImageDefinition(
+            definition_pb.CreateImageDefinitionRequest(
+                parent=gallery,
+                image_definition_id=image,
+                image_definition=new_definition(
+                    identifier=definition_pb.ImageIdentifier(publisher="P", offer="O", sku=image)
+                ),
+            )
+        ).name
+        for image in ("d1", "d2")
+    )
+    source = admin.source(os.urandom(64 * 1024)).name
+    viewer = directory.member(tenants[1], "watcher")
+    directory.assign(d1, viewer.name, "Reader")
+    kept = directory.assign(d2, viewer.name, "Reader")
+    stubs = Stubs(channel_with(server.address, viewer.token))
+    stream = stubs.replication.WatchReplicationStatus(
+        replication_pb.WatchReplicationStatusRequest(scope=gallery), timeout=60
+    )
+
+    def publish(definition: str, version: str) -> None:
+        admin.wait(
+            admin.create_version(
+                definition_pb.ImageDefinition(name=definition), version, source, "eastus"
+            )
+        )
+
+    def seen_until(version: str) -> set[str]:
+        """The versions the stream shows until `version` has succeeded."""
+        seen = set()
+        for message in stream:
+            change = message.change
+            if message.HasField("change"):
+                seen.add(change.image_version.rsplit("/images/", 1)[1])
+                succeeded = change.provisioning_state == SUCCEEDED
+                if change.image_version == version and succeeded:
+                    return seen
+        raise AssertionError("the stream ended")
+
+    publish(d2, "1.0.0")
+    publish(d1, "1.0.0")
+    before = seen_until(f"{d1}/versions/1.0.0")
+    admin.access.DeleteRoleAssignment(pb.DeleteRoleAssignmentRequest(name=kept.name))
+    publish(d2, "2.0.0")
+    publish(d1, "2.0.0")
+    after = seen_until(f"{d1}/versions/2.0.0")
+    stream.cancel()
+
+    assert before == {"d2/versions/1.0.0", "d1/versions/1.0.0"}
+    assert after == {"d1/versions/2.0.0"}
+
+
+def test_a_version_made_from_another_tenants_version_needs_reader_on_it(
+    server, admin, directory, tenants, subscription
+):
+    admin.resource_group = f"{subscription}/resourceGroups/images"
+    published = admin.definition()
+    source = admin.source(os.urandom(64 * 1024), source_id="base").name
+    admin.wait(admin.create_version(published, "1.0.0", source, "eastus"))
+    theirs = f"{published.name}/versions/1.0.0"
+
+    guest = directory.member(tenants[1], "builder")
+    own_subscription = directory.subscription(tenants[1], f"sub-{uuid.uuid4().hex[:12]}")
+    directory.assign(own_subscription, guest.name, "Contributor")
+    stubs = Stubs(
+        channel_with(server.address, guest.token), f"{own_subscription}/resourceGroups/images"
+    )
+    own = stubs.definition()
+
+    error = refused(
+        lambda: stubs.create_version(own, "1.0.0", theirs, "eastus"),
+        grpc.StatusCode.PERMISSION_DENIED,
+    )
+    directory.assign(published.name, guest.name, "Reader")
+    made = stubs.wait(stubs.create_version(own, "1.0.0", theirs, "eastus"))
+
+    assert theirs in error.details()
+    assert not made.HasField("error")
+
+
+def test_australia_central_needs_the_subscription_allow_listed(
+    server, admin, directory, tenants, subscription
+):
+    admin.resource_group = f"{subscription}/resourceGroups/images"
+    definition = admin.definition()
+    source = admin.source(os.urandom(64 * 1024)).name
+    regions = admin.regions.ListRegions(region_pb.ListRegionsRequest()).regions
+
+    error = refused(
+        lambda: admin.create_version(definition, "1.0.0", source, "eastus", "australiacentral"),
+        grpc.StatusCode.INVALID_ARGUMENT,
+    )
+    bad = rpc_status.from_call(error)
+    request = error_details_pb2.BadRequest()
+    [detail.Unpack(request) for detail in bad.details]
+    allowed = admin.access.AllowRegion(
+        pb.AllowRegionRequest(subscription=subscription, region="Australia Central")
+    )
+    done = admin.wait(
+        admin.create_version(definition, "1.0.0", source, "eastus", "australiacentral")
+    )
+
+    assert {r.name for r in regions if r.requires_allow_listing} == {
+        "australiacentral",
+        "australiacentral2",
+    }
+    assert [(v.field, v.reason) for v in request.field_violations] == [
+        (
+            "image_version.publishing_profile.target_regions[1].name",
+            "ERROR_REASON_REGION_NOT_ALLOWLISTED",
+        )
+    ]
+    assert "AllowRegion" in error.details()
+    assert list(allowed.allowed_regions) == ["australiacentral"]
+    assert not done.HasField("error")
+
+
+# The audit log
+
+
+def test_mutations_and_access_changes_are_audited_with_their_outcome(
+    server, admin, directory, tenants, subscription
+):
+    owner = directory.member(tenants[0], "auditing owner")
+    directory.assign(subscription, owner.name, "Owner")
+    reader = directory.member(tenants[1], "auditing reader")
+    stubs = Stubs(channel_with(server.address, owner.token))
+    gallery = gallery_in(stubs, subscription)
+    directory.assign(gallery, reader.name, "Reader")
+    as_reader = Stubs(channel_with(server.address, reader.token))
+    refused(
+        lambda: as_reader.galleries.DeleteGallery(gallery_pb.DeleteGalleryRequest(name=gallery)),
+        grpc.StatusCode.PERMISSION_DENIED,
+    )
+    get_gallery(as_reader, gallery)  # a read is not audited
+
+    records = stubs.access.ListAuditRecords(pb.ListAuditRecordsRequest(scope=subscription))
+    seen = [
+        (r.principal, r.method.rsplit("/", 1)[1], r.resource, r.outcome)
+        for r in records.audit_records
+    ]
+    admin_name = admin.access.GetCaller(pb.GetCallerRequest()).principal.name
+
+    assert seen == [
+        (reader.name, "DeleteGallery", gallery, "PERMISSION_DENIED"),
+        (admin_name, "CreateRoleAssignment", gallery, "OK"),
+        (owner.name, "CreateGallery", f"{subscription}/resourceGroups/images", "OK"),
+        (admin_name, "CreateRoleAssignment", subscription, "OK"),
+    ]
+    assert all(r.HasField("time") and r.request_id for r in records.audit_records)
+
+
+# Secrets
+
+
+def test_no_token_of_the_run_is_in_the_server_log(server, admin, directory, tenants):
+    member = directory.member(tenants[0], "logged")
+    Stubs(channel_with(server.address, member.token)).access.GetCaller(pb.GetCallerRequest())
+    tokens = [owner_token(server), member.token]
+    log = server.log_path.read_text()
+
+    assert all(token not in log for token in tokens)
+    assert "igt_" not in log
+
+
+def test_a_restart_keeps_the_owner_token_and_replaces_it_only_once_none_is_live(tmp_path):
+    server = ServerProcess(tmp_path, env=AUTH_ON).start()
+    first = owner_token(server)
+    assert server.stop() == 0
+    server.start()
+    kept = owner_token(server)
+    admin = Stubs(channel_with(server.address, kept))
+    caller = admin.access.GetCaller(pb.GetCallerRequest()).principal.name
+    for token in admin.access.ListTokens(pb.ListTokensRequest(parent=caller)).tokens:
+        admin.access.RevokeToken(pb.RevokeTokenRequest(name=token.name))
+    assert server.stop() == 0
+    server.start()
+    replaced = owner_token(server)
+    again = Stubs(channel_with(server.address, replaced)).access.GetCaller(pb.GetCallerRequest())
+    assert server.stop() == 0
+
+    assert kept == first
+    assert replaced != first
+    assert again.principal.name == caller and again.principal.administrator
+
+
+def test_without_auth_every_caller_may_do_everything_and_the_server_warns(tmp_path):
+    server = ServerProcess(tmp_path, env={"IMAGEGALLERY_AUTH": "none"}).start()
+    caller = Stubs(channel_with(server.address, None)).access.GetCaller(pb.GetCallerRequest())
+    warnings = [e for e in server.log_events() if e["event"] == "auth.disabled"]
+    assert server.stop() == 0
+
+    assert (caller.authenticated, caller.principal.administrator) == (False, True)
+    assert [w["level"] for w in warnings] == ["warning"]
+    assert not (tmp_path / "owner-token").exists()
