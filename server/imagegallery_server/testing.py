@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import grpc
@@ -24,10 +25,20 @@ ADDRESS_VARIABLE = "IMAGEGALLERY_ADDRESS"
 
 
 class ServerProcess:
-    """`imagegallery serve` on 127.0.0.1 and a port the kernel picks."""
+    """`imagegallery serve` on 127.0.0.1 and a port the kernel picks, with `args`
+    added to its command line (e.g. TLS flags); `credentials`, when given, are
+    those the readiness check connects with (an insecure channel otherwise)."""
 
-    def __init__(self, data_dir: Path, env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        env: dict[str, str] | None = None,
+        args: Sequence[str] = (),
+        credentials: grpc.ChannelCredentials | None = None,
+    ) -> None:
         self.data_dir = data_dir
+        self.args = list(args)
+        self.credentials = credentials
         self.log_path = data_dir / "server.log"
         self.env = {**os.environ, **(env or {})}
         self.process: subprocess.Popen[bytes] | None = None
@@ -37,7 +48,7 @@ class ServerProcess:
     def start(self, timeout: float = 30.0) -> "ServerProcess":
         self.data_dir.mkdir(parents=True, exist_ok=True)
         command = [sys.executable, "-m", "imagegallery_server", "serve"]
-        command += ["--listen", "127.0.0.1:0", "--data-dir", str(self.data_dir)]
+        command += ["--listen", "127.0.0.1:0", "--data-dir", str(self.data_dir), *self.args]
         self._log_start = self.log_path.stat().st_size if self.log_path.exists() else 0
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(command, stderr=log, env=self.env)
@@ -86,7 +97,11 @@ class ServerProcess:
         raise TimeoutError(f"the server did not start:\n{self.log_path.read_text()}")
 
     def _wait_until_serving(self, timeout: float) -> None:
-        with grpc.insecure_channel(self.address) as channel:
+        if self.credentials is None:
+            channel = grpc.insecure_channel(self.address)
+        else:
+            channel = grpc.secure_channel(self.address, self.credentials)
+        with channel:
             stub = health_pb2_grpc.HealthStub(channel)
             answer = stub.Check(health_pb2.HealthCheckRequest(), timeout=timeout)
             if answer.status != health_pb2.HealthCheckResponse.SERVING:
