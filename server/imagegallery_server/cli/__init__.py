@@ -8,6 +8,7 @@ import sys
 import grpc
 
 from imagegallery_server.cli import (
+    access,
     common,
     connection,
     definitions,
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     definitions.add_parser(commands)
     versions.add_parser(commands)
     sources.add_parser(commands)
+    access.add_parser(commands)
     return parser
 
 

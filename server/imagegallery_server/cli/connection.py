@@ -12,6 +12,7 @@ from typing import Any
 import grpc
 from google.longrunning import operations_pb2_grpc
 from imagegallery.v1 import (
+    access_service_pb2_grpc,
     gallery_service_pb2_grpc,
     image_definition_service_pb2_grpc,
     image_source_service_pb2_grpc,
@@ -132,6 +133,7 @@ class Client:
         channel = grpc.intercept_channel(
             self._channel, _CallDefaults(settings.token, settings.timeout)
         )
+        self.access = access_service_pb2_grpc.AccessServiceStub(channel)
         self.galleries = gallery_service_pb2_grpc.GalleryServiceStub(channel)
         self.definitions = image_definition_service_pb2_grpc.ImageDefinitionServiceStub(channel)
         self.sources = image_source_service_pb2_grpc.ImageSourceServiceStub(channel)
