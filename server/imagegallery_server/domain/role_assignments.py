@@ -82,9 +82,9 @@ def assign(tx: Transaction, scope: str, principal: Record, role: Role, now: date
     )
 
 
-def caller_of(reader: Reader, principal: Record) -> Caller:
-    """The caller a principal is: its groups and every role they and it hold."""
-    generation = reader.feed.head_of(ACCESS_KINDS)
+def caller_of(reader: Reader, principal: Record, generation: int) -> Caller:
+    """The caller a principal is: its groups and every role they and it hold, as
+    of the access data's `generation`."""
     groups = identity.groups_of(reader, principal.key)
     grants = [
         Grant(record.body["scope"].lower(), Role(record.body["role"]))

@@ -27,6 +27,7 @@ DEFAULT_TTL = timedelta(days=90)
 MAX_TTL = timedelta(days=730)
 # Secrets start with this, so that a leaked one is easy to recognize in a scan.
 SECRET_PREFIX = "igt_"
+MAX_CACHED_CALLERS = 10_000
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,9 @@ class Tokens:
     def __init__(self, store: Store, clock: Clock) -> None:
         self._store = store
         self._clock = clock
+        # Callers by principal key, each valid while the access data it was read
+        # from is unchanged (its generation), so a call reads its roles once.
+        self._callers: dict[str, Caller] = {}
 
     async def create(self, principal: str, ttl: timedelta | None, v: Violations) -> Issued:
         name = identity.parse_principal(principal, "parent") if principal else None
@@ -114,17 +118,24 @@ class Tokens:
                 token=token.name,
                 expireTime=token.expire_time.isoformat(),
             )
-        principal = existing(reader, PRINCIPAL, record.parent_key)
-        return role_assignments.caller_of(reader, principal)
+        return self._caller(record.parent_key)
 
     def refreshed(self, caller: Caller) -> Caller:
-        """The caller as the access data now says, read again only if it changed."""
-        if self._store.read.feed.head_of(role_assignments.ACCESS_KINDS) == caller.generation:
-            return caller
-        record = self._store.read.get(caller.principal)
-        if record is None:
-            return Caller(caller.principal, caller.tenant)  # gone: holds nothing
-        return role_assignments.caller_of(self._store.read, record)
+        """The caller as the access data now says (the same while it is unchanged)."""
+        return self._caller(caller.principal.lower())
+
+    def _caller(self, principal_key: str) -> Caller:
+        reader = self._store.read
+        generation = reader.feed.head_of(role_assignments.ACCESS_KINDS)
+        cached = self._callers.get(principal_key)
+        if cached is not None and cached.generation == generation:
+            return cached
+        if len(self._callers) >= MAX_CACHED_CALLERS:
+            self._callers.clear()
+        record = existing(reader, PRINCIPAL, principal_key)
+        caller = role_assignments.caller_of(reader, record, generation)
+        self._callers[principal_key] = caller
+        return caller
 
     async def ensure_owner_token(self) -> str | None:
         """On a first start, a default tenant and subscription and an administrator
