@@ -140,14 +140,15 @@ def test_a_user_shares_a_gallery_it_made_in_its_subscription(secured, admin, tmp
     assert bob_is["principal"]["name"] == bob
     assert [a["name"] for a in bob_is["role_assignments"]] == [assignment["name"]]
 
-    # The audit log of the subscription, newest first. (Bob's refused delete is
-    # left out: the server records only calls its access rule admitted.)
+    # The audit log of the subscription, newest first, Bob's refused delete included.
     records = as_alice("audit", "list", "--scope", sub).json
-    assert [(r["method"], r["outcome"]) for r in records if r["outcome"] == "OK"] == [
-        ("/imagegallery.v1.AccessService/CreateRoleAssignment", "OK"),
-        ("/imagegallery.v1.GalleryService/CreateGallery", "OK"),
+    assert [(r["method"].rsplit("/", 1)[1], r["outcome"]) for r in records] == [
+        ("DeleteGallery", "PERMISSION_DENIED"),
+        ("CreateRoleAssignment", "OK"),
+        ("CreateGallery", "OK"),
+        ("CreateSubscription", "OK"),
     ]
-    created = records[-1]
+    created = records[2]
     assert created["principal"] == alice["name"]
     assert created["resource"] == f"{sub}/resourceGroups/rg"
     assert created["request_id"]

@@ -26,21 +26,10 @@ import (
 // and everything deleted. Its calls are made under the subscription "go-…",
 // so the server's record shows which calls came from Go.
 func TestScenario(t *testing.T) {
-	addr := os.Getenv("IMAGEGALLERY_ADDRESS")
-	if addr == "" {
-		t.Fatal("IMAGEGALLERY_ADDRESS is not set: run the tests with a live server")
-	}
+	addr := liveAddress(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	t.Cleanup(cancel)
-	var opts []gallery.Option
-	if token := os.Getenv("IMAGEGALLERY_TOKEN"); token != "" {
-		opts = append(opts, gallery.WithToken(token))
-	}
-	c, err := gallery.Dial(ctx, addr, opts...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { c.Close() })
+	c := dialLive(t, ctx) // with $IMAGEGALLERY_TOKEN
 
 	rg := "/subscriptions/go-" + randomHex(t) + "/resourceGroups/scenario"
 
@@ -127,9 +116,10 @@ func TestScenario(t *testing.T) {
 	if !completed {
 		t.Fatal("the watch ended before the version was Completed")
 	}
-	// The watch example, run as a user would, sees it Completed too.
+	// The watch example, run as a user would, sees it Completed too (it reads
+	// $IMAGEGALLERY_TOKEN from the environment it inherits).
 	example := exec.CommandContext(ctx, "go", "run", "./examples/watch", "-scope", versionName, "-until-completed", "-timeout", "60s")
-	example.Env = append(os.Environ(), "IMAGEGALLERY_ADDRESS="+addr)
+	example.Env = append(os.Environ(), addressVariable+"="+addr, tokenVariable+"="+liveToken())
 	out, err := example.CombinedOutput()
 	if err != nil || !strings.Contains(string(out), versionName+" AGGREGATED_REPLICATION_STATE_COMPLETED") {
 		t.Fatalf("examples/watch: %v\n%s", err, out)

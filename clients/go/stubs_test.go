@@ -2,9 +2,6 @@ package imagegallery_test
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -13,20 +10,18 @@ import (
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/credentials/insecure"
+	"google.golang.org/grpc/metadata"
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/proto"
 
 	pb "github.com/imagegallery/imagegallery/clients/go/imagegallery/v1"
 )
 
-// TestGalleryLifecycle runs the generated stubs against the live server at
-// $IMAGEGALLERY_ADDRESS: create, read, list, a rejected create, delete.
+// TestGalleryLifecycle runs the generated stubs, without the SDK, against the
+// live server at $IMAGEGALLERY_ADDRESS with the token in $IMAGEGALLERY_TOKEN:
+// create, read, list, a rejected create, delete.
 func TestGalleryLifecycle(t *testing.T) {
-	addr := os.Getenv("IMAGEGALLERY_ADDRESS")
-	if addr == "" {
-		t.Fatal("IMAGEGALLERY_ADDRESS is not set: run the tests with a live server, e.g. " +
-			"`.venv/bin/python -m imagegallery_server.testing -- bash -c 'cd clients/go && go test ./...'`")
-	}
+	addr := liveAddress(t)
 	conn, err := grpc.NewClient(addr, grpc.WithTransportCredentials(insecure.NewCredentials()))
 	if err != nil {
 		t.Fatalf("grpc.NewClient(%q): %v", addr, err)
@@ -36,6 +31,11 @@ func TestGalleryLifecycle(t *testing.T) {
 	definitions := pb.NewImageDefinitionServiceClient(conn)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	t.Cleanup(cancel)
+	// The bare stubs send what the context carries: the suite's token as
+	// "authorization: Bearer <token>" metadata on every call.
+	if token := liveToken(); token != "" {
+		ctx = metadata.AppendToOutgoingContext(ctx, "authorization", "Bearer "+token)
+	}
 
 	parent := "/subscriptions/go-" + randomHex(t) + "/resourceGroups/rg1"
 	name := parent + "/providers/Microsoft.Compute/galleries/gallery_go"
@@ -149,12 +149,4 @@ func wantCode(t *testing.T, err error, want codes.Code) *status.Status {
 		t.Fatalf("got error %v; want code %v", err, want)
 	}
 	return st
-}
-
-func randomHex(t *testing.T) string {
-	b := make([]byte, 6)
-	if _, err := rand.Read(b); err != nil {
-		t.Fatal(err)
-	}
-	return hex.EncodeToString(b)
 }

@@ -207,6 +207,8 @@ class App:
         log.info(
             "server.started",
             listen=f"{host}:{self.port}",
+            auth="token" if self.config.auth else "none",
+            tls=_tls_mode(self.config.tls),
             data_dir=str(self.config.data_dir),
             database=str(self.store.path),
         )
@@ -269,6 +271,12 @@ def _write_private(path: Path, text: str) -> None:
         file.flush()
         os.fsync(file.fileno())
     os.replace(partial, path)
+
+
+def _tls_mode(tls: Tls | None) -> str:
+    if tls is None:
+        return "off"
+    return "mutual" if tls.client_ca else "on"
 
 
 def _listen(server: grpc.aio.Server, address: str, tls: Tls | None) -> int:

@@ -1,10 +1,13 @@
 """Helpers for testing against a real server: a server process on a free port
-with its own data dir, and a runner for other languages' test suites.
+with its own data dir, and a runner for the client suites of every language.
 
-    python -m imagegallery_server.testing -- go test ./...
+    python -m imagegallery_server.testing go='cd clients/go && go test ./...' node='...'
 
-starts a server, runs the command with IMAGEGALLERY_ADDRESS set to it, stops
-the server, and exits with the command's status.
+starts one server with auth on and runs each suite (a bash command) with
+IMAGEGALLERY_ADDRESS set to it and IMAGEGALLERY_TOKEN set to a token of a
+principal of its own (an administrator). Then it checks the server's own log:
+each suite's principal must have called every RPC the server lists by
+reflection. It exits 0 only when every suite passed and called every RPC.
 """
 
 import contextlib
@@ -19,9 +22,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import grpc
+from google.protobuf import descriptor_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
+from imagegallery.v1 import access_service_pb2 as access_pb
+from imagegallery.v1 import access_service_pb2_grpc
 
 ADDRESS_VARIABLE = "IMAGEGALLERY_ADDRESS"
+TOKEN_VARIABLE = "IMAGEGALLERY_TOKEN"
 
 
 class ServerProcess:
@@ -109,22 +117,101 @@ class ServerProcess:
 
 
 def main(argv: list[str]) -> int:
-    if "--" in argv:
-        argv = argv[argv.index("--") + 1 :]
-    if not argv:
-        print("usage: python -m imagegallery_server.testing -- COMMAND [ARG...]", file=sys.stderr)
+    suites = dict(arg.partition("=")[::2] for arg in argv)
+    if not argv or not all(name and command for name, command in suites.items()):
+        print(__doc__, file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="imagegallery-") as data_dir:
-        # Other languages' suites call without tokens: the local-emulation mode.
-        server = ServerProcess(Path(data_dir), env={"IMAGEGALLERY_AUTH": "none"}).start()
+        server = ServerProcess(Path(data_dir), env={"IMAGEGALLERY_AUTH": "token"}).start()
         try:
-            env = {**os.environ, ADDRESS_VARIABLE: server.address}
-            status = subprocess.run(argv, env=env, check=False).returncode
+            failed, principals = _run_suites(server, suites)
+            served = served_methods(server.address)
         finally:
             server.stop()
-        if status != 0:
+        missing = _missing_calls(server.log_events(), principals, served)
+        for name, methods in missing.items():
+            print(f"{name}: never called " + ", ".join(sorted(methods)), file=sys.stderr)
+        if failed:
             print(f"--- server log ---\n{server.log_path.read_text()}", file=sys.stderr)
-        return status
+        print(
+            f"{len(served)} RPCs served; every one called by: "
+            f"{', '.join(n for n in suites if n not in missing) or 'no suite'}"
+        )
+        return 1 if failed or missing else 0
+
+
+def _run_suites(server: ServerProcess, suites: dict[str, str]) -> tuple[list[str], dict[str, str]]:
+    """Runs each suite as its own principal; the names that failed, and each
+    suite's principal."""
+    administrator = (server.data_dir / "owner-token").read_text().strip()
+    failed, principals = [], {}
+    for name, command in suites.items():
+        principals[name], token = _administrator(server.address, administrator, f"{name} suite")
+        env = {**os.environ, ADDRESS_VARIABLE: server.address, TOKEN_VARIABLE: token}
+        print(f"--- {name}: {command}", flush=True)
+        if subprocess.run(["bash", "-c", command], env=env, check=False).returncode != 0:
+            failed.append(name)
+    return failed, principals
+
+
+def _administrator(address: str, owner_token: str, display_name: str) -> tuple[str, str]:
+    """A new administrator principal in the owner's tenant, and a token for it."""
+    metadata = (("authorization", f"Bearer {owner_token}"),)
+    with grpc.insecure_channel(address) as channel:
+        access = access_service_pb2_grpc.AccessServiceStub(channel)
+        tenant = access.GetCaller(access_pb.GetCallerRequest(), metadata=metadata).tenant
+        principal = access_pb.Principal(
+            type=access_pb.PRINCIPAL_TYPE_SERVICE_PRINCIPAL,
+            display_name=display_name,
+            administrator=True,
+        )
+        created = access.CreatePrincipal(
+            access_pb.CreatePrincipalRequest(parent=tenant, principal=principal),
+            metadata=metadata,
+        )
+        issued = access.CreateToken(
+            access_pb.CreateTokenRequest(parent=created.name), metadata=metadata
+        )
+    return created.name, issued.secret
+
+
+def served_methods(address: str) -> set[str]:
+    """Every method of every service the server lists by reflection, as
+    "/package.Service/Method" (health and reflection left out)."""
+    with grpc.insecure_channel(address) as channel:
+        stub = reflection_pb2_grpc.ServerReflectionStub(channel)
+
+        def ask(**request: str) -> reflection_pb2.ServerReflectionResponse:
+            return next(
+                stub.ServerReflectionInfo(iter([reflection_pb2.ServerReflectionRequest(**request)]))
+            )
+
+        services = [s.name for s in ask(list_services="").list_services_response.service]
+        methods = set()
+        for service in services:
+            if service.startswith(("grpc.health.", "grpc.reflection.")):
+                continue
+            files = ask(file_containing_symbol=service).file_descriptor_response
+            for raw in files.file_descriptor_proto:
+                proto = descriptor_pb2.FileDescriptorProto.FromString(raw)
+                for described in proto.service:
+                    if f"{proto.package}.{described.name}" == service:
+                        methods |= {f"/{service}/{m.name}" for m in described.method}
+    return methods
+
+
+def _missing_calls(
+    events: list[dict[str, object]], principals: dict[str, str], served: set[str]
+) -> dict[str, set[str]]:
+    """For each suite, the served methods its principal never called (by the server's log)."""
+    called: dict[str, set[str]] = {}
+    for event in events:
+        if event.get("event") == "rpc":
+            called.setdefault(str(event.get("principal")), set()).add(str(event.get("method")))
+    missing = {
+        name: served - called.get(principal, set()) for name, principal in principals.items()
+    }
+    return {name: methods for name, methods in missing.items() if methods}
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@
 // long-running operations, watching replication across disconnects, reading
 // rich errors and uploading disks.
 //
-//	c, err := gallery.Dial(ctx, "127.0.0.1:50051")
+//	c, err := gallery.Dial(ctx, "127.0.0.1:50051", gallery.WithToken(os.Getenv("IMAGEGALLERY_TOKEN")))
 //	if err != nil { ... }
 //	defer c.Close()
 //	g, err := c.Galleries.GetGallery(ctx, &pb.GetGalleryRequest{Name: name})
@@ -52,6 +52,7 @@ type Client struct {
 	Regions     pb.RegionServiceClient
 	Planning    pb.PlanningServiceClient
 	Maintenance pb.MaintenanceServiceClient
+	Access      pb.AccessServiceClient
 
 	conn *grpc.ClientConn
 }
@@ -81,9 +82,10 @@ type RetryPolicy struct {
 // DefaultRetryPolicy is what Dial uses unless WithRetry says otherwise.
 var DefaultRetryPolicy = RetryPolicy{MaxAttempts: DefaultMaxAttempts, Initial: 100 * time.Millisecond, Max: 5 * time.Second, Multiplier: 2}
 
-// WithToken sends "authorization: Bearer <token>" with every call. It is
-// allowed over plaintext connections too, for local use; prefer WithTLS
-// anywhere else.
+// WithToken sends "authorization: Bearer <token>" with every call (the server
+// refuses every call but health and reflection without one, unless it runs
+// with --auth none); an empty token sends none. It is allowed over plaintext
+// connections too, for local use; prefer WithTLS anywhere else.
 func WithToken(token string) Option { return func(c *config) { c.token = token } }
 
 // WithTLS connects over TLS with the given configuration (root CAs, client
@@ -191,6 +193,7 @@ func NewClient(conn *grpc.ClientConn) *Client {
 		Regions:     pb.NewRegionServiceClient(conn),
 		Planning:    pb.NewPlanningServiceClient(conn),
 		Maintenance: pb.NewMaintenanceServiceClient(conn),
+		Access:      pb.NewAccessServiceClient(conn),
 		conn:        conn,
 	}
 }

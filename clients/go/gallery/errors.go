@@ -34,6 +34,19 @@ const (
 	ReasonUploadOffsetMismatch = pb.ErrorReason_ERROR_REASON_UPLOAD_OFFSET_MISMATCH
 	ReasonWatchCursorExpired   = pb.ErrorReason_ERROR_REASON_WATCH_CURSOR_EXPIRED
 	ReasonWatchTooSlow         = pb.ErrorReason_ERROR_REASON_WATCH_TOO_SLOW
+
+	// Identity and access: UNAUTHENTICATED for a token that is missing,
+	// malformed, unknown, expired or revoked; PERMISSION_DENIED for a caller
+	// without the role (or administrator rights) a call needs.
+	ReasonTokenMissing          = pb.ErrorReason_ERROR_REASON_TOKEN_MISSING
+	ReasonTokenMalformed        = pb.ErrorReason_ERROR_REASON_TOKEN_MALFORMED
+	ReasonTokenUnknown          = pb.ErrorReason_ERROR_REASON_TOKEN_UNKNOWN
+	ReasonTokenExpired          = pb.ErrorReason_ERROR_REASON_TOKEN_EXPIRED
+	ReasonTokenRevoked          = pb.ErrorReason_ERROR_REASON_TOKEN_REVOKED
+	ReasonAccessDenied          = pb.ErrorReason_ERROR_REASON_ACCESS_DENIED
+	ReasonAdministratorRequired = pb.ErrorReason_ERROR_REASON_ADMINISTRATOR_REQUIRED
+	ReasonLastAdministrator     = pb.ErrorReason_ERROR_REASON_LAST_ADMINISTRATOR
+	ReasonRegionNotAllowlisted  = pb.ErrorReason_ERROR_REASON_REGION_NOT_ALLOWLISTED
 )
 
 // Details reads the rich error model from err (a gRPC status error, possibly

@@ -28,6 +28,7 @@ type fakeServer struct {
 	pb.UnimplementedGalleryServiceServer
 	pb.UnimplementedImageSourceServiceServer
 	pb.UnimplementedReplicationServiceServer
+	pb.UnimplementedAccessServiceServer
 
 	mu          sync.Mutex
 	failures    int // calls still to fail with UNAVAILABLE
@@ -63,6 +64,13 @@ func (s *fakeServer) GetGallery(ctx context.Context, r *pb.GetGalleryRequest) (*
 		return nil, err
 	}
 	return &pb.Gallery{Name: r.GetName()}, nil
+}
+
+func (s *fakeServer) GetCaller(ctx context.Context, r *pb.GetCallerRequest) (*pb.Caller, error) {
+	if err := s.record(ctx, ""); err != nil {
+		return nil, err
+	}
+	return &pb.Caller{Authenticated: true}, nil
 }
 
 func (s *fakeServer) CreateGallery(ctx context.Context, r *pb.CreateGalleryRequest) (*pb.Gallery, error) {
@@ -152,6 +160,7 @@ func start(t *testing.T, s *fakeServer, opts ...Option) *Client {
 	pb.RegisterGalleryServiceServer(srv, s)
 	pb.RegisterImageSourceServiceServer(srv, s)
 	pb.RegisterReplicationServiceServer(srv, s)
+	pb.RegisterAccessServiceServer(srv, s)
 	go srv.Serve(lis)
 	t.Cleanup(srv.Stop)
 	opts = append([]Option{WithRetry(RetryPolicy{MaxAttempts: 4, Initial: time.Millisecond, Max: 5 * time.Millisecond, Multiplier: 2})}, opts...)
@@ -171,6 +180,26 @@ func TestReadsAreRetriedWithADeadlineAndToken(t *testing.T) {
 	}
 	if s.calls != 3 || s.deadlines[0] != true || s.authHeaders[0] != "Bearer secret" {
 		t.Errorf("calls %d, deadlines %v, authorization %v; want 3 calls with a deadline and the token", s.calls, s.deadlines, s.authHeaders)
+	}
+}
+
+func TestAccessCallsCarryTheTokenAndAnEmptyOneIsNotSent(t *testing.T) {
+	s := &fakeServer{failures: 1}
+	c := start(t, s, WithToken("secret"))
+	if caller, err := c.Access.GetCaller(context.Background(), &pb.GetCallerRequest{}); err != nil || !caller.GetAuthenticated() {
+		t.Fatalf("GetCaller after one UNAVAILABLE = %v, %v; want the caller", caller, err)
+	}
+	if !slices.Equal(s.authHeaders, []string{"Bearer secret", "Bearer secret"}) {
+		t.Errorf("authorization %v; want the token on both attempts", s.authHeaders)
+	}
+
+	s = &fakeServer{}
+	c = start(t, s, WithToken(""))
+	if _, err := c.Access.GetCaller(context.Background(), &pb.GetCallerRequest{}); err != nil {
+		t.Fatalf("GetCaller: %v", err)
+	}
+	if s.calls != 1 || len(s.authHeaders) != 0 {
+		t.Errorf("%d calls with authorization %v; want 1 without", s.calls, s.authHeaders)
 	}
 }
 

@@ -1,5 +1,5 @@
 // Publishes an image version to two regions and watches its replication live.
-//   IMAGEGALLERY_ADDRESS=127.0.0.1:50051 node examples/watch.js
+//   IMAGEGALLERY_ADDRESS=127.0.0.1:50051 IMAGEGALLERY_TOKEN=<token> node examples/watch.js
 import { randomBytes } from "node:crypto";
 import {
   AggregatedReplicationState,

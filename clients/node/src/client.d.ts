@@ -6,6 +6,7 @@ export { Code, ConnectError };
 import type { SecureClientSessionOptions } from "node:http2";
 import type { Operation, Operations } from "./gen/google/longrunning/operations_pb.js";
 import type { Status } from "./gen/google/rpc/status_pb.js";
+import type { AccessService } from "./gen/imagegallery/v1/access_service_pb.js";
 import type { GalleryService } from "./gen/imagegallery/v1/gallery_service_pb.js";
 import type { ImageDefinitionService } from "./gen/imagegallery/v1/image_definition_service_pb.js";
 import type { ImageSourceService, Upload } from "./gen/imagegallery/v1/image_source_service_pb.js";
@@ -92,6 +93,8 @@ export interface ImageGalleryClient {
   readonly regions: Client<typeof RegionService>;
   readonly planning: Client<typeof PlanningService>;
   readonly maintenance: Client<typeof MaintenanceService>;
+  /** Tenants, subscriptions, principals, tokens, role assignments, region allow-lists and the audit log. */
+  readonly access: Client<typeof AccessService>;
 }
 
 /**

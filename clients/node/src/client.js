@@ -7,6 +7,7 @@ import { Code, ConnectError, createClient } from "@connectrpc/connect";
 import { createGrpcTransport } from "@connectrpc/connect-node";
 import { Operations } from "./gen/google/longrunning/operations_pb.js";
 import { BadRequestSchema, ErrorInfoSchema } from "./gen/google/rpc/error_details_pb.js";
+import { AccessService } from "./gen/imagegallery/v1/access_service_pb.js";
 import { GalleryService } from "./gen/imagegallery/v1/gallery_service_pb.js";
 import { ImageDefinitionService } from "./gen/imagegallery/v1/image_definition_service_pb.js";
 import { ImageSourceService } from "./gen/imagegallery/v1/image_source_service_pb.js";
@@ -171,6 +172,7 @@ export function createImageGalleryClient({
     regions: createClient(RegionService, transport),
     planning: createClient(PlanningService, transport),
     maintenance: createClient(MaintenanceService, transport),
+    access: createClient(AccessService, transport),
   };
 }
 

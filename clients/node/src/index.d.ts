@@ -2,6 +2,7 @@
 // google.longrunning.Operations and the google.rpc error details; and the
 // hand-written client: createImageGalleryClient, waitOperation,
 // watchReplication, uploadDisk and ImageGalleryError.
+export * from "./gen/imagegallery/v1/access_service_pb.js";
 export * from "./gen/imagegallery/v1/common_pb.js";
 export * from "./gen/imagegallery/v1/error_reason_pb.js";
 export * from "./gen/imagegallery/v1/gallery_service_pb.js";

@@ -23,9 +23,10 @@ import {
 } from "../src/index.js";
 
 const address = process.env.IMAGEGALLERY_ADDRESS;
+const token = process.env.IMAGEGALLERY_TOKEN;
 
 test("the scenario, through the SDK", { skip: !address && "IMAGEGALLERY_ADDRESS is not set" }, async (t) => {
-  const client = createImageGalleryClient({ address, deadlineMs: 10_000 });
+  const client = createImageGalleryClient({ address, token, deadlineMs: 10_000 });
   const parent = `/subscriptions/node-${randomBytes(6).toString("hex")}/resourceGroups/rg1`;
 
   // The region catalog.

@@ -30,9 +30,16 @@ test("gallery lifecycle against the live server", async () => {
   assert.ok(
     address,
     "IMAGEGALLERY_ADDRESS is not set: run the tests with a live server, e.g. " +
-      ".venv/bin/python -m imagegallery_server.testing -- bash -c 'cd clients/node && node --test test/'",
+      ".venv/bin/python -m imagegallery_server.testing node='cd clients/node && node --test test/'",
   );
-  const transport = createGrpcTransport({ baseUrl: `http://${address}` });
+  // The server wants "authorization: Bearer <token>" on every call.
+  const token = process.env.IMAGEGALLERY_TOKEN;
+  assert.ok(token, "IMAGEGALLERY_TOKEN is not set: the server refuses calls without a token");
+  const bearer = (next) => (req) => {
+    req.header.set("authorization", `Bearer ${token}`);
+    return next(req);
+  };
+  const transport = createGrpcTransport({ baseUrl: `http://${address}`, interceptors: [bearer] });
   const galleries = createClient(GalleryService, transport);
   const definitions = createClient(ImageDefinitionService, transport);
 

@@ -149,9 +149,12 @@ class _Call:
         if isinstance(error, grpc.aio.AbortError):
             self.code = self.context.code() or grpc.StatusCode.UNKNOWN  # type: ignore[assignment]
             raise error
-        if isinstance(error, asyncio.CancelledError):
-            self.code = grpc.StatusCode.CANCELLED
+        if isinstance(error, asyncio.CancelledError | GeneratorExit):
+            self.code = grpc.StatusCode.CANCELLED  # the client went away
             raise error
+        if self.context.cancelled() or self.context.done():
+            self.code = grpc.StatusCode.CANCELLED  # gone while a message was written to it
+            return
         self.code = grpc.StatusCode.INTERNAL
         log.exception("rpc.crashed", method=self.method, request_id=self.request_id)
         await self.context.abort(

@@ -23,14 +23,14 @@ class Rule:
     needs: Needs
     mutating: bool  # audited
     administrators_only: bool = False
-    # A request field naming what an administrators' call acts on, for the audit log.
-    audited_field: str = ""
+    # What an administrators' call acts on, for the audit log (e.g. "tenants/{tenant_id}").
+    audited: str = ""
 
     def check(self, access: CallAccess, request: Any) -> None:
         """Raises unless the caller may make the call; the first resource it
         names is the call's audited resource, refused or not."""
         if self.administrators_only:
-            access.resource = _value(request, self.audited_field) if self.audited_field else ""
+            access.resource = _format(self.audited, request)
             require_administrator(access.caller)
         for permission, name in self.needs(request):
             access.resource = access.resource or name
@@ -78,8 +78,22 @@ IN_SERVICER_MUTATING = Rule(_nothing, mutating=True)
 ADMINISTRATORS_READ = Rule(_nothing, mutating=False, administrators_only=True)
 
 
-def administrators(audited_field: str) -> Rule:
-    return Rule(_nothing, mutating=True, administrators_only=True, audited_field=audited_field)
+def administrators(audited: str) -> Rule:
+    """`audited`: the resource for the audit log, with request fields in braces."""
+    return Rule(_nothing, mutating=True, administrators_only=True, audited=audited)
+
+
+def _format(template: str, request: Any) -> str:
+    """ "tenants/{tenant_id}" with the request's tenant_id ("" when it has none)."""
+    parts = template.split("{")
+    text = parts[0]
+    for part in parts[1:]:
+        path, _, rest = part.partition("}")
+        value = _value(request, path)
+        if not value:
+            return ""
+        text += str(value) + rest
+    return text
 
 
 def _assignment_scope(request: Any) -> Iterator[tuple[Permission, str]]:
@@ -155,23 +169,25 @@ RULES: dict[str, Rule] = {
     f"{_V1}PlanningService/EstimateCost": read("image_version"),
     f"{_V1}RegionService/GetRegion": ANYONE,
     f"{_V1}RegionService/ListRegions": ANYONE,
-    f"{_V1}MaintenanceService/ScrubReplicas": administrators("scope"),
+    f"{_V1}MaintenanceService/ScrubReplicas": administrators("{scope}"),
     f"{_V1}MaintenanceService/GetRegionConditions": ADMINISTRATORS_READ,
-    f"{_V1}MaintenanceService/UpdateRegionConditions": administrators("conditions.region"),
+    f"{_V1}MaintenanceService/UpdateRegionConditions": administrators(
+        "regions/{conditions.region}"
+    ),
     f"{_V1}AccessService/GetCaller": ANYONE,
-    f"{_V1}AccessService/CreateTenant": administrators("tenant_id"),
+    f"{_V1}AccessService/CreateTenant": administrators("tenants/{tenant_id}"),
     f"{_V1}AccessService/ListTenants": ADMINISTRATORS_READ,
-    f"{_V1}AccessService/CreateSubscription": administrators("subscription_id"),
+    f"{_V1}AccessService/CreateSubscription": administrators("/subscriptions/{subscription_id}"),
     f"{_V1}AccessService/GetSubscription": read("name"),
     f"{_V1}AccessService/ListSubscriptions": IN_SERVICER,
     f"{_V1}AccessService/AllowRegion": manage("subscription"),
-    f"{_V1}AccessService/CreatePrincipal": administrators("parent"),
+    f"{_V1}AccessService/CreatePrincipal": administrators("{parent}"),
     f"{_V1}AccessService/GetPrincipal": IN_SERVICER,
     f"{_V1}AccessService/ListPrincipals": ADMINISTRATORS_READ,
-    f"{_V1}AccessService/UpdatePrincipal": administrators("principal.name"),
-    f"{_V1}AccessService/AddGroupMember": administrators("group"),
-    f"{_V1}AccessService/RemoveGroupMember": administrators("group"),
-    f"{_V1}AccessService/CreateToken": administrators("parent"),
+    f"{_V1}AccessService/UpdatePrincipal": administrators("{principal.name}"),
+    f"{_V1}AccessService/AddGroupMember": administrators("{group}"),
+    f"{_V1}AccessService/RemoveGroupMember": administrators("{group}"),
+    f"{_V1}AccessService/CreateToken": administrators("{parent}"),
     f"{_V1}AccessService/ListTokens": ADMINISTRATORS_READ,
     f"{_V1}AccessService/RevokeToken": IN_SERVICER_MUTATING,
     f"{_V1}AccessService/CreateRoleAssignment": manage("role_assignment.scope"),

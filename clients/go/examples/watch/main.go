@@ -1,7 +1,12 @@
 // Command watch prints the replication status of everything under a scope as
 // it changes, resuming across disconnects.
 //
-//	IMAGEGALLERY_ADDRESS=127.0.0.1:50051 go run ./examples/watch [-scope RESOURCE_ID] [-until-completed]
+//	IMAGEGALLERY_ADDRESS=127.0.0.1:50051 IMAGEGALLERY_TOKEN=$(cat data/owner-token) \
+//	  go run ./examples/watch [-scope RESOURCE_ID] [-until-completed]
+//
+// The token is sent as "authorization: Bearer <token>"; the server refuses
+// calls without one unless it runs with --auth none. Only the changes of
+// versions the token's principal may read are shown.
 //
 // With -until-completed it exits 0 once every version it has seen is
 // Completed (after the initial state), and 1 if one failed.
@@ -38,11 +43,8 @@ func main() {
 		defer cancel()
 	}
 
-	var opts []gallery.Option
-	if token := os.Getenv("IMAGEGALLERY_TOKEN"); token != "" {
-		opts = append(opts, gallery.WithToken(token))
-	}
-	c, err := gallery.Dial(ctx, addr, opts...)
+	// An empty token (IMAGEGALLERY_TOKEN unset) sends none.
+	c, err := gallery.Dial(ctx, addr, gallery.WithToken(os.Getenv("IMAGEGALLERY_TOKEN")))
 	if err != nil {
 		log.Fatal(err)
 	}
