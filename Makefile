@@ -79,7 +79,8 @@ check-generated: generate
 test-clients: setup
 	$(PY) -m imagegallery_server.testing \
 		go='cd clients/go && go vet ./... && go test -count=1 ./...' \
-		node='cd clients/node && node --test test/'
+		node='cd clients/node && node --test test/' \
+		python='$(PY) -m pytest -q -p no:cacheprovider clients/python/tests'
 
 test-python: setup
 	$(PY) -m pytest -q

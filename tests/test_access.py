@@ -486,6 +486,7 @@ def test_mutations_and_access_changes_are_audited_with_their_outcome(
         (admin_name, "CreateRoleAssignment", gallery, "OK"),
         (owner.name, "CreateGallery", f"{subscription}/resourceGroups/images", "OK"),
         (admin_name, "CreateRoleAssignment", subscription, "OK"),
+        (admin_name, "CreateSubscription", subscription, "OK"),
     ]
     assert all(r.HasField("time") and r.request_id for r in records.audit_records)
 

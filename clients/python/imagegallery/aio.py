@@ -3,27 +3,32 @@
 
 ::
 
-    async with AsyncClient("127.0.0.1:50051") as client:
+    async with AsyncClient("127.0.0.1:50051", token="...") as client:
+        upload = await client.upload(resource_group, "eastus", "disk.raw")
         version = await client.wait(await client.versions.CreateImageVersion(request))
         async for message in client.watch(version.name, send_initial_state=True):
             ...
+
+A failed call raises the typed error of imagegallery.errors, as with Client.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Callable
-from typing import Any
+from collections.abc import AsyncIterator, Callable, Generator
+from typing import Any, NoReturn
 
 import grpc
 import grpc.aio
 from google.longrunning import operations_pb2, operations_pb2_grpc
 from google.protobuf import duration_pb2, message
 
+from imagegallery import uploads
 from imagegallery.client import (
     DEFAULT_TIMEOUT,
     KEEPALIVE_OPTIONS,
+    MAX_CHUNK,
     WAIT_SLICE_SECONDS,
     Backoff,
     Progress,
@@ -36,10 +41,13 @@ from imagegallery.client import (
     safe_to_retry,
     watch_disposition,
 )
-from imagegallery.errors import ImageGalleryError, from_rpc_error
+from imagegallery.errors import ImageGalleryError, error_for, from_rpc_error
+from imagegallery.uploads import DiskData, UploadProgress
 from imagegallery.v1 import (
+    access_service_pb2_grpc,
     gallery_service_pb2_grpc,
     image_definition_service_pb2_grpc,
+    image_source_service_pb2,
     image_source_service_pb2_grpc,
     image_version_service_pb2_grpc,
     maintenance_service_pb2_grpc,
@@ -68,6 +76,76 @@ def _details(details: grpc.aio.ClientCallDetails, token: str | None, **changes: 
     return grpc.aio.ClientCallDetails(**values)
 
 
+def _raise_typed(error: grpc.RpcError) -> NoReturn:
+    typed = from_rpc_error(error)
+    if typed is error:
+        raise error
+    raise typed from error
+
+
+class _TypedUnaryCall(grpc.aio.UnaryUnaryCall):
+    """A unary-response call whose failure, once awaited, raises the typed error."""
+
+    def __init__(self, call: Any) -> None:
+        self._call = call
+
+    def __await__(self) -> Generator[Any, None, Any]:
+        try:
+            return (yield from self._call.__await__())
+        except grpc.RpcError as error:
+            _raise_typed(error)
+
+    def cancel(self) -> bool:
+        return self._call.cancel()
+
+    def cancelled(self) -> bool:
+        return self._call.cancelled()
+
+    def done(self) -> bool:
+        return self._call.done()
+
+    def add_done_callback(self, callback: Callable[[Any], None]) -> None:
+        self._call.add_done_callback(lambda _: callback(self))
+
+    def time_remaining(self) -> float | None:
+        return self._call.time_remaining()
+
+    async def initial_metadata(self) -> Any:
+        return await self._call.initial_metadata()
+
+    async def trailing_metadata(self) -> Any:
+        return await self._call.trailing_metadata()
+
+    async def code(self) -> grpc.StatusCode:
+        return await self._call.code()
+
+    async def details(self) -> str:
+        return await self._call.details()
+
+    async def debug_error_string(self) -> str | None:
+        return await self._call.debug_error_string()
+
+    async def wait_for_connection(self) -> None:
+        await self._call.wait_for_connection()
+
+
+class _TypedStreamUnaryCall(_TypedUnaryCall, grpc.aio.StreamUnaryCall):
+    async def write(self, request: Any) -> None:
+        await self._call.write(request)
+
+    async def done_writing(self) -> None:
+        await self._call.done_writing()
+
+
+async def _typed_responses(call: Any) -> AsyncIterator[Any]:
+    """A streaming-response call's messages; its failure raises the typed error."""
+    try:
+        async for message in call:
+            yield message
+    except grpc.RpcError as error:
+        _raise_typed(error)
+
+
 class _Token:
     def __init__(self, token: str | None) -> None:
         self.token = token
@@ -88,6 +166,9 @@ class _UnaryUnary(_Token, grpc.aio.UnaryUnaryClientInterceptor):
             request = copy
         details = _details(client_call_details, self.token)
         timeout = details.timeout if details.timeout is not None else self.timeout
+        return _TypedUnaryCall(await self._call(continuation, details, request, timeout))
+
+    async def _call(self, continuation, details, request, timeout):
         if self.retry.max_attempts <= 1 or not safe_to_retry(details.method, request):
             return await continuation(_details(details, None, timeout=timeout), request)
         deadline = time.monotonic() + timeout if timeout else None
@@ -108,21 +189,25 @@ class _UnaryUnary(_Token, grpc.aio.UnaryUnaryClientInterceptor):
 
 class _UnaryStream(_Token, grpc.aio.UnaryStreamClientInterceptor):
     async def intercept_unary_stream(self, continuation, client_call_details, request):
-        return await continuation(_details(client_call_details, self.token), request)
+        call = await continuation(_details(client_call_details, self.token), request)
+        return _typed_responses(call)
 
 
 class _StreamUnary(_Token, grpc.aio.StreamUnaryClientInterceptor):
     async def intercept_stream_unary(self, continuation, client_call_details, request_iterator):
-        return await continuation(_details(client_call_details, self.token), request_iterator)
+        details = _details(client_call_details, self.token)
+        return _TypedStreamUnaryCall(await continuation(details, request_iterator))
 
 
 class _StreamStream(_Token, grpc.aio.StreamStreamClientInterceptor):
     async def intercept_stream_stream(self, continuation, client_call_details, request_iterator):
-        return await continuation(_details(client_call_details, self.token), request_iterator)
+        call = await continuation(_details(client_call_details, self.token), request_iterator)
+        return _typed_responses(call)
 
 
 class AsyncClient:
-    """:class:`imagegallery.client.Client` on asyncio; the stubs' calls are awaited."""
+    """:class:`imagegallery.client.Client` on asyncio; the stubs' calls are awaited
+    and raise the typed errors of imagegallery.errors."""
 
     def __init__(
         self,
@@ -137,8 +222,9 @@ class AsyncClient:
     ) -> None:
         self.address = address
         self.timeout = timeout
+        self.retry = retry or RetryPolicy()
         interceptors = [
-            _UnaryUnary(token, timeout, retry or RetryPolicy(), auto_request_ids),
+            _UnaryUnary(token, timeout, self.retry, auto_request_ids),
             _UnaryStream(token),
             _StreamUnary(token),
             _StreamStream(token),
@@ -163,6 +249,7 @@ class AsyncClient:
         self.regions = region_service_pb2_grpc.RegionServiceStub(c)
         self.planning = planning_service_pb2_grpc.PlanningServiceStub(c)
         self.maintenance = maintenance_service_pb2_grpc.MaintenanceServiceStub(c)
+        self.access = access_service_pb2_grpc.AccessServiceStub(c)
 
     async def close(self) -> None:
         await self.channel.close()
@@ -187,20 +274,78 @@ class AsyncClient:
             request = operations_pb2.WaitOperationRequest(
                 name=name, timeout=duration_pb2.Duration(seconds=WAIT_SLICE_SECONDS)
             )
-            try:
-                current = await self.operations.WaitOperation(request)
-            except grpc.RpcError as e:
-                raise from_rpc_error(e) from e
+            current = await self.operations.WaitOperation(request)
             if progress is not None and (metadata := progress_of(current)) is not None:
                 progress(metadata)
             if current.done:
                 return operation_result(current)
             pause = backoff.delay()
             if deadline is not None and time.monotonic() + pause >= deadline:
-                raise ImageGalleryError(
-                    grpc.StatusCode.DEADLINE_EXCEEDED, f"operation {name} still running"
-                )
+                still = f"operation {name} still running"
+                raise error_for(grpc.StatusCode.DEADLINE_EXCEEDED, still)
             await asyncio.sleep(pause)
+
+    async def upload(
+        self,
+        parent: str,
+        location: str,
+        data: DiskData,
+        *,
+        resume: str = "",
+        chunk_size: int = MAX_CHUNK,
+        progress: UploadProgress | None = None,
+    ) -> image_source_service_pb2.Upload:
+        """As :meth:`imagegallery.client.Client.upload`; the disk is read and hashed
+        in a worker thread."""
+        sources = self.sources
+        disk = await asyncio.to_thread(uploads.Disk, data)
+        try:
+            if resume:
+                held = await sources.GetUpload(
+                    image_source_service_pb2.GetUploadRequest(name=resume)
+                )
+                uploads.check_resumed(held, disk.size)
+            else:
+                held = await sources.CreateUpload(
+                    uploads.create_request(parent, location, disk.size)
+                )
+            writer = uploads.Writer(held.name, disk, chunk_size, progress)
+            if progress is not None:
+                progress(held.name, held.received_bytes, disk.size)
+            if held.state != image_source_service_pb2.UPLOAD_STATE_COMMITTED:
+                await self._write(writer, held.received_bytes)
+            digest = await asyncio.to_thread(writer.sha256)
+        finally:
+            disk.close()
+        return await sources.CommitUpload(
+            uploads.commit_request(held.name, disk.size, digest),
+            timeout=uploads.commit_timeout(self.timeout, disk.size),
+        )
+
+    async def _write(self, writer: uploads.Writer, received: int) -> None:
+        backoff = Backoff(self.retry.initial, self.retry.maximum, self.retry.multiplier)
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                await self.sources.WriteUpload(_in_thread(writer.messages(received)))
+            except ImageGalleryError as error:
+                if writer.failure is not None:
+                    raise writer.failure from error
+                if not uploads.resumable(error) or attempt >= self.retry.max_attempts:
+                    raise
+                await asyncio.sleep(backoff.delay())
+                held = await self.sources.GetUpload(
+                    image_source_service_pb2.GetUploadRequest(name=writer.name)
+                )
+                if held.received_bytes > received:  # it got somewhere: a fresh budget
+                    attempt = 0
+                    backoff.reset()
+                received = held.received_bytes
+                continue
+            if writer.failure is not None:
+                raise writer.failure
+            return
 
     async def watch(
         self,
@@ -257,3 +402,10 @@ class AsyncClient:
             if on_reconnect is not None:
                 on_reconnect(error, reread)
             await asyncio.sleep(backoff.delay())
+
+
+async def _in_thread(messages: Any) -> AsyncIterator[Any]:
+    """The items of a blocking iterator, each taken in a worker thread."""
+    done = object()
+    while (message := await asyncio.to_thread(next, messages, done)) is not done:
+        yield message

@@ -6,9 +6,15 @@
 
     with Client("127.0.0.1:50051", token="...") as client:
         gallery = client.galleries.GetGallery(GetGalleryRequest(name=name))
+        upload = client.upload(resource_group, "eastus", "disk.raw")
         version = client.wait(client.versions.CreateImageVersion(request))
         for message in client.watch(version.name, send_initial_state=True):
             ...
+
+A failed call raises the typed error of its status code (imagegallery.errors:
+NotFoundError, InvalidArgumentError, PermissionDeniedError, ...; all are
+ImageGalleryError and grpc.RpcError), with the reason and field violations the
+server gave, whether it was unary or streaming.
 
 Every unary call made through a Client gets a deadline when it has none
 (``timeout``), and is retried with backoff on UNAVAILABLE when it is safe to: reads
@@ -25,17 +31,21 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, NoReturn
 
 import grpc
 from google.longrunning import operations_pb2, operations_pb2_grpc
 from google.protobuf import duration_pb2, empty_pb2, message, symbol_database
 
-from imagegallery.errors import ImageGalleryError, from_rpc_error, from_status
+from imagegallery import uploads
+from imagegallery.errors import ImageGalleryError, error_for, from_rpc_error, from_status
+from imagegallery.uploads import MAX_CHUNK, DiskData, UploadProgress
 from imagegallery.v1 import (
+    access_service_pb2_grpc,
     error_reason_pb2,
     gallery_service_pb2_grpc,
     image_definition_service_pb2_grpc,
+    image_source_service_pb2,
     image_source_service_pb2_grpc,
     image_version_service_pb2,
     image_version_service_pb2_grpc,
@@ -50,6 +60,7 @@ from imagegallery.v1 import (
 __all__ = [
     "DEFAULT_TIMEOUT",
     "KEEPALIVE_OPTIONS",
+    "MAX_CHUNK",
     "Client",
     "ImageGalleryError",
     "RetryPolicy",
@@ -178,7 +189,8 @@ class _Interceptor(
     grpc.StreamUnaryClientInterceptor,
     grpc.StreamStreamClientInterceptor,
 ):
-    """Token on every call; on unary calls a default deadline, request ids, retries."""
+    """Token on every call; on unary calls a default deadline, request ids, retries;
+    on every call, the typed error of imagegallery.errors when it fails."""
 
     def __init__(
         self, token: str | None, timeout: float | None, retry: RetryPolicy, request_ids: bool
@@ -193,6 +205,9 @@ class _Interceptor(
             copy.request_id = new_request_id()
             request = copy
         timeout = details.timeout if details.timeout is not None else self.timeout
+        return _TypedOutcome(self._call(continuation, details, request, timeout))
+
+    def _call(self, continuation, details, request, timeout):
         deadline = time.monotonic() + timeout if timeout else None
         if self.retry.max_attempts <= 1 or not safe_to_retry(details.method, request):
             return continuation(_details(details, timeout=timeout), request)
@@ -210,13 +225,102 @@ class _Interceptor(
             time.sleep(pause)
 
     def intercept_unary_stream(self, continuation, client_call_details, request):
-        return continuation(_with_token(client_call_details, self.token), request)
+        return _TypedStream(continuation(_with_token(client_call_details, self.token), request))
 
     def intercept_stream_unary(self, continuation, client_call_details, request_iterator):
-        return continuation(_with_token(client_call_details, self.token), request_iterator)
+        details = _with_token(client_call_details, self.token)
+        return _TypedOutcome(continuation(details, request_iterator))
 
     def intercept_stream_stream(self, continuation, client_call_details, request_iterator):
-        return continuation(_with_token(client_call_details, self.token), request_iterator)
+        details = _with_token(client_call_details, self.token)
+        return _TypedStream(continuation(details, request_iterator))
+
+
+def _raise_typed(error: grpc.RpcError) -> NoReturn:
+    """Raises the typed error of a failed call (the error itself when it is one)."""
+    typed = from_rpc_error(error)
+    if typed is error:
+        raise error
+    raise typed from error
+
+
+class _TypedOutcome(grpc.Call, grpc.Future):
+    """A unary-response call (or its future) whose failure raises the typed error."""
+
+    def __init__(self, outcome: Any) -> None:
+        self._outcome = outcome
+        self._typed: BaseException | None = None
+
+    def _convert(self, error: BaseException | None) -> BaseException | None:
+        if not isinstance(error, grpc.RpcError) or isinstance(error, ImageGalleryError):
+            return error
+        if self._typed is None:
+            self._typed = from_rpc_error(error)
+        return self._typed
+
+    def result(self, timeout: float | None = None) -> Any:
+        try:
+            return self._outcome.result(timeout)
+        except grpc.RpcError as error:
+            typed = self._convert(error)
+            if typed is error:
+                raise
+            raise typed from error
+
+    def exception(self, timeout: float | None = None) -> BaseException | None:
+        return self._convert(self._outcome.exception(timeout))
+
+    def traceback(self, timeout: float | None = None) -> Any:
+        return self._outcome.traceback(timeout)
+
+    def add_done_callback(self, fn: Callable[[Any], None]) -> None:
+        self._outcome.add_done_callback(lambda _: fn(self))
+
+    def cancel(self) -> bool:
+        return self._outcome.cancel()
+
+    def cancelled(self) -> bool:
+        return self._outcome.cancelled()
+
+    def running(self) -> bool:
+        return self._outcome.running()
+
+    def done(self) -> bool:
+        return self._outcome.done()
+
+    def initial_metadata(self) -> Any:
+        return self._outcome.initial_metadata()
+
+    def trailing_metadata(self) -> Any:
+        return self._outcome.trailing_metadata()
+
+    def code(self) -> grpc.StatusCode | None:
+        return self._outcome.code()
+
+    def details(self) -> str | None:
+        return self._outcome.details()
+
+    def is_active(self) -> bool:
+        return self._outcome.is_active()
+
+    def time_remaining(self) -> float | None:
+        return self._outcome.time_remaining()
+
+    def add_callback(self, callback: Callable[[], None]) -> bool:
+        return self._outcome.add_callback(callback)
+
+
+class _TypedStream(_TypedOutcome):
+    """A streaming-response call whose failure, met while iterating, raises the typed error."""
+
+    def __iter__(self) -> _TypedStream:
+        return self
+
+    def __next__(self) -> Any:
+        try:
+            return next(self._outcome)
+        except grpc.RpcError as error:
+            _raise_typed(error)
 
 
 def channel_credentials(
@@ -278,11 +382,14 @@ def watch_disposition(error: ImageGalleryError) -> str:
 
 
 class Client:
-    """One channel and the generated stub of every service.
+    """One channel and the generated stub of every service: ``galleries``,
+    ``definitions``, ``sources``, ``versions``, ``replication``, ``operations``
+    (google.longrunning), ``regions``, ``planning``, ``maintenance`` and ``access``.
 
     `tls` is None for plaintext, True for TLS with the system roots, or
     ``grpc.ChannelCredentials``. `token` is sent as ``authorization: Bearer``.
-    `timeout` (seconds) is the deadline of unary calls that give none.
+    `timeout` (seconds) is the deadline of unary calls that give none. A failed
+    call raises the typed error of imagegallery.errors.
     """
 
     def __init__(
@@ -305,7 +412,8 @@ class Client:
         else:
             raw = grpc.secure_channel(address, credentials, options=channel_options)
         self._raw = raw
-        interceptor = _Interceptor(token, timeout, retry or RetryPolicy(), auto_request_ids)
+        self.retry = retry or RetryPolicy()
+        interceptor = _Interceptor(token, timeout, self.retry, auto_request_ids)
         self.channel: grpc.Channel = grpc.intercept_channel(raw, interceptor)
         c = self.channel
         self.galleries = gallery_service_pb2_grpc.GalleryServiceStub(c)
@@ -317,6 +425,7 @@ class Client:
         self.regions = region_service_pb2_grpc.RegionServiceStub(c)
         self.planning = planning_service_pb2_grpc.PlanningServiceStub(c)
         self.maintenance = maintenance_service_pb2_grpc.MaintenanceServiceStub(c)
+        self.access = access_service_pb2_grpc.AccessServiceStub(c)
 
     def close(self) -> None:
         """Closes the channel; calls in flight fail with CANCELLED."""
@@ -345,20 +454,82 @@ class Client:
             request = operations_pb2.WaitOperationRequest(
                 name=name, timeout=duration_pb2.Duration(seconds=WAIT_SLICE_SECONDS)
             )
-            try:
-                current = self.operations.WaitOperation(request)
-            except grpc.RpcError as e:
-                raise from_rpc_error(e) from e
+            current = self.operations.WaitOperation(request)
             if progress is not None and (metadata := progress_of(current)) is not None:
                 progress(metadata)
             if current.done:
                 return operation_result(current)
             pause = backoff.delay()
             if deadline is not None and time.monotonic() + pause >= deadline:
-                raise ImageGalleryError(
-                    grpc.StatusCode.DEADLINE_EXCEEDED, f"operation {name} still running"
-                )
+                still = f"operation {name} still running"
+                raise error_for(grpc.StatusCode.DEADLINE_EXCEEDED, still)
             time.sleep(pause)
+
+    def upload(
+        self,
+        parent: str,
+        location: str,
+        data: DiskData,
+        *,
+        resume: str = "",
+        chunk_size: int = MAX_CHUNK,
+        progress: UploadProgress | None = None,
+    ) -> image_source_service_pb2.Upload:
+        """Uploads a disk — a local file's path, bytes, or a seekable binary file —
+        as an Upload in resource group `parent` (e.g. "/subscriptions/s/resourceGroups/rg")
+        and region `location`, and returns it committed (``disk`` holds its sha256,
+        size and occupied bytes); use its name as an image source's disk.
+
+        The bytes go in chunks of at most `chunk_size` (4 MiB); chunks of zeros are
+        not sent. A broken stream is resumed from the offset the server holds, up to
+        the retry policy's attempts in a row without progress. `resume` names an upload
+        created earlier (by an upload that was interrupted): it goes on from what the
+        server holds, and `parent` and `location` are not used. `progress` is called
+        with the upload's name, the bytes done and the size: first once the upload
+        exists, then after each chunk. The commit states the size and the sha256 of
+        every byte (the whole file, from its start, for a file object)."""
+        sources = self.sources
+        with uploads.Disk(data) as disk:
+            if resume:
+                held = sources.GetUpload(image_source_service_pb2.GetUploadRequest(name=resume))
+                uploads.check_resumed(held, disk.size)
+            else:
+                held = sources.CreateUpload(uploads.create_request(parent, location, disk.size))
+            writer = uploads.Writer(held.name, disk, chunk_size, progress)
+            if progress is not None:
+                progress(held.name, held.received_bytes, disk.size)
+            if held.state != image_source_service_pb2.UPLOAD_STATE_COMMITTED:
+                self._write(writer, held.received_bytes)
+            digest = writer.sha256()
+        return sources.CommitUpload(
+            uploads.commit_request(held.name, disk.size, digest),
+            timeout=uploads.commit_timeout(self.timeout, disk.size),
+        )
+
+    def _write(self, writer: uploads.Writer, received: int) -> None:
+        backoff = Backoff(self.retry.initial, self.retry.maximum, self.retry.multiplier)
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                self.sources.WriteUpload(writer.messages(received))
+            except ImageGalleryError as error:
+                if writer.failure is not None:
+                    raise writer.failure from error
+                if not uploads.resumable(error) or attempt >= self.retry.max_attempts:
+                    raise
+                time.sleep(backoff.delay())
+                held = self.sources.GetUpload(
+                    image_source_service_pb2.GetUploadRequest(name=writer.name)
+                )
+                if held.received_bytes > received:  # it got somewhere: a fresh budget
+                    attempt = 0
+                    backoff.reset()
+                received = held.received_bytes
+                continue
+            if writer.failure is not None:
+                raise writer.failure
+            return
 
     def watch(
         self,

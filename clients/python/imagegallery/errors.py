@@ -3,13 +3,20 @@
 Every error the service returns carries a ``google.rpc.ErrorInfo`` (its ``reason`` is
 an ``ErrorReason`` name such as ``"ERROR_REASON_INVALID_NAME"``) and, for bad input,
 a ``google.rpc.BadRequest`` naming every field at fault. :func:`from_rpc_error`
-reads both from a ``grpc.RpcError``::
+reads both from a ``grpc.RpcError``.
+
+Calls made through :class:`imagegallery.client.Client` (or the asyncio client)
+raise these errors already, typed by status code; they are ``grpc.RpcError``
+too, so ``except grpc.RpcError`` still catches them::
 
     try:
         client.galleries.CreateGallery(request)
-    except grpc.RpcError as e:
-        error = from_rpc_error(e)
+    except InvalidArgumentError as error:
         print(error.code, error.reason, error.violations)
+    except ImageGalleryError as error:  # any other status
+        print(error.code, error.message)
+
+Calls on a channel of your own raise grpc's errors: ``from_rpc_error(e)`` types them.
 """
 
 from __future__ import annotations
@@ -33,12 +40,14 @@ class Violation(NamedTuple):
     reason: str
 
 
-class ImageGalleryError(Exception):
+class ImageGalleryError(grpc.RpcError):
     """An error answered by the service (or by a long-running operation).
 
-    ``code`` is the ``grpc.StatusCode``; ``reason`` the ErrorInfo reason ("" when
+    ``code`` is the ``grpc.StatusCode`` (an attribute, not grpc.Call's method);
+    ``message`` the status message; ``reason`` the ErrorInfo reason ("" when
     none); ``metadata`` the ErrorInfo metadata; ``violations`` every BadRequest
-    field violation as (field, description, reason).
+    field violation as (field, description, reason). It is a ``grpc.RpcError``;
+    ``details()`` and ``trailing_metadata()`` answer as grpc's errors do.
     """
 
     def __init__(
@@ -57,6 +66,16 @@ class ImageGalleryError(Exception):
         self.metadata: dict[str, str] = dict(metadata or {})
         self.violations: list[Violation] = list(violations or [])
         self.status = status
+
+    def details(self) -> str:
+        """The status message, as ``grpc.Call.details()``."""
+        return self.message
+
+    def trailing_metadata(self) -> tuple[tuple[str, str | bytes], ...]:
+        """The failed call's trailing metadata (empty for an operation's error)."""
+        cause = self.__cause__
+        read = getattr(cause, "trailing_metadata", None)
+        return tuple(read() or ()) if callable(read) else ()
 
     def is_reason(self, reason: str | int) -> bool:
         """Whether this error carries `reason`, by name or ErrorReason enum value."""
@@ -103,6 +122,14 @@ class UnavailableError(ImageGalleryError):
     """UNAVAILABLE: the server could not be reached (after retries)."""
 
 
+class DeadlineExceededError(ImageGalleryError):
+    """DEADLINE_EXCEEDED: the call (or a wait) ran out of time."""
+
+
+class OutOfRangeError(ImageGalleryError):
+    """OUT_OF_RANGE (e.g. a watch cursor that expired)."""
+
+
 _CLASSES: dict[grpc.StatusCode, type[ImageGalleryError]] = {
     grpc.StatusCode.INVALID_ARGUMENT: InvalidArgumentError,
     grpc.StatusCode.NOT_FOUND: NotFoundError,
@@ -113,6 +140,8 @@ _CLASSES: dict[grpc.StatusCode, type[ImageGalleryError]] = {
     grpc.StatusCode.PERMISSION_DENIED: PermissionDeniedError,
     grpc.StatusCode.UNAUTHENTICATED: UnauthenticatedError,
     grpc.StatusCode.UNAVAILABLE: UnavailableError,
+    grpc.StatusCode.DEADLINE_EXCEEDED: DeadlineExceededError,
+    grpc.StatusCode.OUT_OF_RANGE: OutOfRangeError,
 }
 
 
@@ -133,6 +162,11 @@ def _build(
             ]
     cls = _CLASSES.get(code, ImageGalleryError)
     return cls(code, message, reason, metadata, violations, status)
+
+
+def error_for(code: grpc.StatusCode, message: str, reason: str = "") -> ImageGalleryError:
+    """An error of the class for `code`, made on this side (no status to read)."""
+    return _CLASSES.get(code, ImageGalleryError)(code, message, reason)
 
 
 def from_status(status: status_pb2.Status) -> ImageGalleryError:
