@@ -534,3 +534,30 @@ def test_without_auth_every_caller_may_do_everything_and_the_server_warns(tmp_pa
     assert (caller.authenticated, caller.principal.administrator) == (False, True)
     assert [w["level"] for w in warnings] == ["warning"]
     assert not (tmp_path / "owner-token").exists()
+
+
+def test_a_removed_role_stays_removed_after_the_changes_that_removed_it_expire(tmp_path):
+    # The server remembers each caller's roles while the access data is unchanged;
+    # expiring old changes must not make a removal look like no change at all.
+    env = {**AUTH_ON, "IMAGEGALLERY_CHANGES_RETENTION_SECONDS": "0.3"}
+    server = ServerProcess(tmp_path, env=env).start()
+    admin = Stubs(channel_with(server.address, owner_token(server)))
+    directory = Directory(admin)
+    tenant = admin.access.GetCaller(pb.GetCallerRequest()).tenant
+    subscription = directory.subscription(tenant, "expiring")
+    gallery = gallery_in(admin, subscription)
+    reader = directory.member(tenant, "reader")
+    assignment = directory.assign(gallery, reader.name, "Reader")
+    stubs = Stubs(channel_with(server.address, reader.token))
+    gallery_in(admin, subscription, "earlier")  # the newest change is not about access
+    time.sleep(1)  # every change before it expires
+    seen = get_gallery(stubs, gallery)
+
+    admin.access.DeleteRoleAssignment(pb.DeleteRoleAssignmentRequest(name=assignment.name))
+    gallery_in(admin, subscription, "later")  # nor is it now
+    time.sleep(1)
+    error = refused(lambda: get_gallery(stubs, gallery), grpc.StatusCode.PERMISSION_DENIED)
+    assert server.stop() == 0
+
+    assert seen.name == gallery
+    assert reason(error) == "ERROR_REASON_ACCESS_DENIED"
