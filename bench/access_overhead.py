@@ -1,7 +1,7 @@
 """What authentication and access checks cost, against the same server without auth.
 
-Two servers on the same machine, one after the other: `--auth none` (the
-baseline) and auth on. On each, the same calls:
+Two servers side by side: `--auth none` (the baseline) and auth on, measured in
+alternating rounds. On each, the same calls:
 
 - unary: GetGallery, one call at a time, as the administrator, as a reader of
   the gallery, and as a reader holding many role assignments (through itself
@@ -46,6 +46,7 @@ from imagegallery_server.testing import ServerProcess
 SUBSCRIPTION = "/subscriptions/bench"
 RG = f"{SUBSCRIPTION}/resourceGroups/images"
 ROUNDS = 5
+WATCH_ROUNDS = 3
 
 
 def bearer(token: str | None) -> tuple[tuple[str, str], ...]:
@@ -229,24 +230,26 @@ async def fan_out(setup: Setup, metadata: tuple, streams: int) -> float:
     return max(arrived) - start
 
 
-def measure(auth: bool, args: argparse.Namespace) -> dict[str, float]:
-    with tempfile.TemporaryDirectory(prefix="imagegallery-access-") as data_dir:
-        env = {"IMAGEGALLERY_AUTH": "token" if auth else "none"}
-        server = ServerProcess(Path(data_dir), env=env).start()
-        try:
-            setup = Setup(server, auth, args.grants)
-            times: dict[str, list[float]] = {name: [] for name in setup.callers}
-            for _ in range(ROUNDS):  # interleaved, so that no caller gets a quieter moment
-                for name, metadata in setup.callers.items():
-                    times[name] += unary(setup, metadata, args.calls // ROUNDS)
-            results = {f"GetGallery p50, {n}": statistics.median(t) for n, t in times.items()}
+def measure(setups: dict[str, Setup], args: argparse.Namespace) -> dict[str, dict[str, float]]:
+    """Medians by measurement and server; rounds alternate between the servers
+    (and their callers), so that a noisy moment is shared."""
+    unary_times: dict[tuple[str, str], list[float]] = {}
+    watch_times: dict[str, list[float]] = {mode: [] for mode in setups}
+    for _ in range(ROUNDS):
+        for mode, setup in setups.items():
+            for name, metadata in setup.callers.items():
+                times = unary_times.setdefault((name, mode), [])
+                times += unary(setup, metadata, args.calls // ROUNDS)
+    for _ in range(WATCH_ROUNDS):
+        for mode, setup in setups.items():
             watcher = setup.callers.get("reader (1 role)", setup.admin)
-            results[f"one change to {args.streams} watch streams"] = asyncio.run(
-                fan_out(setup, watcher, args.streams)
-            )
-            return results
-        finally:
-            server.stop()
+            watch_times[mode].append(asyncio.run(fan_out(setup, watcher, args.streams)))
+    results: dict[str, dict[str, float]] = {}
+    for (name, mode), times in unary_times.items():
+        results.setdefault(f"GetGallery p50, {name}", {})[mode] = statistics.median(times)
+    watch = f"one change to {args.streams} watch streams (median of {WATCH_ROUNDS})"
+    results[watch] = {mode: statistics.median(t) for mode, t in watch_times.items()}
+    return results
 
 
 def main() -> None:
@@ -255,18 +258,30 @@ def main() -> None:
     parser.add_argument("--streams", type=int, default=500)
     parser.add_argument("--grants", type=int, default=300)
     args = parser.parse_args()
-    baseline = measure(False, args)
-    with_auth = measure(True, args)
-    base_unary = baseline["GetGallery p50, administrator"]
-    base_watch = baseline[f"one change to {args.streams} watch streams"]
+    with tempfile.TemporaryDirectory(prefix="imagegallery-access-") as data_dir:
+        servers = {
+            mode: ServerProcess(Path(data_dir) / mode, env={"IMAGEGALLERY_AUTH": mode}).start()
+            for mode in ("none", "token")
+        }
+        try:
+            setups = {
+                mode: Setup(server, mode == "token", args.grants)
+                for mode, server in servers.items()
+            }
+            results = measure(setups, args)
+        finally:
+            for server in servers.values():
+                server.stop()
     print("| measurement | --auth none | auth on | ratio |")
     print("|---|---|---|---|")
-    for name, value in with_auth.items():
-        base = base_watch if "watch" in name else base_unary
-        unit, scale = ("ms", 1e3) if "watch" in name else ("µs", 1e6)
+    base_unary = results["GetGallery p50, administrator"]["none"]
+    for name, by_mode in results.items():
+        watch = "watch" in name
+        base = by_mode["none"] if watch else base_unary
+        unit, scale = ("ms", 1e3) if watch else ("µs", 1e6)
         print(
-            f"| {name} | {base * scale:,.0f} {unit} | {value * scale:,.0f} {unit} | "
-            f"**{value / base:.2f}x** |"
+            f"| {name} | {base * scale:,.0f} {unit} | {by_mode['token'] * scale:,.0f} {unit} | "
+            f"**{by_mode['token'] / base:.2f}x** |"
         )
 
 
