@@ -561,3 +561,163 @@ def test_a_removed_role_stays_removed_after_the_changes_that_removed_it_expire(t
 
     assert seen.name == gallery
     assert reason(error) == "ERROR_REASON_ACCESS_DENIED"
+
+
+# Found in review
+
+
+def test_a_resource_group_named_dash_is_refused_and_lists_nothing_extra(
+    server, admin, directory, tenants, subscription
+):
+    rg_a = f"{subscription}/resourceGroups/a"
+    admin.galleries.CreateGallery(
+        gallery_pb.CreateGalleryRequest(
+            parent=rg_a, gallery_id="visible", gallery=gallery_pb.Gallery(location="eastus")
+        )
+    )
+    hidden = gallery_in(admin, subscription, "hidden")  # in resource group "images"
+    reader = directory.member(tenants[1], "dash reader")
+    directory.assign(rg_a, reader.name, "Reader")
+    stubs = Stubs(channel_with(server.address, reader.token))
+
+    refused(
+        lambda: directory.assign(f"{subscription}/resourceGroups/-", reader.name, "Reader"),
+        grpc.StatusCode.INVALID_ARGUMENT,
+    )
+    listed = stubs.galleries.ListGalleries(
+        gallery_pb.ListGalleriesRequest(parent=f"{subscription}/resourceGroups/-")
+    )
+
+    assert [g.name.rsplit("/", 1)[1] for g in listed.galleries] == ["visible"]
+    assert hidden not in {g.name for g in listed.galleries}
+
+
+def test_a_name_taken_elsewhere_in_the_subscription_is_not_shown_to_a_creator(
+    server, admin, directory, tenants, subscription
+):
+    gallery_in(admin, subscription, "secret")  # in resource group "images"
+    creator = directory.member(tenants[0], "creator")
+    rg_b = f"{subscription}/resourceGroups/b"
+    directory.assign(rg_b, creator.name, "Contributor")
+    stubs = Stubs(channel_with(server.address, creator.token))
+
+    error = refused(
+        lambda: stubs.galleries.CreateGallery(
+            gallery_pb.CreateGalleryRequest(
+                parent=rg_b, gallery_id="SECRET", gallery=gallery_pb.Gallery(location="eastus")
+            )
+        ),
+        grpc.StatusCode.ALREADY_EXISTS,
+    )
+
+    assert reason(error) == "ERROR_REASON_GALLERY_NAME_NOT_UNIQUE"
+    assert "images" not in error.details()
+    assert all("images" not in value for _, value in _error_metadata(error))
+
+
+def _error_metadata(error: grpc.RpcError) -> list[tuple[str, str]]:
+    for detail in rpc_status.from_call(error).details:
+        info = error_details_pb2.ErrorInfo()
+        if detail.Unpack(info):
+            return list(info.metadata.items())
+    return []
+
+
+def test_a_group_cannot_administer_the_server(admin, directory, tenants):
+    group = directory.principal(tenants[0], "admins?", pb.PRINCIPAL_TYPE_GROUP)
+    as_admin = pb.Principal(name=group, administrator=True)
+
+    error = refused(
+        lambda: admin.access.UpdatePrincipal(pb.UpdatePrincipalRequest(principal=as_admin)),
+        grpc.StatusCode.INVALID_ARGUMENT,
+    )
+    created = refused(
+        lambda: admin.access.CreatePrincipal(
+            pb.CreatePrincipalRequest(
+                parent=tenants[0],
+                principal=pb.Principal(type=pb.PRINCIPAL_TYPE_GROUP, administrator=True),
+            )
+        ),
+        grpc.StatusCode.INVALID_ARGUMENT,
+    )
+
+    assert "principal.administrator" in error.details()
+    assert "principal.administrator" in created.details()
+
+
+def test_roles_on_a_resource_go_with_it(server, admin, directory, tenants, subscription):
+    gallery = gallery_in(admin, subscription, "short_lived")
+    user = directory.member(tenants[1], "former reader")
+    directory.assign(gallery, user.name, "Reader")
+    stubs = Stubs(channel_with(server.address, user.token))
+    get_gallery(stubs, gallery)
+
+    admin.galleries.DeleteGallery(gallery_pb.DeleteGalleryRequest(name=gallery))
+    assert gallery_in(admin, subscription, "short_lived") == gallery  # the same name again
+    left = admin.access.ListRoleAssignments(pb.ListRoleAssignmentsRequest(scope=gallery))
+
+    assert list(left.role_assignments) == []
+    refused(lambda: get_gallery(stubs, gallery), grpc.StatusCode.PERMISSION_DENIED)
+    refused(lambda: directory.assign(f"{gallery}x", user.name, "Reader"), grpc.StatusCode.NOT_FOUND)
+
+
+def test_a_revoked_token_ends_its_open_watch(server, admin, directory, tenants, subscription):
+    gallery = gallery_in(admin, subscription)
+    user = directory.principal(tenants[0], "watching")
+    directory.assign(gallery, user, "Reader")
+    issued = admin.access.CreateToken(pb.CreateTokenRequest(parent=user))
+    stubs = Stubs(channel_with(server.address, issued.secret))
+    stream = stubs.replication.WatchReplicationStatus(
+        replication_pb.WatchReplicationStatusRequest(scope=gallery, send_initial_state=True),
+        timeout=30,
+    )
+    first = next(stream)  # the (empty) initial state's checkpoint
+
+    admin.access.RevokeToken(pb.RevokeTokenRequest(name=issued.token.name))
+    with pytest.raises(grpc.RpcError) as ended:
+        for _ in stream:  # the next checkpoint (at most a few seconds) finds it revoked
+            pass
+
+    assert first.checkpoint.initial_state_done
+    assert ended.value.code() == grpc.StatusCode.UNAUTHENTICATED
+    assert reason(ended.value) == "ERROR_REASON_TOKEN_REVOKED"
+
+
+def test_a_mutation_without_a_valid_token_is_audited_too(server, admin, subscription):
+    gallery = gallery_in(admin, subscription)
+    anonymous = Stubs(channel_with(server.address, "igt_" + uuid.uuid4().hex))
+    refused(
+        lambda: anonymous.galleries.DeleteGallery(gallery_pb.DeleteGalleryRequest(name=gallery)),
+        grpc.StatusCode.UNAUTHENTICATED,
+    )
+
+    newest = admin.access.ListAuditRecords(pb.ListAuditRecordsRequest(scope=gallery)).audit_records[
+        0
+    ]
+
+    assert (newest.principal, newest.method.rsplit("/", 1)[1], newest.outcome) == (
+        "unauthenticated",
+        "DeleteGallery",
+        "UNAUTHENTICATED",
+    )
+
+
+def test_request_ids_are_each_callers_own(server, directory, tenants, subscription):
+    first, second = (directory.member(tenants[0], name) for name in ("one", "two"))
+    for member in (first, second):
+        directory.assign(subscription, member.name, "Contributor")
+    request_id = str(uuid.uuid4())
+
+    made = [
+        Stubs(channel_with(server.address, member.token)).galleries.CreateGallery(
+            gallery_pb.CreateGalleryRequest(
+                parent=f"{subscription}/resourceGroups/images",
+                gallery_id=name,
+                gallery=gallery_pb.Gallery(location="eastus"),
+                request_id=request_id,
+            )
+        )
+        for member, name in ((first, "first"), (second, "second"))
+    ]
+
+    assert [g.name.rsplit("/", 1)[1] for g in made] == ["first", "second"]

@@ -6,7 +6,9 @@ role holds at its scope and everything under it (never above: an image
 definition's reader sees the definition and its versions, not the gallery);
 Reader gets, lists, watches, downloads and deploys, Contributor also creates,
 changes and deletes, Owner also manages role assignments; tenants, principals,
-tokens and region conditions are the administrators'; a caller without a right
+tokens and region conditions are the administrators'; a subscription is shown to
+whoever holds a role in it (it is where its galleries are listed from); a caller
+without a right
 gets PERMISSION_DENIED whether or not the resource exists, and NOT_FOUND only
 when it could see it.
 
@@ -98,7 +100,7 @@ GetCaller                        OK                 +++  +++  +++  +++  +
 CreateTenant                     OK                 ---  ---  ---  ---  -
 ListTenants                      OK                 ---  ---  ---  ---  -
 CreateSubscription               OK                 ---  ---  ---  ---  -
-GetSubscription                  OK                 +++  ---  ---  ---  -
+GetSubscription                  OK                 +++  +++  +++  +++  -
 ListSubscriptions                OK                 111  111  111  111  0
 AllowRegion                      OK                 +--  ---  ---  ---  -
 CreatePrincipal                  OK                 ---  ---  ---  ---  -

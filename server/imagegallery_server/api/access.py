@@ -69,6 +69,7 @@ class AccessServicer(access_service_pb2_grpc.AccessServiceServicer):
         tenant = to_domain(request.tenant, Tenant, "tenant", v, _UNREAD)
         mutation = requests.mutation("CreateTenant", request, v)
         created = await self._identity.create_tenant(tenant, request.tenant_id, mutation, v)
+        context.record(created.name)
         return to_proto(created, pb.Tenant)
 
     async def ListTenants(
@@ -97,11 +98,13 @@ class AccessServicer(access_service_pb2_grpc.AccessServiceServicer):
             v,
             self._assignments.owner_assignment,
         )
+        context.record(created.name)
         return to_proto(created, pb.Subscription)
 
     async def GetSubscription(
         self, request: pb.GetSubscriptionRequest, _: ServicerContext
     ) -> pb.Subscription:
+        context.caller().require_list(request.name)  # as its list: any role in it
         return to_proto(self._identity.get_subscription(request.name), pb.Subscription)
 
     async def ListSubscriptions(
@@ -134,6 +137,7 @@ class AccessServicer(access_service_pb2_grpc.AccessServiceServicer):
         principal = to_domain(request.principal, Principal, "principal", v, _UNREAD)
         mutation = requests.mutation("CreatePrincipal", request, v)
         created = await self._identity.create_principal(request.parent, principal, mutation, v)
+        context.record(created.name)
         return to_proto(created, pb.Principal)
 
     async def GetPrincipal(
@@ -201,6 +205,7 @@ class AccessServicer(access_service_pb2_grpc.AccessServiceServicer):
 
     async def RevokeToken(self, request: pb.RevokeTokenRequest, _: ServicerContext) -> pb.Token:
         caller = context.caller()
+        context.record(request.name)
         owner = request.name.rpartition("/tokens/")[0]
         if owner.lower() != caller.principal.lower():
             require_administrator(caller)

@@ -17,7 +17,7 @@ from grpc.aio import ServicerContext
 
 from imagegallery_server.api.errors import to_status
 from imagegallery_server.auth.context import CallAccess
-from imagegallery_server.auth.gate import Gate
+from imagegallery_server.auth.gate import UNAUTHENTICATED, Gate
 from imagegallery_server.domain.errors import DomainError
 
 log = structlog.get_logger("imagegallery.rpc")
@@ -118,6 +118,8 @@ class _Call:
     def __init__(self, gate: Gate, method: str, request: Any, context: ServicerContext) -> None:
         self.gate = gate
         self.access: CallAccess | None = None
+        self.request: Any = None
+        self.admitting = False  # audited only once the caller was asked for
         self.method = method
         self.context = context
         self.start = time.perf_counter()
@@ -132,6 +134,7 @@ class _Call:
         self.request_id = sent[:MAX_LOGGED_ID] or self.request_id or uuid.uuid4().hex
 
     def admit(self, request: Any) -> None:
+        self.admitting, self.request = True, request
         metadata = self.context.invocation_metadata() or ()
         self.access = self.gate.authenticate(self.method, metadata)
         if self.access is not None:
@@ -169,9 +172,13 @@ class _Call:
             code=self.code.name,
             duration_ms=round((time.perf_counter() - self.start) * 1000, 3),
             request_id=self.request_id,
-            principal=self.access.caller.principal if self.access else "unauthenticated",
+            principal=self.access.caller.principal if self.access else UNAUTHENTICATED,
         )
+        if not self.admitting:
+            return
         try:
-            await self.gate.audit(self.method, self.access, self.code.name, self.request_id)
+            await self.gate.audit(
+                self.method, self.access, self.request, self.code.name, self.request_id
+            )
         except Exception:  # the call's answer stands; the operator sees why the record is missing
             log.exception("audit.failed", method=self.method, request_id=self.request_id)

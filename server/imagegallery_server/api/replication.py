@@ -38,8 +38,10 @@ class ReplicationServicer(replication_service_pb2_grpc.ReplicationServiceService
         context.caller().require_list(request.scope)
         events = self._watch.watch(request.scope, request.start_cursor, request.send_initial_state)
         async for event in events:
-            if event.replication and not _visible(event.replication.image_version):
-                continue
+            caller = context.refreshed_caller()  # a spent token ends the stream
+            version = event.replication and event.replication.image_version
+            if version and not caller.may(Permission.READ, version):
+                continue  # a role removed mid-stream stops the version's changes
             try:
                 await asyncio.wait_for(rpc.write(_message(event)), self._slow_reader_seconds)
             except TimeoutError:
@@ -60,12 +62,6 @@ class ReplicationServicer(replication_service_pb2_grpc.ReplicationServiceService
             else:
                 chunk = pb.ReplicaDiskChunk(offset=part.offset, data=part.data)
                 yield pb.ReadImageVersionDiskResponse(chunk=chunk)
-
-
-def _visible(version: str) -> bool:
-    """Whether the caller may see the version now: a role removed while the
-    stream is open stops the flow of that version's changes."""
-    return context.refreshed_caller().may(Permission.READ, version)
 
 
 def _message(event: Event) -> pb.WatchReplicationStatusResponse:

@@ -10,6 +10,7 @@ from google.protobuf.descriptor import Descriptor
 from google.protobuf.field_mask_pb2 import FieldMask
 from google.protobuf.message import Message
 
+from imagegallery_server.auth import context
 from imagegallery_server.domain.errors import Violations
 from imagegallery_server.domain.resources import Mutation
 
@@ -116,4 +117,4 @@ def mutation(method: str, request: Message, v: Violations) -> Mutation:
     rest.CopyFrom(request)
     rest.ClearField("request_id")  # type: ignore[arg-type]
     digest = hashlib.sha256(method.encode() + rest.SerializeToString(deterministic=True))
-    return Mutation(request_id, digest.hexdigest())
+    return Mutation(request_id, digest.hexdigest(), context.caller().principal)

@@ -36,6 +36,11 @@ def refreshed_caller() -> Caller:
     return access.caller
 
 
+def record(name: str) -> None:
+    """Names the call's audited resource once the servicer knows it (what it created)."""
+    _current.get().resource = name
+
+
 def authorize(permission: Permission, name: str) -> None:
     """For the checks a servicer makes itself: the caller must hold `permission` on
     `name`, which is then the call's audited resource."""

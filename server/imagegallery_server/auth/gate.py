@@ -15,6 +15,7 @@ from imagegallery_server.domain.tokens import Tokens
 
 # Open to every caller, with or without a token.
 OPEN_SERVICES = ("/grpc.health.v1.Health/", "/grpc.reflection.")
+UNAUTHENTICATED = "unauthenticated"  # the principal logged for a call without a valid token
 
 
 class Gate:
@@ -45,13 +46,24 @@ class Gate:
         return caller if self._tokens is None else self._tokens.refreshed(caller)
 
     async def audit(
-        self, method: str, access: context.CallAccess | None, outcome: str, request_id: str
+        self,
+        method: str,
+        access: context.CallAccess | None,
+        request: Any,
+        outcome: str,
+        request_id: str,
     ) -> None:
-        if access is None or self._audit is None or not self._rule(method).mutating:
+        """Records a mutation, also one refused or made without a valid token."""
+        if method.startswith(OPEN_SERVICES) or self._audit is None:
             return
-        entry = AuditRecord(
-            self._clock(), access.caller.principal, method, access.resource, outcome, request_id
-        )
+        rule = RULES.get(method)
+        if rule is None or not rule.mutating:
+            return
+        if access is not None:
+            principal, resource = access.caller.principal, access.resource
+        else:
+            principal, resource = UNAUTHENTICATED, rule.named(request)
+        entry = AuditRecord(self._clock(), principal, method, resource, outcome, request_id)
         await self._audit.record(entry)
 
     def _authenticate(self, metadata: Iterable[tuple[str, Any]]) -> Caller:

@@ -26,6 +26,14 @@ class Rule:
     # What an administrators' call acts on, for the audit log (e.g. "tenants/{tenant_id}").
     audited: str = ""
 
+    def named(self, request: Any) -> str:
+        """The resource the request acts on, for the audit log ("" if unknown)."""
+        if request is None:
+            return ""
+        if self.administrators_only:
+            return _format(self.audited, request)
+        return next((name for _, name in self.needs(request)), "")
+
     def check(self, access: CallAccess, request: Any) -> None:
         """Raises unless the caller may make the call; the first resource it
         names is the call's audited resource, refused or not."""
@@ -178,7 +186,7 @@ RULES: dict[str, Rule] = {
     f"{_V1}AccessService/CreateTenant": administrators("tenants/{tenant_id}"),
     f"{_V1}AccessService/ListTenants": ADMINISTRATORS_READ,
     f"{_V1}AccessService/CreateSubscription": administrators("/subscriptions/{subscription_id}"),
-    f"{_V1}AccessService/GetSubscription": read("name"),
+    f"{_V1}AccessService/GetSubscription": IN_SERVICER,
     f"{_V1}AccessService/ListSubscriptions": IN_SERVICER,
     f"{_V1}AccessService/AllowRegion": manage("subscription"),
     f"{_V1}AccessService/CreatePrincipal": administrators("{parent}"),

@@ -7,6 +7,7 @@ its gallery (SPEC.md's sharing matrix). Administrators hold every role.
 """
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import Enum, StrEnum
 
 from imagegallery_server.domain.errors import PermissionDenied
@@ -57,6 +58,8 @@ class Caller:
     grants: tuple[Grant, ...] = field(default=(), repr=False)
     authenticated: bool = True
     generation: int = 0  # of the access data it was read from
+    token: str = ""  # the key of the token it called with
+    expire_time: datetime | None = None  # the token's
 
     def role_at(self, name: str) -> Role | None:
         """The highest role held on `name` (through it or a scope above it)."""
@@ -90,6 +93,7 @@ class Caller:
         """`visible_within`, refusing a parent the caller holds no role at or under."""
         if not parent:
             return None  # refused as missing, before anything is read
+        parent = _without_every_resource_group(parent)
         visible = self.visible_within(parent)
         if visible == [] and parent.lower() != EVERY_SUBSCRIPTION:
             raise denied(self, Permission.READ, parent)
@@ -97,6 +101,14 @@ class Caller:
 
 
 ANONYMOUS = Caller("anonymous", administrator=True, authenticated=False)
+
+
+def _without_every_resource_group(parent: str) -> str:
+    """ "/subscriptions/{s}" for "/subscriptions/{s}/resourceGroups/-", which lists all of s."""
+    parts = parent.strip("/").split("/")
+    if len(parts) == 4 and parts[2].lower() == "resourcegroups" and parts[3] == "-":
+        return "/" + "/".join(parts[:2])
+    return parent
 
 
 def _covers(scope_key: str, key: str) -> bool:

@@ -124,10 +124,10 @@ class Galleries(ResourceRules[Gallery]):
             raise AlreadyExists(
                 "GALLERY_NAME_NOT_UNIQUE",
                 f"The gallery name {name.gallery} is not unique within the subscription "
-                f"{name.subscription}: {clash.name} has it.",
+                f"{name.subscription}: another resource group has a gallery of that name "
+                "(in any case). Gallery names are unique in a subscription.",
                 gallery=name.gallery,
                 subscription=name.subscription,
-                existing=clash.name,
             )
 
 

@@ -190,6 +190,7 @@ class Identity:
         tenant = parse_into(v, parse_tenant, parent, "parent")
         if principal.type is None:
             v.required("principal.type", "the principal's type (user, service principal or group)")
+        _refuse_group_administrator(principal, v)
         validation.check_length(principal.display_name, 256, "principal.display_name", v)
         v.raise_if_any()
         created = replace(
@@ -229,6 +230,7 @@ class Identity:
             current = PRINCIPAL.to_model(record)
             problems = Violations()
             updated, _ = apply_update(PRINCIPAL, current, principal, paths, problems)
+            _refuse_group_administrator(updated, problems)
             problems.raise_if_any()
             if current.administrator and not updated.administrator:
                 _refuse_if_last_administrator(tx, record)
@@ -306,9 +308,26 @@ class Identity:
         return principal
 
 
+def administrators(reader: Reader) -> list[Record]:
+    """The principals that administer the server (groups never do)."""
+    return [
+        r
+        for r in reader.list(PRINCIPAL.name, limit=10_000)
+        if r.body.get("administrator") and r.body.get("type") != PrincipalType.GROUP
+    ]
+
+
+def _refuse_group_administrator(principal: Principal, v: Violations) -> None:
+    if principal.type is PrincipalType.GROUP and principal.administrator:
+        v.add(
+            "principal.administrator",
+            "FIELD_INVALID",
+            "a group cannot be a server administrator; make its members administrators",
+        )
+
+
 def _refuse_if_last_administrator(tx: Transaction, record: Record) -> None:
-    admins = [r for r in tx.list(PRINCIPAL.name, limit=10_000) if r.body.get("administrator")]
-    if all(admin.key == record.key for admin in admins):
+    if all(admin.key == record.key for admin in administrators(tx)):
         raise FailedPrecondition(
             "LAST_ADMINISTRATOR",
             f"{record.name} is the last server administrator; make another principal "

@@ -197,7 +197,8 @@ def _gallery(parts: list[str], text: str, field: str) -> GalleryName:
 
 
 def _check(pattern: re.Pattern[str], value: str, text: str, field: str) -> None:
-    if not pattern.fullmatch(value) or not value.isascii():
+    # "-" stands for every resource group or subscription in a list's parent (AIP-159).
+    if not pattern.fullmatch(value) or not value.isascii() or value == "-":
         what = "subscription id" if pattern is _SUBSCRIPTION else "resource group name"
         description = f"{value!r} in {text!r} is not a valid {what}"
         raise InvalidArgument([Violation(field, "INVALID_RESOURCE_NAME", description)])

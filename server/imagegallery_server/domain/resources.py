@@ -35,6 +35,7 @@ class Mutation:
 
     request_id: str = ""
     fingerprint: str = ""
+    caller: str = ""  # request ids are the caller's own: another's are neither seen nor used
 
 
 def canonical_location(path: str, value: Any) -> Any:
@@ -179,7 +180,9 @@ async def write(
     """Runs a mutation in the store, refusing a request id reused for another request."""
     try:
         return await store.write(
-            fn, request_id=mutation.request_id, fingerprint=mutation.fingerprint
+            fn,
+            request_id=f"{mutation.caller}|{mutation.request_id}" if mutation.request_id else "",
+            fingerprint=mutation.fingerprint,
         )
     except RequestIdReused:
         raise InvalidArgument(

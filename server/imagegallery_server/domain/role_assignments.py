@@ -7,7 +7,7 @@ from datetime import datetime
 
 from imagegallery_server.domain import identity, names
 from imagegallery_server.domain.access import Caller, Grant, Role
-from imagegallery_server.domain.errors import InvalidArgument, Violation, Violations
+from imagegallery_server.domain.errors import InvalidArgument, NotFound, Violation, Violations
 from imagegallery_server.domain.identity import SUBSCRIPTION, principal_record
 from imagegallery_server.domain.model import Page, RoleAssignment
 from imagegallery_server.domain.resources import (
@@ -30,6 +30,8 @@ ROLE_ASSIGNMENT = Kind(
     output_only=frozenset({"name", "create_time"}),
 )
 SEGMENT = "/providers/Microsoft.Authorization/roleAssignments/"
+# "/subscriptions/{s}/resourceGroups/{g}": deeper scopes are resources that must exist.
+RESOURCE_GROUP_DEPTH = 4
 # Changes of these kinds can change what a caller may do.
 ACCESS_KINDS = ("role_assignment", "membership", "principal", "token")
 _SCOPE_PARSERS = {
@@ -135,6 +137,12 @@ class RoleAssignments:
 
         def create(tx: Transaction) -> Record:
             existing(tx, SUBSCRIPTION, "/".join(scope.split("/")[:3]))
+            if scope.count("/") > RESOURCE_GROUP_DEPTH and tx.get(scope) is None:
+                raise NotFound(
+                    "RESOURCE_NOT_FOUND",
+                    f"The scope {scope} was not found; roles are assigned on what exists.",
+                    resource=scope,
+                )
             return assign(tx, scope, principal_record(tx, principal), role, self._clock())
 
         return ROLE_ASSIGNMENT.to_model(await write(self._store, create, mutation))

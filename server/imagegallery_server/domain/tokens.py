@@ -106,6 +106,24 @@ class Tokens:
                 "TOKEN_UNKNOWN", "The bearer token is not known; check that it was copied whole."
             )
         token = TOKEN.to_model(record)
+        self._refuse_if_spent(token)
+        return replace(
+            self._caller(record.parent_key), token=record.key, expire_time=token.expire_time
+        )
+
+    def refreshed(self, caller: Caller) -> Caller:
+        """The caller as the access data now says (the same while it is unchanged);
+        UNAUTHENTICATED once its token expired or was revoked, for long streams."""
+        fresh = self._caller(caller.principal.lower())
+        expired = caller.expire_time is not None and caller.expire_time <= self._clock()
+        if expired or fresh.generation != caller.generation:  # the token may have changed
+            record = self._store.read.get(caller.token)
+            if record is None:
+                raise Unauthenticated("TOKEN_UNKNOWN", "The bearer token no longer exists.")
+            self._refuse_if_spent(TOKEN.to_model(record))
+        return replace(fresh, token=caller.token, expire_time=caller.expire_time)
+
+    def _refuse_if_spent(self, token: Token) -> None:
         if token.revoke_time is not None:
             raise Unauthenticated(
                 "TOKEN_REVOKED", f"The token {token.name} was revoked.", token=token.name
@@ -118,11 +136,6 @@ class Tokens:
                 token=token.name,
                 expireTime=token.expire_time.isoformat(),
             )
-        return self._caller(record.parent_key)
-
-    def refreshed(self, caller: Caller) -> Caller:
-        """The caller as the access data now says (the same while it is unchanged)."""
-        return self._caller(caller.principal.lower())
 
     def _caller(self, principal_key: str) -> Caller:
         reader = self._store.read
@@ -144,9 +157,7 @@ class Tokens:
         now = self._clock()
 
         def ensure(tx: Transaction) -> str | None:
-            admins = [
-                r for r in tx.list(PRINCIPAL.name, limit=10_000) if r.body.get("administrator")
-            ]
+            admins = identity.administrators(tx)
             if any(self._live(tx, admin, now) for admin in admins):
                 return None
             owner = admins[0] if admins else _first_start(tx, now)

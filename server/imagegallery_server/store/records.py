@@ -181,11 +181,14 @@ class Transaction(Reader):
         return stored
 
     def delete(self, record: Record) -> None:
-        """Deletes the record and, depth first, everything under it. What a deleted
-        record held goes with it: its blobs are released and its replicas are
-        marked for removal (the replication engine deletes their files)."""
+        """Deletes the record and, depth first, everything under it: its children,
+        and what is named under it though held by another (role assignments on it).
+        What a deleted record held goes with it: its blobs are released and its
+        replicas are marked for removal (the replication engine deletes their files)."""
         for child in self._children(record.key):
             self.delete(child)
+        for held in self._named_under(record.key):  # once the children are gone
+            self.delete(held)
         self._db.execute("DELETE FROM resources WHERE key = ?", (record.key,))
         self._changed(record, "deleted")
         self.blobs.release(record.key)
@@ -205,6 +208,13 @@ class Transaction(Reader):
             "INSERT INTO request_ids VALUES (?, ?, ?, ?)",
             (request_id, fingerprint, json.dumps(result), _now()),
         )
+
+    def _named_under(self, key: str) -> list[Record]:
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM resources WHERE key > ? AND substr(key, 1, ?) = ?",
+            (key, len(key) + 1, key + "/"),
+        ).fetchall()
+        return [_record(row) for row in rows]
 
     def _children(self, key: str) -> Iterator[Record]:
         rows = self._db.execute(

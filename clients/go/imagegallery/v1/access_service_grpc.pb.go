@@ -66,7 +66,7 @@ type AccessServiceClient interface {
 	ListTenants(ctx context.Context, in *ListTenantsRequest, opts ...grpc.CallOption) (*ListTenantsResponse, error)
 	// Administrators only. The tenant's principal named as owner gets the Owner role on it.
 	CreateSubscription(ctx context.Context, in *CreateSubscriptionRequest, opts ...grpc.CallOption) (*Subscription, error)
-	// Readers of the subscription.
+	// Anyone holding a role in the subscription (at it or under it).
 	GetSubscription(ctx context.Context, in *GetSubscriptionRequest, opts ...grpc.CallOption) (*Subscription, error)
 	// Every subscription for administrators; for others, those they hold a role in.
 	ListSubscriptions(ctx context.Context, in *ListSubscriptionsRequest, opts ...grpc.CallOption) (*ListSubscriptionsResponse, error)
@@ -334,7 +334,7 @@ type AccessServiceServer interface {
 	ListTenants(context.Context, *ListTenantsRequest) (*ListTenantsResponse, error)
 	// Administrators only. The tenant's principal named as owner gets the Owner role on it.
 	CreateSubscription(context.Context, *CreateSubscriptionRequest) (*Subscription, error)
-	// Readers of the subscription.
+	// Anyone holding a role in the subscription (at it or under it).
 	GetSubscription(context.Context, *GetSubscriptionRequest) (*Subscription, error)
 	// Every subscription for administrators; for others, those they hold a role in.
 	ListSubscriptions(context.Context, *ListSubscriptionsRequest) (*ListSubscriptionsResponse, error)

@@ -191,7 +191,7 @@ class AccessServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def GetSubscription(self, request, context):
-        """Readers of the subscription.
+        """Anyone holding a role in the subscription (at it or under it).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

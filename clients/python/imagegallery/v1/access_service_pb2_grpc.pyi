@@ -54,7 +54,7 @@ class AccessServiceStub:
     CreateSubscription: _grpc.UnaryUnaryMultiCallable[_access_service_pb2.CreateSubscriptionRequest, _access_service_pb2.Subscription]
     """Administrators only. The tenant's principal named as owner gets the Owner role on it."""
     GetSubscription: _grpc.UnaryUnaryMultiCallable[_access_service_pb2.GetSubscriptionRequest, _access_service_pb2.Subscription]
-    """Readers of the subscription."""
+    """Anyone holding a role in the subscription (at it or under it)."""
     ListSubscriptions: _grpc.UnaryUnaryMultiCallable[_access_service_pb2.ListSubscriptionsRequest, _access_service_pb2.ListSubscriptionsResponse]
     """Every subscription for administrators; for others, those they hold a role in."""
     AllowRegion: _grpc.UnaryUnaryMultiCallable[_access_service_pb2.AllowRegionRequest, _access_service_pb2.Subscription]
@@ -115,7 +115,7 @@ class AccessServiceAsyncStub(AccessServiceStub):
     CreateSubscription: _aio.UnaryUnaryMultiCallable[_access_service_pb2.CreateSubscriptionRequest, _access_service_pb2.Subscription]  # type: ignore[assignment]
     """Administrators only. The tenant's principal named as owner gets the Owner role on it."""
     GetSubscription: _aio.UnaryUnaryMultiCallable[_access_service_pb2.GetSubscriptionRequest, _access_service_pb2.Subscription]  # type: ignore[assignment]
-    """Readers of the subscription."""
+    """Anyone holding a role in the subscription (at it or under it)."""
     ListSubscriptions: _aio.UnaryUnaryMultiCallable[_access_service_pb2.ListSubscriptionsRequest, _access_service_pb2.ListSubscriptionsResponse]  # type: ignore[assignment]
     """Every subscription for administrators; for others, those they hold a role in."""
     AllowRegion: _aio.UnaryUnaryMultiCallable[_access_service_pb2.AllowRegionRequest, _access_service_pb2.Subscription]  # type: ignore[assignment]
@@ -203,7 +203,7 @@ class AccessServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _access_service_pb2.GetSubscriptionRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_access_service_pb2.Subscription, _abc.Awaitable[_access_service_pb2.Subscription]]:
-        """Readers of the subscription."""
+        """Anyone holding a role in the subscription (at it or under it)."""
 
     @_abc_1.abstractmethod
     def ListSubscriptions(

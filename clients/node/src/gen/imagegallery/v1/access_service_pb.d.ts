@@ -1046,7 +1046,7 @@ export declare const AccessService: GenService<{
     output: typeof SubscriptionSchema;
   },
   /**
-   * Readers of the subscription.
+   * Anyone holding a role in the subscription (at it or under it).
    *
    * @generated from rpc imagegallery.v1.AccessService.GetSubscription
    */
