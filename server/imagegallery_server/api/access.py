@@ -124,9 +124,7 @@ class AccessServicer(access_service_pb2_grpc.AccessServiceServicer):
     async def AllowRegion(
         self, request: pb.AllowRegionRequest, _: ServicerContext
     ) -> pb.Subscription:
-        v = Violations()
-        mutation = requests.mutation("AllowRegion", request, v)
-        v.raise_if_any()
+        mutation = requests.sole_mutation("AllowRegion", request)
         allowed = await self._identity.allow_region(request.subscription, request.region, mutation)
         return to_proto(allowed, pb.Subscription)
 
@@ -175,18 +173,14 @@ class AccessServicer(access_service_pb2_grpc.AccessServiceServicer):
     async def AddGroupMember(
         self, request: pb.AddGroupMemberRequest, _: ServicerContext
     ) -> pb.Principal:
-        v = Violations()
-        mutation = requests.mutation("AddGroupMember", request, v)
-        v.raise_if_any()
+        mutation = requests.sole_mutation("AddGroupMember", request)
         group = await self._identity.add_member(request.group, request.member, mutation)
         return to_proto(group, pb.Principal)
 
     async def RemoveGroupMember(
         self, request: pb.RemoveGroupMemberRequest, _: ServicerContext
     ) -> pb.Principal:
-        v = Violations()
-        mutation = requests.mutation("RemoveGroupMember", request, v)
-        v.raise_if_any()
+        mutation = requests.sole_mutation("RemoveGroupMember", request)
         group = await self._identity.remove_member(request.group, request.member, mutation)
         return to_proto(group, pb.Principal)
 
@@ -237,9 +231,7 @@ class AccessServicer(access_service_pb2_grpc.AccessServiceServicer):
     async def DeleteRoleAssignment(
         self, request: pb.DeleteRoleAssignmentRequest, _: ServicerContext
     ) -> Empty:
-        v = Violations()
-        mutation = requests.mutation("DeleteRoleAssignment", request, v)
-        v.raise_if_any()
+        mutation = requests.sole_mutation("DeleteRoleAssignment", request)
         await self._assignments.delete(request.name, mutation)
         return Empty()
 

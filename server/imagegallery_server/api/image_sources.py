@@ -69,9 +69,7 @@ class ImageSourceServicer(image_source_service_pb2_grpc.ImageSourceServiceServic
         return to_proto(committed, pb.Upload)
 
     async def DeleteUpload(self, request: pb.DeleteUploadRequest, _: ServicerContext) -> Empty:
-        v = Violations()
-        mutation = requests.mutation("DeleteUpload", request, v)
-        v.raise_if_any()
+        mutation = requests.sole_mutation("DeleteUpload", request)
         await self._uploads.delete(request.name, mutation)
         return Empty()
 

@@ -72,18 +72,14 @@ class ImageVersionServicer(image_version_service_pb2_grpc.ImageVersionServiceSer
     async def DeleteImageVersion(
         self, request: pb.DeleteImageVersionRequest, _: ServicerContext
     ) -> operations_pb2.Operation:
-        v = Violations()
-        mutation = requests.mutation("DeleteImageVersion", request, v)
-        v.raise_if_any()
+        mutation = requests.sole_mutation("DeleteImageVersion", request)
         operation = await self._versions.delete(request.name, request.etag, False, mutation)
         return operation_message(operation, self._versions)
 
     async def RetryImageVersionReplication(
         self, request: pb.RetryImageVersionReplicationRequest, _: ServicerContext
     ) -> operations_pb2.Operation:
-        v = Violations()
-        mutation = requests.mutation("RetryImageVersionReplication", request, v)
-        v.raise_if_any()
+        mutation = requests.sole_mutation("RetryImageVersionReplication", request)
         operation = await self._versions.retry(request.name, mutation)
         return operation_message(operation, self._versions)
 

@@ -118,3 +118,11 @@ def mutation(method: str, request: Message, v: Violations) -> Mutation:
     rest.ClearField("request_id")  # type: ignore[arg-type]
     digest = hashlib.sha256(method.encode() + rest.SerializeToString(deterministic=True))
     return Mutation(request_id, digest.hexdigest(), context.caller().principal)
+
+
+def sole_mutation(method: str, request: Message) -> Mutation:
+    """`mutation` for a request with nothing else to check: refused at once if bad."""
+    v = Violations()
+    found = mutation(method, request, v)
+    v.raise_if_any()
+    return found

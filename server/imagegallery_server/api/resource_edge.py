@@ -90,9 +90,7 @@ class ResourceEdge(Generic[D, P]):
         return to_proto(updated, self._message)
 
     async def delete(self, method: str, request: Any) -> Empty:
-        v = Violations()
-        mutation = requests.mutation(method, request, v)
-        v.raise_if_any()
+        mutation = requests.sole_mutation(method, request)
         force = getattr(request, "force", False)  # not every kind has children
         await self._rules.delete(request.name, request.etag, force, mutation)
         return Empty()
