@@ -120,12 +120,3 @@ class Directory:
 
     def join(self, group: str, member: str) -> None:
         self.admin.AddGroupMember(pb.AddGroupMemberRequest(group=group, member=member))
-
-
-def code_of(call) -> str:
-    """The status code's name of a call made by `call()`, "OK" when it succeeds."""
-    try:
-        call()
-    except grpc.RpcError as error:
-        return error.code().name
-    return "OK"

@@ -17,7 +17,8 @@ import {
 
 const address = process.env.IMAGEGALLERY_ADDRESS;
 const token = process.env.IMAGEGALLERY_TOKEN;
-const live = { skip: !address && "IMAGEGALLERY_ADDRESS is not set" };
+if (!address) throw new Error("IMAGEGALLERY_ADDRESS is not set: run the suite with a live server (make test-clients)");
+const live = {};
 
 // A region no other suite touches: its rehearsed conditions are changed here.
 const REHEARSED_REGION = "swedencentral";
