@@ -4,13 +4,15 @@ Enum values map by name: OS_TYPE_WINDOWS ⇄ OsType.WINDOWS; the zero value is N
 """
 
 import dataclasses
+import functools
 import types
 import typing
+from collections.abc import Callable
 from datetime import UTC, datetime
 from enum import Enum
 from typing import Any, TypeVar
 
-from google.protobuf.descriptor import FieldDescriptor
+from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
 from google.protobuf.timestamp_pb2 import Timestamp
 
@@ -58,18 +60,66 @@ class _Nested:
 
 
 def to_proto(value: Any, message_cls: type[M]) -> M:
-    message = message_cls()
-    _fill(message, value)
-    return message
+    return message_cls(**_fields_of(type(value), message_cls.DESCRIPTOR)(value))
 
 
-def _fill(message: Message, value: Any) -> None:
-    """Sets every field of `message` that `value` has (a message may show fewer)."""
-    message.SetInParent()
-    fields = message.DESCRIPTOR.fields_by_name
-    for f in dataclasses.fields(value):
-        if f.name in fields:
-            _field_to_proto(message, fields[f.name], getattr(value, f.name))
+@functools.cache
+def _fields_of(cls: type, message: Descriptor) -> Callable[[Any], dict[str, Any]]:
+    """The constructor arguments of `message` from a `cls`, built once per pair: every
+    field of `cls` that the message has (a message may show fewer), None left unset."""
+    hints = typing.get_type_hints(cls)
+    fields = message.fields_by_name
+    setters = [
+        (f.name, _value_to_proto(fields[f.name], hints[f.name]))
+        for f in dataclasses.fields(cls)
+        if f.name in fields
+    ]
+
+    def arguments(value: Any) -> dict[str, Any]:
+        values = {}
+        for name, convert in setters:
+            raw = getattr(value, name)
+            if raw is not None:
+                values[name] = raw if convert is None else convert(raw)
+        return values
+
+    return arguments
+
+
+def _value_to_proto(descriptor: FieldDescriptor, hint: Any) -> Callable[[Any], Any] | None:
+    """How a value of the field becomes a constructor argument; None: as it is."""
+    hint = _unwrap_optional(hint)
+    if descriptor.message_type is not None and descriptor.message_type.GetOptions().map_entry:
+        return dict
+    if descriptor.is_repeated:
+        item = _item_to_proto(descriptor, typing.get_args(hint)[0])
+        return list if item is None else (lambda values: [item(v) for v in values])
+    return _item_to_proto(descriptor, hint)
+
+
+def _item_to_proto(descriptor: FieldDescriptor, hint: Any) -> Callable[[Any], Any] | None:
+    message = descriptor.message_type
+    if descriptor.type == FieldDescriptor.TYPE_ENUM:
+        return _enum_numbers(descriptor, hint).__getitem__
+    if message is not None and message.full_name == Timestamp.DESCRIPTOR.full_name:
+        return _timestamp
+    if message is not None:
+        return _fields_of(hint, message)
+    return None
+
+
+def _enum_numbers(descriptor: FieldDescriptor, enum_cls: type[Enum]) -> dict[Enum, int]:
+    return {member: _enum_number(descriptor, member) for member in enum_cls}
+
+
+def _timestamp(value: datetime) -> dict[str, int]:
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    since = value - _EPOCH
+    return {"seconds": since.days * 86400 + since.seconds, "nanos": since.microseconds * 1000}
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def _field_to_domain(
@@ -133,29 +183,6 @@ def _timestamp_to_domain(raw: Timestamp, path: str, v: Violations) -> datetime |
     except (ValueError, OverflowError):
         v.add(path, "FIELD_INVALID", "not a time between the years 1 and 9999")
         return None
-
-
-def _field_to_proto(message: Message, descriptor: FieldDescriptor, value: Any) -> None:
-    if value is None:
-        return
-    name = descriptor.name
-    if isinstance(value, dict):
-        getattr(message, name).update(value)
-    elif isinstance(value, list) and descriptor.message_type is not None:
-        for item in value:
-            _fill(getattr(message, name).add(), item)
-    elif isinstance(value, list) and descriptor.type == FieldDescriptor.TYPE_ENUM:
-        getattr(message, name).extend(_enum_number(descriptor, item) for item in value)
-    elif isinstance(value, list):
-        getattr(message, name).extend(value)
-    elif isinstance(value, Enum):
-        setattr(message, name, _enum_number(descriptor, value))
-    elif isinstance(value, datetime):
-        getattr(message, name).FromDatetime(value)
-    elif dataclasses.is_dataclass(value):
-        _fill(getattr(message, name), value)
-    else:
-        setattr(message, name, value)
 
 
 def _enum_number(descriptor: FieldDescriptor, value: Enum) -> int:

@@ -1,18 +1,26 @@
-"""Turns domain dataclasses into JSON-ready dicts and back, for the store's bodies."""
+"""Turns domain dataclasses into JSON-ready dicts and back, for the store's bodies.
+
+Each dataclass gets its encoder and decoder built once, from its type hints, on
+first use: reading type hints is reflection that costs more than the conversion
+itself, and every resource read goes through here.
+"""
 
 import dataclasses
+import functools
 import types
 import typing
+from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+Convert = Callable[[Any], Any]
 
 
 def encode(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return _encoder(type(value))(value)
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime):
@@ -25,27 +33,85 @@ def encode(value: Any) -> Any:
 
 
 def decode(cls: type[T], data: dict[str, Any]) -> T:
+    return _decoder(cls)(data)  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _decoder(cls: type) -> Convert:
+    """Reads the keys of `data` that are fields of `cls`; a missing key keeps its default."""
     hints = typing.get_type_hints(cls)
-    known = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
-    return cls(**{key: _decode_value(hints[key], raw) for key, raw in data.items() if key in known})
+    fields = [(f.name, _value_decoder(hints[f.name])) for f in dataclasses.fields(cls)]
+
+    def decode_fields(data: dict[str, Any]) -> Any:
+        values = {}
+        for name, convert in fields:
+            if name in data:
+                raw = data[name]
+                values[name] = raw if raw is None or convert is None else convert(raw)
+        return cls(**values)
+
+    return decode_fields
 
 
-def _decode_value(hint: Any, raw: Any) -> Any:
-    if raw is None:
-        return None
+def _value_decoder(hint: Any) -> Convert | None:
+    """How a stored value of type `hint` is read; None when it is read as it is."""
+    hint = _unwrap_optional(hint)
     origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        (inner,) = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        return _decode_value(inner, raw)
     if origin is list:
-        (item,) = typing.get_args(hint)
-        return [_decode_value(item, element) for element in raw]
+        item = _value_decoder(typing.get_args(hint)[0])
+        return list if item is None else (lambda raw: [item(x) for x in raw])
     if origin is dict:
-        return dict(raw)
+        return dict
     if dataclasses.is_dataclass(hint):
-        return decode(hint, raw)
+        return _decoder(hint)  # type: ignore[arg-type]
     if isinstance(hint, type) and issubclass(hint, Enum):
-        return hint(raw)
+        return hint
     if hint is datetime:
-        return datetime.fromisoformat(raw)
-    return raw
+        return datetime.fromisoformat
+    return None
+
+
+@functools.cache
+def _encoder(cls: type) -> Convert:
+    hints = typing.get_type_hints(cls)
+    fields = [(f.name, _value_encoder(hints[f.name])) for f in dataclasses.fields(cls)]
+
+    def encode_fields(value: Any) -> dict[str, Any]:
+        body = {}
+        for name, convert in fields:
+            raw = getattr(value, name)
+            body[name] = raw if raw is None or convert is None else convert(raw)
+        return body
+
+    return encode_fields
+
+
+def _value_encoder(hint: Any) -> Convert | None:
+    """How a value of type `hint` is stored; None when it is stored as it is."""
+    hint = _unwrap_optional(hint)
+    origin = typing.get_origin(hint)
+    if origin is list:
+        item = _value_encoder(typing.get_args(hint)[0])
+        return list if item is None else (lambda value: [item(x) for x in value])
+    if origin is dict:
+        return dict
+    if dataclasses.is_dataclass(hint):
+        return _encoder(hint)  # type: ignore[arg-type]
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return _enum_value
+    if hint is datetime:
+        return datetime.isoformat
+    if hint in (str, int, float, bool):
+        return None
+    return encode  # Any and the like: by what the value is
+
+
+def _enum_value(member: Enum) -> Any:
+    return member.value
+
+
+def _unwrap_optional(hint: Any) -> Any:
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        (inner,) = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        return inner
+    return hint
