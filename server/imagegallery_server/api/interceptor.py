@@ -120,6 +120,7 @@ class _Call:
         self.access: CallAccess | None = None
         self.request: Any = None
         self.admitting = False  # audited only once the caller was asked for
+        self.audited = False
         self.method = method
         self.context = context
         self.start = time.perf_counter()
@@ -141,13 +142,17 @@ class _Call:
             self.gate.authorize(self.method, self.access, request)
 
     async def fail(self, error: BaseException) -> None:
+        """Answers the error's status; a refused mutation is audited before the
+        caller hears of it, as a done one is."""
         if isinstance(error, DecodeError):
             self.code = grpc.StatusCode.INVALID_ARGUMENT
+            await self._audit()
             await self.context.abort(
                 self.code, f"the request is not a valid {self.method} message: {error}"
             )
         if isinstance(error, DomainError):
             self.code = grpc.StatusCode[error.code]
+            await self._audit()
             await self.context.abort_with_status(to_status(error))
         if isinstance(error, grpc.aio.AbortError):
             self.code = self.context.code() or grpc.StatusCode.UNKNOWN  # type: ignore[assignment]
@@ -160,6 +165,7 @@ class _Call:
             return
         self.code = grpc.StatusCode.INTERNAL
         log.exception("rpc.crashed", method=self.method, request_id=self.request_id)
+        await self._audit()
         await self.context.abort(
             grpc.StatusCode.INTERNAL,
             f"internal error (request id {self.request_id}); the server log has the details",
@@ -174,8 +180,13 @@ class _Call:
             request_id=self.request_id,
             principal=self.access.caller.principal if self.access else UNAUTHENTICATED,
         )
-        if not self.admitting:
+        await self._audit()
+
+    async def _audit(self) -> None:
+        """Records the call in the audit log, once, if the caller was asked for."""
+        if not self.admitting or self.audited:
             return
+        self.audited = True
         try:
             await self.gate.audit(
                 self.method, self.access, self.request, self.code.name, self.request_id
