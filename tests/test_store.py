@@ -41,7 +41,46 @@ def test_the_database_is_in_wal_mode_with_its_migrations(db):
         "m003_feed_retention",
         "m004_replica_availability",
         "m005_audit",
+        "m006_answered_messages",
     ]
+
+
+def test_reads_answer_the_message_kept_at_the_last_write(db, galleries, resource_group):
+    created = galleries.CreateGallery(
+        gallery_pb.CreateGalleryRequest(
+            parent=resource_group,
+            gallery_id="kept",
+            gallery=gallery_pb.Gallery(location="eastus", description="first"),
+        )
+    )
+    updated = galleries.UpdateGallery(
+        gallery_pb.UpdateGalleryRequest(
+            gallery=gallery_pb.Gallery(name=created.name, description="second"),
+            update_mask=FieldMask(paths=["description"]),
+        )
+    )
+    (kept,) = db.execute(
+        "SELECT message FROM resources WHERE key = ?", (created.name.lower(),)
+    ).fetchone()
+    assert gallery_pb.Gallery.FromString(kept) == updated
+    read = galleries.GetGallery(gallery_pb.GetGalleryRequest(name=created.name))
+    assert read == updated and read.description == "second"
+
+
+def test_a_row_kept_without_its_message_is_answered_from_its_body(db, galleries, resource_group):
+    """Rows written before messages were kept (the column is NULL) read the same."""
+    created = galleries.CreateGallery(
+        gallery_pb.CreateGalleryRequest(
+            parent=resource_group,
+            gallery_id="old",
+            gallery=gallery_pb.Gallery(location="eastus", tags={"a": "b"}),
+        )
+    )
+    with db:
+        db.execute("UPDATE resources SET message = NULL WHERE key = ?", (created.name.lower(),))
+    assert galleries.GetGallery(gallery_pb.GetGalleryRequest(name=created.name)) == created
+    listed = galleries.ListGalleries(gallery_pb.ListGalleriesRequest(parent=resource_group))
+    assert list(listed.galleries) == [created]
 
 
 def test_each_write_takes_one_revision_and_records_its_change(db, galleries, resource_group):

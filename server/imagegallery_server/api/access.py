@@ -14,10 +14,11 @@ from imagegallery.v1 import access_service_pb2 as pb
 from imagegallery.v1 import access_service_pb2_grpc
 
 from imagegallery_server.api import requests
-from imagegallery_server.api.convert import to_domain, to_proto
+from imagegallery_server.api.convert import to_domain
 from imagegallery_server.auth import context
 from imagegallery_server.domain.access import Permission, require_administrator
 from imagegallery_server.domain.audit import Audit
+from imagegallery_server.domain.contract import to_proto
 from imagegallery_server.domain.errors import Violations
 from imagegallery_server.domain.identity import PRINCIPAL, Identity
 from imagegallery_server.domain.model import (

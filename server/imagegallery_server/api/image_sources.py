@@ -8,10 +8,11 @@ from imagegallery.v1 import image_source_service_pb2 as pb
 from imagegallery.v1 import image_source_service_pb2_grpc
 
 from imagegallery_server.api import requests
-from imagegallery_server.api.convert import to_domain, to_proto
+from imagegallery_server.api.convert import to_domain
 from imagegallery_server.api.resource_edge import ResourceEdge
 from imagegallery_server.auth import context
 from imagegallery_server.domain.access import Permission
+from imagegallery_server.domain.contract import to_proto
 from imagegallery_server.domain.errors import Violations
 from imagegallery_server.domain.image_sources import ImageSources
 from imagegallery_server.domain.model import ImageSource, Upload

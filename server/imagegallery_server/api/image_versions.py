@@ -4,9 +4,10 @@ from imagegallery.v1 import image_version_service_pb2 as pb
 from imagegallery.v1 import image_version_service_pb2_grpc
 
 from imagegallery_server.api import requests
-from imagegallery_server.api.convert import to_domain, to_proto
+from imagegallery_server.api.convert import to_domain
 from imagegallery_server.api.operations import operation_message
 from imagegallery_server.auth import context
+from imagegallery_server.domain.contract import to_proto
 from imagegallery_server.domain.errors import Violations
 from imagegallery_server.domain.image_versions import ImageVersions
 from imagegallery_server.domain.model import ImageVersion
@@ -21,8 +22,7 @@ class ImageVersionServicer(image_version_service_pb2_grpc.ImageVersionServiceSer
     async def GetImageVersion(
         self, request: pb.GetImageVersionRequest, _: ServicerContext
     ) -> pb.ImageVersion:
-        version = self._versions.get_full(request.name, full=request.view == FULL)
-        return to_proto(version, pb.ImageVersion)
+        return self._versions.answer_version(request.name, full=request.view == FULL)  # type: ignore[return-value]
 
     async def ListImageVersions(
         self, request: pb.ListImageVersionsRequest, _: ServicerContext
@@ -34,9 +34,7 @@ class ImageVersionServicer(image_version_service_pb2_grpc.ImageVersionServiceSer
         within = context.require_list(request.parent)
         full = request.view == FULL
         page = self._versions.list_page(request.parent, size, after, within, full=full)
-        messages, next_after = requests.fit_page(
-            [to_proto(item, pb.ImageVersion) for item in page.items], page.next_after
-        )
+        messages, next_after = requests.fit_page(page.items, page.next_after)
         return pb.ListImageVersionsResponse(
             image_versions=messages,
             next_page_token=requests.page_token(next_after, request.parent),

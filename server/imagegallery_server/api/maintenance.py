@@ -2,7 +2,8 @@ from grpc.aio import ServicerContext
 from imagegallery.v1 import maintenance_service_pb2 as pb
 from imagegallery.v1 import maintenance_service_pb2_grpc
 
-from imagegallery_server.api.convert import to_domain, to_proto
+from imagegallery_server.api.convert import to_domain
+from imagegallery_server.domain.contract import to_proto
 from imagegallery_server.domain.errors import Violations
 from imagegallery_server.domain.maintenance import Maintenance, RegionConditions
 

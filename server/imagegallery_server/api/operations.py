@@ -10,11 +10,11 @@ from imagegallery.v1 import image_version_service_pb2 as version_pb
 from imagegallery.v1 import operation_metadata_pb2
 
 from imagegallery_server.api import requests
-from imagegallery_server.api.convert import to_proto
 from imagegallery_server.api.errors import DOMAIN, reason_name
 from imagegallery_server.auth import context
 from imagegallery_server.domain import access
 from imagegallery_server.domain.access import Permission
+from imagegallery_server.domain.contract import to_proto
 from imagegallery_server.domain.errors import FailedPrecondition, NotFound, Violations
 from imagegallery_server.domain.image_versions import ImageVersions
 from imagegallery_server.domain.operations import Operation, Operations

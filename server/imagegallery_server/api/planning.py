@@ -4,8 +4,9 @@ from grpc.aio import ServicerContext
 from imagegallery.v1 import common_pb2, planning_service_pb2_grpc
 from imagegallery.v1 import planning_service_pb2 as pb
 
-from imagegallery_server.api.convert import to_domain, to_proto
+from imagegallery_server.api.convert import to_domain
 from imagegallery_server.domain import planning
+from imagegallery_server.domain.contract import to_proto
 from imagegallery_server.domain.errors import Violations
 from imagegallery_server.domain.model import StorageAccountType
 

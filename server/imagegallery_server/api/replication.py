@@ -7,9 +7,9 @@ from grpc.aio import ServicerContext
 from imagegallery.v1 import replication_service_pb2 as pb
 from imagegallery.v1 import replication_service_pb2_grpc
 
-from imagegallery_server.api.convert import to_proto
 from imagegallery_server.auth import context
 from imagegallery_server.domain.access import Permission
+from imagegallery_server.domain.contract import to_proto
 from imagegallery_server.domain.downloads import Downloads, Header
 from imagegallery_server.domain.errors import ResourceExhausted
 from imagegallery_server.domain.replication_watch import Event, ReplicationWatch

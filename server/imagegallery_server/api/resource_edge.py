@@ -9,8 +9,9 @@ from google.protobuf.empty_pb2 import Empty
 from google.protobuf.message import Message
 
 from imagegallery_server.api import requests
-from imagegallery_server.api.convert import to_domain, to_proto
+from imagegallery_server.api.convert import to_domain
 from imagegallery_server.auth import context
+from imagegallery_server.domain.contract import to_proto
 from imagegallery_server.domain.errors import Violations
 from imagegallery_server.domain.model import Page
 from imagegallery_server.domain.resources import Mutation
@@ -24,10 +25,10 @@ class Rules(Protocol[D]):
 
     output_only: frozenset[str]
 
-    def get(self, name: str) -> D: ...
+    def answer(self, name: str) -> Message: ...
     def list_page(
         self, parent: str, page_size: int, after: str, within: list[str] | None
-    ) -> Page[D]: ...
+    ) -> Page[Message]: ...
     async def create(
         self, parent: str, resource_id: str, resource: D, mutation: Mutation, v: Violations
     ) -> D: ...
@@ -55,7 +56,7 @@ class ResourceEdge(Generic[D, P]):
         self._list_field = list_field
 
     def get(self, request: Any) -> P:
-        return to_proto(self._rules.get(request.name), self._message)
+        return self._rules.answer(request.name)  # type: ignore[return-value]
 
     def list(self, request: Any) -> Message:
         v = Violations()
@@ -64,9 +65,7 @@ class ResourceEdge(Generic[D, P]):
         v.raise_if_any()
         within = context.require_list(request.parent)
         page = self._rules.list_page(request.parent, size, after, within)
-        messages, next_after = requests.fit_page(
-            [to_proto(item, self._message) for item in page.items], page.next_after
-        )
+        messages, next_after = requests.fit_page(page.items, page.next_after)
         return self._list_response(
             **{self._list_field: messages},
             next_page_token=requests.page_token(next_after, request.parent),

@@ -55,7 +55,7 @@ def _decoder(cls: type) -> Convert:
 
 def _value_decoder(hint: Any) -> Convert | None:
     """How a stored value of type `hint` is read; None when it is read as it is."""
-    hint = _unwrap_optional(hint)
+    hint = unwrap_optional(hint)
     origin = typing.get_origin(hint)
     if origin is list:
         item = _value_decoder(typing.get_args(hint)[0])
@@ -88,7 +88,7 @@ def _encoder(cls: type) -> Convert:
 
 def _value_encoder(hint: Any) -> Convert | None:
     """How a value of type `hint` is stored; None when it is stored as it is."""
-    hint = _unwrap_optional(hint)
+    hint = unwrap_optional(hint)
     origin = typing.get_origin(hint)
     if origin is list:
         item = _value_encoder(typing.get_args(hint)[0])
@@ -110,7 +110,7 @@ def _enum_value(member: Enum) -> Any:
     return member.value
 
 
-def _unwrap_optional(hint: Any) -> Any:
+def unwrap_optional(hint: Any) -> Any:
     if typing.get_origin(hint) in (typing.Union, types.UnionType):
         (inner,) = [arg for arg in typing.get_args(hint) if arg is not type(None)]
         return inner

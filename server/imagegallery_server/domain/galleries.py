@@ -3,6 +3,9 @@
 import re
 from dataclasses import replace
 
+from google.protobuf.message import Message
+from imagegallery.v1 import gallery_service_pb2
+
 from imagegallery_server.domain import names, validation
 from imagegallery_server.domain.errors import AlreadyExists, Violations
 from imagegallery_server.domain.model import Gallery, Page, ProvisioningState
@@ -10,7 +13,7 @@ from imagegallery_server.domain.resources import (
     Kind,
     Mutation,
     ResourceRules,
-    page,
+    answered_page,
     parse_into,
     write,
 )
@@ -22,6 +25,7 @@ GALLERY = Kind(
     field="gallery",
     model=Gallery,
     updatable=frozenset({"description", "tags"}),
+    message=gallery_service_pb2.Gallery,
 )
 NAME_PATTERN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._]{0,78}[A-Za-z0-9])?")
 NAME_RULE = (
@@ -38,9 +42,9 @@ class Galleries(ResourceRules[Gallery]):
 
     def list_page(
         self, parent: str, page_size: int, after: str, within: list[str] | None = None
-    ) -> Page[Gallery]:
+    ) -> Page[Message]:
         scope = names.parse_gallery_list_scope(parent, "parent")
-        records = self._store.read.list(
+        records = self._store.read.list_shown(
             GALLERY.name,
             limit=page_size + 1,
             after=after,
@@ -48,7 +52,7 @@ class Galleries(ResourceRules[Gallery]):
             subscription=scope.subscription,
             within=within,
         )
-        return page(GALLERY, records, page_size)
+        return answered_page(GALLERY, records, page_size)
 
     async def create(
         self, parent: str, gallery_id: str, gallery: Gallery, mutation: Mutation, v: Violations

@@ -5,6 +5,9 @@ from collections.abc import Collection
 from dataclasses import replace
 from datetime import datetime
 
+from google.protobuf.message import Message
+from imagegallery.v1 import image_definition_service_pb2
+
 from imagegallery_server.domain import names, validation
 from imagegallery_server.domain.errors import (
     AlreadyExists,
@@ -26,8 +29,8 @@ from imagegallery_server.domain.resources import (
     Kind,
     Mutation,
     ResourceRules,
+    answered_page,
     existing,
-    page,
     parse_into,
     write,
 )
@@ -39,6 +42,7 @@ IMAGE_DEFINITION = Kind(
     field="image_definition",
     model=ImageDefinition,
     updatable=frozenset({"recommended", "description", "end_of_life_date", "tags"}),
+    message=image_definition_service_pb2.ImageDefinition,
 )
 NAME_PATTERN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,78}[A-Za-z0-9])?")
 NAME_RULE = (
@@ -57,17 +61,17 @@ class ImageDefinitions(ResourceRules[ImageDefinition]):
 
     def list_page(
         self, parent: str, page_size: int, after: str, within: list[str] | None = None
-    ) -> Page[ImageDefinition]:
+    ) -> Page[Message]:
         gallery_name = names.parse_gallery(parent, "parent")
         gallery = existing(self._store.read, GALLERY, gallery_name)
-        records = self._store.read.list(
+        records = self._store.read.list_shown(
             IMAGE_DEFINITION.name,
             limit=page_size + 1,
             after=after,
             parent_key=gallery.key,
             within=within,
         )
-        return page(IMAGE_DEFINITION, records, page_size)
+        return answered_page(IMAGE_DEFINITION, records, page_size)
 
     async def create(
         self,

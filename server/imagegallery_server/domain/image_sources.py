@@ -10,6 +10,9 @@ the collection following the kind (vhds, snapshots, disks, images, virtualMachin
 
 from dataclasses import replace
 
+from google.protobuf.message import Message
+from imagegallery.v1 import image_source_service_pb2
+
 from imagegallery_server.domain import names, validation
 from imagegallery_server.domain.errors import (
     AlreadyExists,
@@ -34,9 +37,9 @@ from imagegallery_server.domain.resources import (
     Kind,
     Mutation,
     ResourceRules,
+    answered_page,
     check_etag,
     existing,
-    page,
     parse_into,
     write,
 )
@@ -57,6 +60,7 @@ IMAGE_SOURCE = Kind(
     output_only=frozenset(
         {"name", "etag", "provisioning_state", "create_time", "os_disk.disk", "data_disks.disk"}
     ),
+    message=image_source_service_pb2.ImageSource,
 )
 COLLECTIONS = [kind.value for kind in ImageSourceKind]
 MAX_LUN = 63
@@ -92,16 +96,16 @@ class ImageSources(ResourceRules[ImageSource]):
 
     def list_page(
         self, parent: str, page_size: int, after: str, within: list[str] | None = None
-    ) -> Page[ImageSource]:
+    ) -> Page[Message]:
         resource_group = names.parse_resource_group(parent, "parent")
-        records = self._store.read.list(
+        records = self._store.read.list_shown(
             IMAGE_SOURCE.name,
             limit=page_size + 1,
             after=after,
             parent_key=names.key(resource_group),
             within=within,
         )
-        return page(IMAGE_SOURCE, records, page_size)
+        return answered_page(IMAGE_SOURCE, records, page_size)
 
     async def create(
         self,

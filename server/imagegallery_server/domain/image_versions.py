@@ -6,12 +6,16 @@ copying and calls `settle` whenever a version's replicas change.
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
+from google.protobuf.message import Message
+from imagegallery.v1 import image_version_service_pb2
+
 from imagegallery_server.domain import (
+    contract,
     identity,
     names,
     operations,
@@ -40,6 +44,7 @@ from imagegallery_server.domain.resources import (
     Kind,
     Mutation,
     ResourceRules,
+    answered_page,
     apply_update,
     canonical_location,
     check_etag,
@@ -61,6 +66,21 @@ def _canonical(path: str, value: Any) -> Any:
         disks = [value.os_disk_image, *value.data_disk_images]
         return (value.source, [(d.source, d.lun, d.host_caching) for d in disks if d])
     return canonical_location(path, value)
+
+
+def with_replica_counts(version: ImageVersion) -> ImageVersion:
+    """The version with every region's replica count (stored as 0 when it follows
+    the common count), as reads show it."""
+    profile = version.publishing_profile
+    profile.target_regions = [
+        replace(t, regional_replica_count=publishing.replicas_in(profile, t))
+        for t in profile.target_regions
+    ]
+    return version
+
+
+def _message(version: ImageVersion) -> Message:
+    return contract.to_proto(version, image_version_service_pb2.ImageVersion)
 
 
 IMAGE_VERSION = Kind(
@@ -90,6 +110,8 @@ IMAGE_VERSION = Kind(
         }
     ),
     canonical=_canonical,
+    message=image_version_service_pb2.ImageVersion,
+    shown=with_replica_counts,
 )
 
 
@@ -106,8 +128,17 @@ class ImageVersions(ResourceRules[ImageVersion]):
     parse_name = staticmethod(names.parse_image_version)
 
     def get_full(self, name: str, full: bool) -> ImageVersion:
-        record = existing(self._store.read, IMAGE_VERSION, self.parse_name(name, "name"))
-        return self._view(record, full)
+        with self._store.read.snapshot():
+            record = existing(self._store.read, IMAGE_VERSION, self.parse_name(name, "name"))
+            return self._view(record, full)
+
+    def answer_version(self, name: str, full: bool) -> Message:
+        """The version as Get answers it; the stored message unless `full`."""
+        if full:
+            return contract.to_proto(
+                self.get_full(name, full), image_version_service_pb2.ImageVersion
+            )
+        return self.answer(name)
 
     def list_page(
         self,
@@ -116,29 +147,22 @@ class ImageVersions(ResourceRules[ImageVersion]):
         after: str,
         within: list[str] | None = None,
         full: bool = False,
-    ) -> Page[ImageVersion]:
-        definition = existing(
-            self._store.read, IMAGE_DEFINITION, names.parse_image_definition(parent, "parent")
-        )
-        records = self._store.read.list(
-            IMAGE_VERSION.name,
-            limit=page_size + 1,
-            after=after,
-            parent_key=definition.key,
-            within=within,
-        )
-        items = [self._view(r, full) for r in records[:page_size]]
+    ) -> Page[Message]:
+        reader = self._store.read
+        with reader.snapshot():
+            definition_name = names.parse_image_definition(parent, "parent")
+            definition = existing(reader, IMAGE_DEFINITION, definition_name)
+            query = {"after": after, "parent_key": definition.key, "within": within}
+            if not full:
+                rows = reader.list_shown(IMAGE_VERSION.name, limit=page_size + 1, **query)
+                return answered_page(IMAGE_VERSION, rows, page_size)
+            records = reader.list(IMAGE_VERSION.name, limit=page_size + 1, **query)
+            items = [_message(self._view(r, full)) for r in records[:page_size]]
         return Page(items, records[page_size - 1].key if len(records) > page_size else None)
 
     def _view(self, record: Record, full: bool) -> ImageVersion:
-        """The version as answered: every region with its replica count (stored as
-        0 when it follows the common count), and with `full` its replication."""
-        version = IMAGE_VERSION.to_model(record)
-        profile = version.publishing_profile
-        profile.target_regions = [
-            replace(t, regional_replica_count=publishing.replicas_in(profile, t))
-            for t in profile.target_regions
-        ]
+        """The version as answered, and with `full` its replication."""
+        version = with_replica_counts(IMAGE_VERSION.to_model(record))
         if full:
             replicas = self._store.read.replicas.of_version(record.key)
             version.replication_status = replication_status.summarize(version, replicas)
@@ -151,22 +175,29 @@ class ImageVersions(ResourceRules[ImageVersion]):
         region = validation.check_region(region_text, "region", v) if region_text else None
         v.raise_if_any()
         reader = self._store.read
-        definition = existing(reader, IMAGE_DEFINITION, definition_name)
-        now = self._clock()
-        skipped: Counter[str] = Counter()
-        prefix = f"{definition.key}|"
-        before = prefix + "\uffff"
-        while batch := reader.last_by_unique_key(
-            IMAGE_VERSION.name, prefix, before=before, limit=100
-        ):
-            for record in batch:
+        with reader.snapshot():
+            definition = existing(reader, IMAGE_DEFINITION, definition_name)
+            now = self._clock()
+            skipped: Counter[str] = Counter()
+            for record in self._newest_first(reader, definition.key):
                 version = self._view(record, full=True)
                 reason = _why_not_latest(version, region.name if region else None, now)
                 if reason is None:
                     return version if full else replace(version, replication_status=None)
                 skipped[reason] += 1
-            before = batch[-1].unique_key or ""
         raise _no_latest(definition.name, region.name if region else None, skipped)
+
+    @staticmethod
+    def _newest_first(reader: Reader, definition_key: str) -> Iterator[Record]:
+        """The definition's versions, highest first, read in growing batches: the
+        newest usually qualifies, and the cost must not grow with the versions kept."""
+        prefix = f"{definition_key}|"
+        before, size = prefix + "\uffff", 1
+        while batch := reader.last_by_unique_key(
+            IMAGE_VERSION.name, prefix, before=before, limit=size
+        ):
+            yield from batch
+            before, size = batch[-1].unique_key or "", min(size * 4, 256)
 
     @property
     def output_only(self) -> frozenset[str]:

@@ -3,12 +3,14 @@ idempotent writes and deletes that respect children."""
 
 import dataclasses
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from imagegallery_server.domain import codec, regions, version_safety
+from google.protobuf.message import Message
+
+from imagegallery_server.domain import codec, contract, regions, version_safety
 from imagegallery_server.domain.errors import (
     Aborted,
     FailedPrecondition,
@@ -22,6 +24,7 @@ from imagegallery_server.domain.limits import Limits
 from imagegallery_server.domain.model import Page
 from imagegallery_server.store import Reader, Record, Store, Transaction
 from imagegallery_server.store.database import RequestIdReused
+from imagegallery_server.store.records import Shown
 
 M = TypeVar("M")
 T = TypeVar("T")
@@ -59,11 +62,31 @@ class Kind(Generic[M]):
     )
     # The value an immutable field is compared by (a field path and its value).
     canonical: Callable[[str, Any], Any] = canonical_location
+    # The contract message a read answers, rendered at every write and kept with the
+    # record, from the model as reads show it (`shown`).
+    message: type[Message] | None = None
+    shown: Callable[[M], M] = lambda model: model
 
     def to_model(self, record: Record) -> M:
-        model = codec.decode(self.model, record.body)
+        return self._model_of(record.body, record.revision)
+
+    def render(self, body: dict[str, Any], revision: int) -> bytes:
+        assert self.message is not None, f"{self.name} has no message"
+        shown = self.shown(self._model_of(body, revision))
+        return contract.to_proto(shown, self.message).SerializeToString()
+
+    def answer(self, shown: Shown) -> Message:
+        """The message a read answers: the one kept with the record, or for a record
+        written before messages were kept, rendered now."""
+        assert self.message is not None, f"{self.name} has no message"
+        if shown.message is None:
+            return self.message.FromString(self.render(shown.body, shown.revision))
+        return self.message.FromString(shown.message)
+
+    def _model_of(self, body: dict[str, Any], revision: int) -> M:
+        model = codec.decode(self.model, body)
         if hasattr(model, "etag"):
-            model.etag = etag(record.revision)
+            model.etag = etag(revision)
         return model
 
     def body(self, model: M) -> dict[str, Any]:
@@ -79,10 +102,20 @@ def etag(revision: int) -> str:
 def existing(tx: Reader, kind: Kind[Any], name: object) -> Record:
     record = tx.get(str(name))
     if record is None or record.kind != kind.name:
-        raise NotFound(
-            "RESOURCE_NOT_FOUND", f"The {kind.label} {name} was not found.", resource=name
-        )
+        raise _not_found(kind, name)
     return record
+
+
+def existing_shown(tx: Reader, kind: Kind[Any], name: object) -> Shown:
+    """`existing`, as a read answers it."""
+    shown = tx.shown(str(name))
+    if shown is None or shown.kind != kind.name:
+        raise _not_found(kind, name)
+    return shown
+
+
+def _not_found(kind: Kind[Any], name: object) -> NotFound:
+    return NotFound("RESOURCE_NOT_FOUND", f"The {kind.label} {name} was not found.", resource=name)
 
 
 def check_etag(record: Record, sent: str, kind: Kind[Any]) -> None:
@@ -199,9 +232,17 @@ async def write(
 
 def page(kind: Kind[M], records: list[Record], page_size: int) -> Page[M]:
     """A page from up to `page_size + 1` records: the extra one says there is more."""
-    items = [kind.to_model(record) for record in records[:page_size]]
-    more = len(records) > page_size
-    return Page(items, records[page_size - 1].key if more else None)
+    return _page([kind.to_model(record) for record in records[:page_size]], records, page_size)
+
+
+def answered_page(kind: Kind[Any], rows: list[Shown], page_size: int) -> Page[Message]:
+    """`page`, as a list answers it."""
+    return _page([kind.answer(row) for row in rows[:page_size]], rows, page_size)
+
+
+def _page(items: list[T], rows: Sequence[Record | Shown], page_size: int) -> Page[T]:
+    more = len(rows) > page_size
+    return Page(items, rows[page_size - 1].key if more else None)
 
 
 def parse_into(v: Violations, parse: Callable[[str, str], T], text: str, field: str) -> T | None:
@@ -224,6 +265,8 @@ class ResourceRules(ABC, Generic[M]):
         self._store = store
         self._limits = limits
         self._clock = clock
+        if self.kind.message is not None:
+            store.render(self.kind.name, self.kind.render)
 
     @staticmethod
     @abstractmethod
@@ -242,6 +285,12 @@ class ResourceRules(ABC, Generic[M]):
     def get(self, name: str) -> M:
         return self.kind.to_model(
             existing(self._store.read, self.kind, self.parse_name(name, "name"))
+        )
+
+    def answer(self, name: str) -> Message:
+        """The resource as Get answers it."""
+        return self.kind.answer(
+            existing_shown(self._store.read, self.kind, self.parse_name(name, "name"))
         )
 
     async def update(self, resource: M, paths: list[str], mutation: Mutation, v: Violations) -> M:

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 from imagegallery_server.store.migrations import migrations
-from imagegallery_server.store.records import Reader, Record, Transaction
+from imagegallery_server.store.records import Reader, Record, Render, Transaction
 
 R = TypeVar("R")
 DATABASE_FILE = "imagegallery.db"
@@ -36,6 +36,12 @@ class Store:
         self._writer: threading.Thread | None = None
         self._reader: Reader | None = None
         self._listeners: list[Callable[[], None]] = []
+        self._renderers: dict[str, Render] = {}
+
+    def render(self, kind: str, render: Render) -> None:
+        """Keeps, with every record of `kind` written from now on, the message that
+        `render` makes of its body and revision (what a read answers)."""
+        self._renderers[kind] = render
 
     def on_write(self, listener: Callable[[], None]) -> None:
         """Calls `listener` on the event loop after every write that changed something."""
@@ -99,13 +105,16 @@ class Store:
                         loop.call_soon_threadsafe(listener)
         connection.close()
 
-    @staticmethod
     def _run(
-        connection: sqlite3.Connection, fn: Callable[..., Any], request_id: str, fingerprint: str
+        self,
+        connection: sqlite3.Connection,
+        fn: Callable[..., Any],
+        request_id: str,
+        fingerprint: str,
     ) -> Any:
         connection.execute("BEGIN IMMEDIATE")
         try:
-            transaction = Transaction(connection)
+            transaction = Transaction(connection, self._renderers)
             if request_id and (remembered := transaction.recall_request(request_id)):
                 first_fingerprint, result = remembered
                 if first_fingerprint != fingerprint:

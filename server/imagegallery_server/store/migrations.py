@@ -126,3 +126,11 @@ def m005_audit(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX audit_by_resource ON audit (resource_key, id)")
+
+
+@migrations()
+def m006_answered_messages(db: Database) -> None:
+    # The resource as a read answers it: its contract message, serialized at each
+    # write, so a read is one indexed query and no conversion. NULL for rows written
+    # before this column, and for kinds that have no such message.
+    db.execute("ALTER TABLE resources ADD COLUMN message BLOB")

@@ -1,9 +1,10 @@
 """Rows of the resources table, and the reads and writes made on them."""
 
+import contextlib
 import dataclasses
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -30,6 +31,24 @@ class Record:
 
 
 _COLUMNS = "kind, name, parent_key, subscription, location, body, unique_key, revision"
+# Renders the message a read answers from a record's body and revision (see Shown).
+Render = Callable[[dict[str, Any], int], bytes]
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A resource as a read answers it: the message rendered at its last write, or
+    None for a row written before messages were kept (its body then says it)."""
+
+    kind: str
+    key: str
+    revision: int
+    message: bytes | None
+    body_json: str
+
+    @property
+    def body(self) -> dict[str, Any]:
+        return json.loads(self.body_json)  # type: ignore[no-any-return]
 
 
 def _record(row: sqlite3.Row | tuple[Any, ...]) -> Record:
@@ -44,6 +63,7 @@ class Reader:
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._db = connection
+        self._snapshots = 0
         self.replicas = ReplicaQueries(connection)
         self.blobs = BlobRefs(connection)
         self.feed = FeedQueries(connection)
@@ -54,6 +74,29 @@ class Reader:
             f"SELECT {_COLUMNS} FROM resources WHERE key = ?", (key.lower(),)
         ).fetchone()
         return _record(row) if row else None
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads inside see one snapshot of the store (one read transaction), for a
+        read that takes several statements. Snapshots nest; the outermost ends it."""
+        if self._snapshots == 0 and not self._db.in_transaction:
+            self._db.execute("BEGIN")
+            opened = True
+        else:
+            opened = False
+        self._snapshots += 1
+        try:
+            yield
+        finally:
+            self._snapshots -= 1
+            if opened:
+                self._db.execute("COMMIT")
+
+    def shown(self, key: str) -> Shown | None:
+        row = self._db.execute(
+            f"SELECT {_SHOWN_COLUMNS} FROM resources WHERE key = ?", (key.lower(),)
+        ).fetchone()
+        return Shown(*row) if row else None
 
     def find_unique(self, kind: str, unique_key: str) -> Record | None:
         row = self._db.execute(
@@ -97,39 +140,20 @@ class Reader:
         )
         return [_record(row) for row in rows]
 
-    def list(
-        self,
-        kind: str,
-        *,
-        limit: int,
-        after: str = "",
-        parent_key: str | None = None,
-        subscription: str | None = None,
-        body_field: tuple[str, Any] | None = None,
-        within: Sequence[str] | None = None,
-    ) -> list[Record]:
-        """Up to `limit` records of `kind` in key order after `after`, optionally of one
-        parent or one subscription, with one top-level body field of one value, or
-        whose keys are one of `within` or lie under one."""
-        where, args = ["kind = ?", "key > ?"], [kind, after]
-        if within is not None:
-            where.append(
-                "(" + " OR ".join(["key = ? OR substr(key, 1, ?) = ?"] * len(within) or ["0"]) + ")"
-            )
-            for prefix in within:
-                args += [prefix, len(prefix) + 1, prefix + "/"]
-        if body_field is not None:
-            where.append("json_extract(body, ?) = ?")
-            args += [f"$.{body_field[0]}", body_field[1]]
-        if parent_key is not None:
-            where.append("parent_key = ?")
-            args.append(parent_key)
-        if subscription is not None:
-            where.append("subscription = ?")
-            args.append(subscription.lower())
+    def list_shown(self, kind: str, *, limit: int, **filters: Any) -> list[Shown]:
+        """`list`, as reads answer each record."""
+        where, args = _where(kind, **filters)
         rows = self._db.execute(
-            f"SELECT {_COLUMNS} FROM resources WHERE {' AND '.join(where)} ORDER BY key LIMIT ?",
+            f"SELECT {_SHOWN_COLUMNS} FROM resources WHERE {where} ORDER BY key LIMIT ?",
             (*args, limit),
+        )
+        return [Shown(*row) for row in rows]
+
+    def list(self, kind: str, *, limit: int, **filters: Any) -> list[Record]:
+        """Up to `limit` records of `kind` in key order (see `_where` for the filters)."""
+        where, args = _where(kind, **filters)
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM resources WHERE {where} ORDER BY key LIMIT ?", (*args, limit)
         )
         return [_record(row) for row in rows]
 
@@ -141,8 +165,9 @@ class Transaction(Reader):
     """The writer's view inside one transaction. The first change takes the next
     store revision; every change is recorded in `changes` under it."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, renderers: dict[str, Render]) -> None:
         super().__init__(connection)
+        self._renderers = renderers
         self._revision: int | None = None
         self.replicas = ReplicaChanges(connection, self._replication_changed)
         self.feed = FeedChanges(connection)
@@ -165,8 +190,9 @@ class Transaction(Reader):
     def insert(self, record: Record) -> Record:
         stored = replace(record, subscription=record.subscription.lower(), revision=self.revision)
         self._db.execute(
-            f"INSERT INTO resources (key, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (stored.key, *self._values(stored)),
+            f"INSERT INTO resources (key, message, {_COLUMNS}) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (stored.key, self._message(stored), *self._values(stored)),
         )
         self._changed(stored, "created")
         return stored
@@ -174,8 +200,15 @@ class Transaction(Reader):
     def update(self, record: Record) -> Record:
         stored = replace(record, revision=self.revision)
         self._db.execute(
-            "UPDATE resources SET body = ?, unique_key = ?, revision = ? WHERE key = ?",
-            (json.dumps(stored.body), stored.unique_key, stored.revision, stored.key),
+            "UPDATE resources SET body = ?, unique_key = ?, revision = ?, message = ? "
+            "WHERE key = ?",
+            (
+                json.dumps(stored.body),
+                stored.unique_key,
+                stored.revision,
+                self._message(stored),
+                stored.key,
+            ),
         )
         self._changed(stored, "updated")
         return stored
@@ -260,6 +293,10 @@ class Transaction(Reader):
             (self.revision, record.kind, record.key, action, body, _now()),
         )
 
+    def _message(self, record: Record) -> bytes | None:
+        render = self._renderers.get(record.kind)
+        return render(record.body, record.revision) if render else None
+
     @staticmethod
     def _values(record: Record) -> tuple[Any, ...]:
         return (
@@ -272,6 +309,40 @@ class Transaction(Reader):
             record.unique_key,
             record.revision,
         )
+
+
+_SHOWN_COLUMNS = "kind, key, revision, message, body"
+
+
+def _where(
+    kind: str,
+    *,
+    after: str = "",
+    parent_key: str | None = None,
+    subscription: str | None = None,
+    body_field: tuple[str, Any] | None = None,
+    within: Sequence[str] | None = None,
+) -> tuple[str, list[Any]]:
+    """Records of `kind` after the key `after`, optionally of one parent or one
+    subscription, with one top-level body field of one value, or whose keys are one
+    of `within` or lie under one."""
+    where, args = ["kind = ?", "key > ?"], [kind, after]
+    if within is not None:
+        where.append(
+            "(" + " OR ".join(["key = ? OR substr(key, 1, ?) = ?"] * len(within) or ["0"]) + ")"
+        )
+        for prefix in within:
+            args += [prefix, len(prefix) + 1, prefix + "/"]
+    if body_field is not None:
+        where.append("json_extract(body, ?) = ?")
+        args += [f"$.{body_field[0]}", body_field[1]]
+    if parent_key is not None:
+        where.append("parent_key = ?")
+        args.append(parent_key)
+    if subscription is not None:
+        where.append("subscription = ?")
+        args.append(subscription.lower())
+    return " AND ".join(where), args
 
 
 def _now() -> str:
