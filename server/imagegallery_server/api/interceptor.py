@@ -123,6 +123,7 @@ class _Call:
         self.audited = False
         self.method = method
         self.context = context
+        self.metadata = context.invocation_metadata() or ()
         self.start = time.perf_counter()
         self.code = grpc.StatusCode.OK
         self.request_id = ""
@@ -130,14 +131,12 @@ class _Call:
 
     def identify(self, request: Any) -> None:
         """The request id: the request's own, else x-request-id metadata, else a new one."""
-        metadata = dict(self.context.invocation_metadata() or ())
-        sent = getattr(request, "request_id", "") or metadata.get("x-request-id") or ""
+        sent = getattr(request, "request_id", "") or _metadata_value(self.metadata, "x-request-id")
         self.request_id = sent[:MAX_LOGGED_ID] or self.request_id or uuid.uuid4().hex
 
     def admit(self, request: Any) -> None:
         self.admitting, self.request = True, request
-        metadata = self.context.invocation_metadata() or ()
-        self.access = self.gate.authenticate(self.method, metadata)
+        self.access = self.gate.authenticate(self.method, self.metadata)
         if self.access is not None:
             self.gate.authorize(self.method, self.access, request)
 
@@ -193,3 +192,7 @@ class _Call:
             )
         except Exception:  # the call's answer stands; the operator sees why the record is missing
             log.exception("audit.failed", method=self.method, request_id=self.request_id)
+
+
+def _metadata_value(metadata: Any, key: str) -> str:
+    return next((value for name, value in metadata if name == key), "")

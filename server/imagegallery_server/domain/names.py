@@ -4,12 +4,15 @@ A name keeps the spelling it was created with; its `key` (lower case) is what
 identifies it.
 """
 
+import functools
 import re
 from dataclasses import dataclass
 
 from imagegallery_server.domain.errors import InvalidArgument, Violation
 
 PROVIDER = "Microsoft.Compute"
+# Parsing is kept for the names read most (every Get parses one); bounded memory.
+PARSED_NAMES_KEPT = 4096
 _SUBSCRIPTION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,63}$")
 # Azure: letters, digits, "_", "-", ".", "(" and ")", up to 90, not ending with ".".
 _RESOURCE_GROUP = re.compile(r"^[A-Za-z0-9_.()-]{0,89}[A-Za-z0-9_()-]$")
@@ -98,17 +101,20 @@ def parse_resource_group(text: str, field: str) -> ResourceGroupName:
     return _resource_group(parts, text, field)
 
 
+@functools.lru_cache(maxsize=PARSED_NAMES_KEPT)
 def parse_gallery(text: str, field: str) -> GalleryName:
     parts = _segments(text, field, ["subscriptions", "resourcegroups", "providers", "galleries"])
     return _gallery(parts, text, field)
 
 
+@functools.lru_cache(maxsize=PARSED_NAMES_KEPT)
 def parse_image_definition(text: str, field: str) -> ImageDefinitionName:
     keywords = ["subscriptions", "resourcegroups", "providers", "galleries", "images"]
     parts = _segments(text, field, keywords)
     return ImageDefinitionName(_gallery(parts, text, field), parts[3])
 
 
+@functools.lru_cache(maxsize=PARSED_NAMES_KEPT)
 def parse_image_version(text: str, field: str) -> ImageVersionName:
     keywords = ["subscriptions", "resourcegroups", "providers", "galleries", "images", "versions"]
     parts = _segments(text, field, keywords)

@@ -36,6 +36,12 @@ class Issued:
     secret: str
 
 
+def _remember(cache: dict[str, Caller], key: str, caller: Caller) -> None:
+    if len(cache) >= MAX_CACHED_CALLERS:
+        cache.clear()
+    cache[key] = caller
+
+
 def digest(secret: str) -> str:
     return "sha256:" + hashlib.sha256(secret.encode()).hexdigest()
 
@@ -62,7 +68,8 @@ class Tokens:
         self._clock = clock
         # Callers by principal key, each valid while the access data it was read
         # from is unchanged (its generation), so a call reads its roles once.
-        self._callers: dict[str, Caller] = {}
+        self._callers: dict[str, Caller] = {}  # by principal key
+        self._authenticated: dict[str, Caller] = {}  # by token digest
 
     async def create(self, principal: str, ttl: timedelta | None, v: Violations) -> Issued:
         name = identity.parse_principal(principal, "parent") if principal else None
@@ -98,18 +105,32 @@ class Tokens:
         return TOKEN.to_model(await self._store.write(revoke))
 
     def authenticate(self, secret: str) -> Caller:
-        """The caller the secret names, or UNAUTHENTICATED (never echoing the secret)."""
+        """The caller the secret names, or UNAUTHENTICATED (never echoing the secret).
+        Answered from memory while no access data changed (a revoked token changes
+        it) and the token has not expired."""
+        hashed = digest(secret)
+        known = self._authenticated.get(hashed)
+        if known is not None and known.generation == self._generation() and self._unexpired(known):
+            return known
         reader = self._store.read
-        record = reader.find_unique(TOKEN.name, digest(secret))
+        record = reader.find_unique(TOKEN.name, hashed)
         if record is None:
             raise Unauthenticated(
                 "TOKEN_UNKNOWN", "The bearer token is not known; check that it was copied whole."
             )
         token = TOKEN.to_model(record)
         self._refuse_if_spent(token)
-        return replace(
+        caller = replace(
             self._caller(record.parent_key), token=record.key, expire_time=token.expire_time
         )
+        _remember(self._authenticated, hashed, caller)
+        return caller
+
+    def _unexpired(self, caller: Caller) -> bool:
+        return caller.expire_time is None or caller.expire_time > self._clock()
+
+    def _generation(self) -> int:
+        return self._store.read.feed.head_of(role_assignments.ACCESS_KINDS)
 
     def refreshed(self, caller: Caller) -> Caller:
         """The caller as the access data now says (the same while it is unchanged);
@@ -138,16 +159,13 @@ class Tokens:
             )
 
     def _caller(self, principal_key: str) -> Caller:
-        reader = self._store.read
-        generation = reader.feed.head_of(role_assignments.ACCESS_KINDS)
+        generation = self._generation()
         cached = self._callers.get(principal_key)
         if cached is not None and cached.generation == generation:
             return cached
-        if len(self._callers) >= MAX_CACHED_CALLERS:
-            self._callers.clear()
-        record = existing(reader, PRINCIPAL, principal_key)
-        caller = role_assignments.caller_of(reader, record, generation)
-        self._callers[principal_key] = caller
+        record = existing(self._store.read, PRINCIPAL, principal_key)
+        caller = role_assignments.caller_of(self._store.read, record, generation)
+        _remember(self._callers, principal_key, caller)
         return caller
 
     async def ensure_owner_token(self) -> str | None:
