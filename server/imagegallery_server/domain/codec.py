@@ -39,8 +39,7 @@ def decode(cls: type[T], data: dict[str, Any]) -> T:
 @functools.cache
 def _decoder(cls: type) -> Convert:
     """Reads the keys of `data` that are fields of `cls`; a missing key keeps its default."""
-    hints = typing.get_type_hints(cls)
-    fields = [(f.name, _value_decoder(hints[f.name])) for f in dataclasses.fields(cls)]
+    fields = _fields(cls, _DECODING)
 
     def decode_fields(data: dict[str, Any]) -> Any:
         values = {}
@@ -53,28 +52,9 @@ def _decoder(cls: type) -> Convert:
     return decode_fields
 
 
-def _value_decoder(hint: Any) -> Convert | None:
-    """How a stored value of type `hint` is read; None when it is read as it is."""
-    hint = unwrap_optional(hint)
-    origin = typing.get_origin(hint)
-    if origin is list:
-        item = _value_decoder(typing.get_args(hint)[0])
-        return list if item is None else (lambda raw: [item(x) for x in raw])
-    if origin is dict:
-        return dict
-    if dataclasses.is_dataclass(hint):
-        return _decoder(hint)  # type: ignore[arg-type]
-    if isinstance(hint, type) and issubclass(hint, Enum):
-        return hint
-    if hint is datetime:
-        return datetime.fromisoformat
-    return None
-
-
 @functools.cache
 def _encoder(cls: type) -> Convert:
-    hints = typing.get_type_hints(cls)
-    fields = [(f.name, _value_encoder(hints[f.name])) for f in dataclasses.fields(cls)]
+    fields = _fields(cls, _ENCODING)
 
     def encode_fields(value: Any) -> dict[str, Any]:
         body = {}
@@ -86,24 +66,43 @@ def _encoder(cls: type) -> Convert:
     return encode_fields
 
 
-def _value_encoder(hint: Any) -> Convert | None:
-    """How a value of type `hint` is stored; None when it is stored as it is."""
+@dataclasses.dataclass(frozen=True)
+class _Direction:
+    """How each kind of value is converted one way; None: taken as it is."""
+
+    dataclass: Callable[[type], Convert]
+    enum: Callable[[type[Enum]], Convert]
+    time: Convert
+    other: Convert | None
+
+
+_DECODING = _Direction(lambda cls: _decoder(cls), lambda cls: cls, datetime.fromisoformat, None)
+_ENCODING = _Direction(lambda cls: _encoder(cls), lambda _: _enum_value, datetime.isoformat, encode)
+
+
+def _fields(cls: type, direction: _Direction) -> list[tuple[str, Convert | None]]:
+    hints = typing.get_type_hints(cls)
+    return [(f.name, _converter(hints[f.name], direction)) for f in dataclasses.fields(cls)]
+
+
+def _converter(hint: Any, direction: _Direction) -> Convert | None:
+    """How a value of type `hint` is converted; None when it is taken as it is."""
     hint = unwrap_optional(hint)
     origin = typing.get_origin(hint)
     if origin is list:
-        item = _value_encoder(typing.get_args(hint)[0])
-        return list if item is None else (lambda value: [item(x) for x in value])
+        item = _converter(typing.get_args(hint)[0], direction)
+        return list if item is None else (lambda values: [item(x) for x in values])
     if origin is dict:
         return dict
     if dataclasses.is_dataclass(hint):
-        return _encoder(hint)  # type: ignore[arg-type]
+        return direction.dataclass(hint)  # type: ignore[arg-type]
     if isinstance(hint, type) and issubclass(hint, Enum):
-        return _enum_value
+        return direction.enum(hint)
     if hint is datetime:
-        return datetime.isoformat
+        return direction.time
     if hint in (str, int, float, bool):
         return None
-    return encode  # Any and the like: by what the value is
+    return direction.other  # Any and the like: by what the value is
 
 
 def _enum_value(member: Enum) -> Any:
