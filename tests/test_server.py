@@ -6,6 +6,7 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 
 import grpc
+import pytest
 from conftest import gallery_pb
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from imagegallery.v1 import gallery_service_pb2_grpc
@@ -119,3 +120,38 @@ def test_a_refused_call_is_logged_with_its_code(server, galleries):
     (event,) = server.events_of_request(request_id)
 
     assert event["code"] == "INVALID_ARGUMENT"
+
+
+def test_a_second_server_on_a_port_in_use_refuses_to_start(server, tmp_path):
+    second = ServerProcess(tmp_path, args=["--listen", server.address])
+
+    with pytest.raises(RuntimeError, match="exited early") as refused:
+        second.start()
+
+    assert f"cannot listen on '{server.address}'" in str(refused.value)
+
+
+def test_a_second_server_on_a_data_dir_in_use_refuses_to_start_naming_the_holder(tmp_path):
+    first = ServerProcess(tmp_path).start()
+    try:
+        with pytest.raises(RuntimeError, match="exited early") as refused:
+            ServerProcess(tmp_path).start()
+        assert f"is in use by process {first.process.pid}" in str(refused.value)
+    finally:
+        assert first.stop() == 0
+
+
+def test_a_server_killed_hard_restarts_on_its_port_and_data_dir(tmp_path):
+    first = ServerProcess(tmp_path).start()
+    address = first.address
+    first.process.kill()
+    first.process.wait()
+
+    again = ServerProcess(tmp_path, args=["--listen", address]).start()
+    try:
+        with grpc.insecure_channel(again.address) as channel:
+            health = health_pb2_grpc.HealthStub(channel)
+            assert health.Check(health_pb2.HealthCheckRequest()).status == SERVING
+        assert again.address == address
+    finally:
+        assert again.stop() == 0

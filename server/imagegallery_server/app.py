@@ -62,6 +62,7 @@ from imagegallery_server.domain.uploads import Uploads
 from imagegallery_server.replication.conditions import Conditions, RegionConditions
 from imagegallery_server.replication.engine import DiskCopy, ReplicationEngine, Settings
 from imagegallery_server.store import Reader, Store
+from imagegallery_server.store.database import StoreInUse
 from imagegallery_server.watch.follow import Follower, compact_forever
 
 log = structlog.get_logger("imagegallery.server")
@@ -77,6 +78,9 @@ SERVER_OPTIONS = [
     ("grpc.keepalive_permit_without_calls", 1),
     # WriteUpload carries up to 4 MiB of data besides its name and offset.
     ("grpc.max_receive_message_length", 4 * 1024 * 1024 + 64 * 1024),
+    # Else a second server binds the same port and the kernel splits connections
+    # between the two; without it a restart right after a crash still binds.
+    ("grpc.so_reuseport", 0),
 ]
 
 
@@ -103,7 +107,10 @@ class App:
         self.port = 0
 
     async def start(self) -> None:
-        self.store.open()
+        try:
+            self.store.open()
+        except StoreInUse as error:
+            raise SystemExit(f"cannot open the store: {error}") from None
         await self._secure()
         limits, clock = self.config.limits, self._clock
         self._serve(

@@ -7,13 +7,15 @@ carries a request id answers a retry with the first call's result.
 
 import asyncio
 import dataclasses
+import fcntl
+import os
 import queue
 import sqlite3
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
 
 from sqlite_utils import Database
 
@@ -22,7 +24,31 @@ from imagegallery_server.store.records import Reader, Record, Render, Transactio
 
 R = TypeVar("R")
 DATABASE_FILE = "imagegallery.db"
+LOCK_FILE = "imagegallery.lock"
 REQUEST_ID_RETENTION = timedelta(days=1)
+
+
+class StoreInUse(Exception):
+    """Another process holds the store."""
+
+
+def hold_lock(path: Path) -> IO[str]:
+    """Takes the store's lock for as long as the returned file stays open (the
+    kernel releases it when the process dies, however it dies)."""
+    lock = path.open("a+")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        lock.seek(0)
+        holder = lock.read().strip() or "another process"
+        lock.close()
+        raise StoreInUse(
+            f"{path.parent} is in use by {holder}; one server serves a data dir at a time"
+        ) from None
+    lock.truncate(0)
+    lock.write(f"process {os.getpid()}\n")
+    lock.flush()
+    return lock
 
 
 class RequestIdReused(Exception):
@@ -35,6 +61,7 @@ class Store:
         self._tasks: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._writer: threading.Thread | None = None
         self._reader: Reader | None = None
+        self._lock: IO[str] | None = None
         self._listeners: list[Callable[[], None]] = []
         self._renderers: dict[str, Render] = {}
 
@@ -48,8 +75,10 @@ class Store:
         self._listeners.append(listener)
 
     def open(self) -> None:
-        """Creates or migrates the database and starts the writer."""
+        """Creates or migrates the database and starts the writer. The database is
+        this server's alone: a second server on it refuses to start."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = hold_lock(self.path.parent / LOCK_FILE)
         writer = _connect(self.path)
         migrations.apply(Database(writer))
         _forget_old_requests(writer)
@@ -67,6 +96,9 @@ class Store:
         if self._reader is not None:
             self._reader.close()
             self._reader = None
+        if self._lock is not None:
+            self._lock.close()  # releases the lock
+            self._lock = None
 
     @property
     def read(self) -> Reader:
