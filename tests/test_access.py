@@ -702,6 +702,26 @@ def test_a_mutation_without_a_valid_token_is_audited_too(server, admin, subscrip
     )
 
 
+def test_a_refused_mutation_naming_nothing_parsable_is_audited_too(server, admin):
+    anonymous = Stubs(channel_with(server.address, "igt_" + uuid.uuid4().hex))
+    request_id = str(uuid.uuid4())
+    refused(
+        lambda: anonymous.access.DeleteRoleAssignment(
+            pb.DeleteRoleAssignmentRequest(name="not a role assignment"),
+            metadata=[("x-request-id", request_id)],
+        ),
+        grpc.StatusCode.UNAUTHENTICATED,
+    )
+
+    records = admin.access.ListAuditRecords(pb.ListAuditRecordsRequest(scope="")).audit_records
+    (record,) = [r for r in records if r.request_id == request_id]
+    assert (record.principal, record.method.rsplit("/", 1)[1], record.outcome) == (
+        "unauthenticated",
+        "DeleteRoleAssignment",
+        "UNAUTHENTICATED",
+    )
+
+
 def test_request_ids_are_each_callers_own(server, directory, tenants, subscription):
     first, second = (directory.member(tenants[0], name) for name in ("one", "two"))
     for member in (first, second):

@@ -13,6 +13,7 @@ from typing import Any
 
 from imagegallery_server.auth.context import CallAccess
 from imagegallery_server.domain.access import Permission, require_administrator
+from imagegallery_server.domain.errors import DomainError
 from imagegallery_server.domain.role_assignments import scope_of
 
 Needs = Callable[[Any], Iterator[tuple[Permission, str]]]
@@ -32,7 +33,10 @@ class Rule:
             return ""
         if self.administrators_only:
             return _format(self.audited, request)
-        return next((name for _, name in self.needs(request)), "")
+        try:
+            return next((name for _, name in self.needs(request)), "")
+        except DomainError:  # a name that does not parse: audited without a resource
+            return ""
 
     def check(self, access: CallAccess, request: Any) -> None:
         """Raises unless the caller may make the call; the first resource it
