@@ -9,8 +9,9 @@ import uuid
 import grpc
 import pytest
 from access import AUTH_ON, Directory, Stubs, channel_with, owner_token
-from conftest import definition_pb, gallery_pb, new_definition
+from conftest import definition_pb, failure, gallery_pb, new_definition
 from google.protobuf import descriptor_pool
+from google.protobuf.duration_pb2 import Duration
 from google.protobuf.field_mask_pb2 import FieldMask
 from google.rpc import error_details_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
@@ -176,6 +177,16 @@ def test_a_revoked_token_is_refused_and_others_of_the_principal_still_work(
         first.token.name: True,
         second.token.name: False,
     }
+
+
+@pytest.mark.parametrize("seconds", [2**63 - 1, -(2**63)])
+def test_a_token_lifetime_beyond_a_durations_range_is_invalid(admin, directory, tenants, seconds):
+    principal = directory.principal(tenants[0], f"ttl{seconds}")
+    request = pb.CreateTokenRequest(parent=principal, ttl=Duration(seconds=seconds))
+
+    result = failure(admin.access.CreateToken, request, grpc.StatusCode.INVALID_ARGUMENT)
+
+    assert result.fields == {"ttl": "ERROR_REASON_FIELD_INVALID"}
 
 
 def test_a_principal_may_revoke_its_own_token(server, directory, tenants):

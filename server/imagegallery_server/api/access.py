@@ -188,8 +188,9 @@ class AccessServicer(access_service_pb2_grpc.AccessServiceServicer):
     async def CreateToken(
         self, request: pb.CreateTokenRequest, _: ServicerContext
     ) -> pb.CreateTokenResponse:
-        ttl = request.ttl.ToTimedelta() if request.HasField("ttl") else None
-        issued = await self._tokens.create(request.parent, ttl, Violations())
+        issued = await self._tokens.create(
+            request.parent, requests.duration(request, "ttl"), Violations()
+        )
         return pb.CreateTokenResponse(token=to_proto(issued.token, pb.Token), secret=issued.secret)
 
     async def ListTokens(

@@ -1,9 +1,10 @@
-"""What every request shares: page sizes and tokens, update masks, request ids."""
+"""What every request shares: page sizes and tokens, update masks, request ids, durations."""
 
 import base64
 import binascii
 import hashlib
 import json
+from datetime import timedelta
 from typing import TypeVar
 
 from google.protobuf.descriptor import Descriptor
@@ -20,6 +21,28 @@ MAX_PAGE_SIZE = 1000
 MAX_REQUEST_ID = 128
 # A page stops short of this many bytes, well under gRPC's 4 MiB message limit.
 MAX_PAGE_BYTES = 3 * 1024 * 1024
+
+
+# google.protobuf.Duration's range: about 10,000 years either way.
+MAX_DURATION_SECONDS = 315_576_000_000
+
+
+def duration(message: Message, field: str) -> timedelta | None:
+    """The Duration in `message.field`, None if unset; INVALID_ARGUMENT outside the
+    range a Duration may hold (timedelta would overflow)."""
+    if not message.HasField(field):
+        return None
+    value = getattr(message, field)
+    if abs(value.seconds) > MAX_DURATION_SECONDS or abs(value.nanos) > 999_999_999:
+        v = Violations()
+        v.add(
+            field,
+            "FIELD_INVALID",
+            f"{value.seconds} s {value.nanos} ns is outside a Duration's range "
+            f"(±{MAX_DURATION_SECONDS} s)",
+        )
+        v.raise_if_any()
+    return value.ToTimedelta()  # type: ignore[no-any-return]
 
 
 def page_size(requested: int, v: Violations) -> int:
