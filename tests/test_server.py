@@ -1,7 +1,9 @@
 """The server process: health, shutdown on signals, one log event per RPC."""
 
 import contextlib
+import os
 import signal
+import stat
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 
@@ -155,3 +157,24 @@ def test_a_server_killed_hard_restarts_on_its_port_and_data_dir(tmp_path):
         assert again.address == address
     finally:
         assert again.stop() == 0
+
+
+def test_the_data_dir_and_its_files_are_private_whatever_the_umask(tmp_path):
+    data_dir = tmp_path / "data"
+    data_dir.mkdir(mode=0o755)
+    previous = os.umask(0o022)
+    try:
+        server = ServerProcess(data_dir).start()
+    finally:
+        os.umask(previous)
+    try:
+        with grpc.insecure_channel(server.address) as channel:
+            health = health_pb2_grpc.HealthStub(channel)
+            assert health.Check(health_pb2.HealthCheckRequest()).status == SERVING
+        made = [p for p in data_dir.rglob("*") if p.name != "server.log"]  # the test's own file
+        assert {p.name for p in made} >= {"imagegallery.db", "imagegallery.lock"}
+        assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+        shared = {str(p): oct(stat.S_IMODE(p.stat().st_mode)) for p in made}
+        assert {p: m for p, m in shared.items() if int(m, 8) & 0o077} == {}
+    finally:
+        assert server.stop() == 0

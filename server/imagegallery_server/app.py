@@ -257,6 +257,7 @@ class App:
 
 async def serve(config: Config) -> None:
     """Runs until SIGTERM or SIGINT, then drains and returns."""
+    private_files()
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
@@ -266,6 +267,12 @@ async def serve(config: Config) -> None:
     await stopping.wait()
     log.info("server.stopping")
     await app.stop()
+
+
+def private_files() -> None:
+    """Everything the server creates (catalog, audit log, token hashes, disks) is
+    its owner's alone, whatever the umask it was started with."""
+    os.umask(0o077)
 
 
 def _write_private(path: Path, text: str) -> None:

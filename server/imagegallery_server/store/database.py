@@ -78,6 +78,7 @@ class Store:
         """Creates or migrates the database and starts the writer. The database is
         this server's alone: a second server on it refuses to start."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.parent.chmod(0o700)  # also a data dir made before files were private
         self._lock = hold_lock(self.path.parent / LOCK_FILE)
         writer = _connect(self.path)
         migrations.apply(Database(writer))
