@@ -166,6 +166,25 @@ def test_a_version_is_named_major_minor_patch(catalog, definition, image, versio
     assert catalog.version(version.name).provisioning_state == SUCCEEDED
 
 
+@pytest.mark.parametrize("view", [pb.IMAGE_VERSION_VIEW_BASIC, pb.IMAGE_VERSION_VIEW_FULL])
+def test_versions_are_listed_in_the_order_of_their_numbers(catalog, definition, image, view):
+    for version_id in ["1.10.0", "1.9.0", "0.0.10", "1.2.30", "0.0.9"]:
+        succeeded(catalog, catalog.create_version(definition, version_id, image))
+
+    listed, token = [], ""
+    while True:  # in pages of two
+        page = catalog.versions.ListImageVersions(
+            pb.ListImageVersionsRequest(
+                parent=definition.name, page_size=2, page_token=token, view=view
+            )
+        )
+        listed += [v.name.rsplit("/", 1)[1] for v in page.image_versions]
+        if not (token := page.next_page_token):
+            break
+
+    assert listed == ["0.0.9", "0.0.10", "1.2.30", "1.9.0", "1.10.0"]
+
+
 @pytest.mark.parametrize(
     ("version_id", "reason"),
     [

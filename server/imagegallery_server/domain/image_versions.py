@@ -49,6 +49,7 @@ from imagegallery_server.domain.resources import (
     canonical_location,
     check_etag,
     existing,
+    page_of,
     parse_into,
     write,
 )
@@ -152,13 +153,18 @@ class ImageVersions(ResourceRules[ImageVersion]):
         with reader.snapshot():
             definition_name = names.parse_image_definition(parent, "parent")
             definition = existing(reader, IMAGE_DEFINITION, definition_name)
-            query = {"after": after, "parent_key": definition.key, "within": within}
+            prefix = f"{definition.key}|"  # versions in order of their numbers
+            query = {"after": after or prefix, "before": prefix + "\uffff", "within": within}
             if not full:
-                rows = reader.list_shown(IMAGE_VERSION.name, limit=page_size + 1, **query)
-                return answered_page(IMAGE_VERSION, rows, page_size)
-            records = reader.list(IMAGE_VERSION.name, limit=page_size + 1, **query)
+                rows = reader.list_shown(
+                    IMAGE_VERSION.name, limit=page_size + 1, order="unique_key", **query
+                )
+                return answered_page(IMAGE_VERSION, rows, page_size, by_unique_key=True)
+            records = reader.list(
+                IMAGE_VERSION.name, limit=page_size + 1, order="unique_key", **query
+            )
             items = [_message(self._view(r, full)) for r in records[:page_size]]
-        return Page(items, records[page_size - 1].key if len(records) > page_size else None)
+        return page_of(items, records, page_size, by_unique_key=True)
 
     def _view(self, record: Record, full: bool) -> ImageVersion:
         """The version as answered, and with `full` its replication."""

@@ -232,17 +232,24 @@ async def write(
 
 def page(kind: Kind[M], records: list[Record], page_size: int) -> Page[M]:
     """A page from up to `page_size + 1` records: the extra one says there is more."""
-    return _page([kind.to_model(record) for record in records[:page_size]], records, page_size)
+    return page_of([kind.to_model(record) for record in records[:page_size]], records, page_size)
 
 
-def answered_page(kind: Kind[Any], rows: list[Shown], page_size: int) -> Page[Message]:
-    """`page`, as a list answers it."""
-    return _page([kind.answer(row) for row in rows[:page_size]], rows, page_size)
+def answered_page(
+    kind: Kind[Any], rows: list[Shown], page_size: int, by_unique_key: bool = False
+) -> Page[Message]:
+    """`page`, as a list answers it; continued after the last key, or unique key."""
+    items = [kind.answer(row) for row in rows[:page_size]]
+    return page_of(items, rows, page_size, by_unique_key)
 
 
-def _page(items: list[T], rows: Sequence[Record | Shown], page_size: int) -> Page[T]:
-    more = len(rows) > page_size
-    return Page(items, rows[page_size - 1].key if more else None)
+def page_of(
+    items: list[T], rows: Sequence[Record | Shown], page_size: int, by_unique_key: bool = False
+) -> Page[T]:
+    if len(rows) <= page_size:
+        return Page(items, None)
+    last = rows[page_size - 1]
+    return Page(items, (last.unique_key or "") if by_unique_key else last.key)
 
 
 def parse_into(v: Violations, parse: Callable[[str, str], T], text: str, field: str) -> T | None:

@@ -42,6 +42,7 @@ class Shown:
 
     kind: str
     key: str
+    unique_key: str | None
     revision: int
     message: bytes | None
     body_json: str
@@ -142,19 +143,14 @@ class Reader:
 
     def list_shown(self, kind: str, *, limit: int, **filters: Any) -> list[Shown]:
         """`list`, as reads answer each record."""
-        where, args = _where(kind, **filters)
-        rows = self._db.execute(
-            f"SELECT {_SHOWN_COLUMNS} FROM resources WHERE {where} ORDER BY key LIMIT ?",
-            (*args, limit),
-        )
+        query, args = _query(kind, **filters)
+        rows = self._db.execute(f"SELECT {_SHOWN_COLUMNS} FROM resources {query}", (*args, limit))
         return [Shown(*row) for row in rows]
 
     def list(self, kind: str, *, limit: int, **filters: Any) -> list[Record]:
-        """Up to `limit` records of `kind` in key order (see `_where` for the filters)."""
-        where, args = _where(kind, **filters)
-        rows = self._db.execute(
-            f"SELECT {_COLUMNS} FROM resources WHERE {where} ORDER BY key LIMIT ?", (*args, limit)
-        )
+        """Up to `limit` records of `kind` (see `_query` for the filters and order)."""
+        query, args = _query(kind, **filters)
+        rows = self._db.execute(f"SELECT {_COLUMNS} FROM resources {query}", (*args, limit))
         return [_record(row) for row in rows]
 
     def close(self) -> None:
@@ -311,22 +307,29 @@ class Transaction(Reader):
         )
 
 
-_SHOWN_COLUMNS = "kind, key, revision, message, body"
+_SHOWN_COLUMNS = "kind, key, unique_key, revision, message, body"
 
 
-def _where(
+def _query(
     kind: str,
     *,
     after: str = "",
+    before: str | None = None,
+    order: str = "key",
     parent_key: str | None = None,
     subscription: str | None = None,
     body_field: tuple[str, Any] | None = None,
     within: Sequence[str] | None = None,
 ) -> tuple[str, list[Any]]:
-    """Records of `kind` after the key `after`, optionally of one parent or one
-    subscription, with one top-level body field of one value, or whose keys are one
-    of `within` or lie under one."""
-    where, args = ["kind = ?", "key > ?"], [kind, after]
+    """The WHERE, ORDER BY and LIMIT (its value left to bind) of records of `kind` in
+    `order` (their key or unique key) after `after` and before `before`, optionally
+    of one parent or one subscription, with one top-level body field of one value,
+    or whose keys are one of `within` or lie under one."""
+    assert order in ("key", "unique_key"), order
+    where, args = ["kind = ?", f"{order} > ?"], [kind, after]
+    if before is not None:
+        where.append(f"{order} < ?")
+        args.append(before)
     if within is not None:
         where.append(
             "(" + " OR ".join(["key = ? OR substr(key, 1, ?) = ?"] * len(within) or ["0"]) + ")"
@@ -342,7 +345,7 @@ def _where(
     if subscription is not None:
         where.append("subscription = ?")
         args.append(subscription.lower())
-    return " AND ".join(where), args
+    return f"WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ?", args
 
 
 def _now() -> str:
