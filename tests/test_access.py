@@ -462,6 +462,11 @@ def test_australia_central_needs_the_subscription_allow_listed(
         )
     ]
     assert "AllowRegion" in error.details()
+    subscription_id = subscription.rsplit("/", 1)[1]
+    command = (
+        f"subscription allow-region --subscription {subscription_id} --region australiacentral"
+    )
+    assert command in error.details()
     assert list(allowed.allowed_regions) == ["australiacentral"]
     assert not done.HasField("error")
 

@@ -16,6 +16,7 @@ from imagegallery_server.domain.errors import (
     Violations,
 )
 from imagegallery_server.domain.model import Page, Principal, PrincipalType, Subscription, Tenant
+from imagegallery_server.domain.publishing import AllowList
 from imagegallery_server.domain.regions import NEEDS_ALLOW_LIST
 from imagegallery_server.domain.resources import (
     Clock,
@@ -87,11 +88,11 @@ def groups_of(reader: Reader, principal_key: str) -> list[str]:
     return [row.body["group"] for row in rows]
 
 
-def allowed_regions(reader: Reader, subscription: str) -> frozenset[str]:
+def allowed_regions(reader: Reader, subscription: str) -> AllowList:
     record = reader.get(f"/subscriptions/{subscription}")
     if record is None or record.kind != SUBSCRIPTION.name:
-        return frozenset()
-    return frozenset(record.body.get("allowed_regions", []))
+        return AllowList(subscription, frozenset())
+    return AllowList(subscription, frozenset(record.body.get("allowed_regions", [])))
 
 
 class Identity:

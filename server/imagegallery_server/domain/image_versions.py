@@ -350,7 +350,7 @@ class ImageVersions(ResourceRules[ImageVersion]):
         updated: ImageVersion,
         applied: set[str],
         now: datetime,
-        allowed: frozenset[str],
+        allowed: publishing.AllowList,
         v: Violations,
     ) -> ImageVersion:
         if "tags" in applied:

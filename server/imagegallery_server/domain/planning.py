@@ -17,7 +17,7 @@ from datetime import datetime
 from enum import Enum, auto
 from fractions import Fraction
 
-from imagegallery_server.domain import names, publishing, regions, validation
+from imagegallery_server.domain import names, publishing, validation
 from imagegallery_server.domain.errors import (
     FailedPrecondition,
     InvalidArgument,
@@ -433,12 +433,11 @@ class Planning:
         region = validation.check_region(proposed.location, "proposed.location", v)
         location = region.name if region else ""
         problems = Violations()
-        # An estimate is no deployment: allow-listing is not asked for yet.
         profile = publishing.normalize(
             proposed.publishing_profile,
             location,
             self._limits.replicas,
-            regions.NEEDS_ALLOW_LIST,
+            publishing.EVERY_REGION_ALLOWED,
             problems,
         )
         for item in problems.items:

@@ -19,16 +19,27 @@ class PlannedReplica:
     zone: str
 
 
+@dataclass(frozen=True)
+class AllowList:
+    """The regions that need allow-listing that a subscription may replicate to."""
+
+    subscription: str
+    regions: frozenset[str]
+
+
+# An estimate is no deployment: allow-listing is not asked for yet.
+EVERY_REGION_ALLOWED = AllowList("", regions.NEEDS_ALLOW_LIST)
+
+
 def normalize(
     profile: PublishingProfile,
     location: str,
     replica_limit: int,
-    allowed: frozenset[str],
+    allowed: AllowList,
     v: Violations,
 ) -> PublishingProfile:
     """The profile with defaults filled and regions in their short form; what is
-    wrong goes to `v`. `location` is the version's region (its source's);
-    `allowed` the regions the subscription is allow-listed for."""
+    wrong goes to `v`. `location` is the version's region (its source's)."""
     common = profile.replica_count or 1
     _check_count(common, f"{FIELD}.replica_count", replica_limit, v)
     default_type = profile.storage_account_type or StorageAccountType.STANDARD_LRS
@@ -50,13 +61,14 @@ def normalize(
             )
             continue
         seen[region.name] = index
-        if region.name in regions.NEEDS_ALLOW_LIST and region.name not in allowed:
+        if region.name in regions.NEEDS_ALLOW_LIST and region.name not in allowed.regions:
             v.add(
                 f"{path}.name",
                 "REGION_NOT_ALLOWLISTED",
                 f"{region.display_name} needs the subscription to be allow-listed first: an "
                 "Owner of the subscription allows it with AccessService.AllowRegion "
-                f"(imagegallery subscription allow-region --region {region.name})",
+                f"(imagegallery subscription allow-region --subscription "
+                f"{allowed.subscription} --region {region.name})",
             )
         if target.regional_replica_count:
             _check_count(
