@@ -137,11 +137,16 @@ def test_a_version_past_its_end_of_life_deploys_no_vm(catalog, planner):
     assert refused.reason == "ERROR_REASON_VERSION_PAST_END_OF_LIFE"
     assert refused.info.metadata["resource"] == name
     assert "end of life" in refused.message
+    assert "qualifies as latest in eastus either" in refused.message  # no advice to use latest
 
     # "latest" passes it over, and here finds nothing else.
     refused = failure(planner.ResolveDeployment, resolve_request(definition.name), Code.NOT_FOUND)
     assert refused.reason == "ERROR_REASON_NO_LATEST_VERSION"
     assert refused.info.metadata["expired"] == "1"
+
+    newer = publish(catalog, definition, "1.1.0")
+    refused = failure(planner.ResolveDeployment, request, Code.FAILED_PRECONDITION)
+    assert f"{newer} is the latest in eastus" in refused.message
 
 
 def test_a_region_the_version_is_not_replicated_to_is_refused(catalog, planner):

@@ -11,7 +11,7 @@ starts afresh when the server does.
 import json
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import Enum, auto
@@ -42,6 +42,7 @@ from imagegallery_server.domain.model import (
     StorageAccountType,
     StorageProfile,
 )
+from imagegallery_server.domain.regions import Region
 from imagegallery_server.domain.resources import Clock, parse_into
 from imagegallery_server.domain.uploads import MAX_DISK_BYTES
 
@@ -261,7 +262,7 @@ class Planning:
             version = self._latest_in(definition, region.name)
         else:
             version = self._versions.get_full(f"{definition.name}/versions/{asked}", full=True)
-            _check_deployable(version, region.name, now)
+            _check_deployable(version, region.name, now, lambda: self._instead(definition, region))
         warnings = _vm_warnings(definition, vm)
         if definition.end_of_life_date is not None and definition.end_of_life_date <= now:
             warnings.append(
@@ -275,6 +276,14 @@ class Planning:
         if not latest:
             warnings += _exclusion_warnings(version, region.name)
         return Deployment(version.name, self._next_replica(version, region.name), warnings)
+
+    def _instead(self, definition: ImageDefinition, region: Region) -> str:
+        """Advice for a version that may not be deployed: the latest one, if any."""
+        try:
+            latest = self._versions.latest(definition.name, region.name, full=False)
+        except NotFound:
+            return f"No version of {definition.name} qualifies as latest in {region.name} either."
+        return f"Use a newer version: {latest.name} is the latest in {region.name}."
 
     def _latest_in(self, definition: ImageDefinition, region: str) -> ImageVersion:
         """Per-region latest; when a version qualifies overall but none in the
@@ -632,7 +641,10 @@ def _check_vm_against(definition: ImageDefinition, vm: VirtualMachineSpec) -> No
     v.raise_if_any()
 
 
-def _check_deployable(version: ImageVersion, region: str, now: datetime) -> None:
+def _check_deployable(
+    version: ImageVersion, region: str, now: datetime, instead: Callable[[], str]
+) -> None:
+    """Refuses a version no VM may be made from here; `instead` says what to use."""
     if version.provisioning_state is ProvisioningState.DELETING:
         raise FailedPrecondition(
             "VERSION_BEING_DELETED",
@@ -645,7 +657,7 @@ def _check_deployable(version: ImageVersion, region: str, now: datetime) -> None
         raise FailedPrecondition(
             "VERSION_PAST_END_OF_LIFE",
             f"The image version {version.name} reached its end of life on {end.isoformat()}; "
-            "no virtual machine may be created from it. Use a newer version, or 'latest'.",
+            f"no virtual machine may be created from it. {instead()}",
             resource=version.name,
             endOfLifeDate=end.isoformat(),
         )
