@@ -10,9 +10,10 @@ import grpc
 import pytest
 from conftest import definition_pb, failure, gallery_pb, invalid, new_definition
 from google.protobuf.timestamp_pb2 import Timestamp
-from imagegallery.v1 import common_pb2, planning_service_pb2_grpc
+from imagegallery.v1 import common_pb2, maintenance_service_pb2_grpc, planning_service_pb2_grpc
 from imagegallery.v1 import image_source_service_pb2 as source_pb
 from imagegallery.v1 import image_version_service_pb2 as version_pb
+from imagegallery.v1 import maintenance_service_pb2 as maintenance_pb
 from imagegallery.v1 import planning_service_pb2 as pb
 from imagegallery_server.domain import model, planning
 from imagegallery_server.domain.model import Architecture
@@ -192,6 +193,49 @@ def test_a_region_still_replicating_is_refused_until_it_completes(tmp_path, reso
 
             catalog.wait(operation)
             assert resolve(planner, definition, "westus", "1.0.0").replica.region == "westus"
+    finally:
+        assert server.stop() == 0
+
+
+def test_resolution_never_hands_out_a_replica_that_is_down(tmp_path, resource_group):
+    server = ServerProcess(tmp_path).start()
+    try:
+        with grpc.insecure_channel(server.address) as channel:
+            catalog = Catalog(channel, resource_group)
+            planner = planning_service_pb2_grpc.PlanningServiceStub(channel)
+            maintenance = maintenance_service_pb2_grpc.MaintenanceServiceStub(channel)
+
+            def conditions(region: str, **fields) -> None:
+                maintenance.UpdateRegionConditions(
+                    maintenance_pb.UpdateRegionConditionsRequest(
+                        conditions=maintenance_pb.RegionConditions(region=region, **fields)
+                    )
+                )
+
+            definition = catalog.definition()
+            two = version_pb.TargetRegion(name="eastus", regional_replica_count=2)
+            publish(catalog, definition, "1.0.0", two, "westus")
+
+            conditions("eastus", zones_down=["1"])  # replica 0 lives in zone 1
+            served = {resolve(planner, definition).replica.index for _ in range(4)}
+            assert served == {1}
+
+            conditions("eastus", zones_down=["1", "2"])
+            refused = failure(
+                planner.ResolveDeployment, resolve_request(definition.name), Code.UNAVAILABLE
+            )
+            assert refused.reason == "ERROR_REASON_REPLICA_UNAVAILABLE"
+            assert "eastus" in refused.message and "down" in refused.message
+
+            conditions("westus", down=True)
+            request = resolve_request(definition.name, region="westus")
+            refused = failure(planner.ResolveDeployment, request, Code.UNAVAILABLE)
+            assert refused.info.metadata["region"] == "westus"
+
+            conditions("eastus")
+            conditions("westus")
+            assert {resolve(planner, definition).replica.index for _ in range(6)} == {0, 1}
+            assert resolve(planner, definition, "westus").replica.region == "westus"
     finally:
         assert server.stop() == 0
 

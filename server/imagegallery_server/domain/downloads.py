@@ -26,9 +26,9 @@ from imagegallery_server.content import Layout, data_extents
 from imagegallery_server.content.sparse import is_zero
 from imagegallery_server.domain import names, replication_status, validation
 from imagegallery_server.domain.errors import (
-    DomainError,
     FailedPrecondition,
     InvalidArgument,
+    Unavailable,
     Violation,
     Violations,
 )
@@ -50,10 +50,6 @@ OS_DISK = "os"
 _LUN = re.compile(r"(?:lun-?)?([0-9]{1,2})", re.IGNORECASE)
 # Round-robin positions kept for this many (version, region) pairs, least recent dropped.
 MAX_ROTATIONS = 10_000
-
-
-class Unavailable(DomainError):
-    code = "UNAVAILABLE"
 
 
 @dataclass(frozen=True)

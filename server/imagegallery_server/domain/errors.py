@@ -61,6 +61,12 @@ class ResourceExhausted(DomainError):
     code = "RESOURCE_EXHAUSTED"
 
 
+class Unavailable(DomainError):
+    """Not servable now (a zone or region down); the same call may succeed later."""
+
+    code = "UNAVAILABLE"
+
+
 @dataclass
 class Violations:
     """Collects every violation of a request, so that one answer names them all."""

@@ -166,6 +166,16 @@ class ImageVersions(ResourceRules[ImageVersion]):
             items = [_message(self._view(r, full)) for r in records[:page_size]]
         return page_of(items, records, page_size, by_unique_key=True)
 
+    def servable_replicas(self, name: str, region: str) -> set[int]:
+        """The replicas of the version in `region` that can serve now: complete, in a
+        zone (for ZRS, in some zone) and a region that are up."""
+        replicas = self._store.read.replicas.of_version(names.key(name))
+        return {
+            r.replica
+            for r in replicas
+            if r.region == region and r.state == COMPLETED and r.available
+        }
+
     def _view(self, record: Record, full: bool) -> ImageVersion:
         """The version as answered, and with `full` its replication."""
         version = with_replica_counts(IMAGE_VERSION.to_model(record))

@@ -22,6 +22,7 @@ from imagegallery_server.domain.errors import (
     FailedPrecondition,
     InvalidArgument,
     NotFound,
+    Unavailable,
     Violation,
     Violations,
 )
@@ -300,17 +301,29 @@ class Planning:
             raise _not_replicated(overall, region, _region_state(overall, region)) from None
 
     def _next_replica(self, version: ImageVersion, region: str) -> ReplicaChoice:
-        """The least used of the region's replicas (the lowest index on a tie)."""
+        """The least used of the region's servable replicas (the lowest index on a tie)."""
         target = next(t for t in version.publishing_profile.target_regions if t.name == region)
         copies = [p for p in publishing.plan(version.publishing_profile) if p.region == region]
-        indexes = sorted({p.replica for p in copies})
+        servable = self._versions.servable_replicas(version.name, region)
+        indexes = sorted({p.replica for p in copies} & servable)
+        if not indexes:
+            raise Unavailable(
+                "REPLICA_UNAVAILABLE",
+                f"No replica of {version.name} in {region} can serve now: its zones (or the "
+                "region) are down. Retry later, or deploy in another region.",
+                resource=version.name,
+                region=region,
+            )
         handed = self._handed.setdefault((names.key(version.name), region), Counter())
         index = min(indexes, key=lambda i: (handed[i], i))
         handed[index] += 1
         zones = sorted(
             p.zone for p in copies if p.replica == index and p.zone != publishing.NO_ZONE
         )
-        return ReplicaChoice(region, index, tuple(zones), target.storage_account_type, len(indexes))
+        region_replicas = len({p.replica for p in copies})
+        return ReplicaChoice(
+            region, index, tuple(zones), target.storage_account_type, region_replicas
+        )
 
     # Scale sets
 
