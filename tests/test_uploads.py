@@ -133,6 +133,34 @@ def test_a_cancelled_upload_resumes_from_the_offset_the_server_holds(sources, re
     assert commit(sources, upload, data).disk.sha256 == hashlib.sha256(data).hexdigest()
 
 
+def test_an_idle_upload_stream_is_closed_and_its_upload_resumes(tmp_path, resource_group):
+    server = ServerProcess(tmp_path, env={"IMAGEGALLERY_UPLOAD_IDLE_SECONDS": "0.5"}).start()
+    try:
+        with grpc.insecure_channel(server.address) as channel:
+            sources = image_source_service_pb2_grpc.ImageSourceServiceStub(channel)
+            data = os.urandom(2 * MiB)
+            upload = new_upload(sources, resource_group, len(data))
+            hang = threading.Event()
+
+            def half_then_silence() -> Iterator[pb.WriteUploadRequest]:
+                yield from chunks(upload.name, data[:MiB])
+                hang.wait(30)  # the server, not the client, ends the stream
+
+            try:
+                closed = failure(
+                    sources.WriteUpload, half_then_silence(), grpc.StatusCode.RESOURCE_EXHAUSTED
+                )
+            finally:
+                hang.set()
+            assert closed.reason == "ERROR_REASON_UPLOAD_STREAM_IDLE"
+            assert closed.info.metadata["upload"] == upload.name
+            assert get(sources, upload).received_bytes == MiB
+            sources.WriteUpload(chunks(upload.name, data[MiB:], offset=MiB))
+            assert commit(sources, upload, data).disk.sha256 == hashlib.sha256(data).hexdigest()
+    finally:
+        assert server.stop() == 0
+
+
 def test_an_upload_cut_off_by_a_closed_channel_resumes_where_the_error_says(
     server, sources, resource_group
 ):

@@ -141,7 +141,11 @@ class App:
         self._background.append(asyncio.create_task(uploads.run_sweeper()))
         self._serve(
             image_source_service_pb2_grpc.add_ImageSourceServiceServicer_to_server,
-            ImageSourceServicer(uploads, ImageSources(self.store, limits, clock, uploads)),
+            ImageSourceServicer(
+                uploads,
+                ImageSources(self.store, limits, clock, uploads),
+                self.config.upload_idle_seconds,
+            ),
         )
         self._serve(
             image_version_service_pb2_grpc.add_ImageVersionServiceServicer_to_server,

@@ -41,6 +41,8 @@ ENV_CHANGES_RETENTION_SECONDS = "IMAGEGALLERY_CHANGES_RETENTION_SECONDS"
 ENV_PRICES_FILE = "IMAGEGALLERY_PRICES_FILE"
 # Seconds an upload that is not committed lives without a write (default: a day).
 ENV_UPLOAD_TTL_SECONDS = "IMAGEGALLERY_UPLOAD_TTL_SECONDS"
+# An upload stream that sends nothing for this many seconds is closed (default 60).
+ENV_UPLOAD_IDLE_SECONDS = "IMAGEGALLERY_UPLOAD_IDLE_SECONDS"
 # "token" (the default): every call needs a bearer token; "none": anyone may do
 # anything, for local emulation only.
 ENV_AUTH = "IMAGEGALLERY_AUTH"
@@ -72,6 +74,7 @@ class Config:
     replication_attempts: int = 5
     replication_retry_seconds: float = 1.0
     upload_ttl_seconds: float = 86400.0
+    upload_idle_seconds: float = 60.0
     prices_file: Path | None = None
     watch_checkpoint_seconds: float = 5.0
     watch_slow_reader_seconds: float = 30.0
@@ -110,6 +113,7 @@ def load(
         ),
         replication_retry_seconds=_seconds(ENV_REPLICATION_RETRY_SECONDS, 1),
         upload_ttl_seconds=_seconds(ENV_UPLOAD_TTL_SECONDS, 86400),
+        upload_idle_seconds=_seconds(ENV_UPLOAD_IDLE_SECONDS, 60),
         prices_file=Path(os.environ[ENV_PRICES_FILE]) if os.environ.get(ENV_PRICES_FILE) else None,
         watch_checkpoint_seconds=_seconds(ENV_WATCH_CHECKPOINT_SECONDS, 5),
         watch_slow_reader_seconds=_seconds(ENV_WATCH_SLOW_READER_SECONDS, 30),

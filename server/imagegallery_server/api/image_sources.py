@@ -1,5 +1,6 @@
 """ImageSourceService: uploads (with the client-streaming WriteUpload) and image sources."""
 
+import asyncio
 from collections.abc import AsyncIterator
 
 from google.protobuf.empty_pb2 import Empty
@@ -13,7 +14,7 @@ from imagegallery_server.api.resource_edge import ResourceEdge
 from imagegallery_server.auth import context
 from imagegallery_server.domain.access import Permission
 from imagegallery_server.domain.contract import to_proto
-from imagegallery_server.domain.errors import Violations
+from imagegallery_server.domain.errors import ResourceExhausted, Violations
 from imagegallery_server.domain.image_sources import ImageSources
 from imagegallery_server.domain.model import ImageSource, Upload
 from imagegallery_server.domain.uploads import Uploads
@@ -26,8 +27,9 @@ UPLOAD_OUTPUT_ONLY = frozenset(
 
 
 class ImageSourceServicer(image_source_service_pb2_grpc.ImageSourceServiceServicer):
-    def __init__(self, uploads: Uploads, sources: ImageSources) -> None:
+    def __init__(self, uploads: Uploads, sources: ImageSources, idle_seconds: float) -> None:
         self._uploads = uploads
+        self._idle_seconds = idle_seconds
         self._sources = sources
         self._edge = ResourceEdge(
             sources,
@@ -50,7 +52,7 @@ class ImageSourceServicer(image_source_service_pb2_grpc.ImageSourceServiceServic
     async def WriteUpload(
         self, request_iterator: AsyncIterator[pb.WriteUploadRequest], _: ServicerContext
     ) -> pb.Upload:
-        messages = aiter(request_iterator)
+        messages = _until_idle(request_iterator, self._idle_seconds)
         first = await anext(messages, None)
         if first is None or not first.name:
             v = Violations()
@@ -93,6 +95,29 @@ class ImageSourceServicer(image_source_service_pb2_grpc.ImageSourceServiceServic
         self, request: pb.DeleteImageSourceRequest, _: ServicerContext
     ) -> Empty:
         return await self._edge.delete("DeleteImageSource", request)
+
+
+async def _until_idle(
+    messages: AsyncIterator[pb.WriteUploadRequest], idle_seconds: float
+) -> AsyncIterator[pb.WriteUploadRequest]:
+    """The stream's messages; a stream silent for `idle_seconds` is ended, so that
+    an idle client holds no call (what it wrote is kept)."""
+    stream, name = aiter(messages), ""
+    while True:
+        try:
+            message = await asyncio.wait_for(anext(stream, None), idle_seconds)
+        except TimeoutError:
+            raise ResourceExhausted(
+                "UPLOAD_STREAM_IDLE",
+                f"The upload stream sent nothing for {idle_seconds:g} s and is closed; what "
+                "it wrote is kept: resume from the upload's received bytes (GetUpload).",
+                upload=name,
+                idleSeconds=f"{idle_seconds:g}",
+            ) from None
+        if message is None:
+            return
+        name = name or message.name
+        yield message
 
 
 async def _chunks(

@@ -404,6 +404,16 @@ export enum ErrorReason {
   UPLOAD_REGION_MISMATCH = 108,
 
   /**
+   * RESOURCE_EXHAUSTED: an upload stream sent nothing for the server's idle limit
+   * and was closed so that it holds nothing; what it wrote is kept: resume from
+   * GetUpload's receivedBytes.
+   * Example: {"metadata": {"upload": "…", "idleSeconds": "60"}}
+   *
+   * @generated from enum value: ERROR_REASON_UPLOAD_STREAM_IDLE = 110;
+   */
+  UPLOAD_STREAM_IDLE = 110,
+
+  /**
    * INVALID_ARGUMENT: data disks given for a VHD, snapshot or managed disk, which hold one disk.
    *
    * @generated from enum value: ERROR_REASON_DATA_DISKS_NOT_ALLOWED = 109;
