@@ -4,6 +4,7 @@ unexpected leaks as anything but INTERNAL, one structured log event records the
 call, and a mutation leaves an audit record."""
 
 import asyncio
+import errno
 import inspect
 import time
 import uuid
@@ -18,7 +19,7 @@ from grpc.aio import ServicerContext
 from imagegallery_server.api.errors import to_status
 from imagegallery_server.auth.context import CallAccess
 from imagegallery_server.auth.gate import UNAUTHENTICATED, Gate
-from imagegallery_server.domain.errors import DomainError
+from imagegallery_server.domain.errors import DomainError, ResourceExhausted
 
 log = structlog.get_logger("imagegallery.rpc")
 MAX_LOGGED_ID = 128
@@ -149,6 +150,8 @@ class _Call:
             await self.context.abort(
                 self.code, f"the request is not a valid {self.method} message: {error}"
             )
+        if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+            error = _disk_full(error)
         if isinstance(error, DomainError):
             self.code = grpc.StatusCode[error.code]
             await self._audit()
@@ -192,6 +195,16 @@ class _Call:
             )
         except Exception:  # the call's answer stands; the operator sees why the record is missing
             log.exception("audit.failed", method=self.method, request_id=self.request_id)
+
+
+def _disk_full(error: OSError) -> ResourceExhausted:
+    where = error.filename or "the data dir"
+    return ResourceExhausted(
+        "DISK_FULL",
+        f"The disk holding {where} is full; nothing of this call was kept. Free space there "
+        "and retry.",
+        path=str(error.filename or ""),
+    )
 
 
 def _metadata_value(metadata: Any, key: str) -> str:

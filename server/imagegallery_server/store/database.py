@@ -7,6 +7,7 @@ carries a request id answers a retry with the first call's result.
 
 import asyncio
 import dataclasses
+import errno
 import fcntl
 import os
 import queue
@@ -24,6 +25,7 @@ from imagegallery_server.store.records import Reader, Record, Render, Transactio
 
 R = TypeVar("R")
 DATABASE_FILE = "imagegallery.db"
+SQLITE_FULL = 13  # "database or disk is full"
 LOCK_FILE = "imagegallery.lock"
 REQUEST_ID_RETENTION = timedelta(days=1)
 
@@ -161,9 +163,20 @@ class Store:
                 transaction.remember_request(request_id, fingerprint, stored)
             connection.execute("COMMIT")
             return result, transaction.changed
-        except BaseException:
-            connection.execute("ROLLBACK")
+        except sqlite3.OperationalError as error:
+            _roll_back(connection)
+            if error.sqlite_errorcode == SQLITE_FULL:
+                raise OSError(errno.ENOSPC, "the disk is full", str(self.path)) from error
             raise
+        except BaseException:
+            _roll_back(connection)
+            raise
+
+
+def _roll_back(connection: sqlite3.Connection) -> None:
+    # SQLite has rolled back already after some errors (a full disk among them).
+    if connection.in_transaction:
+        connection.execute("ROLLBACK")
 
 
 def _settle(future: asyncio.Future[Any], result: Any, error: BaseException | None) -> None:

@@ -164,6 +164,10 @@ const (
 	// GetUpload's receivedBytes.
 	// Example: {"metadata": {"upload": "…", "idleSeconds": "60"}}
 	ErrorReason_ERROR_REASON_UPLOAD_STREAM_IDLE ErrorReason = 110
+	// RESOURCE_EXHAUSTED: a disk the server writes to is full; nothing of the call
+	// was kept. Retry once space is freed.
+	// Example: {"metadata": {"path": "/var/lib/imagegallery/imagegallery.db"}}
+	ErrorReason_ERROR_REASON_DISK_FULL ErrorReason = 111
 	// INVALID_ARGUMENT: data disks given for a VHD, snapshot or managed disk, which hold one disk.
 	ErrorReason_ERROR_REASON_DATA_DISKS_NOT_ALLOWED ErrorReason = 109
 	// FAILED_PRECONDITION: the image version is past its end-of-life date; no virtual
@@ -276,6 +280,7 @@ var (
 		107: "ERROR_REASON_UPLOAD_NOT_COMMITTED",
 		108: "ERROR_REASON_UPLOAD_REGION_MISMATCH",
 		110: "ERROR_REASON_UPLOAD_STREAM_IDLE",
+		111: "ERROR_REASON_DISK_FULL",
 		109: "ERROR_REASON_DATA_DISKS_NOT_ALLOWED",
 		140: "ERROR_REASON_VERSION_PAST_END_OF_LIFE",
 		141: "ERROR_REASON_NOT_REPLICATED_TO_REGION",
@@ -349,6 +354,7 @@ var (
 		"ERROR_REASON_UPLOAD_NOT_COMMITTED":                107,
 		"ERROR_REASON_UPLOAD_REGION_MISMATCH":              108,
 		"ERROR_REASON_UPLOAD_STREAM_IDLE":                  110,
+		"ERROR_REASON_DISK_FULL":                           111,
 		"ERROR_REASON_DATA_DISKS_NOT_ALLOWED":              109,
 		"ERROR_REASON_VERSION_PAST_END_OF_LIFE":            140,
 		"ERROR_REASON_NOT_REPLICATED_TO_REGION":            141,
@@ -402,7 +408,7 @@ var File_imagegallery_v1_error_reason_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"\n" +
-	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\x8a\x15\n" +
+	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\xa6\x15\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1f\n" +
 	"\x1bERROR_REASON_FIELD_REQUIRED\x10\x01\x12\x1e\n" +
@@ -456,7 +462,8 @@ const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"%ERROR_REASON_UPLOAD_ALREADY_COMMITTED\x10j\x12%\n" +
 	"!ERROR_REASON_UPLOAD_NOT_COMMITTED\x10k\x12'\n" +
 	"#ERROR_REASON_UPLOAD_REGION_MISMATCH\x10l\x12#\n" +
-	"\x1fERROR_REASON_UPLOAD_STREAM_IDLE\x10n\x12'\n" +
+	"\x1fERROR_REASON_UPLOAD_STREAM_IDLE\x10n\x12\x1a\n" +
+	"\x16ERROR_REASON_DISK_FULL\x10o\x12'\n" +
 	"#ERROR_REASON_DATA_DISKS_NOT_ALLOWED\x10m\x12*\n" +
 	"%ERROR_REASON_VERSION_PAST_END_OF_LIFE\x10\x8c\x01\x12*\n" +
 	"%ERROR_REASON_NOT_REPLICATED_TO_REGION\x10\x8d\x01\x12'\n" +

@@ -414,6 +414,15 @@ export enum ErrorReason {
   UPLOAD_STREAM_IDLE = 110,
 
   /**
+   * RESOURCE_EXHAUSTED: a disk the server writes to is full; nothing of the call
+   * was kept. Retry once space is freed.
+   * Example: {"metadata": {"path": "/var/lib/imagegallery/imagegallery.db"}}
+   *
+   * @generated from enum value: ERROR_REASON_DISK_FULL = 111;
+   */
+  DISK_FULL = 111,
+
+  /**
    * INVALID_ARGUMENT: data disks given for a VHD, snapshot or managed disk, which hold one disk.
    *
    * @generated from enum value: ERROR_REASON_DATA_DISKS_NOT_ALLOWED = 109;

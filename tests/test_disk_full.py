@@ -1,0 +1,82 @@
+"""A full disk: clean RESOURCE_EXHAUSTED answers, nothing half-written, and the
+server carries on once space returns. The data dir lives on a small tmpfs the test
+mounts (CI runs as root, as this machine's sessions do)."""
+
+import os
+import subprocess
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import grpc
+import pytest
+from conftest import failure, gallery_pb
+from imagegallery.v1 import gallery_service_pb2_grpc
+from imagegallery_server.testing import ServerProcess
+
+SMALL_DISK = "8m"
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    mount = tmp_path / "small-disk"
+    mount.mkdir()
+    subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={SMALL_DISK}", "tmpfs", str(mount)], check=True
+    )
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "--lazy", str(mount)], check=True)
+
+
+def fill(disk: Path) -> Path:
+    """A file taking every free byte of `disk`."""
+    filler = disk / "filler"
+    with filler.open("wb") as file:
+        try:
+            while True:
+                file.write(b"\xff" * 65536)
+                file.flush()
+        except OSError:
+            pass
+    return filler
+
+
+def create_gallery(galleries, parent: str, gallery_id: str):
+    return galleries.CreateGallery(
+        gallery_pb.CreateGalleryRequest(
+            parent=parent, gallery_id=gallery_id, gallery=gallery_pb.Gallery(location="eastus")
+        )
+    )
+
+
+def test_a_full_data_dir_refuses_writes_cleanly_and_recovers(tmp_path, small_disk):
+    data_dir = small_disk / "data"
+    server = ServerProcess(tmp_path, args=["--data-dir", str(data_dir)]).start()
+    try:
+        with grpc.insecure_channel(server.address) as channel:
+            galleries = gallery_service_pb2_grpc.GalleryServiceStub(channel)
+            parent = f"/subscriptions/{uuid.uuid4()}/resourceGroups/rg"
+            kept = create_gallery(galleries, parent, "before")
+            filler = fill(small_disk)
+
+            refused = [
+                failure(
+                    lambda name: create_gallery(galleries, parent, name),
+                    f"during{index}",
+                    grpc.StatusCode.RESOURCE_EXHAUSTED,
+                )
+                for index in range(3)
+            ]
+            assert {r.reason for r in refused} == {"ERROR_REASON_DISK_FULL"}
+            assert "is full" in refused[0].message
+            listed = galleries.ListGalleries(gallery_pb.ListGalleriesRequest(parent=parent))
+            assert [g.name for g in listed.galleries] == [kept.name]
+
+            os.unlink(filler)
+            after = create_gallery(galleries, parent, "after")
+            listed = galleries.ListGalleries(gallery_pb.ListGalleriesRequest(parent=parent))
+            assert [g.name for g in listed.galleries] == [after.name, kept.name]
+    finally:
+        assert server.stop() == 0
