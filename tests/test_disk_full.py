@@ -2,6 +2,7 @@
 server carries on once space returns. The data dir lives on a small tmpfs the test
 mounts (CI runs as root, as this machine's sessions do)."""
 
+import hashlib
 import os
 import subprocess
 import uuid
@@ -11,8 +12,9 @@ from pathlib import Path
 import grpc
 import pytest
 from conftest import failure, gallery_pb
-from imagegallery.v1 import gallery_service_pb2_grpc
+from imagegallery.v1 import gallery_service_pb2_grpc, image_source_service_pb2_grpc
 from imagegallery_server.testing import ServerProcess
+from test_uploads import MiB, chunks, commit, get, new_upload
 
 SMALL_DISK = "8m"
 
@@ -78,5 +80,35 @@ def test_a_full_data_dir_refuses_writes_cleanly_and_recovers(tmp_path, small_dis
             after = create_gallery(galleries, parent, "after")
             listed = galleries.ListGalleries(gallery_pb.ListGalleriesRequest(parent=parent))
             assert [g.name for g in listed.galleries] == [after.name, kept.name]
+    finally:
+        assert server.stop() == 0
+
+
+def test_an_upload_that_does_not_fit_is_refused_and_resumes_once_space_returns(
+    tmp_path, small_disk
+):
+    data_dir = small_disk / "data"
+    server = ServerProcess(tmp_path, args=["--data-dir", str(data_dir)]).start()
+    try:
+        with grpc.insecure_channel(server.address) as channel:
+            sources = image_source_service_pb2_grpc.ImageSourceServiceStub(channel)
+            parent = f"/subscriptions/{uuid.uuid4()}/resourceGroups/rg"
+            data = os.urandom(4 * MiB)
+            upload = new_upload(sources, parent, len(data))
+            filler = fill(small_disk)
+            os.truncate(filler, filler.stat().st_size - 2 * MiB)  # room for half the disk
+
+            full = failure(
+                lambda name: sources.WriteUpload(chunks(name, data, chunk=MiB // 4)),
+                upload.name,
+                grpc.StatusCode.RESOURCE_EXHAUSTED,
+            )
+            assert full.reason == "ERROR_REASON_DISK_FULL"
+
+            os.unlink(filler)
+            held = get(sources, upload).received_bytes
+            assert 0 < held < len(data)
+            sources.WriteUpload(chunks(upload.name, data[held:], offset=held))
+            assert commit(sources, upload, data).disk.sha256 == hashlib.sha256(data).hexdigest()
     finally:
         assert server.stop() == 0
