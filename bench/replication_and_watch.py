@@ -19,7 +19,6 @@ import hashlib
 import json
 import multiprocessing
 import os
-import platform
 import shlex
 import shutil
 import statistics
@@ -31,52 +30,25 @@ import uuid
 from pathlib import Path
 
 import grpc
+from benchlib import (  # before any imagegallery module: it may re-execute
+    BENCH_DIR,
+    GiB,
+    MiB,
+    cpu_seconds,
+    log,
+    machine,
+    mib,
+    ms,
+    percentile,
+    remove_extracted_tree,
+    rss_bytes,
+    server_code,
+    use_server_tree,
+)
 from google.longrunning import operations_pb2, operations_pb2_grpc
 from google.protobuf.duration_pb2 import Duration
 
-BENCH_DIR = Path(__file__).resolve().parent
-REPO = BENCH_DIR.parent
-sys.path.insert(0, str(BENCH_DIR))
-
-
-def _use_server_tree() -> None:
-    """--server-tree DIR, or --server-rev REV: run against another tree's server and
-    stubs — e.g. a commit while the working tree is being edited (--server-rev
-    extracts REV's server/ and clients/python/ with `git archive` into a temp dir,
-    removed at the end). Re-executes with DIR/server and DIR/clients/python first on
-    PYTHONPATH, which the servers and load workers started from here inherit."""
-    if os.environ.get("BENCH_SERVER_TREE"):
-        return
-    if "--server-tree" in sys.argv:
-        tree = Path(sys.argv[sys.argv.index("--server-tree") + 1]).resolve()
-    elif "--server-rev" in sys.argv:
-        rev = sys.argv[sys.argv.index("--server-rev") + 1]
-        sha = subprocess.run(
-            ["git", "-C", str(REPO), "rev-parse", "--verify", f"{rev}^{{commit}}"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        tree = Path(tempfile.mkdtemp(prefix=f"imagegallery-bench-{sha[:10]}-"))
-        archive = subprocess.Popen(
-            ["git", "-C", str(REPO), "archive", sha, "server", "clients/python"],
-            stdout=subprocess.PIPE,
-        )
-        subprocess.run(["tar", "-x", "-C", str(tree)], stdin=archive.stdout, check=True)
-        if archive.wait() != 0:
-            raise SystemExit(f"git archive {sha} failed")
-        os.environ["BENCH_SERVER_REV"] = sha
-    else:
-        return
-    paths = [str(tree / "server"), str(tree / "clients" / "python")]
-    os.environ["PYTHONPATH"] = os.pathsep.join(
-        paths + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
-    )
-    os.environ["BENCH_SERVER_TREE"] = str(tree)
-    os.execv(sys.executable, [sys.executable, *sys.argv])
-
-
-_use_server_tree()
+use_server_tree()
 
 import watch_load  # noqa: E402
 from imagegallery.v1 import (  # noqa: E402
@@ -95,8 +67,6 @@ from imagegallery.v1 import (  # noqa: E402
 )
 from imagegallery_server.testing import ServerProcess  # noqa: E402
 
-MiB = 2**20
-GiB = 2**30
 CHUNK = 4 * MiB  # WriteUpload carries up to 4 MiB of data
 REPLICATION_REGIONS = ["eastus", "westus", "northeurope"]
 REPLICAS_PER_REGION = 2
@@ -107,24 +77,7 @@ NO_AUTH = {"IMAGEGALLERY_AUTH": "none"}
 WATCH_ENV = {"IMAGEGALLERY_WATCH_CHECKPOINT_SECONDS": "3600", **NO_AUTH}
 
 
-def log(message: str) -> None:
-    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
-
-
 # ---------------------------------------------------------------- server side
-
-
-def rss_bytes(pid: int) -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) * 1024
-    raise RuntimeError(f"no VmRSS for {pid}")
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU of a process (all its threads) so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 class Client:
@@ -492,12 +445,6 @@ class FloorServer:
         self.process.wait(30)
 
 
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
-    return ordered[index]
-
-
 def one_watch_run(kind: str, streams: int, args, work: Path, payload_bytes: int) -> dict:
     """Opens `streams` streams on a fresh server (imagegallery or floor), triggers
     one change, and measures its delivery to every stream."""
@@ -617,14 +564,6 @@ def bench_watch(args, work: Path) -> list[dict]:
 
 
 # ---------------------------------------------------------------- report
-
-
-def ms(seconds: float | None) -> str:
-    return "—" if seconds is None else f"{seconds * 1000:,.0f} ms"
-
-
-def mib(n: float) -> str:
-    return f"{n / MiB:,.1f} MiB"
 
 
 LABELS = {
@@ -839,27 +778,6 @@ measure a commit's server while the working tree is being edited.
 """
 
 
-def server_code() -> str:
-    """Which server code ran: a --server-tree, or this checkout (its commit, and
-    whether server/ or the Python stubs had uncommitted changes)."""
-    import imagegallery_server
-
-    package = Path(imagegallery_server.__file__).resolve().parent
-    if os.environ.get("BENCH_SERVER_REV"):
-        return f"commit {os.environ['BENCH_SERVER_REV'][:10]} (--server-rev)"
-    if os.environ.get("BENCH_SERVER_TREE"):
-        return f"`{package}` (--server-tree)"
-
-    def git(*argv: str) -> str:
-        out = subprocess.run(["git", "-C", str(REPO), *argv], capture_output=True, text=True)
-        return out.stdout.strip()
-
-    dirty = git("status", "--porcelain", "--", "server", "clients/python")
-    return f"this checkout at {git('rev-parse', '--short', 'HEAD')}" + (
-        " with uncommitted changes to server/ or clients/python/" if dirty else ""
-    )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small smoke run (< 1 min)")
@@ -898,9 +816,7 @@ def main() -> None:
     started = time.perf_counter()
     results: dict = {
         "date": datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
-        "machine": f"{os.cpu_count()} CPUs, "
-        f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / GiB:.0f} GiB RAM, "
-        f"Python {platform.python_version()}, grpcio {grpc.__version__}",
+        "machine": machine(),
         "args": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()},
         "server_code": server_code(),
     }
@@ -914,8 +830,7 @@ def main() -> None:
             results["watch"] = bench_watch(args, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-        if os.environ.get("BENCH_SERVER_REV"):  # the tree this run extracted
-            shutil.rmtree(os.environ["BENCH_SERVER_TREE"], ignore_errors=True)
+        remove_extracted_tree()
     results["total_s"] = time.perf_counter() - started
     text = report(results, command)
     print()
