@@ -5,6 +5,7 @@ Import this module before any `imagegallery` module: `use_server_tree()` may
 re-execute the program with another tree's server first on PYTHONPATH.
 """
 
+import multiprocessing
 import os
 import platform
 import subprocess
@@ -128,3 +129,50 @@ def ms(seconds: float | None) -> str:
 
 def mib(n: float) -> str:
     return f"{n / MiB:,.1f} MiB"
+
+
+class WorkerPool:
+    """Load-generator processes (multiprocessing, spawn), one pipe each, driven in
+    lock step: the same command to every worker, then one answer from each."""
+
+    def __init__(self, target, per_worker_args: list[tuple]) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.pipes = []
+        self.processes = []
+        for args in per_worker_args:
+            parent, child = context.Pipe()
+            process = context.Process(target=target, args=(child, *args), daemon=True)
+            process.start()
+            child.close()
+            self.pipes.append(parent)
+            self.processes.append(process)
+
+    def send(self, *command) -> None:
+        for pipe in self.pipes:
+            pipe.send(command)
+
+    def gather(self, kind: str, timeout: float) -> list[dict]:
+        answers = []
+        for pipe in self.pipes:
+            if not pipe.poll(timeout):
+                raise TimeoutError(f"a load worker sent no {kind!r} within {timeout:.0f} s")
+            got_kind, payload = pipe.recv()
+            assert got_kind == kind, (got_kind, kind)
+            answers.append(payload)
+        return answers
+
+    def cpu_seconds(self) -> float:
+        """CPU of every worker so far."""
+        return sum(cpu_seconds(p.pid) for p in self.processes)
+
+    def stop(self) -> None:
+        for process in self.processes:
+            process.join(30)
+            if process.is_alive():
+                process.terminate()
+                process.join(5)
+
+
+def shares(total: int, parts: int) -> list[int]:
+    """`total` split as evenly as can be into `parts`."""
+    return [total // parts + (i < total % parts) for i in range(parts)]

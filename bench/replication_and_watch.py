@@ -17,7 +17,6 @@ import datetime
 import gc
 import hashlib
 import json
-import multiprocessing
 import os
 import shlex
 import shutil
@@ -34,6 +33,7 @@ from benchlib import (  # before any imagegallery module: it may re-execute
     BENCH_DIR,
     GiB,
     MiB,
+    WorkerPool,
     cpu_seconds,
     log,
     machine,
@@ -43,6 +43,7 @@ from benchlib import (  # before any imagegallery module: it may re-execute
     remove_extracted_tree,
     rss_bytes,
     server_code,
+    shares,
     use_server_tree,
 )
 from google.longrunning import operations_pb2, operations_pb2_grpc
@@ -50,8 +51,10 @@ from google.protobuf.duration_pb2 import Duration
 
 use_server_tree()
 
+import principals  # noqa: E402
 import watch_load  # noqa: E402
 from imagegallery.v1 import (  # noqa: E402
+    access_service_pb2_grpc,
     gallery_service_pb2,
     gallery_service_pb2_grpc,
     image_definition_service_pb2,
@@ -74,17 +77,21 @@ REPLICAS_PER_REGION = 2
 # Access checks have their own benchmark (access_overhead.py); these measure
 # replication and fan-out alone, so their servers run without auth.
 NO_AUTH = {"IMAGEGALLERY_AUTH": "none"}
-WATCH_ENV = {"IMAGEGALLERY_WATCH_CHECKPOINT_SECONDS": "3600", **NO_AUTH}
+AUTH_ON = {"IMAGEGALLERY_AUTH": "token"}
+QUIET_WATCH = {"IMAGEGALLERY_WATCH_CHECKPOINT_SECONDS": "3600"}
 
 
 # ---------------------------------------------------------------- server side
 
 
 class Client:
-    """Stubs on one channel, and the steps the benchmark needs."""
+    """Stubs on one channel (its calls carrying `token`, when given), and the steps
+    the benchmark needs. With auth on, the token is the administrator's and the
+    resource group is in a subscription made for it."""
 
-    def __init__(self, address: str) -> None:
-        self.channel = grpc.insecure_channel(address)
+    def __init__(self, address: str, token: str | None = None) -> None:
+        self.channel = principals.channel(address, token)
+        self.access = access_service_pb2_grpc.AccessServiceStub(self.channel)
         self.galleries = gallery_service_pb2_grpc.GalleryServiceStub(self.channel)
         self.definitions = image_definition_service_pb2_grpc.ImageDefinitionServiceStub(
             self.channel
@@ -94,7 +101,11 @@ class Client:
         self.operations = operations_pb2_grpc.OperationsStub(self.channel)
         self.replication = replication_service_pb2_grpc.ReplicationServiceStub(self.channel)
         self.maintenance = maintenance_service_pb2_grpc.MaintenanceServiceStub(self.channel)
-        self.resource_group = f"/subscriptions/{uuid.uuid4()}/resourceGroups/bench"
+        self.tenancy = principals.Tenancy(self.access) if token else None
+        if self.tenancy:
+            self.resource_group = self.tenancy.resource_group()
+        else:
+            self.resource_group = f"/subscriptions/{uuid.uuid4()}/resourceGroups/bench"
 
     def close(self) -> None:
         self.channel.close()
@@ -373,61 +384,36 @@ def filesystem_of(path: Path) -> str:
 # ---------------------------------------------------------------- watch
 
 
-class Workers:
-    """The load generator's processes, driven in lock step."""
-
-    def __init__(
-        self,
-        address: str,
-        mode: str,
-        scope: str,
-        streams: int,
-        processes: int,
-        streams_per_channel: int,
-    ) -> None:
-        context = multiprocessing.get_context("spawn")
-        shares = [streams // processes + (i < streams % processes) for i in range(processes)]
-        self.pipes = []
-        self.processes = []
-        for share in shares:
-            parent, child = context.Pipe()
-            channels = max(1, -(-share // streams_per_channel))
-            process = context.Process(
-                target=watch_load.worker,
-                args=(child, address, mode, scope, share, channels),
-                daemon=True,
-            )
-            process.start()
-            child.close()
-            self.pipes.append(parent)
-            self.processes.append(process)
-
-    def gather(self, kind: str, timeout: float) -> list[dict]:
-        answers = []
-        for pipe in self.pipes:
-            if not pipe.poll(timeout):
-                raise TimeoutError(f"a load worker sent no {kind!r} within {timeout:.0f} s")
-            got_kind, payload = pipe.recv()
-            assert got_kind == kind, (got_kind, kind)
-            answers.append(payload)
-        return answers
-
-    def send(self, *command) -> None:
-        for pipe in self.pipes:
-            pipe.send(command)
-
-    def stop(self) -> None:
-        for process in self.processes:
-            process.join(30)
-            if process.is_alive():
-                process.terminate()
-                process.join(5)
+def watch_workers(
+    address: str,
+    mode: str,
+    scope: str,
+    streams: int,
+    processes: int,
+    streams_per_channel: int,
+    metadata: tuple = (),
+) -> WorkerPool:
+    """The watch load generator: `processes` workers (bench/watch_load.py) sharing
+    `streams` streams, ≤ `streams_per_channel` on each of their channels."""
+    return WorkerPool(
+        watch_load.worker,
+        [
+            (address, mode, scope, share, max(1, -(-share // streams_per_channel)), metadata)
+            for share in shares(streams, processes)
+        ],
+    )
 
 
 class FloorServer:
-    def __init__(self, payload_bytes: int, default_limits: bool = False) -> None:
+    """bench/floor_server.py in its own process: `payload_bytes` for each Watch
+    stream's change, `unary_payload_bytes` for each Get answer."""
+
+    def __init__(
+        self, payload_bytes: int = 300, default_limits: bool = False, unary_payload_bytes: int = 600
+    ) -> None:
         command = [sys.executable, str(BENCH_DIR / "floor_server.py")]
         command += ["--payload-bytes", str(payload_bytes)]
+        command += ["--unary-payload-bytes", str(unary_payload_bytes)]
         if default_limits:
             command.append("--grpc-default-pending-limits")
         self.process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
@@ -445,21 +431,41 @@ class FloorServer:
         self.process.wait(30)
 
 
-def one_watch_run(kind: str, streams: int, args, work: Path, payload_bytes: int) -> dict:
-    """Opens `streams` streams on a fresh server (imagegallery or floor), triggers
-    one change, and measures its delivery to every stream."""
-    server = floor = client = None
-    if kind.startswith("imagegallery"):
-        data_dir = work / f"watch-{streams}"
-        server = ServerProcess(data_dir, env=WATCH_ENV).start()
-        pid, address = server.process.pid, server.address
-        client = Client(address)
+# The floor's streams carry a bearer header of a token's shape, as the server's do.
+FLOOR_METADATA = principals.bearer("x" * 43)
+
+
+def watched_version(data_dir: Path, auth: bool) -> tuple[ServerProcess, Client, str, tuple]:
+    """A fresh server holding one replicated version: the server, the
+    administrator's client, the version's name (the streams' scope) and the
+    metadata the streams are opened with (with auth on: the token of a Reader of
+    the version's image definition through a group)."""
+    env = {**QUIET_WATCH, **(AUTH_ON if auth else NO_AUTH)}
+    server = ServerProcess(data_dir, env=env).start()
+    try:
+        client = Client(server.address, principals.owner_token(data_dir) if auth else None)
         definition = client.definition()
         data = os.urandom(MiB)
         upload = client.upload(data, MiB, hashlib.sha256(data).hexdigest())
         source = client.source(upload.name, "watched")
         client.wait(client.create_version(definition, "1.0.0", source.name, ["eastus"], 1))
-        scope = f"{definition.name}/versions/1.0.0"
+        token = client.tenancy.reader_through_group(definition.name) if client.tenancy else None
+    except BaseException:
+        server.stop()
+        raise
+    return server, client, f"{definition.name}/versions/1.0.0", principals.bearer(token)
+
+
+def one_watch_run(
+    kind: str, streams: int, args, work: Path, payload_bytes: int, auth: bool = False
+) -> dict:
+    """Opens `streams` streams on a fresh server (imagegallery or floor), triggers
+    one change, and measures its delivery to every stream. With `auth`, the
+    server's streams are a Reader's (through a group), checked by the server."""
+    server = floor = client = None
+    if kind.startswith("imagegallery"):
+        server, client, scope, metadata = watched_version(work / f"watch-{streams}", auth)
+        pid, address = server.process.pid, server.address
         status = client.replication.GetReplicationStatus(
             replication_service_pb2.GetReplicationStatusRequest(name=scope)
         )
@@ -467,13 +473,16 @@ def one_watch_run(kind: str, streams: int, args, work: Path, payload_bytes: int)
     else:
         floor = FloorServer(payload_bytes)
         pid, address, scope = floor.process.pid, floor.address, ""
-    result: dict = {"kind": kind, "streams": streams, "payload_bytes": payload_bytes}
+        metadata = FLOOR_METADATA if auth else ()
+    result: dict = {"kind": kind, "streams": streams, "payload_bytes": payload_bytes, "auth": auth}
     workers = None
     try:
         time.sleep(0.5)
         result["rss_idle"] = rss_bytes(pid)
         mode = "floor" if kind == "floor" else "imagegallery"
-        workers = Workers(address, mode, scope, streams, args.workers, args.streams_per_channel)
+        workers = watch_workers(
+            address, mode, scope, streams, args.workers, args.streams_per_channel, metadata
+        )
         connected = workers.gather("connected", 120)
         result["channels"] = sum(c["channels"] for c in connected)
         time.sleep(0.5)
@@ -550,16 +559,18 @@ def merge(counters) -> dict[str, int]:
     return total
 
 
-def bench_watch(args, work: Path) -> list[dict]:
+def bench_watch(args, work: Path, auth: bool = False) -> list[dict]:
+    """For each N of args.streams: one change to N streams, on the server and
+    (unless args.no_floor) on the floor."""
     results = []
     payload_bytes = 300
     for streams in args.streams:
-        log(f"watch: {streams} streams over {args.workers} load processes")
-        ours = one_watch_run("imagegallery", streams, args, work, payload_bytes)
+        log(f"watch: {streams} streams over {args.workers} load processes, auth {auth}")
+        ours = one_watch_run("imagegallery", streams, args, work, payload_bytes, auth)
         payload_bytes = ours["payload_bytes"]
         results.append(ours)
         if not args.no_floor:
-            results.append(one_watch_run("floor", streams, args, work, payload_bytes))
+            results.append(one_watch_run("floor", streams, args, work, payload_bytes, auth))
     return results
 
 
