@@ -176,3 +176,19 @@ class WorkerPool:
 def shares(total: int, parts: int) -> list[int]:
     """`total` split as evenly as can be into `parts`."""
     return [total // parts + (i < total % parts) for i in range(parts)]
+
+
+def write_readme_section(heading: str, body: str) -> None:
+    """Replaces the section `## {heading}` of bench/README.md (up to the next `## `
+    heading) with `body`, or appends it; the other sections stay as they are."""
+    readme = BENCH_DIR / "README.md"
+    text = readme.read_text()
+    title = f"## {heading}\n"
+    section = f"{title}\n{body.strip()}\n\n"
+    if title not in text:
+        readme.write_text(text.rstrip("\n") + "\n\n" + section)
+        return
+    start = text.index(title)
+    end = text.find("\n## ", start + len(title))
+    rest = text[end + 1 :] if end != -1 else ""
+    readme.write_text(text[:start] + section + rest)

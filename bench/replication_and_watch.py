@@ -45,6 +45,7 @@ from benchlib import (  # before any imagegallery module: it may re-execute
     server_code,
     shares,
     use_server_tree,
+    write_readme_section,
 )
 from google.longrunning import operations_pb2, operations_pb2_grpc
 from google.protobuf.duration_pb2 import Duration
@@ -110,23 +111,26 @@ class Client:
     def close(self) -> None:
         self.channel.close()
 
-    def definition(self):
-        gallery = self.galleries.CreateGallery(
+    def gallery(self, gallery_id: str = "bench"):
+        return self.galleries.CreateGallery(
             gallery_service_pb2.CreateGalleryRequest(
                 parent=self.resource_group,
-                gallery_id="bench",
+                gallery_id=gallery_id,
                 gallery=gallery_service_pb2.Gallery(location="eastus"),
             )
         )
+
+    def definition(self, gallery=None, definition_id: str = "image"):
+        """An image definition in `gallery` (a new gallery "bench" by default)."""
         return self.definitions.CreateImageDefinition(
             image_definition_service_pb2.CreateImageDefinitionRequest(
-                parent=gallery.name,
-                image_definition_id="image",
+                parent=(gallery or self.gallery()).name,
+                image_definition_id=definition_id,
                 image_definition=image_definition_service_pb2.ImageDefinition(
                     os_type=2,  # Linux
                     os_state=1,  # Generalized
                     identifier=image_definition_service_pb2.ImageIdentifier(
-                        publisher="Bench", offer="Bench", sku="1"
+                        publisher="Bench", offer="Bench", sku=definition_id
                     ),
                 ),
             )
@@ -180,19 +184,8 @@ class Client:
         )
 
     def create_version(self, definition, version_id: str, source: str, regions, replicas: int):
-        pb = image_version_service_pb2
         return self.versions.CreateImageVersion(
-            pb.CreateImageVersionRequest(
-                parent=definition.name,
-                image_version_id=version_id,
-                image_version=pb.ImageVersion(
-                    storage_profile=pb.StorageProfile(source=source),
-                    publishing_profile=pb.PublishingProfile(
-                        target_regions=[pb.TargetRegion(name=r) for r in regions],
-                        replica_count=replicas,
-                    ),
-                ),
-            )
+            version_request(definition.name, version_id, source, regions, replicas)
         )
 
     def wait(self, operation, limit_seconds: float = 3600):
@@ -209,6 +202,22 @@ class Client:
                 return done
             if time.monotonic() > deadline:
                 raise TimeoutError(f"{operation.name} still running")
+
+
+def version_request(definition: str, version_id: str, source: str, regions, replicas: int):
+    """CreateImageVersion of `source` to `replicas` replicas in each of `regions`."""
+    pb = image_version_service_pb2
+    return pb.CreateImageVersionRequest(
+        parent=definition,
+        image_version_id=version_id,
+        image_version=pb.ImageVersion(
+            storage_profile=pb.StorageProfile(source=source),
+            publishing_profile=pb.PublishingProfile(
+                target_regions=[pb.TargetRegion(name=r) for r in regions],
+                replica_count=replicas,
+            ),
+        ),
+    )
 
 
 # ---------------------------------------------------------------- replication
@@ -761,34 +770,6 @@ def findings(results: dict) -> list[str]:
     return ["### Findings", "", *notes, ""] if notes else []
 
 
-README_HEAD = """# Benchmarks
-
-`bench/replication_and_watch.py` measures, in one run, what issue 4 asks for the
-closing note: replication of a 1 GiB image (less where the disk lacks room; the run
-says which) to 3 regions x 2 replicas against `cp --reflink=never` of the same bytes
-on the same disk; a 10%-occupied image against a full one; and one status change
-delivered to 1,000 and to 10,000 concurrent watch streams (p50/p99 delay, server RSS
-per stream) with a multi-process load generator, against an empty grpc.aio handler
-measured in the same run. The machine is shared and noisy: read the ratios, not the
-absolute numbers.
-
-```sh
-.venv/bin/python bench/replication_and_watch.py            # full: several minutes, writes this file
-.venv/bin/python bench/replication_and_watch.py --quick    # smoke: under a minute, prints only
-```
-
-Files: `replication_and_watch.py` (the run and this report), `watch_load.py` (a load
-worker process: channels x async streams, driven over a pipe), `floor_server.py`
-(the empty-handler baseline). Useful flags: `--streams 1000 10000`, `--workers 4`,
-`--size-mib 1024`, `--rounds 3`, `--skip-replication`,
-`--skip-watch`, `--json FILE`, and `--server-rev REV` (or `--server-tree DIR`) to
-measure a commit's server while the working tree is being edited.
-
-## Results
-
-"""
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small smoke run (< 1 min)")
@@ -849,8 +830,8 @@ def main() -> None:
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
     if not args.quick or args.write_readme:
-        (BENCH_DIR / "README.md").write_text(README_HEAD + text + "\n")
-        log("wrote bench/README.md")
+        write_readme_section("Results", text)
+        log("wrote the Results section of bench/README.md")
 
 
 if __name__ == "__main__":
