@@ -44,13 +44,33 @@ use_server_tree()
 
 import data_path_report as report  # noqa: E402
 import replication_and_watch  # noqa: E402
-from catalog import SERVER_ENV, Catalog, populate  # noqa: E402
+from catalog import CATALOG_FILE, SERVER_ENV, Catalog, populate  # noqa: E402
 from grpc_health.v1 import health_pb2, health_pb2_grpc  # noqa: E402
 from imagegallery.v1 import gallery_service_pb2 as gallery_pb  # noqa: E402
 from imagegallery.v1 import image_version_service_pb2 as version_pb  # noqa: E402
 from imagegallery_server.testing import ServerProcess  # noqa: E402
 from unary_load import Measured, UnaryLoad  # noqa: E402
 
+README_INTRO = """`bench/data_path.py` runs every row of issue 11's table in one run, each against
+a floor measured in the same run on the same machine: an empty grpc.aio handler
+(`bench/floor_server.py`, its unary `Get` answering a pre-serialized message of the
+real answer's size, its `Watch` one change of the real change's size) under the
+same multi-process load generator (`bench/unary_load.py`, `bench/watch_load.py`),
+and `cp --reflink=never` + fsync of the same bytes on the same disk. Reads are
+random among every version (or gallery) of a catalogue populated through the API
+(`bench/catalog.py`), made with auth on by a Reader who holds the role through a
+group; the watch fan-out is a Reader's too.
+
+```sh
+.venv/bin/python bench/data_path.py --write-readme          # full (about 15 min): this section
+.venv/bin/python bench/data_path.py --quick                 # smoke, under 2 minutes, prints only
+.venv/bin/python bench/data_path.py --only list,latest --server-rev main  # a commit
+```
+
+Also: `--server-tree DIR`, `--populated DIR` (keep the populated data dir there and
+reuse it in later runs of the same size), `--processes`, `--rounds`, `--seconds`,
+`--versions`, `--galleries`, `--size-mib`.
+"""
 ROWS = ("get-version", "get-gallery", "list", "latest", "watch", "replication", "startup")
 POPULATED_ROWS = {"get-version", "get-gallery", "list", "latest", "startup"}
 VERSIONS = "/imagegallery.v1.ImageVersionService/"
@@ -83,6 +103,7 @@ class Plan:
     size_mib: int
     replication_rounds: int
     startups: int
+    populated: Path | None  # a populated data dir to reuse, or to keep
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> "Plan":
@@ -100,6 +121,7 @@ class Plan:
             size_mib=args.size_mib or (32 if quick else 1024),
             replication_rounds=1 if quick else 3,
             startups=1 if quick else 3,
+            populated=args.populated,
         )
 
 
@@ -294,13 +316,7 @@ def run(plan: Plan, work: Path) -> dict:
     wanted = set(plan.rows)
     if wanted & POPULATED_ROWS:
         data_dir = work / "populated"
-        log(
-            f"populating through the API: {plan.galleries:,} galleries, versions "
-            f"{', '.join(f'{n:,}' for n in plan.version_counts)}"
-        )
-        catalog = populate(
-            data_dir, plan.galleries, list(plan.version_counts), plan.populate_concurrency
-        )
+        catalog = populated_catalog(plan, data_dir)
         results["populate_s"] = catalog.populate_s
         if "startup" in wanted:
             results["startup"] = bench_startup(plan, data_dir)
@@ -317,6 +333,33 @@ def run(plan: Plan, work: Path) -> dict:
             work, plan.size_mib * MiB, plan.replication_rounds
         )
     return results
+
+
+def populated_catalog(plan: Plan, data_dir: Path) -> Catalog:
+    """Populates `data_dir` through the API, or copies plan.populated when it holds
+    a catalogue of the plan's size (populated by an earlier run, then kept there)."""
+    kept = plan.populated
+    if kept and (kept / CATALOG_FILE).exists():
+        catalog = Catalog.load(kept)
+        sizes = (
+            len(catalog.galleries),
+            *(len(catalog.versions.get(str(n), ())) for n in plan.version_counts),
+        )
+        if sizes == (plan.galleries, *plan.version_counts):
+            log(f"reusing the catalogue populated in {kept}")
+            subprocess.run(["cp", "-a", str(kept), str(data_dir)], check=True)
+            return catalog
+    log(
+        f"populating through the API: {plan.galleries:,} galleries, versions "
+        f"{', '.join(f'{n:,}' for n in plan.version_counts)}"
+    )
+    catalog = populate(
+        data_dir, plan.galleries, list(plan.version_counts), plan.populate_concurrency
+    )
+    if kept:
+        subprocess.run(["rm", "-rf", str(kept)], check=True)
+        subprocess.run(["cp", "-a", str(data_dir), str(kept)], check=True)
+    return catalog
 
 
 def watch_args(plan: Plan) -> argparse.Namespace:
@@ -342,6 +385,11 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--rounds", type=int, help="alternating rounds (default 3)")
     parser.add_argument("--seconds", type=float, help="seconds per measured round (default 5)")
     parser.add_argument("--size-mib", type=int, help="replicated image (default 1024)")
+    parser.add_argument(
+        "--populated",
+        type=Path,
+        help="keep the populated data dir here, and reuse it in later runs of the same size",
+    )
     parser.add_argument("--work-dir", type=Path, help="scratch space (default: a temp dir)")
     parser.add_argument("--server-tree", type=Path, help="a checkout whose server to measure")
     parser.add_argument("--server-rev", help="a commit whose server to measure")
@@ -377,7 +425,7 @@ def main() -> None:
     print()
     print(text)
     if args.write_readme:
-        write_readme_section("Data path", text)
+        write_readme_section("Data path", README_INTRO + "\n" + text)
         log('wrote the "Data path" section of bench/README.md')
 
 

@@ -190,20 +190,23 @@ def _incomplete_row(run: dict) -> Row:
     )
 
 
+def _p99_row(ours: dict, floor: dict, goal: str, met: bool) -> Row:
+    return Row(
+        f"one change to {ours['streams']:,} watch streams (auth on): p99 delivery",
+        ms(ours["p99_s"]),
+        ms(floor["p99_s"]),
+        ratio(ours["p99_s"] / floor["p99_s"]),
+        goal,
+        met,
+    )
+
+
 def _delivery_rows(ours: dict, floor: dict) -> list[Row]:
-    n = ours["streams"]
     first, floor_first = ours["min_s"], floor["min_s"]
     return [
+        _p99_row(ours, floor, "≤ 1.5x floor", ours["p99_s"] / floor["p99_s"] <= 1.5),
         Row(
-            f"one change to {n:,} watch streams (auth on): p99 delivery",
-            ms(ours["p99_s"]),
-            ms(floor["p99_s"]),
-            ratio(ours["p99_s"] / floor["p99_s"]),
-            "≤ 1.5x floor",
-            ours["p99_s"] / floor["p99_s"] <= 1.5,
-        ),
-        Row(
-            f"one change to {n:,} watch streams: first stream",
+            f"one change to {ours['streams']:,} watch streams: first stream",
             ms(first),
             ms(floor_first),
             ratio(first / floor_first),
@@ -214,20 +217,12 @@ def _delivery_rows(ours: dict, floor: dict) -> list[Row]:
 
 
 def _large_fan_out_rows(ours: dict, floor: dict) -> list[Row]:
-    n = ours["streams"]
     cpu = ours["server_cpu_delivery_s"] / ours["received"]
     floor_cpu = floor["server_cpu_delivery_s"] / floor["received"]
     return [
+        _p99_row(ours, floor, "≤ 1 s", ours["p99_s"] <= 1.0),
         Row(
-            f"one change to {n:,} watch streams (auth on): p99 delivery",
-            ms(ours["p99_s"]),
-            ms(floor["p99_s"]),
-            ratio(ours["p99_s"] / floor["p99_s"]),
-            "≤ 1 s",
-            ours["p99_s"] <= 1.0,
-        ),
-        Row(
-            f"one change to {n:,} watch streams: server CPU per stream",
+            f"one change to {ours['streams']:,} watch streams: server CPU per stream",
             us(cpu),
             us(floor_cpu),
             ratio(cpu / floor_cpu) if floor_cpu else "—",
@@ -315,18 +310,44 @@ def load_generator_section(plan, unary: dict) -> list[str]:
         "answers not decoded, so a call costs the load generator the same against the "
         "server and the floor. CPU in cores = CPU seconds / wall seconds of the measured "
         f"window (medians of {plan.rounds} round(s) of {plan.seconds:g} s, floor and "
-        "server alternating); the machine has "
-        "2 cores, and a Python gRPC server's handlers run on one event-loop thread.",
+        'server alternating); the machine has 2 cores, shared: "others" is the CPU '
+        "of every other process on it in the same window.",
         "",
         "| calls | server | RPS | server CPU (cores) | load generator CPU (cores) "
-        "| server CPU per call | load generator CPU per call | p50 latency | errors |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| others (cores) | server CPU per call | load generator CPU per call "
+        "| p50 latency | errors |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for target in unary.values():
         for label, rounds in (("imagegallery", target.rounds), ("floor", target.floor_rounds)):
             if rounds:
                 lines.append(load_line(target.key, label, rounds))
-    return [*lines, ""]
+    return [*lines, "", *headroom(unary), ""]
+
+
+def headroom(unary: dict) -> list[str]:
+    """Why the load generator is not what limits the server's figures."""
+    shown = [t for t in unary.values() if t.floor_rounds]
+    if not shown:
+        return []
+    spare = ", ".join(
+        f"{t.key} {median(t.floor_rounds, 'rps') / median(t.rounds, 'rps'):.1f}x" for t in shown
+    )
+    cost = ", ".join(
+        f"{t.key} {us(median(t.rounds, 'load_cpu_per_call'))} to the server's "
+        f"{us(median(t.rounds, 'server_cpu_per_call'))}"
+        for t in shown
+    )
+    return [
+        "How we know the load generator is not the bottleneck of the server's figures: "
+        "the same processes, calls in flight and requests drove the empty handler at "
+        f"{spare} the server's RPS in the same run; against the server they spent less "
+        f"CPU per call than the server did ({cost}), and the calls' latency is the "
+        "server's queue. Against the floor, both sides spend about the same CPU per "
+        "call, so the floor's RPS is what this shared 2-core machine gives a Python "
+        "grpc.aio client and server together (the floor, as the issue defines it, runs "
+        "under the same load generator)."
+    ]
 
 
 def load_line(key: str, label: str, rounds: list) -> str:
@@ -337,6 +358,7 @@ def load_line(key: str, label: str, rounds: list) -> str:
         f"| {key} | {label} | {median(rounds, 'rps'):,.0f} "
         f"| {median(rounds, 'server_cpu_s') / seconds:.2f} "
         f"| {median(rounds, 'load_cpu_s') / seconds:.2f} "
+        f"| {median(rounds, 'others_cpu_s') / seconds:.2f} "
         f"| {us(median(rounds, 'server_cpu_per_call'))} "
         f"| {us(median(rounds, 'load_cpu_per_call'))} "
         f"| {ms_precise(statistics.median(latencies)) if latencies else '—'} | {errors} |"

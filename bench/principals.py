@@ -5,7 +5,8 @@ who holds the role through a group, not directly (as most callers would)."""
 import uuid
 from pathlib import Path
 
-import grpc
+from imagegallery.client import Client as ImageGalleryClient
+from imagegallery.client import RetryPolicy
 from imagegallery.v1 import access_service_pb2 as pb
 
 OWNER_TOKEN_FILE = "owner-token"
@@ -20,33 +21,12 @@ def bearer(token: str | None) -> tuple[tuple[str, str], ...]:
     return (("authorization", f"Bearer {token}"),) if token else ()
 
 
-class _Bearer(
-    grpc.UnaryUnaryClientInterceptor,
-    grpc.UnaryStreamClientInterceptor,
-    grpc.StreamUnaryClientInterceptor,
-):
-    """Adds the bearer token to every call of a channel."""
-
-    def __init__(self, token: str) -> None:
-        self._metadata = bearer(token)
-
-    def _with(self, details):
-        return details._replace(metadata=[*(details.metadata or ()), *self._metadata])
-
-    def intercept_unary_unary(self, continuation, details, request):
-        return continuation(self._with(details), request)
-
-    def intercept_unary_stream(self, continuation, details, request):
-        return continuation(self._with(details), request)
-
-    def intercept_stream_unary(self, continuation, details, requests):
-        return continuation(self._with(details), requests)
-
-
-def channel(address: str, token: str | None = None) -> grpc.Channel:
-    """A channel whose calls carry `token` (an insecure one, without it)."""
-    plain = grpc.insecure_channel(address)
-    return grpc.intercept_channel(plain, _Bearer(token)) if token else plain
+def project_client(address: str, token: str | None = None) -> ImageGalleryClient:
+    """The project's Python client, its calls carrying `token`; without retries,
+    default deadline or added request ids, so each call is the benchmark's own."""
+    return ImageGalleryClient(
+        address, token, timeout=None, retry=RetryPolicy(max_attempts=1), auto_request_ids=False
+    )
 
 
 class Tenancy:

@@ -91,7 +91,8 @@ class Client:
     resource group is in a subscription made for it."""
 
     def __init__(self, address: str, token: str | None = None) -> None:
-        self.channel = principals.channel(address, token)
+        self.project_client = principals.project_client(address, token)
+        self.channel = self.project_client.channel
         self.access = access_service_pb2_grpc.AccessServiceStub(self.channel)
         self.galleries = gallery_service_pb2_grpc.GalleryServiceStub(self.channel)
         self.definitions = image_definition_service_pb2_grpc.ImageDefinitionServiceStub(
@@ -109,7 +110,7 @@ class Client:
             self.resource_group = f"/subscriptions/{uuid.uuid4()}/resourceGroups/bench"
 
     def close(self) -> None:
-        self.channel.close()
+        self.project_client.close()
 
     def gallery(self, gallery_id: str = "bench"):
         return self.galleries.CreateGallery(

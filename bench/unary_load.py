@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 import grpc
-from benchlib import WorkerPool, cpu_seconds, shares
+from benchlib import WorkerPool, cpu_seconds, machine_busy_seconds, shares
 
 CHANNEL_OPTIONS = [
     # Without this, channels to one target in one process share one connection.
@@ -47,11 +47,17 @@ class Measured:
     seconds: float
     server_cpu_s: float
     load_cpu_s: float
+    machine_cpu_s: float  # every process on the machine, these included
     latencies: list[float]
 
     @property
     def rps(self) -> float:
         return self.calls / self.seconds
+
+    @property
+    def others_cpu_s(self) -> float:
+        """CPU of the machine's other processes (neither server nor load generator)."""
+        return max(0.0, self.machine_cpu_s - self.server_cpu_s - self.load_cpu_s)
 
     @property
     def server_cpu_per_call(self) -> float:
@@ -145,8 +151,10 @@ class UnaryLoad:
         self.pool.send("run", round_)
         time.sleep(max(0.0, start_at - time.monotonic()))
         server_before, load_before = cpu_seconds(server_pid), self.pool.cpu_seconds()
+        machine_before = machine_busy_seconds()
         time.sleep(max(0.0, round_.end_at - time.monotonic()))
         server_cpu, load_cpu = cpu_seconds(server_pid), self.pool.cpu_seconds()
+        machine_cpu = machine_busy_seconds()
         answers = self.pool.gather("done", seconds + warm_up + 120)
         errors: Counter[str] = Counter()
         for answer in answers:
@@ -157,6 +165,7 @@ class UnaryLoad:
             seconds=seconds,
             server_cpu_s=server_cpu - server_before,
             load_cpu_s=load_cpu - load_before,
+            machine_cpu_s=machine_cpu - machine_before,
             latencies=[t for a in answers for t in a["latencies"]],
         )
 
