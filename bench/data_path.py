@@ -79,6 +79,7 @@ LIST_VERSIONS = VERSIONS + "ListImageVersions"
 GET_LATEST = VERSIONS + "GetLatestImageVersion"
 GET_GALLERY = "/imagegallery.v1.GalleryService/GetGallery"
 PAGE = 100
+FLOORED = ("get-version", "get-gallery")  # the reads measured against the floor
 # The health check retries fast, so a start is timed to the moment it serves.
 FAST_RECONNECT = [
     ("grpc.initial_reconnect_backoff_ms", 5),
@@ -114,7 +115,7 @@ class Plan:
             version_counts=(100, args.versions or (1000 if quick else 10_000)),
             populate_concurrency=32,
             processes=args.processes or (2 if quick else 4),
-            in_flight=32,
+            in_flight=args.in_flight,
             rounds=args.rounds or (1 if quick else 3),
             seconds=args.seconds or (2.0 if quick else 5.0),
             streams=(200, 1000) if quick else (5000, 10_000),
@@ -141,11 +142,6 @@ class Target:
     floor_rounds: list[Measured] = field(default_factory=list)
 
 
-def answer_bytes(address: str, method: str, request: bytes, metadata: tuple) -> int:
-    with grpc.insecure_channel(address) as channel:
-        return len(channel.unary_unary(method)(request, metadata=metadata, timeout=60))
-
-
 def page_tokens(address: str, parent: str, metadata: tuple) -> list[str]:
     """The token of every page of 100 of a definition's versions ("" for the first)."""
     tokens = [""]
@@ -166,34 +162,47 @@ def page_tokens(address: str, parent: str, metadata: tuple) -> list[str]:
 
 
 def unary_targets(plan: Plan, catalog: Catalog, address: str) -> list[Target]:
-    small, large = (str(n) for n in plan.version_counts)
-    every_version = [v for names in catalog.versions.values() for v in names]
+    """What the rows asked for read; GetImageVersion also for the latest rows,
+    which compare with it. The reads with a floor learn the size of its answer."""
     targets = []
     if "get-version" in plan.rows or "latest" in plan.rows:
-        requests = [version_pb.GetImageVersionRequest(name=v) for v in every_version]
+        versions = [v for names in catalog.versions.values() for v in names]
+        requests = [version_pb.GetImageVersionRequest(name=v) for v in versions]
         targets.append(Target("get-version", GET_VERSION, serialized(requests)))
     if "get-gallery" in plan.rows:
         requests = [gallery_pb.GetGalleryRequest(name=g) for g in catalog.galleries]
         targets.append(Target("get-gallery", GET_GALLERY, serialized(requests)))
-    for count in (small, large):
-        parent = catalog.definitions[count]
-        if "list" in plan.rows:
-            requests = [
-                version_pb.ListImageVersionsRequest(parent=parent, page_size=PAGE, page_token=t)
-                for t in page_tokens(address, parent, catalog.reader)
-            ]
-            targets.append(Target(f"list-{count}", LIST_VERSIONS, serialized(requests)))
-        if "latest" in plan.rows:
-            requests = [version_pb.GetLatestImageVersionRequest(parent=parent)]
-            targets.append(Target(f"latest-{count}", GET_LATEST, serialized(requests)))
+    for count in plan.version_counts:
+        targets += definition_targets(plan, str(count), catalog, address)
     for target in targets:
-        if target.key in ("get-version", "get-gallery"):
-            sizes = [
-                answer_bytes(address, target.method, request, catalog.reader)
-                for request in target.requests[:: max(1, len(target.requests) // 20)]
-            ]
-            target.floor_bytes = round(statistics.fmean(sizes))
+        if target.key in FLOORED:
+            target.floor_bytes = mean_answer_bytes(address, target, catalog.reader)
     return targets
+
+
+def definition_targets(plan: Plan, count: str, catalog: Catalog, address: str) -> list[Target]:
+    """The list and latest reads of the definition holding `count` versions."""
+    parent = catalog.definitions[count]
+    targets = []
+    if "list" in plan.rows:
+        requests = [
+            version_pb.ListImageVersionsRequest(parent=parent, page_size=PAGE, page_token=t)
+            for t in page_tokens(address, parent, catalog.reader)
+        ]
+        targets.append(Target(f"list-{count}", LIST_VERSIONS, serialized(requests)))
+    if "latest" in plan.rows:
+        requests = [version_pb.GetLatestImageVersionRequest(parent=parent)]
+        targets.append(Target(f"latest-{count}", GET_LATEST, serialized(requests)))
+    return targets
+
+
+def mean_answer_bytes(address: str, target: Target, metadata: tuple) -> int:
+    """The mean size of the server's answers to (up to 20 of) the target's requests."""
+    sample = target.requests[:: max(1, len(target.requests) // 20)]
+    with grpc.insecure_channel(address) as channel:
+        method = channel.unary_unary(target.method)
+        sizes = [len(method(r, metadata=metadata, timeout=60)) for r in sample]
+    return round(statistics.fmean(sizes))
 
 
 def serialized(messages) -> list[bytes]:
@@ -382,6 +391,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--galleries", type=int, help="galleries read (default 1000)")
     parser.add_argument("--versions", type=int, help="versions of the large definition")
     parser.add_argument("--processes", type=int, help="load generator processes (default 4)")
+    parser.add_argument("--in-flight", type=int, default=32, help="unary calls in flight")
     parser.add_argument("--rounds", type=int, help="alternating rounds (default 3)")
     parser.add_argument("--seconds", type=float, help="seconds per measured round (default 5)")
     parser.add_argument("--size-mib", type=int, help="replicated image (default 1024)")

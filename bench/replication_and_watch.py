@@ -74,11 +74,12 @@ from imagegallery_server.testing import ServerProcess  # noqa: E402
 CHUNK = 4 * MiB  # WriteUpload carries up to 4 MiB of data
 REPLICATION_REGIONS = ["eastus", "westus", "northeurope"]
 REPLICAS_PER_REGION = 2
-# Checkpoints would otherwise wake every stream every 5 s during the measurement.
-# Access checks have their own benchmark (access_overhead.py); these measure
-# replication and fan-out alone, so their servers run without auth.
+# This file's own runs measure replication and fan-out without auth (access checks
+# have their own benchmark, access_overhead.py); bench/data_path.py runs the
+# fan-out with auth on (`auth=True`).
 NO_AUTH = {"IMAGEGALLERY_AUTH": "none"}
 AUTH_ON = {"IMAGEGALLERY_AUTH": "token"}
+# Checkpoints would otherwise wake every stream every 5 s during the measurement.
 QUIET_WATCH = {"IMAGEGALLERY_WATCH_CHECKPOINT_SECONDS": "3600"}
 
 
