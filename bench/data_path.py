@@ -1,6 +1,6 @@
 """The data path against its floors: every row of issue 11's table, in one run.
 
-    .venv/bin/python bench/data_path.py                   # full (about 15 min), prints
+    .venv/bin/python bench/data_path.py                   # full (about 10 min), prints
     .venv/bin/python bench/data_path.py --write-readme    # also writes "## Data path"
     .venv/bin/python bench/data_path.py --quick           # smoke (under 2 min)
     .venv/bin/python bench/data_path.py --only get-version,list --server-rev main
@@ -62,7 +62,7 @@ random among every version (or gallery) of a catalogue populated through the API
 group; the watch fan-out is a Reader's too.
 
 ```sh
-.venv/bin/python bench/data_path.py --write-readme          # full (about 15 min): this section
+.venv/bin/python bench/data_path.py --write-readme          # full (about 10 min): this section
 .venv/bin/python bench/data_path.py --quick                 # smoke, under 2 minutes, prints only
 .venv/bin/python bench/data_path.py --only list,latest --server-rev main  # a commit
 ```
@@ -321,32 +321,55 @@ def bench_startup(plan: Plan, data_dir: Path) -> list[float]:
 
 
 def run(plan: Plan, work: Path) -> dict:
-    results: dict = {}
-    wanted = set(plan.rows)
-    if wanted & POPULATED_ROWS:
-        data_dir = work / "populated"
-        catalog = populated_catalog(plan, data_dir)
-        results["populate_s"] = catalog.populate_s
-        if "startup" in wanted:
-            results["startup"] = bench_startup(plan, data_dir)
-        if wanted & (POPULATED_ROWS - {"startup"}):
-            server = ServerProcess(data_dir, env=SERVER_ENV).start(timeout=120)
-            try:
-                results["unary"] = bench_unary(plan, catalog, server)
-            finally:
-                server.stop(timeout=120)
-    if "watch" in wanted:
-        results["watch"] = replication_and_watch.bench_watch(watch_args(plan), work, auth=True)
-    if "replication" in wanted:
-        results["replication"] = replication_and_watch.bench_replication(
-            work, plan.size_mib * MiB, plan.replication_rounds
-        )
+    """Every stage the rows need; a stage that fails is reported, and the others run."""
+    results: dict = {"failed": {}}
+    stages = (
+        ("reads", POPULATED_ROWS, bench_reads),
+        ("watch", {"watch"}, bench_fan_out),
+        ("replication", {"replication"}, bench_copies),
+    )
+    for name, rows, stage in stages:
+        if not rows & set(plan.rows):
+            continue
+        try:
+            results.update(stage(plan, work))
+        except (Exception, SystemExit) as error:  # the other stages still run and report
+            log(f"{name} failed: {error!r}")
+            results["failed"][name] = f"{type(error).__name__}: {error}"
     return results
 
 
-def populated_catalog(plan: Plan, data_dir: Path) -> Catalog:
+def bench_fan_out(plan: Plan, work: Path) -> dict:
+    return {"watch": replication_and_watch.bench_watch(watch_args(plan), work, auth=True)}
+
+
+def bench_copies(plan: Plan, work: Path) -> dict:
+    size = plan.size_mib * MiB
+    return {
+        "replication": replication_and_watch.bench_replication(work, size, plan.replication_rounds)
+    }
+
+
+def bench_reads(plan: Plan, work: Path) -> dict:
+    """The rows on the populated catalogue: startup, then the reads."""
+    data_dir = work / "populated"
+    catalog, reused = populated_catalog(plan, data_dir)
+    results: dict = {"populate_s": catalog.populate_s, "catalog_reused": reused}
+    if "startup" in plan.rows:
+        results["startup"] = bench_startup(plan, data_dir)
+    if set(plan.rows) & (POPULATED_ROWS - {"startup"}):
+        server = ServerProcess(data_dir, env=SERVER_ENV).start(timeout=120)
+        try:
+            results["unary"] = bench_unary(plan, catalog, server)
+        finally:
+            server.stop(timeout=120)
+    return results
+
+
+def populated_catalog(plan: Plan, data_dir: Path) -> tuple[Catalog, str]:
     """Populates `data_dir` through the API, or copies plan.populated when it holds
-    a catalogue of the plan's size (populated by an earlier run, then kept there)."""
+    a catalogue of the plan's size (populated by an earlier run, then kept there);
+    the catalogue, and where it was reused from ("" when populated now)."""
     kept = plan.populated
     if kept and (kept / CATALOG_FILE).exists():
         catalog = Catalog.load(kept)
@@ -357,7 +380,7 @@ def populated_catalog(plan: Plan, data_dir: Path) -> Catalog:
         if sizes == (plan.galleries, *plan.version_counts):
             log(f"reusing the catalogue populated in {kept}")
             subprocess.run(["cp", "-a", str(kept), str(data_dir)], check=True)
-            return catalog
+            return catalog, str(kept)
     log(
         f"populating through the API: {plan.galleries:,} galleries, versions "
         f"{', '.join(f'{n:,}' for n in plan.version_counts)}"
@@ -368,7 +391,7 @@ def populated_catalog(plan: Plan, data_dir: Path) -> Catalog:
     if kept:
         subprocess.run(["rm", "-rf", str(kept)], check=True)
         subprocess.run(["cp", "-a", str(data_dir), str(kept)], check=True)
-    return catalog
+    return catalog, ""
 
 
 def watch_args(plan: Plan) -> argparse.Namespace:

@@ -294,6 +294,7 @@ def render(plan, header: dict, results: dict) -> str:
         f"Run {header['date']} on {header['machine']}; server code: {header['server_code']}; "
         f"`{header['command']}`, {header['total_s'] / 60:.1f} min in all. "
         f"Goals met: {met} of {len(rows)}.",
+        *(f"\n{line}" for line in failures(results)),
         "",
         "| measurement | imagegallery | floor | ratio | goal | met? |",
         "|---|---|---|---|---|---|",
@@ -304,6 +305,11 @@ def render(plan, header: dict, results: dict) -> str:
         lines += load_generator_section(plan, results["unary"])
     lines += notes(plan, results)
     return "\n".join(lines)
+
+
+def failures(results: dict) -> list[str]:
+    failed = results.get("failed") or {}
+    return [f"**{stage} failed**: {error}" for stage, error in failed.items()]
 
 
 def table_rows(plan, results: dict) -> list[Row]:
@@ -393,6 +399,7 @@ def notes(plan, results: dict) -> list[str]:
             + " and ".join(
                 f"{n:,} versions ({took[f'versions_{n}']:.0f} s)" for n in plan.version_counts
             )
+            + (f", reused from {reused}" if (reused := results.get("catalog_reused")) else "")
             + ", each version a CreateImageVersion operation replicating a 4 KiB disk to "
             f"one replica, {plan.populate_concurrency} at a time. Reads pick a random "
             "request per call: GetImageVersion among every version, GetGallery among every "
