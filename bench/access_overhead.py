@@ -42,15 +42,12 @@ from imagegallery.v1 import image_version_service_pb2 as version_pb
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "server"))
 from imagegallery_server.testing import ServerProcess
+from principals import bearer
 
 SUBSCRIPTION = "/subscriptions/bench"
 RG = f"{SUBSCRIPTION}/resourceGroups/images"
 ROUNDS = 5
 WATCH_ROUNDS = 3
-
-
-def bearer(token: str | None) -> tuple[tuple[str, str], ...]:
-    return (("authorization", f"Bearer {token}"),) if token else ()
 
 
 class Setup:
