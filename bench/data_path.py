@@ -224,7 +224,7 @@ def bench_unary(plan: Plan, catalog: Catalog, server: ServerProcess) -> dict[str
             for target in targets:
                 floor = floors.get(target.floor_bytes)
                 if floor:
-                    target.floor_rounds.append(measure_floor(plan, load, floor, target))
+                    target.floor_rounds.append(measure_floor(plan, load, floor, target, catalog))
                 target.rounds.append(
                     load.measure(
                         server.process.pid,
@@ -243,14 +243,14 @@ def bench_unary(plan: Plan, catalog: Catalog, server: ServerProcess) -> dict[str
     return {t.key: t for t in targets}
 
 
-def measure_floor(plan: Plan, load: UnaryLoad, floor, target: Target) -> Measured:
+def measure_floor(plan: Plan, load: UnaryLoad, floor, target: Target, catalog: Catalog) -> Measured:
     """The floor's round: the same load, requests and metadata, to the empty handler."""
     return load.measure(
         floor.process.pid,
         floor.address,
         "/bench.Floor/Get",
         target.requests,
-        replication_and_watch.FLOOR_METADATA,
+        catalog.reader,
         plan.seconds,
     )
 

@@ -22,6 +22,12 @@ class Row:
         return "| " + " | ".join(cells) + " |"
 
 
+def counted(text: str, rounds) -> str:
+    """`text`, and how many calls failed when any did (they are not counted)."""
+    errors = sum(sum(r.errors.values()) for r in rounds)
+    return f"{text} ({errors:,} calls failed)" if errors else text
+
+
 def ratio(value: float) -> str:
     return f"{value:.2f}x"
 
@@ -52,8 +58,8 @@ def unary_rows(unary: dict, counts: tuple[int, int], in_flight: int) -> list[Row
         rows.append(
             Row(
                 f"GetGallery, {in_flight} in flight: RPS",
-                rps(ours),
-                rps(floor),
+                counted(rps(ours), gallery.rounds),
+                counted(rps(floor), gallery.floor_rounds),
                 ratio(ours / floor),
                 "≥ 0.75x",
                 ours / floor >= 0.75,
@@ -70,8 +76,8 @@ def _rps_and_cpu_rows(get, in_flight: int) -> list[Row]:
     return [
         Row(
             f"GetImageVersion, auth on, {in_flight} in flight: RPS",
-            rps(ours),
-            rps(floor),
+            counted(rps(ours), get.rounds),
+            counted(rps(floor), get.floor_rounds),
             ratio(ours / floor),
             "≥ 0.7x",
             ours / floor >= 0.7,

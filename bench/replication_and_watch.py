@@ -442,8 +442,8 @@ class FloorServer:
         self.process.wait(30)
 
 
-# The floor's streams carry a bearer header of a token's shape, as the server's do.
-FLOOR_METADATA = principals.bearer("x" * 43)
+# The floor's streams carry a bearer header of a token's size, as the server's do.
+FLOOR_METADATA = principals.bearer("x" * 47)
 
 
 def watched_version(data_dir: Path, auth: bool) -> tuple[ServerProcess, Client, str, tuple]:
