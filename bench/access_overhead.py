@@ -41,16 +41,14 @@ from imagegallery.v1 import image_source_service_pb2 as source_pb
 from imagegallery.v1 import image_version_service_pb2 as version_pb
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "server"))
+from catalog import RAISED_LIMITS
 from imagegallery_server.testing import ServerProcess
+from principals import bearer
 
 SUBSCRIPTION = "/subscriptions/bench"
 RG = f"{SUBSCRIPTION}/resourceGroups/images"
 ROUNDS = 5
 WATCH_ROUNDS = 3
-
-
-def bearer(token: str | None) -> tuple[tuple[str, str], ...]:
-    return (("authorization", f"Bearer {token}"),) if token else ()
 
 
 class Setup:
@@ -62,12 +60,7 @@ class Setup:
         owner = (server.data_dir / "owner-token").read_text().strip() if auth else None
         self.admin = bearer(owner)
         self.galleries = gallery_service_pb2_grpc.GalleryServiceStub(channel)
-        self.gallery = self.galleries.CreateGallery(
-            gallery_service_pb2.CreateGalleryRequest(
-                parent=RG, gallery_id="g", gallery=gallery_service_pb2.Gallery(location="eastus")
-            ),
-            metadata=self.admin,
-        ).name
+        self.gallery = self._gallery("g")
         self.definition = (
             image_definition_service_pb2_grpc.ImageDefinitionServiceStub(channel)
             .CreateImageDefinition(
@@ -91,6 +84,16 @@ class Setup:
         self.callers = {"administrator": self.admin}
         if auth:
             self.callers.update(self._readers(channel, grants))
+
+    def _gallery(self, gallery_id: str) -> str:
+        return self.galleries.CreateGallery(
+            gallery_service_pb2.CreateGalleryRequest(
+                parent=RG,
+                gallery_id=gallery_id,
+                gallery=gallery_service_pb2.Gallery(location="eastus"),
+            ),
+            metadata=self.admin,
+        ).name
 
     def _source(self, channel: grpc.Channel) -> str:
         sources = image_source_service_pb2_grpc.ImageSourceServiceStub(channel)
@@ -164,9 +167,9 @@ class Setup:
         groups = [principal(access_pb.PRINCIPAL_TYPE_GROUP) for _ in range(5)]
         for group in groups:
             access.AddGroupMember(access_pb.AddGroupMemberRequest(group=group, member=many), **call)
-        for index in range(grants):
+        for index in range(grants):  # roles are assigned on what exists
             holder = many if index % 2 else groups[index % len(groups)]
-            assign(f"{RG}/providers/Microsoft.Compute/galleries/other{index}", holder)
+            assign(self._gallery(f"other{index}"), holder)
         assign(self.gallery, many)
         return {
             "reader (1 role)": token(reader),
@@ -260,7 +263,9 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="imagegallery-access-") as data_dir:
         servers = {
-            mode: ServerProcess(Path(data_dir) / mode, env={"IMAGEGALLERY_AUTH": mode}).start()
+            mode: ServerProcess(
+                Path(data_dir) / mode, env={"IMAGEGALLERY_AUTH": mode, **RAISED_LIMITS}
+            ).start()
             for mode in ("none", "token")
         }
         try:

@@ -17,9 +17,7 @@ import datetime
 import gc
 import hashlib
 import json
-import multiprocessing
 import os
-import platform
 import shlex
 import shutil
 import statistics
@@ -31,55 +29,33 @@ import uuid
 from pathlib import Path
 
 import grpc
+from benchlib import (  # before any imagegallery module: it may re-execute
+    BENCH_DIR,
+    GiB,
+    MiB,
+    WorkerPool,
+    cpu_seconds,
+    log,
+    machine,
+    mib,
+    ms,
+    percentile,
+    remove_extracted_tree,
+    rss_bytes,
+    server_code,
+    shares,
+    use_server_tree,
+    write_readme_section,
+)
 from google.longrunning import operations_pb2, operations_pb2_grpc
 from google.protobuf.duration_pb2 import Duration
 
-BENCH_DIR = Path(__file__).resolve().parent
-REPO = BENCH_DIR.parent
-sys.path.insert(0, str(BENCH_DIR))
+use_server_tree()
 
-
-def _use_server_tree() -> None:
-    """--server-tree DIR, or --server-rev REV: run against another tree's server and
-    stubs — e.g. a commit while the working tree is being edited (--server-rev
-    extracts REV's server/ and clients/python/ with `git archive` into a temp dir,
-    removed at the end). Re-executes with DIR/server and DIR/clients/python first on
-    PYTHONPATH, which the servers and load workers started from here inherit."""
-    if os.environ.get("BENCH_SERVER_TREE"):
-        return
-    if "--server-tree" in sys.argv:
-        tree = Path(sys.argv[sys.argv.index("--server-tree") + 1]).resolve()
-    elif "--server-rev" in sys.argv:
-        rev = sys.argv[sys.argv.index("--server-rev") + 1]
-        sha = subprocess.run(
-            ["git", "-C", str(REPO), "rev-parse", "--verify", f"{rev}^{{commit}}"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        tree = Path(tempfile.mkdtemp(prefix=f"imagegallery-bench-{sha[:10]}-"))
-        archive = subprocess.Popen(
-            ["git", "-C", str(REPO), "archive", sha, "server", "clients/python"],
-            stdout=subprocess.PIPE,
-        )
-        subprocess.run(["tar", "-x", "-C", str(tree)], stdin=archive.stdout, check=True)
-        if archive.wait() != 0:
-            raise SystemExit(f"git archive {sha} failed")
-        os.environ["BENCH_SERVER_REV"] = sha
-    else:
-        return
-    paths = [str(tree / "server"), str(tree / "clients" / "python")]
-    os.environ["PYTHONPATH"] = os.pathsep.join(
-        paths + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
-    )
-    os.environ["BENCH_SERVER_TREE"] = str(tree)
-    os.execv(sys.executable, [sys.executable, *sys.argv])
-
-
-_use_server_tree()
-
+import principals  # noqa: E402
 import watch_load  # noqa: E402
 from imagegallery.v1 import (  # noqa: E402
+    access_service_pb2_grpc,
     gallery_service_pb2,
     gallery_service_pb2_grpc,
     image_definition_service_pb2,
@@ -95,43 +71,30 @@ from imagegallery.v1 import (  # noqa: E402
 )
 from imagegallery_server.testing import ServerProcess  # noqa: E402
 
-MiB = 2**20
-GiB = 2**30
 CHUNK = 4 * MiB  # WriteUpload carries up to 4 MiB of data
 REPLICATION_REGIONS = ["eastus", "westus", "northeurope"]
 REPLICAS_PER_REGION = 2
-# Checkpoints would otherwise wake every stream every 5 s during the measurement.
-# Access checks have their own benchmark (access_overhead.py); these measure
-# replication and fan-out alone, so their servers run without auth.
+# This file's own runs measure replication and fan-out without auth (access checks
+# have their own benchmark, access_overhead.py); bench/data_path.py runs the
+# fan-out with auth on (`auth=True`).
 NO_AUTH = {"IMAGEGALLERY_AUTH": "none"}
-WATCH_ENV = {"IMAGEGALLERY_WATCH_CHECKPOINT_SECONDS": "3600", **NO_AUTH}
-
-
-def log(message: str) -> None:
-    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+AUTH_ON = {"IMAGEGALLERY_AUTH": "token"}
+# Checkpoints would otherwise wake every stream every 5 s during the measurement.
+QUIET_WATCH = {"IMAGEGALLERY_WATCH_CHECKPOINT_SECONDS": "3600"}
 
 
 # ---------------------------------------------------------------- server side
 
 
-def rss_bytes(pid: int) -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) * 1024
-    raise RuntimeError(f"no VmRSS for {pid}")
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU of a process (all its threads) so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 class Client:
-    """Stubs on one channel, and the steps the benchmark needs."""
+    """Stubs on one channel (its calls carrying `token`, when given), and the steps
+    the benchmark needs. With auth on, the token is the administrator's and the
+    resource group is in a subscription made for it."""
 
-    def __init__(self, address: str) -> None:
-        self.channel = grpc.insecure_channel(address)
+    def __init__(self, address: str, token: str | None = None) -> None:
+        self.project_client = principals.project_client(address, token)
+        self.channel = self.project_client.channel
+        self.access = access_service_pb2_grpc.AccessServiceStub(self.channel)
         self.galleries = gallery_service_pb2_grpc.GalleryServiceStub(self.channel)
         self.definitions = image_definition_service_pb2_grpc.ImageDefinitionServiceStub(
             self.channel
@@ -141,28 +104,35 @@ class Client:
         self.operations = operations_pb2_grpc.OperationsStub(self.channel)
         self.replication = replication_service_pb2_grpc.ReplicationServiceStub(self.channel)
         self.maintenance = maintenance_service_pb2_grpc.MaintenanceServiceStub(self.channel)
-        self.resource_group = f"/subscriptions/{uuid.uuid4()}/resourceGroups/bench"
+        self.tenancy = principals.Tenancy(self.access) if token else None
+        if self.tenancy:
+            self.resource_group = self.tenancy.resource_group()
+        else:
+            self.resource_group = f"/subscriptions/{uuid.uuid4()}/resourceGroups/bench"
 
     def close(self) -> None:
-        self.channel.close()
+        self.project_client.close()
 
-    def definition(self):
-        gallery = self.galleries.CreateGallery(
+    def gallery(self, gallery_id: str = "bench"):
+        return self.galleries.CreateGallery(
             gallery_service_pb2.CreateGalleryRequest(
                 parent=self.resource_group,
-                gallery_id="bench",
+                gallery_id=gallery_id,
                 gallery=gallery_service_pb2.Gallery(location="eastus"),
             )
         )
+
+    def definition(self, gallery=None, definition_id: str = "image"):
+        """An image definition in `gallery` (a new gallery "bench" by default)."""
         return self.definitions.CreateImageDefinition(
             image_definition_service_pb2.CreateImageDefinitionRequest(
-                parent=gallery.name,
-                image_definition_id="image",
+                parent=(gallery or self.gallery()).name,
+                image_definition_id=definition_id,
                 image_definition=image_definition_service_pb2.ImageDefinition(
                     os_type=2,  # Linux
                     os_state=1,  # Generalized
                     identifier=image_definition_service_pb2.ImageIdentifier(
-                        publisher="Bench", offer="Bench", sku="1"
+                        publisher="Bench", offer="Bench", sku=definition_id
                     ),
                 ),
             )
@@ -216,19 +186,8 @@ class Client:
         )
 
     def create_version(self, definition, version_id: str, source: str, regions, replicas: int):
-        pb = image_version_service_pb2
         return self.versions.CreateImageVersion(
-            pb.CreateImageVersionRequest(
-                parent=definition.name,
-                image_version_id=version_id,
-                image_version=pb.ImageVersion(
-                    storage_profile=pb.StorageProfile(source=source),
-                    publishing_profile=pb.PublishingProfile(
-                        target_regions=[pb.TargetRegion(name=r) for r in regions],
-                        replica_count=replicas,
-                    ),
-                ),
-            )
+            version_request(definition.name, version_id, source, regions, replicas)
         )
 
     def wait(self, operation, limit_seconds: float = 3600):
@@ -245,6 +204,22 @@ class Client:
                 return done
             if time.monotonic() > deadline:
                 raise TimeoutError(f"{operation.name} still running")
+
+
+def version_request(definition: str, version_id: str, source: str, regions, replicas: int):
+    """CreateImageVersion of `source` to `replicas` replicas in each of `regions`."""
+    pb = image_version_service_pb2
+    return pb.CreateImageVersionRequest(
+        parent=definition,
+        image_version_id=version_id,
+        image_version=pb.ImageVersion(
+            storage_profile=pb.StorageProfile(source=source),
+            publishing_profile=pb.PublishingProfile(
+                target_regions=[pb.TargetRegion(name=r) for r in regions],
+                replica_count=replicas,
+            ),
+        ),
+    )
 
 
 # ---------------------------------------------------------------- replication
@@ -420,61 +395,36 @@ def filesystem_of(path: Path) -> str:
 # ---------------------------------------------------------------- watch
 
 
-class Workers:
-    """The load generator's processes, driven in lock step."""
-
-    def __init__(
-        self,
-        address: str,
-        mode: str,
-        scope: str,
-        streams: int,
-        processes: int,
-        streams_per_channel: int,
-    ) -> None:
-        context = multiprocessing.get_context("spawn")
-        shares = [streams // processes + (i < streams % processes) for i in range(processes)]
-        self.pipes = []
-        self.processes = []
-        for share in shares:
-            parent, child = context.Pipe()
-            channels = max(1, -(-share // streams_per_channel))
-            process = context.Process(
-                target=watch_load.worker,
-                args=(child, address, mode, scope, share, channels),
-                daemon=True,
-            )
-            process.start()
-            child.close()
-            self.pipes.append(parent)
-            self.processes.append(process)
-
-    def gather(self, kind: str, timeout: float) -> list[dict]:
-        answers = []
-        for pipe in self.pipes:
-            if not pipe.poll(timeout):
-                raise TimeoutError(f"a load worker sent no {kind!r} within {timeout:.0f} s")
-            got_kind, payload = pipe.recv()
-            assert got_kind == kind, (got_kind, kind)
-            answers.append(payload)
-        return answers
-
-    def send(self, *command) -> None:
-        for pipe in self.pipes:
-            pipe.send(command)
-
-    def stop(self) -> None:
-        for process in self.processes:
-            process.join(30)
-            if process.is_alive():
-                process.terminate()
-                process.join(5)
+def watch_workers(
+    address: str,
+    mode: str,
+    scope: str,
+    streams: int,
+    processes: int,
+    streams_per_channel: int,
+    metadata: tuple = (),
+) -> WorkerPool:
+    """The watch load generator: `processes` workers (bench/watch_load.py) sharing
+    `streams` streams, ≤ `streams_per_channel` on each of their channels."""
+    return WorkerPool(
+        watch_load.worker,
+        [
+            (address, mode, scope, share, max(1, -(-share // streams_per_channel)), metadata)
+            for share in shares(streams, processes)
+        ],
+    )
 
 
 class FloorServer:
-    def __init__(self, payload_bytes: int, default_limits: bool = False) -> None:
+    """bench/floor_server.py in its own process: `payload_bytes` for each Watch
+    stream's change, `unary_payload_bytes` for each Get answer."""
+
+    def __init__(
+        self, payload_bytes: int = 300, default_limits: bool = False, unary_payload_bytes: int = 600
+    ) -> None:
         command = [sys.executable, str(BENCH_DIR / "floor_server.py")]
         command += ["--payload-bytes", str(payload_bytes)]
+        command += ["--unary-payload-bytes", str(unary_payload_bytes)]
         if default_limits:
             command.append("--grpc-default-pending-limits")
         self.process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
@@ -492,27 +442,41 @@ class FloorServer:
         self.process.wait(30)
 
 
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
-    return ordered[index]
+# The floor's streams carry a bearer header of a token's size, as the server's do.
+FLOOR_METADATA = principals.bearer("x" * 47)
 
 
-def one_watch_run(kind: str, streams: int, args, work: Path, payload_bytes: int) -> dict:
-    """Opens `streams` streams on a fresh server (imagegallery or floor), triggers
-    one change, and measures its delivery to every stream."""
-    server = floor = client = None
-    if kind.startswith("imagegallery"):
-        data_dir = work / f"watch-{streams}"
-        server = ServerProcess(data_dir, env=WATCH_ENV).start()
-        pid, address = server.process.pid, server.address
-        client = Client(address)
+def watched_version(data_dir: Path, auth: bool) -> tuple[ServerProcess, Client, str, tuple]:
+    """A fresh server holding one replicated version: the server, the
+    administrator's client, the version's name (the streams' scope) and the
+    metadata the streams are opened with (with auth on: the token of a Reader of
+    the version's image definition through a group)."""
+    env = {**QUIET_WATCH, **(AUTH_ON if auth else NO_AUTH)}
+    server = ServerProcess(data_dir, env=env).start()
+    try:
+        client = Client(server.address, principals.owner_token(data_dir) if auth else None)
         definition = client.definition()
         data = os.urandom(MiB)
         upload = client.upload(data, MiB, hashlib.sha256(data).hexdigest())
         source = client.source(upload.name, "watched")
         client.wait(client.create_version(definition, "1.0.0", source.name, ["eastus"], 1))
-        scope = f"{definition.name}/versions/1.0.0"
+        token = client.tenancy.reader_through_group(definition.name) if client.tenancy else None
+    except BaseException:
+        server.stop()
+        raise
+    return server, client, f"{definition.name}/versions/1.0.0", principals.bearer(token)
+
+
+def one_watch_run(
+    kind: str, streams: int, args, work: Path, payload_bytes: int, auth: bool = False
+) -> dict:
+    """Opens `streams` streams on a fresh server (imagegallery or floor), triggers
+    one change, and measures its delivery to every stream. With `auth`, the
+    server's streams are a Reader's (through a group), checked by the server."""
+    server = floor = client = None
+    if kind.startswith("imagegallery"):
+        server, client, scope, metadata = watched_version(work / f"watch-{streams}", auth)
+        pid, address = server.process.pid, server.address
         status = client.replication.GetReplicationStatus(
             replication_service_pb2.GetReplicationStatusRequest(name=scope)
         )
@@ -520,13 +484,16 @@ def one_watch_run(kind: str, streams: int, args, work: Path, payload_bytes: int)
     else:
         floor = FloorServer(payload_bytes)
         pid, address, scope = floor.process.pid, floor.address, ""
-    result: dict = {"kind": kind, "streams": streams, "payload_bytes": payload_bytes}
+        metadata = FLOOR_METADATA if auth else ()
+    result: dict = {"kind": kind, "streams": streams, "payload_bytes": payload_bytes, "auth": auth}
     workers = None
     try:
         time.sleep(0.5)
         result["rss_idle"] = rss_bytes(pid)
         mode = "floor" if kind == "floor" else "imagegallery"
-        workers = Workers(address, mode, scope, streams, args.workers, args.streams_per_channel)
+        workers = watch_workers(
+            address, mode, scope, streams, args.workers, args.streams_per_channel, metadata
+        )
         connected = workers.gather("connected", 120)
         result["channels"] = sum(c["channels"] for c in connected)
         time.sleep(0.5)
@@ -603,28 +570,22 @@ def merge(counters) -> dict[str, int]:
     return total
 
 
-def bench_watch(args, work: Path) -> list[dict]:
+def bench_watch(args, work: Path, auth: bool = False) -> list[dict]:
+    """For each N of args.streams: one change to N streams, on the server and
+    (unless args.no_floor) on the floor."""
     results = []
     payload_bytes = 300
     for streams in args.streams:
-        log(f"watch: {streams} streams over {args.workers} load processes")
-        ours = one_watch_run("imagegallery", streams, args, work, payload_bytes)
+        log(f"watch: {streams} streams over {args.workers} load processes, auth {auth}")
+        ours = one_watch_run("imagegallery", streams, args, work, payload_bytes, auth)
         payload_bytes = ours["payload_bytes"]
         results.append(ours)
         if not args.no_floor:
-            results.append(one_watch_run("floor", streams, args, work, payload_bytes))
+            results.append(one_watch_run("floor", streams, args, work, payload_bytes, auth))
     return results
 
 
 # ---------------------------------------------------------------- report
-
-
-def ms(seconds: float | None) -> str:
-    return "—" if seconds is None else f"{seconds * 1000:,.0f} ms"
-
-
-def mib(n: float) -> str:
-    return f"{n / MiB:,.1f} MiB"
 
 
 LABELS = {
@@ -811,55 +772,6 @@ def findings(results: dict) -> list[str]:
     return ["### Findings", "", *notes, ""] if notes else []
 
 
-README_HEAD = """# Benchmarks
-
-`bench/replication_and_watch.py` measures, in one run, what issue 4 asks for the
-closing note: replication of a 1 GiB image (less where the disk lacks room; the run
-says which) to 3 regions x 2 replicas against `cp --reflink=never` of the same bytes
-on the same disk; a 10%-occupied image against a full one; and one status change
-delivered to 1,000 and to 10,000 concurrent watch streams (p50/p99 delay, server RSS
-per stream) with a multi-process load generator, against an empty grpc.aio handler
-measured in the same run. The machine is shared and noisy: read the ratios, not the
-absolute numbers.
-
-```sh
-.venv/bin/python bench/replication_and_watch.py            # full: several minutes, writes this file
-.venv/bin/python bench/replication_and_watch.py --quick    # smoke: under a minute, prints only
-```
-
-Files: `replication_and_watch.py` (the run and this report), `watch_load.py` (a load
-worker process: channels x async streams, driven over a pipe), `floor_server.py`
-(the empty-handler baseline). Useful flags: `--streams 1000 10000`, `--workers 4`,
-`--size-mib 1024`, `--rounds 3`, `--skip-replication`,
-`--skip-watch`, `--json FILE`, and `--server-rev REV` (or `--server-tree DIR`) to
-measure a commit's server while the working tree is being edited.
-
-## Results
-
-"""
-
-
-def server_code() -> str:
-    """Which server code ran: a --server-tree, or this checkout (its commit, and
-    whether server/ or the Python stubs had uncommitted changes)."""
-    import imagegallery_server
-
-    package = Path(imagegallery_server.__file__).resolve().parent
-    if os.environ.get("BENCH_SERVER_REV"):
-        return f"commit {os.environ['BENCH_SERVER_REV'][:10]} (--server-rev)"
-    if os.environ.get("BENCH_SERVER_TREE"):
-        return f"`{package}` (--server-tree)"
-
-    def git(*argv: str) -> str:
-        out = subprocess.run(["git", "-C", str(REPO), *argv], capture_output=True, text=True)
-        return out.stdout.strip()
-
-    dirty = git("status", "--porcelain", "--", "server", "clients/python")
-    return f"this checkout at {git('rev-parse', '--short', 'HEAD')}" + (
-        " with uncommitted changes to server/ or clients/python/" if dirty else ""
-    )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small smoke run (< 1 min)")
@@ -898,9 +810,7 @@ def main() -> None:
     started = time.perf_counter()
     results: dict = {
         "date": datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
-        "machine": f"{os.cpu_count()} CPUs, "
-        f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / GiB:.0f} GiB RAM, "
-        f"Python {platform.python_version()}, grpcio {grpc.__version__}",
+        "machine": machine(),
         "args": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()},
         "server_code": server_code(),
     }
@@ -914,8 +824,7 @@ def main() -> None:
             results["watch"] = bench_watch(args, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-        if os.environ.get("BENCH_SERVER_REV"):  # the tree this run extracted
-            shutil.rmtree(os.environ["BENCH_SERVER_TREE"], ignore_errors=True)
+        remove_extracted_tree()
     results["total_s"] = time.perf_counter() - started
     text = report(results, command)
     print()
@@ -923,8 +832,8 @@ def main() -> None:
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
     if not args.quick or args.write_readme:
-        (BENCH_DIR / "README.md").write_text(README_HEAD + text + "\n")
-        log("wrote bench/README.md")
+        write_readme_section("Results", text)
+        log("wrote the Results section of bench/README.md")
 
 
 if __name__ == "__main__":

@@ -58,18 +58,22 @@ def raise_file_limit() -> tuple[int, int]:
     return resource.getrlimit(resource.RLIMIT_NOFILE)
 
 
-def worker(conn, address: str, mode: str, scope: str, streams: int, channels: int) -> None:
-    """Entry point of a worker process (multiprocessing, spawn)."""
+def worker(
+    conn, address: str, mode: str, scope: str, streams: int, channels: int, metadata=()
+) -> None:
+    """Entry point of a worker process (multiprocessing, spawn); every stream is
+    opened with `metadata` (e.g. a bearer token)."""
     raise_file_limit()
     try:
-        asyncio.run(_Worker(conn, address, mode, scope, streams, channels).run())
+        asyncio.run(_Worker(conn, address, mode, scope, streams, channels, metadata).run())
     finally:
         conn.close()
 
 
 class _Worker:
-    def __init__(self, conn, address, mode, scope, streams, channels) -> None:
+    def __init__(self, conn, address, mode, scope, streams, channels, metadata) -> None:
         self.conn = conn
+        self.metadata = metadata
         self.address = address
         self.mode = mode
         self.scope = scope
@@ -100,12 +104,14 @@ class _Worker:
 
             request = pb.WatchReplicationStatusRequest(scope=self.scope, send_initial_state=True)
             stubs = [pb_grpc.ReplicationServiceStub(c) for c in self.channels]
-            self.open_call = lambda i: stubs[i % len(stubs)].WatchReplicationStatus(request)
+            self.open_call = lambda i: stubs[i % len(stubs)].WatchReplicationStatus(
+                request, metadata=self.metadata
+            )
             self.is_ready = lambda m: m.HasField("checkpoint") and m.checkpoint.initial_state_done
             self.is_target = lambda m: m.HasField("change")
         else:
             methods = [c.unary_stream(FLOOR_WATCH) for c in self.channels]
-            self.open_call = lambda i: methods[i % len(methods)](b"")
+            self.open_call = lambda i: methods[i % len(methods)](b"", metadata=self.metadata)
             self.is_ready = lambda m: True
             self.is_target = lambda m: True
         self.send("connected", {"channels": len(self.channels)})
