@@ -126,6 +126,7 @@ class _Call:
         self.metadata = context.invocation_metadata() or ()
         self.start = time.perf_counter()
         self.code = grpc.StatusCode.OK
+        self.reason = ""  # a domain error's reason, as the caller was told
         self.request_id = ""
         self.identify(request)
 
@@ -150,7 +151,7 @@ class _Call:
                 self.code, f"the request is not a valid {self.method} message: {error}"
             )
         if isinstance(error, DomainError):
-            self.code = grpc.StatusCode[error.code]
+            self.code, self.reason = grpc.StatusCode[error.code], error.reason
             await self._audit()
             await self.context.abort_with_status(to_status(error))
         if isinstance(error, grpc.aio.AbortError):
@@ -171,10 +172,13 @@ class _Call:
         )
 
     async def finish(self) -> None:
+        """One event per call; `reason` only for a domain error (so an
+        INVALID_ARGUMENT without one is a request that did not decode)."""
         log.info(
             "rpc",
             method=self.method,
             code=self.code.name,
+            **({"reason": self.reason} if self.reason else {}),
             duration_ms=round((time.perf_counter() - self.start) * 1000, 3),
             request_id=self.request_id,
             principal=self.access.caller.principal if self.access else UNAUTHENTICATED,
