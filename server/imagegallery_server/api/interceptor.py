@@ -160,7 +160,7 @@ class _Call:
         if isinstance(error, asyncio.CancelledError | GeneratorExit):
             self.code = grpc.StatusCode.CANCELLED  # the client went away
             raise error
-        if self.context.cancelled() or self.context.done():
+        if self.context.cancelled() or self.context.done() or _send_failed(error):
             self.code = grpc.StatusCode.CANCELLED  # gone while a message was written to it
             return
         self.code = grpc.StatusCode.INTERNAL
@@ -196,6 +196,13 @@ class _Call:
             )
         except Exception:  # the call's answer stands; the operator sees why the record is missing
             log.exception("audit.failed", method=self.method, request_id=self.request_id)
+
+
+def _send_failed(error: BaseException) -> bool:
+    """Whether gRPC failed to send on a call that had ended (the client went
+    away) before its context heard of the cancellation: gRPC's InternalError
+    (ExecuteBatchError), a failure of the transport, not of the servicer."""
+    return isinstance(error, grpc.aio.InternalError)
 
 
 def _metadata_value(metadata: Any, key: str) -> str:
