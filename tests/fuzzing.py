@@ -50,6 +50,16 @@ ODD_TEXT = (
     "a\nb",
     "'; DROP TABLE galleries; --",
     "\uff25\uff41\uff53\uff54 \uff35\uff33",  # "East US" in full-width letters
+    "-1",
+    "0",
+    "2147483648",
+    "99999999999999999999.0.0",
+    "1.0.0.0",
+    "latest",
+    "NaN",
+    "1e400",
+    "lun-99999999999999999999",
+    "eyJhZnRlciI6IDEsICJzY29wZSI6IDF9",  # base64 of a page token of another shape
     "x" * 300,
     "é" * 5000,
     "y" * 100_000,
@@ -157,13 +167,15 @@ class Generator:
     def integer(self, field: FieldDescriptor) -> int:
         low, high = RANGES.get(field.type, INT64)
         edges = [low, high, low + 1, high - 1, 0, 1, -1, 2**31, 2**32, 10**12, 512, 1 << 20]
+        edges += [high // 2, high // 512, 1 << 40, -(1 << 40), 2**53 + 1]
         picked = self.rng.choice([self.rng.randint(low, high), *edges])
         return min(max(picked, low), high)
 
-    def text(self) -> str:
+    def text(self, short: bool = False) -> str:
+        """Odd text, a seeded name, or one a little off; `short`: at most 300 characters."""
         pick = self.rng.random()
         if pick < 0.4:
-            return self.rng.choice(ODD_TEXT)
+            return self.rng.choice(ODD_TEXT[:-2] if short else ODD_TEXT)
         name = self.rng.choice(list(self.names.values()))
         if pick < 0.7:
             return name
@@ -208,9 +220,9 @@ def mutate_field(message: Message, generator: Generator) -> None:
     if descriptor.full_name in WELL_KNOWN:
         WELL_KNOWN[descriptor.full_name](message, rng)
         return
-    if not descriptor.fields:
+    field = _pick_field(message, rng)
+    if field is None:
         return
-    field = rng.choice(descriptor.fields)
     if field.message_type is not None and field.message_type.GetOptions().map_entry:
         _set_map_entry(message, field, generator)
     elif field.message_type is not None:
@@ -224,24 +236,37 @@ def mutate_field(message: Message, generator: Generator) -> None:
     elif field.is_repeated:
         values = getattr(message, field.name)
         count = rng.choice((1, 2, 50, 1000))
-        values.extend(_scalar(field, generator) for _ in range(count))
+        values.extend(_scalar(field, generator, short=count > 2) for _ in range(count))
     else:
         setattr(message, field.name, _scalar(field, generator))
+
+
+def _pick_field(message: Message, rng: random.Random) -> FieldDescriptor | None:
+    """A field of the message: most often one already set (so that a valid
+    request keeps all but one value), else any."""
+    present = [f for f, _ in message.ListFields()]
+    if present and rng.random() < 0.7:
+        return rng.choice(present)
+    return rng.choice(message.DESCRIPTOR.fields) if message.DESCRIPTOR.fields else None
 
 
 def _set_map_entry(message: Message, field: FieldDescriptor, generator: Generator) -> None:
     entries = getattr(message, field.name)
     key_field, value_field = field.message_type.fields
-    for _ in range(generator.rng.choice((1, 3, 100))):
-        entries[_scalar(key_field, generator)] = _scalar(value_field, generator)
+    count = generator.rng.choice((1, 3, 100))
+    for _ in range(count):
+        key = _scalar(key_field, generator, short=count > 3)
+        entries[key] = _scalar(value_field, generator, short=count > 3)
 
 
-def _scalar(field: FieldDescriptor, generator: Generator) -> object:
+def _scalar(field: FieldDescriptor, generator: Generator, short: bool = False) -> object:
+    """A value for the field; `short` ones, for fields set many times, keep a
+    request well under gRPC's 4 MiB."""
     kind = field.type
     if kind == FieldDescriptor.TYPE_STRING:
-        return generator.text()
+        return generator.text(short)
     if kind == FieldDescriptor.TYPE_BYTES:
-        return generator.rng.randbytes(generator.rng.choice((0, 1, 16, 5000)))
+        return generator.rng.randbytes(generator.rng.choice((0, 1, 16, 50 if short else 5000)))
     if kind == FieldDescriptor.TYPE_BOOL:
         return generator.rng.random() < 0.5
     if kind in (FieldDescriptor.TYPE_DOUBLE, FieldDescriptor.TYPE_FLOAT):
