@@ -77,6 +77,9 @@ UNDECODABLE = (
 )
 
 
+DELETING = ("Delete", "Revoke", "RemoveGroupMember")
+
+
 @dataclass(frozen=True)
 class Rpc:
     """One method the server serves: its path, its request type, how it streams."""
@@ -114,12 +117,16 @@ def fill(template: object, names: dict[str, str], rng: random.Random) -> object:
 class Generator:
     """Requests for one run: `valid[path]` is a valid request of each RPC as a
     JSON-like dict (a list of them for a client stream), `names` the seeded
-    resource names for extreme values to draw from."""
+    resource names for extreme values to draw from. Those named "doomed_…" are
+    there to be deleted; a deleting RPC is aimed at no other, so that the run
+    keeps its resources to the end."""
 
     def __init__(self, rng: random.Random, valid: dict[str, object], names: dict[str, str]):
         self.rng = rng
         self.valid = valid
         self.names = names
+        self.doomed = [name for key, name in names.items() if key.startswith("doomed_")]
+        self.pool = list(names.values())  # the names odd values are drawn from
         self.kinds: dict[str, Callable[[Rpc], list[bytes]]] = {
             "valid": self.valid_messages,
             "near-valid": self.near_valid,
@@ -133,6 +140,7 @@ class Generator:
     def request(self, rpc: Rpc) -> tuple[str, list[bytes]]:
         """A kind of request and its messages' bytes (one message unless a client stream)."""
         kind = self.rng.choices(list(self.kinds), self.weights)[0]
+        self.pool = self.doomed if rpc.name.startswith(DELETING) else list(self.names.values())
         return kind, self.kinds[kind](rpc)
 
     # Kinds of request
@@ -176,7 +184,7 @@ class Generator:
         pick = self.rng.random()
         if pick < 0.4:
             return self.rng.choice(ODD_TEXT[:-2] if short else ODD_TEXT)
-        name = self.rng.choice(list(self.names.values()))
+        name = self.rng.choice(self.pool)
         if pick < 0.7:
             return name
         return self._mutate_text(name)

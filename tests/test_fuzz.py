@@ -24,7 +24,7 @@ from google.longrunning import operations_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from imagegallery.v1 import access_service_pb2 as access_pb
 from imagegallery_server.testing import ServerProcess, served_methods
-from test_uploads import new_upload
+from test_uploads import new_upload, upload_disk
 from versioning import MiB, disk_bytes
 
 Code = grpc.StatusCode
@@ -125,7 +125,9 @@ def seeded(server) -> Seeded:
     subscription = directory.subscription(tenant, "fuzz")
     catalog = Stubs(admin.channel, f"{subscription}/resourceGroups/images")
     definition = catalog.definition()
-    source = catalog.source(disk_bytes(1))
+    data = disk_bytes(1)
+    upload = upload_disk(catalog.sources, catalog.resource_group, data)
+    source = catalog.source(data, upload=upload)
     versions = [
         catalog.create_version(definition, v, source.name, "eastus") for v in ("1.0.0", "1.0.1")
     ]
@@ -147,7 +149,7 @@ def seeded(server) -> Seeded:
         "definition": definition.name,
         "version": f"{definition.name}/versions/1.0.0",
         "source": source.name,
-        "upload": source.os_disk.upload,
+        "upload": upload.name,
         "open_upload": new_upload(catalog.sources, catalog.resource_group, MiB).name,
         "doomed_upload": new_upload(catalog.sources, catalog.resource_group, MiB).name,
         "operation": versions[0].name,
@@ -182,7 +184,10 @@ VALID: dict[str, object] = {
     },
     f"{V1}AccessService/GetSubscription": {"name": "{subscription}"},
     f"{V1}AccessService/ListSubscriptions": {"page_size": 5},
-    f"{V1}AccessService/AllowRegion": {"subscription": "{subscription}", "region": "westus"},
+    f"{V1}AccessService/AllowRegion": {
+        "subscription": "{subscription}",
+        "region": "australiacentral",
+    },
     f"{V1}AccessService/CreatePrincipal": {
         "parent": "{tenant}",
         "principal": {"type": "PRINCIPAL_TYPE_USER", "display_name": "p"},
