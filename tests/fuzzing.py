@@ -141,6 +141,8 @@ class Generator:
         """A kind of request and its messages' bytes (one message unless a client stream)."""
         kind = self.rng.choices(list(self.kinds), self.weights)[0]
         self.pool = self.doomed if rpc.name.startswith(DELETING) else list(self.names.values())
+        if rpc.client_streaming and self.rng.random() < 0.02:
+            return "empty stream", []
         return kind, self.kinds[kind](rpc)
 
     # Kinds of request
