@@ -43,7 +43,7 @@ REFUSED_AT_THE_DOOR = {"UNAUTHENTICATED", "PERMISSION_DENIED"}
 
 @dataclass(frozen=True)
 class Known:
-    """A defect already reported and fixed elsewhere: a call that may answer
+    """A defect reported and being fixed elsewhere: a call that may answer
     `code` for now, when `applies` says the request is the one the defect is about.
     Remove the entry once the fix is in."""
 
@@ -108,10 +108,10 @@ def server(tmp_path_factory) -> Iterator[ServerProcess]:
 
 @dataclass
 class Seeded:
-    """Resources to aim at, and tokens of every kind."""
+    """Resources to aim at (by the names VALID uses), and tokens of every kind."""
 
     names: dict[str, str]
-    tokens: dict[str, str | None] = field(default_factory=dict)
+    tokens: dict[str, str | None]
 
 
 def sibling(name: str, last: str) -> str:
@@ -119,12 +119,8 @@ def sibling(name: str, last: str) -> str:
     return f"{name.rsplit('/', 1)[0]}/{last}"
 
 
-@pytest.fixture(scope="module")
-def seeded(server) -> Seeded:
-    admin = Stubs(channel_with(server.address, owner_token(server)))
-    directory = Directory(admin)
-    tenant = directory.tenant("fuzz")
-    subscription = directory.subscription(tenant, "fuzz")
+def seed_catalog(admin: Stubs, subscription: str) -> dict[str, str]:
+    """A gallery, a definition, a source, two replicated versions, two open uploads."""
     catalog = Stubs(admin.channel, f"{subscription}/resourceGroups/images")
     definition = catalog.definition()
     data = disk_bytes(1)
@@ -133,45 +129,63 @@ def seeded(server) -> Seeded:
     versions = [
         catalog.create_version(definition, v, source.name, "eastus") for v in ("1.0.0", "1.0.1")
     ]
-    done = [catalog.wait(operation) for operation in versions]
-    assert all(not o.HasField("error") for o in done)
-    principal = directory.principal(tenant, "fuzzed")
-    reader = directory.member(tenant, "reader")
-    directory.assign(definition.name, reader.name, "Reader")
-    tokens = [
-        admin.access.CreateToken(access_pb.CreateTokenRequest(parent=principal)) for _ in "12"
-    ]
-    admin.access.RevokeToken(access_pb.RevokeTokenRequest(name=tokens[0].token.name))
-    gallery = definition.name.rsplit("/images/", 1)[0]
-    names = {
-        "tenant": tenant,
+    assert not any(catalog.wait(operation).HasField("error") for operation in versions)
+    open_uploads = [new_upload(catalog.sources, catalog.resource_group, MiB) for _ in "12"]
+    return {
         "subscription": subscription,
         "rg": catalog.resource_group,
-        "gallery": gallery,
+        "gallery": definition.name.rsplit("/images/", 1)[0],
         "definition": definition.name,
         "version": f"{definition.name}/versions/1.0.0",
         "source": source.name,
+        "doomed_source": sibling(source.name, "doomed"),
         "upload": upload.name,
-        "open_upload": new_upload(catalog.sources, catalog.resource_group, MiB).name,
-        "doomed_upload": new_upload(catalog.sources, catalog.resource_group, MiB).name,
+        "open_upload": open_uploads[0].name,
+        "doomed_upload": open_uploads[1].name,
         "operation": versions[0].name,
         "doomed_operation": versions[1].name,
-        "principal": principal,
-        "group": directory.principal(tenant, "group", access_pb.PRINCIPAL_TYPE_GROUP),
-        "doomed_token": tokens[1].token.name,
-        "role_assignment": directory.assign(gallery, principal, "Reader").name,
         "region": "westus",
     }
-    names["doomed_source"] = sibling(source.name, "doomed")
-    tokens_by_kind = {
-        "administrator": owner_token(server),
+
+
+def seed_access(admin: Stubs, owner: str, tenant: str, names: dict[str, str]) -> Seeded:
+    """Principals, a group, a role assignment, and tokens: the owner's, a reader's,
+    a revoked one, and some that are no token at all."""
+    directory = Directory(admin)
+    principal = directory.principal(tenant, "fuzzed")
+    reader = directory.member(tenant, "reader")
+    directory.assign(names["definition"], reader.name, "Reader")
+    issued = [
+        admin.access.CreateToken(access_pb.CreateTokenRequest(parent=principal)) for _ in "12"
+    ]
+    admin.access.RevokeToken(access_pb.RevokeTokenRequest(name=issued[0].token.name))
+    assignment = directory.assign(names["gallery"], principal, "Reader")
+    names |= {
+        "tenant": tenant,
+        "principal": principal,
+        "group": directory.principal(tenant, "group", access_pb.PRINCIPAL_TYPE_GROUP),
+        "doomed_token": issued[1].token.name,
+        "doomed_role_assignment": assignment.name,
+    }
+    tokens = {
+        "administrator": owner,
         "reader": reader.token,
-        "revoked": tokens[0].secret,
+        "revoked": issued[0].secret,
         "missing": None,
         "unknown": "igt_" + "0" * 43,
         "malformed": "not a bearer token",
     }
-    return Seeded(names, tokens_by_kind)
+    return Seeded(names, tokens)
+
+
+@pytest.fixture(scope="module")
+def seeded(server) -> Seeded:
+    owner = owner_token(server)
+    admin = Stubs(channel_with(server.address, owner))
+    directory = Directory(admin)
+    tenant = directory.tenant("fuzz")
+    names = seed_catalog(admin, directory.subscription(tenant, "fuzz"))
+    return seed_access(admin, owner, tenant, names)
 
 
 # A valid request of every RPC: names in braces are the seeded ones, {fresh} a new id.
@@ -209,7 +223,7 @@ VALID: dict[str, object] = {
         "role_assignment": {"scope": "{gallery}", "principal": "{principal}", "role": "ROLE_READER"}
     },
     f"{V1}AccessService/ListRoleAssignments": {"scope": "{gallery}", "page_size": 5},
-    f"{V1}AccessService/DeleteRoleAssignment": {"name": "{role_assignment}"},
+    f"{V1}AccessService/DeleteRoleAssignment": {"name": "{doomed_role_assignment}"},
     f"{V1}AccessService/ListAuditRecords": {"scope": "{subscription}", "page_size": 5},
     f"{V1}GalleryService/GetGallery": {"name": "{gallery}"},
     f"{V1}GalleryService/ListGalleries": {"parent": "{rg}", "page_size": 5},
@@ -382,30 +396,42 @@ def metadata_for(token: str | None) -> tuple[tuple[str, str], ...]:
 
 
 async def call(channel: grpc.aio.Channel, case: Case, token: str | None) -> Code:
-    """Makes the call with raw bytes; the code it ended with (a server stream is
-    read a little, then cancelled: CANCELLED)."""
-    rpc, metadata = case.rpc, metadata_for(token)
+    """Makes the call with raw bytes; the code it ended with."""
+    rpc = case.rpc
+    if rpc.client_streaming:
+        send = _client_stream
+    else:
+        send = _server_stream if rpc.server_streaming else _unary
     try:
-        if rpc.client_streaming:
-            await channel.stream_unary(rpc.path)(
-                iter(case.messages), metadata=metadata, timeout=CALL_SECONDS
-            )
-        elif rpc.server_streaming:
-            stream = channel.unary_stream(rpc.path)(
-                case.messages[0], metadata=metadata, timeout=CALL_SECONDS
-            )
-            for _ in range(STREAMED_MESSAGES):
-                if await stream.read() is grpc.aio.EOF:
-                    return await stream.code()
-            stream.cancel()
-            return Code.CANCELLED
-        else:
-            await channel.unary_unary(rpc.path)(
-                case.messages[0], metadata=metadata, timeout=CALL_SECONDS
-            )
+        return await send(channel, case, metadata_for(token))
     except grpc.aio.AioRpcError as error:
         return error.code()
+
+
+async def _unary(channel: grpc.aio.Channel, case: Case, metadata: tuple) -> Code:
+    await channel.unary_unary(case.rpc.path)(
+        case.messages[0], metadata=metadata, timeout=CALL_SECONDS
+    )
     return Code.OK
+
+
+async def _client_stream(channel: grpc.aio.Channel, case: Case, metadata: tuple) -> Code:
+    await channel.stream_unary(case.rpc.path)(
+        iter(case.messages), metadata=metadata, timeout=CALL_SECONDS
+    )
+    return Code.OK
+
+
+async def _server_stream(channel: grpc.aio.Channel, case: Case, metadata: tuple) -> Code:
+    """Reads a few messages, then leaves the stream (CANCELLED) if it goes on."""
+    stream = channel.unary_stream(case.rpc.path)(
+        case.messages[0], metadata=metadata, timeout=CALL_SECONDS
+    )
+    for _ in range(STREAMED_MESSAGES):
+        if await stream.read() is grpc.aio.EOF:
+            return await stream.code()
+    stream.cancel()
+    return Code.CANCELLED
 
 
 @dataclass
