@@ -11,7 +11,8 @@ import grpc
 import pytest
 from conftest import gallery_pb
 from grpc_health.v1 import health_pb2, health_pb2_grpc
-from imagegallery.v1 import gallery_service_pb2_grpc
+from imagegallery.v1 import gallery_service_pb2_grpc, replication_service_pb2_grpc
+from imagegallery.v1 import replication_service_pb2 as replication_pb
 from imagegallery_server.testing import ServerProcess
 
 SERVING = health_pb2.HealthCheckResponse.SERVING
@@ -122,6 +123,33 @@ def test_a_refused_call_is_logged_with_its_code(server, galleries):
     (event,) = server.events_of_request(request_id)
 
     assert event["code"] == "INVALID_ARGUMENT"
+
+
+def test_a_stream_left_while_the_server_writes_to_it_is_logged_cancelled_not_crashed(tmp_path):
+    """The client goes away as the next message is written; gRPC's send then
+    fails before the call's context knows it was cancelled."""
+    quick = {"IMAGEGALLERY_WATCH_CHECKPOINT_SECONDS": "0.01"}
+    server = ServerProcess(tmp_path, env=quick).start()
+    request_ids = [str(uuid.uuid4()) for _ in range(40)]
+    with grpc.insecure_channel(server.address) as channel:
+        stub = replication_service_pb2_grpc.ReplicationServiceStub(channel)
+        for request_id in request_ids:
+            stream = stub.WatchReplicationStatus(
+                replication_pb.WatchReplicationStatusRequest(),
+                metadata=[("x-request-id", request_id)],
+            )
+            next(stream)
+            stream.cancel()
+
+    codes = {code for r in request_ids for code in logged_codes(server, r)}
+
+    assert codes == {"CANCELLED"}
+    assert not [e for e in server.log_events() if e["event"] == "rpc.crashed"]
+    assert server.stop() == 0
+
+
+def logged_codes(server: ServerProcess, request_id: str) -> list[str]:
+    return [str(e["code"]) for e in server.events_of_request(request_id) if e["event"] == "rpc"]
 
 
 def test_a_second_server_on_a_port_in_use_refuses_to_start(server, tmp_path):

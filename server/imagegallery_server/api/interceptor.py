@@ -127,6 +127,7 @@ class _Call:
         self.metadata = context.invocation_metadata() or ()
         self.start = time.perf_counter()
         self.code = grpc.StatusCode.OK
+        self.reason = ""  # a domain error's reason, as the caller was told
         self.request_id = ""
         self.identify(request)
 
@@ -153,7 +154,7 @@ class _Call:
         if isinstance(error, OSError) and error.errno == errno.ENOSPC:
             error = _disk_full(error)
         if isinstance(error, DomainError):
-            self.code = grpc.StatusCode[error.code]
+            self.code, self.reason = grpc.StatusCode[error.code], error.reason
             await self._audit()
             await self.context.abort_with_status(to_status(error))
         if isinstance(error, grpc.aio.AbortError):
@@ -162,7 +163,7 @@ class _Call:
         if isinstance(error, asyncio.CancelledError | GeneratorExit):
             self.code = grpc.StatusCode.CANCELLED  # the client went away
             raise error
-        if self.context.cancelled() or self.context.done():
+        if self.context.cancelled() or self.context.done() or _send_failed(error):
             self.code = grpc.StatusCode.CANCELLED  # gone while a message was written to it
             return
         self.code = grpc.StatusCode.INTERNAL
@@ -174,10 +175,13 @@ class _Call:
         )
 
     async def finish(self) -> None:
+        """One event per call; `reason` only for a domain error (so an
+        INVALID_ARGUMENT without one is a request that did not decode)."""
         log.info(
             "rpc",
             method=self.method,
             code=self.code.name,
+            **({"reason": self.reason} if self.reason else {}),
             duration_ms=round((time.perf_counter() - self.start) * 1000, 3),
             request_id=self.request_id,
             principal=self.access.caller.principal if self.access else UNAUTHENTICATED,
@@ -205,6 +209,13 @@ def _disk_full(error: OSError) -> ResourceExhausted:
         "and retry.",
         path=str(error.filename or ""),
     )
+
+
+def _send_failed(error: BaseException) -> bool:
+    """Whether gRPC failed to send on a call that had ended (the client went
+    away) before its context heard of the cancellation: gRPC's InternalError
+    (ExecuteBatchError), a failure of the transport, not of the servicer."""
+    return isinstance(error, grpc.aio.InternalError)
 
 
 def _metadata_value(metadata: Any, key: str) -> str:
