@@ -37,7 +37,7 @@ from imagegallery_server.api.maintenance import MaintenanceServicer
 from imagegallery_server.api.operations import OperationsServicer
 from imagegallery_server.api.planning import PlanningServicer
 from imagegallery_server.api.regions import RegionServicer
-from imagegallery_server.api.replication import ReplicationServicer
+from imagegallery_server.api.replication import ReplicationServicer, encode_change
 from imagegallery_server.auth.gate import Gate
 from imagegallery_server.config import Config, Tls
 from imagegallery_server.content import Layout, UploadStore
@@ -62,7 +62,8 @@ from imagegallery_server.domain.uploads import Uploads
 from imagegallery_server.replication.conditions import Conditions, RegionConditions
 from imagegallery_server.replication.engine import DiskCopy, ReplicationEngine, Settings
 from imagegallery_server.store import Reader, Store
-from imagegallery_server.watch.follow import Follower, compact_forever
+from imagegallery_server.watch.follow import compact_forever
+from imagegallery_server.watch.hub import Hub
 
 log = structlog.get_logger("imagegallery.server")
 OWNER_TOKEN_FILE = "owner-token"
@@ -157,11 +158,14 @@ class App:
                 )
             ),
         )
-        follower = Follower(self.store, self.config.watch_checkpoint_seconds)
+        hub = Hub(self.store, encode_change, self.config.watch_queue_length)
+        checkpoints = hub.checkpoint_forever(self.config.watch_checkpoint_seconds)
+        self._background.append(asyncio.create_task(checkpoints))
         self._serve(
             replication_service_pb2_grpc.add_ReplicationServiceServicer_to_server,
             ReplicationServicer(
-                ReplicationWatch(self.store, follower),
+                ReplicationWatch(self.store),
+                hub,
                 self.config.watch_slow_reader_seconds,
                 Downloads(self.store, self.layout),
             ),

@@ -44,7 +44,10 @@ class RpcInterceptor(grpc.aio.ServerInterceptor):
                 request_deserializer=None,
             )
         if handler.unary_stream is not None:
-            return handler._replace(unary_stream=_streaming(gate, method, handler.unary_stream))  # type: ignore[attr-defined]
+            return handler._replace(  # type: ignore[attr-defined]
+                unary_stream=_streaming(gate, method, handler.unary_stream),
+                response_serializer=_passing_bytes(handler.response_serializer),
+            )
         if handler.stream_stream is not None:
             return handler._replace(stream_stream=_streaming(gate, method, handler.stream_stream))  # type: ignore[attr-defined]
         if handler.stream_unary is not None:
@@ -95,6 +98,18 @@ def _streaming(gate: Gate, method: str, behavior: Callable[..., Any]) -> Callabl
             await call.finish()
 
     return observed
+
+
+def _passing_bytes(serialize: Callable[[Any], bytes] | None) -> Callable[[Any], bytes]:
+    """A response stream may write messages or bytes already serialized (a watch
+    change is serialized once for every stream that sends it)."""
+
+    def serialized(message: Any) -> bytes:
+        if isinstance(message, bytes) or serialize is None:
+            return message  # type: ignore[no-any-return]
+        return serialize(message)
+
+    return serialized
 
 
 def _client_streaming(gate: Gate, method: str, behavior: Callable[..., Any]) -> Callable[..., Any]:

@@ -1,19 +1,17 @@
-"""Follows the replication feed of one scope from a cursor (a change id).
-
-Rows are read from the store (never from memory alone), so a stream that resumes
-from its last cursor gets exactly the rest; every write wakes the followers, and a
-quiet scope gets a checkpoint carrying the cursor it has reached."""
+"""Follows the replication feed of one scope from a cursor (a change id): first
+the rows after it read from the store, a page at a time, then, from the hub's
+position at the last read, the live changes the hub routes to the stream."""
 
 import asyncio
-import contextlib
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TypeVar
 
 from imagegallery_server.store import Store
-from imagegallery_server.store.feed import FeedRow
+from imagegallery_server.watch.hub import PAGE, Hub
+from imagegallery_server.watch.subscription import Change, Checkpoint
 
-BATCH = 100
+T = TypeVar("T")
 
 
 class CursorExpired(Exception):
@@ -23,49 +21,33 @@ class CursorExpired(Exception):
         self.oldest = oldest
 
 
-@dataclass(frozen=True)
-class Checkpoint:
-    cursor: int
-
-
-class Follower:
-    """Wakes every follow() when the store writes; one per server."""
-
-    def __init__(self, store: Store, checkpoint_seconds: float) -> None:
-        self._store = store
-        self._checkpoint_seconds = checkpoint_seconds
-        self._changed = asyncio.Event()
-        store.on_write(self._wake)
-
-    def _wake(self) -> None:
-        self._changed.set()
-        self._changed = asyncio.Event()
-
-    def head(self) -> int:
-        return self._store.read.feed.head()
-
-    async def follow(self, scope: str, cursor: int) -> AsyncIterator[FeedRow | Checkpoint]:
-        """Rows of `scope` after `cursor`, then more as they come; a Checkpoint when
-        nothing came for a while. Raises CursorExpired when the rows after the
-        cursor are gone (now, or later for a reader left far behind)."""
-        feed = self._store.read.feed
+async def follow(hub: Hub[T], scope: str, cursor: int) -> AsyncIterator[Change[T] | Checkpoint]:
+    """Changes of `scope` after `cursor` in order, each once, then more as they
+    come, and a Checkpoint when nothing came for a while. Raises CursorExpired
+    when the rows after the cursor are gone, Overflowed for a stream left behind."""
+    while len(changes := _after(hub, scope, cursor)) == PAGE:
+        for change in changes:
+            yield change
+        cursor = changes[-1].id
+    # No await since the read: what the hub routes from now on comes after it.
+    subscription = hub.subscribe(scope)
+    try:
+        for change in changes:
+            yield change
         while True:
-            changed = self._changed  # taken before reading, so no write is missed
-            oldest = feed.compacted_through()
-            if cursor < oldest:
-                raise CursorExpired(cursor, oldest)
-            head = feed.head()
-            rows = feed.after(cursor, head, scope, BATCH)
-            for row in rows:
-                yield row
-                cursor = row.id
-            if len(rows) == BATCH:
-                continue
-            cursor = max(cursor, head)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(changed.wait(), self._checkpoint_seconds)
-                continue
-            yield Checkpoint(cursor)
+            yield await subscription.get()
+    finally:
+        hub.unsubscribe(subscription)
+
+
+def _after(hub: Hub[T], scope: str, cursor: int) -> list[Change[T]]:
+    """A page of the changes in (cursor, hub.position]."""
+    feed = hub.store.read.feed
+    rows = feed.after(cursor, hub.position, scope, PAGE)
+    oldest = feed.compacted_through()  # read after the rows: a compaction before shows
+    if cursor < oldest:
+        raise CursorExpired(cursor, oldest)
+    return [hub.encoded(row) for row in rows]
 
 
 async def compact_forever(store: Store, retention_seconds: float) -> None:

@@ -1,0 +1,73 @@
+"""One stream's bounded queue of changes and checkpoints, filled by the hub."""
+
+import asyncio
+from collections import deque
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Change(Generic[T]):
+    """A change of the feed: its id (the cursor after it), its key, and its payload
+    as the hub encoded it once for every stream."""
+
+    id: int
+    key: str
+    payload: T
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    cursor: int
+
+
+class Overflowed(Exception):
+    """The stream fell more changes behind than its queue holds."""
+
+
+class Subscription(Generic[T]):
+    """Never blocks the hub: a change that finds the queue full drops it whole,
+    and the stream ends at its next read (resumable from what it delivered)."""
+
+    def __init__(self, scope: str, length: int) -> None:
+        self.scope = scope
+        self._length = length
+        self._items: deque[Change[T] | Checkpoint] = deque()
+        self._waiter: asyncio.Future[None] | None = None
+        self._overflowed = False
+        self._quiet = False  # nothing came since the last checkpoint tick
+
+    def put(self, change: Change[T]) -> None:
+        self._quiet = False
+        if self._overflowed:
+            return
+        if len(self._items) >= self._length:
+            self._overflowed = True
+            self._items.clear()
+        else:
+            self._items.append(change)
+        self._wake()
+
+    def tick(self, checkpoint: Checkpoint) -> None:
+        """Queues `checkpoint` if nothing came since the previous tick."""
+        if self._quiet and not self._items and not self._overflowed:
+            self._items.append(checkpoint)
+            self._wake()
+        self._quiet = True
+
+    async def get(self) -> Change[T] | Checkpoint:
+        while not self._items:
+            if self._overflowed:
+                raise Overflowed
+            self._waiter = asyncio.get_running_loop().create_future()
+            try:
+                await self._waiter
+            finally:
+                self._waiter = None
+        return self._items.popleft()
+
+    def _wake(self) -> None:
+        if self._waiter is not None and not self._waiter.done():
+            self._waiter.set_result(None)
