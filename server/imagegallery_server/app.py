@@ -38,6 +38,7 @@ from imagegallery_server.api.operations import OperationsServicer
 from imagegallery_server.api.planning import PlanningServicer
 from imagegallery_server.api.regions import RegionServicer
 from imagegallery_server.api.replication import ReplicationServicer, encode_change
+from imagegallery_server.api.watch_stream import WatchStreams
 from imagegallery_server.auth.gate import Gate
 from imagegallery_server.config import Config, Tls
 from imagegallery_server.content import Layout, UploadStore
@@ -161,12 +162,14 @@ class App:
         hub = Hub(self.store, encode_change, self.config.watch_queue_length)
         checkpoints = hub.checkpoint_forever(self.config.watch_checkpoint_seconds)
         self._background.append(asyncio.create_task(checkpoints))
+        streams = WatchStreams(self.config.watch_slow_reader_seconds)
+        self._background.append(asyncio.create_task(streams.cut_slow_readers_forever()))
         self._serve(
             replication_service_pb2_grpc.add_ReplicationServiceServicer_to_server,
             ReplicationServicer(
                 ReplicationWatch(self.store),
                 hub,
-                self.config.watch_slow_reader_seconds,
+                streams,
                 Downloads(self.store, self.layout),
             ),
         )

@@ -51,9 +51,9 @@ class RpcInterceptor(grpc.aio.ServerInterceptor):
         if handler.stream_stream is not None:
             return handler._replace(stream_stream=_streaming(gate, method, handler.stream_stream))  # type: ignore[attr-defined]
         if handler.stream_unary is not None:
-            return handler._replace(
-                stream_unary=_client_streaming(gate, method, handler.stream_unary)
-            )  # type: ignore[attr-defined]
+            return handler._replace(  # type: ignore[attr-defined]
+                stream_unary=_awaited(gate, method, handler.stream_unary, reads_request=False)
+            )
         return handler
 
 
@@ -82,6 +82,11 @@ def _unary(
 
 
 def _streaming(gate: Gate, method: str, behavior: Callable[..., Any]) -> Callable[..., Any]:
+    if not inspect.isasyncgenfunction(behavior):
+        # It writes its responses itself: no generator between it and gRPC to
+        # pass through at every resumption (a watch stream has thousands).
+        return _awaited(gate, method, behavior, reads_request=True)
+
     async def observed(request: Any, context: ServicerContext) -> AsyncIterator[Any]:
         call = _Call(gate, method, request, context)
         try:
@@ -112,15 +117,19 @@ def _passing_bytes(serialize: Callable[[Any], bytes] | None) -> Callable[[Any], 
     return serialized
 
 
-def _client_streaming(gate: Gate, method: str, behavior: Callable[..., Any]) -> Callable[..., Any]:
-    """A client-streaming call: many requests in, one answer out (its servicer
-    checks access once it has read the first)."""
+def _awaited(
+    gate: Gate, method: str, behavior: Callable[..., Any], *, reads_request: bool
+) -> Callable[..., Any]:
+    """A call whose behaviour is awaited: one writing its own responses, or a
+    client-streaming call (many requests in, one answer out), whose servicer
+    checks access once it has read the first."""
 
-    async def observed(requests: AsyncIterator[Any], context: ServicerContext) -> Any:
-        call = _Call(gate, method, None, context)
+    async def observed(request: Any, context: ServicerContext) -> Any:
+        checked = request if reads_request else None
+        call = _Call(gate, method, checked, context)
         try:
-            call.admit(None)
-            return await behavior(requests, context)
+            call.admit(checked)
+            return await behavior(request, context)
         except BaseException as error:
             await call.fail(error)
         finally:

@@ -1,7 +1,6 @@
 """ReplicationService: status read once, or followed as a stream."""
 
 from collections.abc import AsyncIterator
-from contextlib import aclosing
 from typing import Any
 
 from grpc.aio import ServicerContext
@@ -9,12 +8,12 @@ from imagegallery.v1 import replication_service_pb2 as pb
 from imagegallery.v1 import replication_service_pb2_grpc
 
 from imagegallery_server.api.convert import to_proto
-from imagegallery_server.api.watch_stream import WatchStream, checkpoint_message
+from imagegallery_server.api.watch_stream import WatchStream, WatchStreams, checkpoint_message
 from imagegallery_server.auth import context
 from imagegallery_server.domain import replication_watch
 from imagegallery_server.domain.downloads import Downloads, Header
 from imagegallery_server.domain.replication_watch import ReplicationWatch, VersionReplication
-from imagegallery_server.watch.follow import CursorExpired, follow
+from imagegallery_server.watch.follow import CursorExpired, Follow
 from imagegallery_server.watch.hub import Hub
 from imagegallery_server.watch.subscription import Checkpoint, Overflowed
 
@@ -24,12 +23,12 @@ class ReplicationServicer(replication_service_pb2_grpc.ReplicationServiceService
         self,
         watch: ReplicationWatch,
         hub: Hub[bytes],
-        slow_reader_seconds: float,
+        streams: WatchStreams,
         downloads: Downloads,
     ) -> None:
         self._watch = watch
         self._hub = hub
-        self._slow_reader_seconds = slow_reader_seconds
+        self._streams = streams
         self._downloads = downloads
 
     async def GetReplicationStatus(
@@ -45,25 +44,26 @@ class ReplicationServicer(replication_service_pb2_grpc.ReplicationServiceService
     ) -> None:
         context.caller().require_list(request.scope)
         start = self._watch.start(request.scope, request.start_cursor)
-        stream = WatchStream(rpc, self._slow_reader_seconds, start.cursor)
         cursor = start.cursor
-        if request.send_initial_state:
-            cursor = self._hub.position  # before the read: nothing after it is missed
-            for replication in self._watch.current(start.key):
-                message = change_message(cursor, replication)
-                await stream.send(message, cursor, replication.image_version)
-            await stream.send(checkpoint_message(cursor, initial_state_done=True), cursor)
-        try:
-            async with aclosing(follow(self._hub, start.key, cursor)) as changes:
-                async for item in changes:
-                    if isinstance(item, Checkpoint):
-                        await stream.checkpoint(item.cursor)
-                    else:
-                        await stream.send(item.payload, item.id, item.key)
-        except CursorExpired as expired:
-            raise replication_watch.cursor_expired(expired.cursor, expired.oldest) from None
-        except Overflowed:
-            raise stream.too_slow("fell too many changes behind") from None
+        with WatchStream(self._streams, rpc, cursor) as stream:
+            if request.send_initial_state:
+                cursor = self._hub.position  # before the read: nothing after it is missed
+                for replication in self._watch.current(start.key):
+                    message = change_message(cursor, replication)
+                    await stream.send(message, cursor, replication.image_version)
+                await stream.send(checkpoint_message(cursor, initial_state_done=True), cursor)
+            try:
+                with Follow(self._hub, start.key, cursor) as changes:
+                    while True:
+                        for item in await changes.next():
+                            if isinstance(item, Checkpoint):
+                                await stream.checkpoint(item.cursor)
+                            else:
+                                await stream.send(item.payload, item.id, item.key)
+            except CursorExpired as expired:
+                raise replication_watch.cursor_expired(expired.cursor, expired.oldest) from None
+            except Overflowed:
+                raise stream.too_slow("fell too many changes behind") from None
 
     async def ReadImageVersionDisk(
         self, request: pb.ReadImageVersionDiskRequest, _: ServicerContext

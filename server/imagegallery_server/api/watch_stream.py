@@ -1,9 +1,10 @@
-"""One WatchReplicationStatus stream as it is written: each message checked against
+"""WatchReplicationStatus streams as they are written: each message checked against
 the caller's access as it is now, sent as the bytes encoded once for every
-stream, and a reader that does not keep up cut off with the cursor to resume from."""
+stream, and a reader that stops reading cut off with the cursor to resume from."""
 
 import asyncio
 import functools
+from types import TracebackType
 
 from grpc.aio import ServicerContext
 from imagegallery.v1 import replication_service_pb2 as pb
@@ -14,10 +15,14 @@ from imagegallery_server.domain.errors import ResourceExhausted
 
 
 class WatchStream:
-    def __init__(self, rpc: ServicerContext, slow_reader_seconds: float, cursor: int) -> None:
+    def __init__(self, streams: "WatchStreams", rpc: ServicerContext, cursor: int) -> None:
+        self._streams = streams
         self._rpc = rpc
-        self._slow_reader_seconds = slow_reader_seconds
-        self.delivered = str(cursor)  # the cursor after the last message written
+        self._task = asyncio.current_task()
+        self._loop = asyncio.get_running_loop()
+        self.delivered = cursor  # the cursor after the last message written
+        self.writing_since: float | None = None
+        self._stuck = False
 
     async def send(self, message: bytes, cursor: int, version: str = "") -> None:
         """Writes `message` (serialized), unless it is about a version the caller may
@@ -25,24 +30,64 @@ class WatchStream:
         caller = context.refreshed_caller()  # a spent token ends the stream
         if version and not caller.may(Permission.READ, version):
             return  # a role removed mid-stream stops the version's changes
+        self.writing_since = self._loop.time()
         try:
-            async with asyncio.timeout(self._slow_reader_seconds):
-                await self._rpc.write(message)
-        except TimeoutError:
-            raise self.too_slow(f"was not read for {self._slow_reader_seconds:g} s") from None
-        self.delivered = str(cursor)
+            await self._rpc.write(message)
+        except asyncio.CancelledError:
+            if not self._stuck or self._task is None or self._task.uncancel():
+                raise
+            seconds = self._streams.slow_reader_seconds
+            raise self.too_slow(f"was not read for {seconds:g} s") from None
+        self.writing_since = None
+        self.delivered = cursor
 
     async def checkpoint(self, cursor: int) -> None:
-        cursor = max(cursor, int(self.delivered))
+        cursor = max(cursor, self.delivered)
         await self.send(checkpoint_message(cursor), cursor)
 
     def too_slow(self, why: str) -> ResourceExhausted:
         return ResourceExhausted(
             "WATCH_TOO_SLOW",
             f"The stream {why}; it is closed so that it holds no more. Resume from "
-            f"cursor {self.delivered!r}.",
-            cursor=self.delivered,
+            f"cursor '{self.delivered}'.",
+            cursor=str(self.delivered),
         )
+
+    def cut_if_writing_since(self, before: float) -> None:
+        if self.writing_since is not None and self.writing_since < before and not self._stuck:
+            self._stuck = True
+            if self._task is not None:
+                self._task.cancel()
+
+    def __enter__(self) -> "WatchStream":
+        self._streams.open.add(self)
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self._streams.open.discard(self)
+
+
+class WatchStreams:
+    """The open streams, and a watchdog that cuts off those stuck writing one
+    message for longer than the slow-reader time (one timer for all of them,
+    rather than one per message)."""
+
+    def __init__(self, slow_reader_seconds: float) -> None:
+        self.slow_reader_seconds = slow_reader_seconds
+        self.open: set[WatchStream] = set()
+
+    async def cut_slow_readers_forever(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            await asyncio.sleep(self.slow_reader_seconds / 4)
+            before = loop.time() - self.slow_reader_seconds
+            for stream in list(self.open):
+                stream.cut_if_writing_since(before)
 
 
 @functools.lru_cache(maxsize=16)

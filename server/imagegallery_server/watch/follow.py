@@ -3,13 +3,13 @@ the rows after it read from the store, a page at a time, then, from the hub's
 position at the last read, the live changes the hub routes to the stream."""
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from typing import TypeVar
+from types import TracebackType
+from typing import Generic, TypeVar
 
 from imagegallery_server.store import Store
 from imagegallery_server.watch.hub import PAGE, Hub
-from imagegallery_server.watch.subscription import Change, Checkpoint
+from imagegallery_server.watch.subscription import Change, Checkpoint, Subscription
 
 T = TypeVar("T")
 
@@ -21,33 +21,52 @@ class CursorExpired(Exception):
         self.oldest = oldest
 
 
-async def follow(hub: Hub[T], scope: str, cursor: int) -> AsyncIterator[Change[T] | Checkpoint]:
+class Follow(Generic[T]):
     """Changes of `scope` after `cursor` in order, each once, then more as they
-    come, and a Checkpoint when nothing came for a while. Raises CursorExpired
-    when the rows after the cursor are gone, Overflowed for a stream left behind."""
-    while len(changes := _after(hub, scope, cursor)) == PAGE:
-        for change in changes:
-            yield change
-        cursor = changes[-1].id
-    # No await since the read: what the hub routes from now on comes after it.
-    subscription = hub.subscribe(scope)
-    try:
-        for change in changes:
-            yield change
-        while True:
-            yield await subscription.get()
-    finally:
-        hub.unsubscribe(subscription)
+    come, and a Checkpoint when nothing came for a while. A context manager: on
+    leaving it, the hub forgets the stream."""
 
+    def __init__(self, hub: Hub[T], scope: str, cursor: int) -> None:
+        self._hub = hub
+        self._scope = scope
+        self._cursor = cursor
+        self._subscription: Subscription[T] | None = None
 
-def _after(hub: Hub[T], scope: str, cursor: int) -> list[Change[T]]:
-    """A page of the changes in (cursor, hub.position]."""
-    feed = hub.store.read.feed
-    rows = feed.after(cursor, hub.position, scope, PAGE)
-    oldest = feed.compacted_through()  # read after the rows: a compaction before shows
-    if cursor < oldest:
-        raise CursorExpired(cursor, oldest)
-    return [hub.encoded(row) for row in rows]
+    async def next(self) -> list[Change[T] | Checkpoint]:
+        """The next changes (at least one). Raises CursorExpired when the rows after
+        the cursor are gone, Overflowed for a stream left too far behind."""
+        if self._subscription is None and (changes := self._read()):
+            return changes
+        assert self._subscription is not None
+        return await self._subscription.take()
+
+    def _read(self) -> list[Change[T] | Checkpoint]:
+        """A page of the changes in (cursor, hub position]; subscribes to the hub
+        once the page is the last, with no await since the read, so that what the
+        hub routes from then on is exactly what comes after it."""
+        hub = self._hub
+        feed = hub.store.read.feed
+        rows = feed.after(self._cursor, hub.position, self._scope, PAGE)
+        oldest = feed.compacted_through()  # read after the rows: a compaction before shows
+        if self._cursor < oldest:
+            raise CursorExpired(self._cursor, oldest)
+        if len(rows) < PAGE:
+            self._subscription = hub.subscribe(self._scope)
+        if rows:
+            self._cursor = rows[-1].id
+        return [hub.encoded(row) for row in rows]
+
+    def __enter__(self) -> "Follow[T]":
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if self._subscription is not None:
+            self._hub.unsubscribe(self._subscription)
 
 
 async def compact_forever(store: Store, retention_seconds: float) -> None:

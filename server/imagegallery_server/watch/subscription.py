@@ -57,7 +57,8 @@ class Subscription(Generic[T]):
             self._wake()
         self._quiet = True
 
-    async def get(self) -> Change[T] | Checkpoint:
+    async def take(self) -> list[Change[T] | Checkpoint]:
+        """Everything queued, in order, once there is something."""
         while not self._items:
             if self._overflowed:
                 raise Overflowed
@@ -66,7 +67,9 @@ class Subscription(Generic[T]):
                 await self._waiter
             finally:
                 self._waiter = None
-        return self._items.popleft()
+        items = list(self._items)
+        self._items.clear()
+        return items
 
     def _wake(self) -> None:
         if self._waiter is not None and not self._waiter.done():
