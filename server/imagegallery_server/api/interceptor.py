@@ -27,6 +27,9 @@ MAX_LOGGED_ID = 128
 class RpcInterceptor(grpc.aio.ServerInterceptor):
     def __init__(self, gate: Gate) -> None:
         self._gate = gate
+        # Each method's handler, wrapped once: a call holds its handler while it
+        # lasts, and thousands of watch streams should not hold a copy each.
+        self._wrapped: dict[str, tuple[grpc.RpcMethodHandler, grpc.RpcMethodHandler]] = {}
 
     async def intercept_service(
         self,
@@ -34,27 +37,35 @@ class RpcInterceptor(grpc.aio.ServerInterceptor):
         details: grpc.HandlerCallDetails,
     ) -> grpc.RpcMethodHandler:
         handler = await continuation(details)
-        method, gate = details.method, self._gate
+        method = details.method
         if handler is None:
             log.info("rpc", method=method, code="UNIMPLEMENTED", principal="unknown")
             return handler
-        if handler.unary_unary is not None:
-            return handler._replace(  # type: ignore[attr-defined]
-                unary_unary=_unary(gate, method, handler.unary_unary, handler.request_deserializer),
-                request_deserializer=None,
-            )
-        if handler.unary_stream is not None:
-            return handler._replace(  # type: ignore[attr-defined]
-                unary_stream=_streaming(gate, method, handler.unary_stream),
-                response_serializer=_passing_bytes(handler.response_serializer),
-            )
-        if handler.stream_stream is not None:
-            return handler._replace(stream_stream=_streaming(gate, method, handler.stream_stream))  # type: ignore[attr-defined]
-        if handler.stream_unary is not None:
-            return handler._replace(  # type: ignore[attr-defined]
-                stream_unary=_awaited(gate, method, handler.stream_unary, reads_request=False)
-            )
-        return handler
+        original, wrapped = self._wrapped.get(method, (None, None))
+        if original is not handler:
+            wrapped = _wrap(self._gate, method, handler)
+            self._wrapped[method] = (handler, wrapped)
+        return wrapped
+
+
+def _wrap(gate: Gate, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:
+    if handler.unary_unary is not None:
+        return handler._replace(  # type: ignore[attr-defined]
+            unary_unary=_unary(gate, method, handler.unary_unary, handler.request_deserializer),
+            request_deserializer=None,
+        )
+    if handler.unary_stream is not None:
+        return handler._replace(  # type: ignore[attr-defined]
+            unary_stream=_streaming(gate, method, handler.unary_stream),
+            response_serializer=_passing_bytes(handler.response_serializer),
+        )
+    if handler.stream_stream is not None:
+        return handler._replace(stream_stream=_streaming(gate, method, handler.stream_stream))  # type: ignore[attr-defined]
+    if handler.stream_unary is not None:
+        return handler._replace(  # type: ignore[attr-defined]
+            stream_unary=_awaited(gate, method, handler.stream_unary, reads_request=False)
+        )
+    return handler
 
 
 def _unary(

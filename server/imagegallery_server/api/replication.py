@@ -47,11 +47,7 @@ class ReplicationServicer(replication_service_pb2_grpc.ReplicationServiceService
         cursor = start.cursor
         with WatchStream(self._streams, rpc, cursor) as stream:
             if request.send_initial_state:
-                cursor = self._hub.position  # before the read: nothing after it is missed
-                for replication in self._watch.current(start.key):
-                    message = change_message(cursor, replication)
-                    await stream.send(message, cursor, replication.image_version)
-                await stream.send(checkpoint_message(cursor, initial_state_done=True), cursor)
+                cursor = await self._send_current(stream, start.key)
             try:
                 with Follow(self._hub, start.key, cursor) as changes:
                     while True:
@@ -64,6 +60,15 @@ class ReplicationServicer(replication_service_pb2_grpc.ReplicationServiceService
                 raise replication_watch.cursor_expired(expired.cursor, expired.oldest) from None
             except Overflowed:
                 raise stream.too_slow("fell too many changes behind") from None
+
+    async def _send_current(self, stream: WatchStream, key: str) -> int:
+        """Sends the state of every version in scope, then a checkpoint; returns its cursor."""
+        cursor = self._hub.position  # before the read: nothing after it is missed
+        for replication in self._watch.current(key):
+            message = change_message(cursor, replication)
+            await stream.send(message, cursor, replication.image_version)
+        await stream.send(checkpoint_message(cursor, initial_state_done=True), cursor)
+        return cursor
 
     async def ReadImageVersionDisk(
         self, request: pb.ReadImageVersionDiskRequest, _: ServicerContext

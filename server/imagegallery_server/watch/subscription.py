@@ -37,10 +37,10 @@ class Subscription(Generic[T]):
         self._items: deque[Change[T] | Checkpoint] = deque()
         self._waiter: asyncio.Future[None] | None = None
         self._overflowed = False
-        self._quiet = False  # nothing came since the last checkpoint tick
+        self._quiet_ticks = 0  # of the hub's checkpoint clock since something came
 
     def put(self, change: Change[T]) -> None:
-        self._quiet = False
+        self._quiet_ticks = 0
         if self._overflowed:
             return
         if len(self._items) >= self._length:
@@ -50,12 +50,13 @@ class Subscription(Generic[T]):
             self._items.append(change)
         self._wake()
 
-    def tick(self, checkpoint: Checkpoint) -> None:
-        """Queues `checkpoint` if nothing came since the previous tick."""
-        if self._quiet and not self._items and not self._overflowed:
+    def tick(self, checkpoint: Checkpoint, quiet_ticks: int) -> None:
+        """Queues `checkpoint` once nothing came for `quiet_ticks` ticks."""
+        self._quiet_ticks += 1
+        if self._quiet_ticks >= quiet_ticks and not self._items and not self._overflowed:
+            self._quiet_ticks = 0
             self._items.append(checkpoint)
             self._wake()
-        self._quiet = True
 
     async def take(self) -> list[Change[T] | Checkpoint]:
         """Everything queued, in order, once there is something."""
