@@ -155,6 +155,7 @@ class _Call:
         self.access: CallAccess | None = None
         self.request: Any = None
         self.admitting = False  # audited only once the caller was asked for
+        self.audited = False
         self.method = method
         self.context = context
         self.start = time.perf_counter()
@@ -178,11 +179,13 @@ class _Call:
     async def fail(self, error: BaseException) -> None:
         if isinstance(error, DecodeError):
             self.code = grpc.StatusCode.INVALID_ARGUMENT
+            await self.audit()
             await self.context.abort(
                 self.code, f"the request is not a valid {self.method} message: {error}"
             )
         if isinstance(error, DomainError):
             self.code = grpc.StatusCode[error.code]
+            await self.audit()
             await self.context.abort_with_status(to_status(error))
         if isinstance(error, grpc.aio.AbortError):
             self.code = self.context.code() or grpc.StatusCode.UNKNOWN  # type: ignore[assignment]
@@ -195,6 +198,7 @@ class _Call:
             return
         self.code = grpc.StatusCode.INTERNAL
         log.exception("rpc.crashed", method=self.method, request_id=self.request_id)
+        await self.audit()
         await self.context.abort(
             grpc.StatusCode.INTERNAL,
             f"internal error (request id {self.request_id}); the server log has the details",
@@ -209,8 +213,14 @@ class _Call:
             request_id=self.request_id,
             principal=self.access.caller.principal if self.access else UNAUTHENTICATED,
         )
-        if not self.admitting:
+        await self.audit()
+
+    async def audit(self) -> None:
+        """Once, and before an error is answered (aborting sends the status at once),
+        so that a caller who has the answer finds the record."""
+        if not self.admitting or self.audited:
             return
+        self.audited = True
         try:
             await self.gate.audit(
                 self.method, self.access, self.request, self.code.name, self.request_id
