@@ -5,6 +5,7 @@ stream left too far behind is ended, resumable from what it delivered."""
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -125,7 +126,7 @@ def test_a_resume_from_an_old_cursor_catches_up_then_joins_live_without_gap_or_d
 
         seen: list[int] = []
         written = 0
-        with Follow(hub, GALLERY, start) as follow:
+        with closing(Follow(hub, GALLERY, start)) as follow:
             # A change is written after every read: while catching up, as the
             # stream joins the hub, and live.
             while written < 20 or seen[-1] != replication_ids(store, GALLERY)[-1]:
@@ -145,7 +146,7 @@ def test_a_stream_whose_queue_overflows_is_ended_resumably_and_never_blocks_the_
     async def test(store, hub, encoder):
         start = hub.position
         await replication_changed(store, version(1))
-        with Follow(hub, DEFINITION, start) as slow:
+        with closing(Follow(hub, DEFINITION, start)) as slow:
             first = await slow.next()  # read from the store; live from here on
             delivered = first[-1].id
             for number in range(2, 8):  # more than the queue holds, none read
@@ -153,7 +154,7 @@ def test_a_stream_whose_queue_overflows_is_ended_resumably_and_never_blocks_the_
             with pytest.raises(Overflowed):
                 await slow.next()
 
-        with Follow(hub, DEFINITION, delivered) as resumed:
+        with closing(Follow(hub, DEFINITION, delivered)) as resumed:
             rest = await taken(resumed, replication_ids(store, DEFINITION)[-1])
 
         assert [c.key for c in first + rest] == [version(n) for n in range(1, 8)]
@@ -163,7 +164,7 @@ def test_a_stream_whose_queue_overflows_is_ended_resumably_and_never_blocks_the_
 
 def test_a_stream_that_leaves_is_forgotten_by_the_hub(tmp_path):
     async def test(store, hub, encoder):
-        with Follow(hub, DEFINITION, hub.position) as follow:
+        with closing(Follow(hub, DEFINITION, hub.position)) as follow:
             waiting = asyncio.ensure_future(follow.next())
             await replication_changed(store, version(1))
             assert [c.key for c in await waiting] == [version(1)]

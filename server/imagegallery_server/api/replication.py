@@ -1,6 +1,7 @@
 """ReplicationService: status read once, or followed as a stream."""
 
 from collections.abc import AsyncIterator
+from contextlib import closing
 from typing import Any
 
 from grpc.aio import ServicerContext
@@ -45,11 +46,11 @@ class ReplicationServicer(replication_service_pb2_grpc.ReplicationServiceService
         context.caller().require_list(request.scope)
         start = self._watch.start(request.scope, request.start_cursor)
         cursor = start.cursor
-        with WatchStream(self._streams, rpc, cursor) as stream:
+        with self._streams.opened(rpc, cursor) as stream:
             if request.send_initial_state:
                 cursor = await self._send_current(stream, start.key)
             try:
-                with Follow(self._hub, start.key, cursor) as changes:
+                with closing(Follow(self._hub, start.key, cursor)) as changes:
                     while True:
                         for item in await changes.next():
                             if isinstance(item, Checkpoint):

@@ -3,8 +3,9 @@ the caller's access as it is now, sent as the bytes encoded once for every
 stream, and a reader that stops reading cut off with the cursor to resume from."""
 
 import asyncio
+import contextlib
 import functools
-from types import TracebackType
+from collections.abc import Iterator
 
 from grpc.aio import ServicerContext
 from imagegallery.v1 import replication_service_pb2 as pb
@@ -59,18 +60,6 @@ class WatchStream:
             if self._task is not None:
                 self._task.cancel()
 
-    def __enter__(self) -> "WatchStream":
-        self._streams.open.add(self)
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self._streams.open.discard(self)
-
 
 class WatchStreams:
     """The open streams, and a watchdog that cuts off those stuck writing one
@@ -79,14 +68,23 @@ class WatchStreams:
 
     def __init__(self, slow_reader_seconds: float) -> None:
         self.slow_reader_seconds = slow_reader_seconds
-        self.open: set[WatchStream] = set()
+        self._open: set[WatchStream] = set()
+
+    @contextlib.contextmanager
+    def opened(self, rpc: ServicerContext, cursor: int) -> Iterator[WatchStream]:
+        stream = WatchStream(self, rpc, cursor)
+        self._open.add(stream)
+        try:
+            yield stream
+        finally:
+            self._open.discard(stream)
 
     async def cut_slow_readers_forever(self) -> None:
         loop = asyncio.get_running_loop()
         while True:
             await asyncio.sleep(self.slow_reader_seconds / 4)
             before = loop.time() - self.slow_reader_seconds
-            for stream in list(self.open):
+            for stream in list(self._open):
                 stream.cut_if_writing_since(before)
 
 

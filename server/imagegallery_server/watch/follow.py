@@ -4,7 +4,6 @@ position at the last read, the live changes the hub routes to the stream."""
 
 import asyncio
 from datetime import UTC, datetime, timedelta
-from types import TracebackType
 from typing import Generic, TypeVar
 
 from imagegallery_server.store import Store
@@ -23,8 +22,7 @@ class CursorExpired(Exception):
 
 class Follow(Generic[T]):
     """Changes of `scope` after `cursor` in order, each once, then more as they
-    come, and a Checkpoint when nothing came for a while. A context manager: on
-    leaving it, the hub forgets the stream."""
+    come, and a Checkpoint when nothing came for a while; `close` when done."""
 
     def __init__(self, hub: Hub[T], scope: str, cursor: int) -> None:
         self._hub = hub
@@ -56,15 +54,8 @@ class Follow(Generic[T]):
             self._cursor = rows[-1].id
         return [hub.encoded(row) for row in rows]
 
-    def __enter__(self) -> "Follow[T]":
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
+    def close(self) -> None:
+        """The hub forgets the stream."""
         if self._subscription is not None:
             self._hub.unsubscribe(self._subscription)
 
