@@ -4,6 +4,7 @@ unexpected leaks as anything but INTERNAL, one structured log event records the
 call, and a mutation leaves an audit record."""
 
 import asyncio
+import contextlib
 import inspect
 import time
 import uuid
@@ -102,12 +103,11 @@ def _streaming(gate: Gate, method: str, behavior: Callable[..., Any]) -> Callabl
         call = _Call(gate, method, request, context)
         try:
             call.admit(request)
-            result = behavior(request, context)
-            if inspect.isasyncgen(result):
-                async for message in result:
+            # Closed here, not when collected: a stream the client dropped lets go
+            # of what it holds (an open disk) at once.
+            async with contextlib.aclosing(behavior(request, context)) as messages:
+                async for message in messages:
                     yield message
-            else:
-                await result
         except BaseException as error:
             await call.fail(error)
         finally:
