@@ -1,11 +1,12 @@
 """WatchReplicationStatus: ordered, resumable, the whole status in every message."""
 
+import contextlib
 import time
 from pathlib import Path
 
 import grpc
 import pytest
-from conftest import failure, invalid
+from conftest import definition_pb, failure, invalid
 from imagegallery.v1 import image_version_service_pb2 as version_pb
 from imagegallery.v1 import region_service_pb2 as region_pb
 from imagegallery.v1 import replication_service_pb2 as pb
@@ -176,28 +177,66 @@ def test_a_reader_that_never_reads_is_cut_off_with_its_cursor(catalog, slow_serv
     assert rss_bytes(slow_server.process.pid) - rss_before < 64 * 2**20
 
 
-def test_a_cursor_older_than_retention_expires_with_the_oldest_served(tmp_path, resource_group):
-    server = ServerProcess(tmp_path, env={"IMAGEGALLERY_CHANGES_RETENTION_SECONDS": "0.4"}).start()
+@contextlib.contextmanager
+def own_server(tmp_path, resource_group, env: dict[str, str]):
+    """A catalog on a server of its own, started with `env`."""
+    server = ServerProcess(tmp_path, env=env).start()
     try:
         with grpc.insecure_channel(server.address) as channel:
-            catalog = Catalog(channel, resource_group)
-            definition = catalog.definition()
-            source = catalog.source(disk_bytes(0, zero_mib=1) + b"e")
-            catalog.wait(catalog.create_version(definition, "1.0.0", source.name, "eastus"))
-            time.sleep(0.6)
-            catalog.wait(catalog.create_version(definition, "2.0.0", source.name, "eastus"))
-            time.sleep(0.6)
-
-            refused = failure(
-                lambda request: next(iter(catalog.replication.WatchReplicationStatus(request))),
-                pb.WatchReplicationStatusRequest(start_cursor="1"),
-                grpc.StatusCode.OUT_OF_RANGE,
-            )
-
-            assert refused.reason == "ERROR_REASON_WATCH_CURSOR_EXPIRED"
-            assert int(refused.info.metadata["oldestCursor"]) > 1
+            yield Catalog(channel, resource_group)
     finally:
         assert server.stop() == 0
+
+
+def test_a_cursor_older_than_retention_expires_with_the_oldest_served(tmp_path, resource_group):
+    env = {"IMAGEGALLERY_CHANGES_RETENTION_SECONDS": "0.4"}
+    with own_server(tmp_path, resource_group, env) as catalog:
+        definition = catalog.definition()
+        source = catalog.source(disk_bytes(0, zero_mib=1) + b"e")
+        catalog.wait(catalog.create_version(definition, "1.0.0", source.name, "eastus"))
+        time.sleep(0.6)
+        catalog.wait(catalog.create_version(definition, "2.0.0", source.name, "eastus"))
+        time.sleep(0.6)
+
+        refused = failure(
+            lambda request: next(iter(catalog.replication.WatchReplicationStatus(request))),
+            pb.WatchReplicationStatusRequest(start_cursor="1"),
+            grpc.StatusCode.OUT_OF_RANGE,
+        )
+
+        assert refused.reason == "ERROR_REASON_WATCH_CURSOR_EXPIRED"
+        assert int(refused.info.metadata["oldestCursor"]) > 1
+
+
+def test_a_stream_left_more_changes_behind_than_its_queue_holds_ends_with_its_cursor(
+    tmp_path, resource_group
+):
+    with own_server(tmp_path, resource_group, {"IMAGEGALLERY_WATCH_QUEUE_LENGTH": "1"}) as catalog:
+        definition = catalog.definition()
+        source = catalog.source(disk_bytes(0, zero_mib=1) + b"q")
+        catalog.wait(catalog.create_version(definition, "1.0.0", source.name, "eastus"))
+        start = catalog.replication.GetReplicationStatus(
+            pb.GetReplicationStatusRequest(name=f"{definition.name}/versions/1.0.0")
+        ).cursor
+        catalog.wait(catalog.create_version(definition, "2.0.0", source.name, "eastus"))
+        stream = watch(catalog, definition.name, start)
+        first = next(stream)  # read from the store: the stream is live from here on
+        # One commit announces both versions deleted: two changes for a queue of one.
+        catalog.definitions.DeleteImageDefinition(
+            definition_pb.DeleteImageDefinitionRequest(name=definition.name, force=True)
+        )
+        cut = failure(lambda _: list(stream), None, grpc.StatusCode.RESOURCE_EXHAUSTED)
+
+        assert cut.reason == "ERROR_REASON_WATCH_TOO_SLOW" and "behind" in cut.message
+        assert int(cut.info.metadata["cursor"]) >= int(first.cursor)
+        resumed = watch(catalog, definition.name, cut.info.metadata["cursor"])
+        deleted = set()
+        for message in resumed:
+            if message.HasField("change") and message.change.deleted:
+                deleted.add(message.change.image_version.rsplit("/", 1)[1])
+            if deleted == {"1.0.0", "2.0.0"}:
+                break
+        resumed.cancel()
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,8 @@ ENV_REPLICATION_RETRY_SECONDS = "IMAGEGALLERY_REPLICATION_RETRY_SECONDS"
 # this long is closed; changes are kept this long for streams to resume from.
 ENV_WATCH_CHECKPOINT_SECONDS = "IMAGEGALLERY_WATCH_CHECKPOINT_SECONDS"
 ENV_WATCH_SLOW_READER_SECONDS = "IMAGEGALLERY_WATCH_SLOW_READER_SECONDS"
+# A stream more changes than this behind is closed (resumable), so each holds little.
+ENV_WATCH_QUEUE_LENGTH = "IMAGEGALLERY_WATCH_QUEUE_LENGTH"
 ENV_CHANGES_RETENTION_SECONDS = "IMAGEGALLERY_CHANGES_RETENTION_SECONDS"
 # A JSON price table for cost estimates: {"currency": "USD",
 # "storage_per_gib_month": {"eastus": 0.05}, "default_storage_per_gib_month": 0.05,
@@ -78,6 +80,7 @@ class Config:
     prices_file: Path | None = None
     watch_checkpoint_seconds: float = 5.0
     watch_slow_reader_seconds: float = 30.0
+    watch_queue_length: int = 1000
     changes_retention_seconds: float = 86400.0
     auth: bool = True
     tls: Tls | None = None
@@ -105,18 +108,15 @@ def load(
         region_roots={region: Path(root) for region, root in _pairs(ENV_REGION_ROOTS)},
         region_conditions=_region_conditions(),
         scrub_interval_seconds=_seconds(ENV_SCRUB_INTERVAL_SECONDS, 86400),
-        replication_workers=int(
-            _positive(ENV_REPLICATION_WORKERS, os.environ.get(ENV_REPLICATION_WORKERS, "2"))
-        ),
-        replication_attempts=int(
-            _positive(ENV_REPLICATION_ATTEMPTS, os.environ.get(ENV_REPLICATION_ATTEMPTS, "5"))
-        ),
+        replication_workers=_count(ENV_REPLICATION_WORKERS, 2),
+        replication_attempts=_count(ENV_REPLICATION_ATTEMPTS, 5),
         replication_retry_seconds=_seconds(ENV_REPLICATION_RETRY_SECONDS, 1),
         upload_ttl_seconds=_seconds(ENV_UPLOAD_TTL_SECONDS, 86400),
         upload_idle_seconds=_seconds(ENV_UPLOAD_IDLE_SECONDS, 60),
         prices_file=Path(os.environ[ENV_PRICES_FILE]) if os.environ.get(ENV_PRICES_FILE) else None,
         watch_checkpoint_seconds=_seconds(ENV_WATCH_CHECKPOINT_SECONDS, 5),
         watch_slow_reader_seconds=_seconds(ENV_WATCH_SLOW_READER_SECONDS, 30),
+        watch_queue_length=_count(ENV_WATCH_QUEUE_LENGTH, 1000),
         changes_retention_seconds=_seconds(ENV_CHANGES_RETENTION_SECONDS, 86400),
     )
 
@@ -168,6 +168,10 @@ def _pairs(variable: str, with_values: bool = True) -> list[tuple[str, str]]:
 
 def _seconds(variable: str, default: float) -> float:
     return _positive(variable, os.environ.get(variable, str(default)))
+
+
+def _count(variable: str, default: int) -> int:
+    return int(_positive(variable, os.environ.get(variable, str(default))))
 
 
 def _positive(variable: str, raw: str) -> float:

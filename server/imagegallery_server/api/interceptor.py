@@ -4,6 +4,7 @@ unexpected leaks as anything but INTERNAL, one structured log event records the
 call, and a mutation leaves an audit record."""
 
 import asyncio
+import contextlib
 import errno
 import inspect
 import time
@@ -28,6 +29,9 @@ MAX_LOGGED_ID = 128
 class RpcInterceptor(grpc.aio.ServerInterceptor):
     def __init__(self, gate: Gate) -> None:
         self._gate = gate
+        # Each method's handler, wrapped once: a call holds its handler while it
+        # lasts, and thousands of watch streams should not hold a copy each.
+        self._wrapped: dict[str, tuple[grpc.RpcMethodHandler, grpc.RpcMethodHandler]] = {}
 
     async def intercept_service(
         self,
@@ -35,24 +39,35 @@ class RpcInterceptor(grpc.aio.ServerInterceptor):
         details: grpc.HandlerCallDetails,
     ) -> grpc.RpcMethodHandler:
         handler = await continuation(details)
-        method, gate = details.method, self._gate
+        method = details.method
         if handler is None:
             log.info("rpc", method=method, code="UNIMPLEMENTED", principal="unknown")
             return handler
-        if handler.unary_unary is not None:
-            return handler._replace(  # type: ignore[attr-defined]
-                unary_unary=_unary(gate, method, handler.unary_unary, handler.request_deserializer),
-                request_deserializer=None,
-            )
-        if handler.unary_stream is not None:
-            return handler._replace(unary_stream=_streaming(gate, method, handler.unary_stream))  # type: ignore[attr-defined]
-        if handler.stream_stream is not None:
-            return handler._replace(stream_stream=_streaming(gate, method, handler.stream_stream))  # type: ignore[attr-defined]
-        if handler.stream_unary is not None:
-            return handler._replace(
-                stream_unary=_client_streaming(gate, method, handler.stream_unary)
-            )  # type: ignore[attr-defined]
-        return handler
+        original, wrapped = self._wrapped.get(method, (None, None))
+        if original is not handler:
+            wrapped = _wrap(self._gate, method, handler)
+            self._wrapped[method] = (handler, wrapped)
+        return wrapped
+
+
+def _wrap(gate: Gate, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:
+    if handler.unary_unary is not None:
+        return handler._replace(  # type: ignore[attr-defined]
+            unary_unary=_unary(gate, method, handler.unary_unary, handler.request_deserializer),
+            request_deserializer=None,
+        )
+    if handler.unary_stream is not None:
+        return handler._replace(  # type: ignore[attr-defined]
+            unary_stream=_streaming(gate, method, handler.unary_stream),
+            response_serializer=_passing_bytes(handler.response_serializer),
+        )
+    if handler.stream_stream is not None:
+        return handler._replace(stream_stream=_streaming(gate, method, handler.stream_stream))  # type: ignore[attr-defined]
+    if handler.stream_unary is not None:
+        return handler._replace(  # type: ignore[attr-defined]
+            stream_unary=_awaited(gate, method, handler.stream_unary, reads_request=False)
+        )
+    return handler
 
 
 def _unary(
@@ -80,16 +95,20 @@ def _unary(
 
 
 def _streaming(gate: Gate, method: str, behavior: Callable[..., Any]) -> Callable[..., Any]:
+    if not inspect.isasyncgenfunction(behavior):
+        # It writes its responses itself: no generator between it and gRPC to
+        # pass through at every resumption (a watch stream has thousands).
+        return _awaited(gate, method, behavior, reads_request=True)
+
     async def observed(request: Any, context: ServicerContext) -> AsyncIterator[Any]:
         call = _Call(gate, method, request, context)
         try:
             call.admit(request)
-            result = behavior(request, context)
-            if inspect.isasyncgen(result):
-                async for message in result:
+            # Closed here, not when collected: a stream the client dropped lets go
+            # of what it holds (an open disk) at once.
+            async with contextlib.aclosing(behavior(request, context)) as messages:
+                async for message in messages:
                     yield message
-            else:
-                await result
         except BaseException as error:
             await call.fail(error)
         finally:
@@ -98,15 +117,31 @@ def _streaming(gate: Gate, method: str, behavior: Callable[..., Any]) -> Callabl
     return observed
 
 
-def _client_streaming(gate: Gate, method: str, behavior: Callable[..., Any]) -> Callable[..., Any]:
-    """A client-streaming call: many requests in, one answer out (its servicer
-    checks access once it has read the first)."""
+def _passing_bytes(serialize: Callable[[Any], bytes] | None) -> Callable[[Any], bytes]:
+    """A response stream may write messages or bytes already serialized (a watch
+    change is serialized once for every stream that sends it)."""
 
-    async def observed(requests: AsyncIterator[Any], context: ServicerContext) -> Any:
-        call = _Call(gate, method, None, context)
+    def serialized(message: Any) -> bytes:
+        if isinstance(message, bytes) or serialize is None:
+            return message  # type: ignore[no-any-return]
+        return serialize(message)
+
+    return serialized
+
+
+def _awaited(
+    gate: Gate, method: str, behavior: Callable[..., Any], *, reads_request: bool
+) -> Callable[..., Any]:
+    """A call whose behaviour is awaited: one writing its own responses, or a
+    client-streaming call (many requests in, one answer out), whose servicer
+    checks access once it has read the first."""
+
+    async def observed(request: Any, context: ServicerContext) -> Any:
+        checked = request if reads_request else None
+        call = _Call(gate, method, checked, context)
         try:
-            call.admit(None)
-            return await behavior(requests, context)
+            call.admit(checked)
+            return await behavior(request, context)
         except BaseException as error:
             await call.fail(error)
         finally:
@@ -147,7 +182,7 @@ class _Call:
         caller hears of it, as a done one is."""
         if isinstance(error, DecodeError):
             self.code = grpc.StatusCode.INVALID_ARGUMENT
-            await self._audit()
+            await self.audit()
             await self.context.abort(
                 self.code, f"the request is not a valid {self.method} message: {error}"
             )
@@ -155,7 +190,7 @@ class _Call:
             error = _disk_full(error)
         if isinstance(error, DomainError):
             self.code, self.reason = grpc.StatusCode[error.code], error.reason
-            await self._audit()
+            await self.audit()
             await self.context.abort_with_status(to_status(error))
         if isinstance(error, grpc.aio.AbortError):
             self.code = self.context.code() or grpc.StatusCode.UNKNOWN  # type: ignore[assignment]
@@ -168,7 +203,7 @@ class _Call:
             return
         self.code = grpc.StatusCode.INTERNAL
         log.exception("rpc.crashed", method=self.method, request_id=self.request_id)
-        await self._audit()
+        await self.audit()
         await self.context.abort(
             grpc.StatusCode.INTERNAL,
             f"internal error (request id {self.request_id}); the server log has the details",
@@ -186,10 +221,11 @@ class _Call:
             request_id=self.request_id,
             principal=self.access.caller.principal if self.access else UNAUTHENTICATED,
         )
-        await self._audit()
+        await self.audit()
 
-    async def _audit(self) -> None:
-        """Records the call in the audit log, once, if the caller was asked for."""
+    async def audit(self) -> None:
+        """Once, and before an error is answered (aborting sends the status at once),
+        so that a caller who has the answer finds the record."""
         if not self.admitting or self.audited:
             return
         self.audited = True

@@ -1,26 +1,35 @@
 """ReplicationService: status read once, or followed as a stream."""
 
-import asyncio
 from collections.abc import AsyncIterator
+from contextlib import closing
+from typing import Any
 
 from grpc.aio import ServicerContext
 from imagegallery.v1 import replication_service_pb2 as pb
 from imagegallery.v1 import replication_service_pb2_grpc
 
+from imagegallery_server.api.watch_stream import WatchStream, WatchStreams, checkpoint_message
 from imagegallery_server.auth import context
-from imagegallery_server.domain.access import Permission
+from imagegallery_server.domain import replication_watch
 from imagegallery_server.domain.contract import to_proto
 from imagegallery_server.domain.downloads import Downloads, Header
-from imagegallery_server.domain.errors import ResourceExhausted
-from imagegallery_server.domain.replication_watch import Event, ReplicationWatch
+from imagegallery_server.domain.replication_watch import ReplicationWatch, VersionReplication
+from imagegallery_server.watch.follow import CursorExpired, Follow
+from imagegallery_server.watch.hub import Hub
+from imagegallery_server.watch.subscription import Checkpoint, Overflowed
 
 
 class ReplicationServicer(replication_service_pb2_grpc.ReplicationServiceServicer):
     def __init__(
-        self, watch: ReplicationWatch, slow_reader_seconds: float, downloads: Downloads
+        self,
+        watch: ReplicationWatch,
+        hub: Hub[bytes],
+        streams: WatchStreams,
+        downloads: Downloads,
     ) -> None:
         self._watch = watch
-        self._slow_reader_seconds = slow_reader_seconds
+        self._hub = hub
+        self._streams = streams
         self._downloads = downloads
 
     async def GetReplicationStatus(
@@ -34,24 +43,33 @@ class ReplicationServicer(replication_service_pb2_grpc.ReplicationServiceService
     async def WatchReplicationStatus(
         self, request: pb.WatchReplicationStatusRequest, rpc: ServicerContext
     ) -> None:
-        delivered = request.start_cursor
         context.caller().require_list(request.scope)
-        events = self._watch.watch(request.scope, request.start_cursor, request.send_initial_state)
-        async for event in events:
-            caller = context.refreshed_caller()  # a spent token ends the stream
-            version = event.replication and event.replication.image_version
-            if version and not caller.may(Permission.READ, version):
-                continue  # a role removed mid-stream stops the version's changes
+        start = self._watch.start(request.scope, request.start_cursor)
+        cursor = start.cursor
+        with self._streams.opened(rpc, cursor) as stream:
+            if request.send_initial_state:
+                cursor = await self._send_current(stream, start.key)
             try:
-                await asyncio.wait_for(rpc.write(_message(event)), self._slow_reader_seconds)
-            except TimeoutError:
-                raise ResourceExhausted(
-                    "WATCH_TOO_SLOW",
-                    f"The stream was not read for {self._slow_reader_seconds:g} s; it is closed "
-                    f"so that it holds no more. Resume from cursor {delivered!r}.",
-                    cursor=delivered,
-                ) from None
-            delivered = event.cursor
+                with closing(Follow(self._hub, start.key, cursor)) as changes:
+                    while True:
+                        for item in await changes.next():
+                            if isinstance(item, Checkpoint):
+                                await stream.checkpoint(item.cursor)
+                            else:
+                                await stream.send(item.payload, item.id, item.key)
+            except CursorExpired as expired:
+                raise replication_watch.cursor_expired(expired.cursor, expired.oldest) from None
+            except Overflowed:
+                raise stream.too_slow("fell too many changes behind") from None
+
+    async def _send_current(self, stream: WatchStream, key: str) -> int:
+        """Sends the state of every version in scope, then a checkpoint; returns its cursor."""
+        cursor = self._hub.position  # before the read: nothing after it is missed
+        for replication in self._watch.current(key):
+            message = change_message(cursor, replication)
+            await stream.send(message, cursor, replication.image_version)
+        await stream.send(checkpoint_message(cursor, initial_state_done=True), cursor)
+        return cursor
 
     async def ReadImageVersionDisk(
         self, request: pb.ReadImageVersionDiskRequest, _: ServicerContext
@@ -64,9 +82,11 @@ class ReplicationServicer(replication_service_pb2_grpc.ReplicationServiceService
                 yield pb.ReadImageVersionDiskResponse(chunk=chunk)
 
 
-def _message(event: Event) -> pb.WatchReplicationStatusResponse:
-    if event.replication is None:
-        checkpoint = pb.Checkpoint(initial_state_done=event.initial_state_done)
-        return pb.WatchReplicationStatusResponse(checkpoint=checkpoint, cursor=event.cursor)
-    change = to_proto(event.replication, pb.VersionReplicationStatus)
-    return pb.WatchReplicationStatusResponse(change=change, cursor=event.cursor)
+def change_message(cursor: int, replication: VersionReplication) -> bytes:
+    change = to_proto(replication, pb.VersionReplicationStatus)
+    return pb.WatchReplicationStatusResponse(change=change, cursor=str(cursor)).SerializeToString()
+
+
+def encode_change(change_id: int, body: dict[str, Any]) -> bytes:
+    """A feed row as every stream sends it; the hub calls this once per change."""
+    return change_message(change_id, replication_watch.replication_of(body))

@@ -2,7 +2,7 @@
 version, done when the work behind it settles."""
 
 import asyncio
-import time
+import contextlib
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -106,8 +106,6 @@ def _owner(target_key: str) -> str:
 class Operations:
     """Reading, waiting on and forgetting operations."""
 
-    POLL_SECONDS = 0.1
-
     def __init__(self, store: Store) -> None:
         self._store = store
 
@@ -119,11 +117,14 @@ class Operations:
         return page(OPERATION, records, page_size)
 
     async def wait(self, name: str, timeout_seconds: float) -> Operation:
-        """The operation once done, or as it stands when the timeout passes."""
-        deadline = time.monotonic() + timeout_seconds
-        while not (operation := self.get(name)).done and time.monotonic() < deadline:
-            await asyncio.sleep(self.POLL_SECONDS)
-        return operation
+        """The operation once done, or as it stands when the timeout passes; read
+        again at each commit that changes it."""
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(timeout_seconds):
+                while not (operation := self.get(name)).done:
+                    await self._store.commits.next_change(operation.name.lower())
+                return operation
+        return self.get(name)
 
     async def delete(self, name: str) -> None:
         checked = _checked_name(name)

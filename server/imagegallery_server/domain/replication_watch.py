@@ -1,8 +1,8 @@
-"""Replication status read once or followed: scopes, cursors, and the whole
-status of a version rebuilt from each feed row."""
+"""Replication status read once or watched: scopes, cursors, the current state
+of a scope, and the whole status of a version rebuilt from each feed row."""
 
 import dataclasses
-from collections.abc import AsyncIterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,7 +13,6 @@ from imagegallery_server.domain.model import ImageVersion, ProvisioningState, Re
 from imagegallery_server.domain.resources import existing
 from imagegallery_server.store import Store
 from imagegallery_server.store.replicas import Replica
-from imagegallery_server.watch.follow import Checkpoint, CursorExpired, Follower
 
 
 @dataclass
@@ -25,66 +24,57 @@ class VersionReplication:
 
 
 @dataclass(frozen=True)
-class Event:
-    """A version's replication (or, with None, a checkpoint) and the cursor after it."""
+class Start:
+    """Where a watch starts: the key of its scope and the cursor after which it reads."""
 
-    replication: VersionReplication | None
-    cursor: str
-    initial_state_done: bool = False
+    key: str
+    cursor: int
 
 
 class ReplicationWatch:
-    def __init__(self, store: Store, follower: Follower) -> None:
+    def __init__(self, store: Store) -> None:
         self._store = store
-        self._follower = follower
 
     def get(self, name: str) -> tuple[VersionReplication, str]:
-        cursor = self._follower.head()  # before the read: nothing after it is missed
+        cursor = self._store.commits.head()  # before the read: nothing after it is missed
         parsed = names.parse_image_version(name, "name")
         record = existing(self._store.read, IMAGE_VERSION, parsed)
-        return _replication(self._snapshot(record.key, record.name, record.body)), str(cursor)
+        return replication_of(self._snapshot(record.key, record.name, record.body)), str(cursor)
 
-    async def watch(self, scope: str, start: str, initial: bool) -> AsyncIterator[Event]:
+    def start(self, scope: str, cursor: str) -> Start:
+        """The watch's scope and cursor, checked (now when no cursor is given)."""
         v = Violations()
         key = scope_key(scope, v)
-        cursor = _cursor(start, self._follower.head(), v)
+        start = _cursor(cursor, self._store.commits.head(), v)
         v.raise_if_any()
-        if initial:
-            cursor = self._follower.head()
-            async for event in self._initial_state(key, cursor):
-                yield event
-        try:
-            async for item in self._follower.follow(key, cursor):
-                if isinstance(item, Checkpoint):
-                    yield Event(None, str(item.cursor))
-                else:
-                    yield Event(_replication(item.body), str(item.id))
-        except CursorExpired as expired:
-            raise OutOfRange(
-                "WATCH_CURSOR_EXPIRED",
-                f"The cursor {expired.cursor} is older than the changes kept; the oldest "
-                f"cursor still served is {expired.oldest}. Read the state again and watch "
-                "from the cursor that answer gives.",
-                cursor=str(expired.cursor),
-                oldestCursor=str(expired.oldest),
-            ) from None
+        return Start(key, start)
 
-    async def _initial_state(self, key: str, cursor: int) -> AsyncIterator[Event]:
+    def current(self, key: str) -> Iterator[VersionReplication]:
+        """The replication of every version that is `key` or under it, in key order."""
         after = ""
         while records := self._store.read.under(IMAGE_VERSION.name, key, after=after, limit=100):
             for record in records:
-                yield Event(
-                    _replication(self._snapshot(record.key, record.name, record.body)), str(cursor)
-                )
+                yield replication_of(self._snapshot(record.key, record.name, record.body))
             after = records[-1].key
-        yield Event(None, str(cursor), initial_state_done=True)
 
     def _snapshot(self, key: str, name: str, body: dict[str, Any]) -> dict[str, Any]:
         replicas = [dataclasses.asdict(r) for r in self._store.read.replicas.of_version(key)]
         return {"name": name, "resource": body, "replicas": replicas}
 
 
-def _replication(body: dict[str, Any]) -> VersionReplication:
+def cursor_expired(cursor: int, oldest: int) -> OutOfRange:
+    return OutOfRange(
+        "WATCH_CURSOR_EXPIRED",
+        f"The cursor {cursor} is older than the changes kept; the oldest "
+        f"cursor still served is {oldest}. Read the state again and watch "
+        "from the cursor that answer gives.",
+        cursor=str(cursor),
+        oldestCursor=str(oldest),
+    )
+
+
+def replication_of(body: dict[str, Any]) -> VersionReplication:
+    """A version's replication from a feed row's body (or a snapshot of the same shape)."""
     if body["resource"] is None:
         return VersionReplication(image_version=body["name"], deleted=True)
     version = codec.decode(ImageVersion, body["resource"])

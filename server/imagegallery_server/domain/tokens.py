@@ -130,18 +130,19 @@ class Tokens:
         return caller.expire_time is None or caller.expire_time > self._clock()
 
     def _generation(self) -> int:
-        return self._store.read.feed.head_of(role_assignments.ACCESS_KINDS)
+        return self._store.commits.head(role_assignments.ACCESS_KINDS)
 
     def refreshed(self, caller: Caller) -> Caller:
         """The caller as the access data now says (the same while it is unchanged);
         UNAUTHENTICATED once its token expired or was revoked, for long streams."""
         fresh = self._caller(caller.principal.lower())
         expired = caller.expire_time is not None and caller.expire_time <= self._clock()
-        if expired or fresh.generation != caller.generation:  # the token may have changed
-            record = self._store.read.get(caller.token)
-            if record is None:
-                raise Unauthenticated("TOKEN_UNKNOWN", "The bearer token no longer exists.")
-            self._refuse_if_spent(TOKEN.to_model(record))
+        if fresh.generation == caller.generation and not expired:
+            return caller  # nothing it was read from changed (asked per event of a watch)
+        record = self._store.read.get(caller.token)  # the token may have changed
+        if record is None:
+            raise Unauthenticated("TOKEN_UNKNOWN", "The bearer token no longer exists.")
+        self._refuse_if_spent(TOKEN.to_model(record))
         return replace(fresh, token=caller.token, expire_time=caller.expire_time)
 
     def _refuse_if_spent(self, token: Token) -> None:

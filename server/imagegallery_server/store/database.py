@@ -20,6 +20,7 @@ from typing import IO, Any, TypeVar
 
 from sqlite_utils import Database
 
+from imagegallery_server.store.commits import Commits
 from imagegallery_server.store.migrations import migrations
 from imagegallery_server.store.records import Reader, Record, Render, Transaction
 
@@ -64,7 +65,7 @@ class Store:
         self._writer: threading.Thread | None = None
         self._reader: Reader | None = None
         self._lock: IO[str] | None = None
-        self._listeners: list[Callable[[], None]] = []
+        self.commits = Commits()
         self._renderers: dict[str, Render] = {}
 
     def render(self, kind: str, render: Render) -> None:
@@ -74,7 +75,7 @@ class Store:
 
     def on_write(self, listener: Callable[[], None]) -> None:
         """Calls `listener` on the event loop after every write that changed something."""
-        self._listeners.append(listener)
+        self.commits.on_commit(lambda _: listener())
 
     def open(self) -> None:
         """Creates or migrates the database and starts the writer. The database is
@@ -85,6 +86,7 @@ class Store:
         writer = _connect(self.path)
         migrations.apply(Database(writer))
         _forget_old_requests(writer)
+        self.commits.start(_heads(writer))
         self._writer = threading.Thread(
             target=self._write_loop, args=(writer,), name="store-writer", daemon=True
         )
@@ -130,14 +132,13 @@ class Store:
         while (task := self._tasks.get()) is not None:
             fn, request_id, fingerprint, loop, future = task
             try:
-                result, changed = self._run(connection, fn, request_id, fingerprint)
+                result, commit = self._run(connection, fn, request_id, fingerprint)
             except BaseException as error:  # handed to the caller, never lost here
                 loop.call_soon_threadsafe(_settle, future, None, error)
             else:
+                if commit is not None:  # first, so the caller resumes with it known
+                    loop.call_soon_threadsafe(self.commits.committed, commit)
                 loop.call_soon_threadsafe(_settle, future, result, None)
-                if changed:  # even when the caller has stopped waiting
-                    for listener in self._listeners:
-                        loop.call_soon_threadsafe(listener)
         connection.close()
 
     def _run(
@@ -155,14 +156,14 @@ class Store:
                 if first_fingerprint != fingerprint:
                     raise RequestIdReused(request_id)
                 connection.execute("ROLLBACK")
-                return (Record(**result) if result else None), False
+                return (Record(**result) if result else None), None
             result = fn(transaction)
             transaction.record_replication()
             if request_id:
                 stored = dataclasses.asdict(result) if result is not None else None
                 transaction.remember_request(request_id, fingerprint, stored)
             connection.execute("COMMIT")
-            return result, transaction.changed
+            return result, (transaction.commit if transaction.changed else None)
         except sqlite3.OperationalError as error:
             _roll_back(connection)
             if error.sqlite_errorcode == SQLITE_FULL:
@@ -192,6 +193,11 @@ def _forget_old_requests(connection: sqlite3.Connection) -> None:
     """Request ids guard retries for a day (AIP-155 lets them expire)."""
     cutoff = (datetime.now(UTC) - REQUEST_ID_RETENTION).isoformat()
     connection.execute("DELETE FROM request_ids WHERE created_at < ?", (cutoff,))
+
+
+def _heads(connection: sqlite3.Connection) -> dict[str, int]:
+    rows = connection.execute("SELECT kind, max(id) FROM changes GROUP BY kind")
+    return {kind: int(head) for kind, head in rows}
 
 
 def _connect(path: Path) -> sqlite3.Connection:

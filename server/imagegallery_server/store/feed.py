@@ -19,19 +19,6 @@ class FeedQueries:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._db = connection
 
-    def head(self) -> int:
-        """The newest change id of any kind (0 when there is none)."""
-        (head,) = self._db.execute("SELECT coalesce(max(id), 0) FROM changes").fetchone()
-        return int(head)
-
-    def head_of(self, kinds: tuple[str, ...]) -> int:
-        """The newest change id of the given kinds (0 when there is none)."""
-        marks = ", ".join("?" * len(kinds))
-        (head,) = self._db.execute(
-            f"SELECT coalesce(max(id), 0) FROM changes WHERE kind IN ({marks})", kinds
-        ).fetchone()
-        return int(head)
-
     def compacted_through(self) -> int:
         (value,) = self._db.execute("SELECT compacted_through FROM feed").fetchone()
         return int(value)

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from imagegallery_server.store.audit import AuditLog, AuditQueries
+from imagegallery_server.store.commits import Commit
 from imagegallery_server.store.feed import FeedChanges, FeedQueries
 from imagegallery_server.store.replicas import REMOVING, BlobRefs, ReplicaChanges, ReplicaQueries
 
@@ -169,11 +170,18 @@ class Transaction(Reader):
         self.feed = FeedChanges(connection)
         self.audit = AuditLog(connection)
         self._replication_dirty: set[str] = set()
+        self._heads: dict[str, int] = {}  # the newest change id written, by kind
+        self._keys: set[str] = set()
 
     @property
     def changed(self) -> bool:
         """Whether this transaction changed anything (and so took a revision)."""
         return self._revision is not None
+
+    @property
+    def commit(self) -> Commit:
+        """What this transaction wrote (once it has changed something)."""
+        return Commit(dict(self._heads), frozenset(self._keys))
 
     @property
     def revision(self) -> int:
@@ -268,26 +276,22 @@ class Transaction(Reader):
                 last = self.feed.last_of(key)
                 name = last.body["name"] if last else key
             body = {"name": name, "resource": resource and resource.body, "replicas": replicas}
-            self._db.execute(
-                "INSERT INTO changes (revision, kind, key, action, body, committed_at) "
-                "VALUES (?, 'replication', ?, ?, ?, ?)",
-                (
-                    self.revision,
-                    key,
-                    "updated" if resource else "deleted",
-                    json.dumps(body),
-                    _now(),
-                ),
-            )
+            self._append("replication", key, "updated" if resource else "deleted", json.dumps(body))
         self._replication_dirty.clear()
 
     def _changed(self, record: Record, action: str) -> None:
         body = None if action == "deleted" else json.dumps(record.body)
-        self._db.execute(
+        self._append(record.kind, record.key, action, body)
+
+    def _append(self, kind: str, key: str, action: str, body: str | None) -> None:
+        cursor = self._db.execute(
             "INSERT INTO changes (revision, kind, key, action, body, committed_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (self.revision, record.kind, record.key, action, body, _now()),
+            (self.revision, kind, key, action, body, _now()),
         )
+        assert cursor.lastrowid is not None
+        self._heads[kind] = cursor.lastrowid
+        self._keys.add(key)
 
     def _message(self, record: Record) -> bytes | None:
         render = self._renderers.get(record.kind)

@@ -1,19 +1,16 @@
-"""Follows the replication feed of one scope from a cursor (a change id).
-
-Rows are read from the store (never from memory alone), so a stream that resumes
-from its last cursor gets exactly the rest; every write wakes the followers, and a
-quiet scope gets a checkpoint carrying the cursor it has reached."""
+"""Follows the replication feed of one scope from a cursor (a change id): first
+the rows after it read from the store, a page at a time, then, from the hub's
+position at the last read, the live changes the hub routes to the stream."""
 
 import asyncio
-import contextlib
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Generic, TypeVar
 
 from imagegallery_server.store import Store
-from imagegallery_server.store.feed import FeedRow
+from imagegallery_server.watch.hub import PAGE, Hub
+from imagegallery_server.watch.subscription import Change, Checkpoint, Subscription
 
-BATCH = 100
+T = TypeVar("T")
 
 
 class CursorExpired(Exception):
@@ -23,49 +20,44 @@ class CursorExpired(Exception):
         self.oldest = oldest
 
 
-@dataclass(frozen=True)
-class Checkpoint:
-    cursor: int
+class Follow(Generic[T]):
+    """Changes of `scope` after `cursor` in order, each once, then more as they
+    come, and a Checkpoint when nothing came for a while; `close` when done."""
 
+    def __init__(self, hub: Hub[T], scope: str, cursor: int) -> None:
+        self._hub = hub
+        self._scope = scope
+        self._cursor = cursor
+        self._subscription: Subscription[T] | None = None
 
-class Follower:
-    """Wakes every follow() when the store writes; one per server."""
+    async def next(self) -> list[Change[T] | Checkpoint]:
+        """The next changes (at least one). Raises CursorExpired when the rows after
+        the cursor are gone, Overflowed for a stream left too far behind."""
+        if self._subscription is None and (changes := self._read()):
+            return changes
+        assert self._subscription is not None
+        return await self._subscription.take()
 
-    def __init__(self, store: Store, checkpoint_seconds: float) -> None:
-        self._store = store
-        self._checkpoint_seconds = checkpoint_seconds
-        self._changed = asyncio.Event()
-        store.on_write(self._wake)
+    def _read(self) -> list[Change[T] | Checkpoint]:
+        """A page of the changes in (cursor, hub position]; subscribes to the hub
+        once the page is the last, with no await since the read, so that what the
+        hub routes from then on is exactly what comes after it."""
+        hub = self._hub
+        feed = hub.store.read.feed
+        rows = feed.after(self._cursor, hub.position, self._scope, PAGE)
+        oldest = feed.compacted_through()  # read after the rows: a compaction before shows
+        if self._cursor < oldest:
+            raise CursorExpired(self._cursor, oldest)
+        if len(rows) < PAGE:
+            self._subscription = hub.subscribe(self._scope)
+        if rows:
+            self._cursor = rows[-1].id
+        return [hub.encoded(row) for row in rows]
 
-    def _wake(self) -> None:
-        self._changed.set()
-        self._changed = asyncio.Event()
-
-    def head(self) -> int:
-        return self._store.read.feed.head()
-
-    async def follow(self, scope: str, cursor: int) -> AsyncIterator[FeedRow | Checkpoint]:
-        """Rows of `scope` after `cursor`, then more as they come; a Checkpoint when
-        nothing came for a while. Raises CursorExpired when the rows after the
-        cursor are gone (now, or later for a reader left far behind)."""
-        feed = self._store.read.feed
-        while True:
-            changed = self._changed  # taken before reading, so no write is missed
-            oldest = feed.compacted_through()
-            if cursor < oldest:
-                raise CursorExpired(cursor, oldest)
-            head = feed.head()
-            rows = feed.after(cursor, head, scope, BATCH)
-            for row in rows:
-                yield row
-                cursor = row.id
-            if len(rows) == BATCH:
-                continue
-            cursor = max(cursor, head)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(changed.wait(), self._checkpoint_seconds)
-                continue
-            yield Checkpoint(cursor)
+    def close(self) -> None:
+        """The hub forgets the stream."""
+        if self._subscription is not None:
+            self._hub.unsubscribe(self._subscription)
 
 
 async def compact_forever(store: Store, retention_seconds: float) -> None:

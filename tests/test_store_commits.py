@@ -1,0 +1,53 @@
+"""What the store tells the event loop of each commit, in process over a real store:
+the newest change id of each kind (no query needed), and a wait on one key that
+ends at the commit that changes it (how WaitOperation waits, with no timer)."""
+
+import asyncio
+import sqlite3
+from contextlib import closing
+
+from imagegallery_server.domain.operations import OPERATION, Operation, Operations
+from imagegallery_server.store import Record, Store
+
+NAME = "operations/0b7e4a5e-52f7-4e0e-9d43-54ec1f8b2b3a"
+
+
+def operation(done: bool) -> Record:
+    body = OPERATION.body(Operation(name=NAME, target="/subscriptions/s", verb="create", done=done))
+    return Record(OPERATION.name, NAME, "operations:/subscriptions/s", "s", "eastus", body)
+
+
+def test_the_newest_change_of_each_kind_is_known_without_reading(tmp_path):
+    async def main() -> None:
+        store = Store(tmp_path)
+        store.open()
+        try:
+            await store.write(lambda tx: tx.insert(operation(done=False)))
+            with closing(sqlite3.connect(store.path)) as db:
+                (newest,) = db.execute("SELECT max(id) FROM changes").fetchone()
+
+            assert store.commits.head() == store.commits.head(["operation"]) == newest
+            assert store.commits.head(["token", "principal"]) == 0
+        finally:
+            store.close()
+
+    asyncio.run(main())
+
+
+def test_a_wait_on_an_operation_ends_at_the_commit_that_finishes_it(tmp_path):
+    async def main() -> None:
+        store = Store(tmp_path)
+        store.open()
+        try:
+            running = await store.write(lambda tx: tx.insert(operation(done=False)))
+            waiting = asyncio.ensure_future(Operations(store).wait(NAME, 30))
+            other = Record("gallery", "/subscriptions/s/resourceGroups/r/g", "", "s", "eastus")
+            await store.write(lambda tx: tx.insert(other))
+            assert not waiting.done()
+
+            finished = await store.write(lambda tx: tx.update(operation(done=True)))
+            assert (await waiting).done and finished.revision > running.revision
+        finally:
+            store.close()
+
+    asyncio.run(main())
