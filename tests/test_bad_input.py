@@ -3,6 +3,8 @@
 import grpc
 import pytest
 from conftest import definition_pb, failure, gallery_pb, invalid, new_definition
+from google.longrunning import operations_pb2, operations_pb2_grpc
+from google.protobuf.duration_pb2 import Duration
 from google.protobuf.field_mask_pb2 import FieldMask
 from google.protobuf.timestamp_pb2 import Timestamp
 
@@ -114,17 +116,27 @@ def test_descriptions_are_bounded(galleries, definitions, resource_group, galler
     )
 
 
-def test_bytes_that_are_no_message_are_an_invalid_argument(channel):
-    get_gallery = channel.unary_unary(
+@pytest.mark.parametrize(
+    "method",
+    [
         "/imagegallery.v1.GalleryService/GetGallery",
-        request_serializer=lambda raw: raw,
-        response_deserializer=lambda raw: raw,
+        "/imagegallery.v1.ReplicationService/WatchReplicationStatus",
+        "/imagegallery.v1.ReplicationService/ReadImageVersionDisk",
+    ],
+)
+def test_bytes_that_are_no_message_are_an_invalid_argument(channel, method):
+    raw = {"request_serializer": lambda raw: raw, "response_deserializer": lambda raw: raw}
+    streaming = "Replication" in method
+    call = channel.unary_stream(method, **raw) if streaming else channel.unary_unary(method, **raw)
+
+    refused = failure(
+        lambda request: list(call(request)) if streaming else call(request),
+        bytes.fromhex("0a02fffe"),
+        Code.INVALID_ARGUMENT,
     )
 
-    with pytest.raises(grpc.RpcError) as raised:
-        get_gallery(bytes.fromhex("0a02fffe"))
-
-    assert raised.value.code() == Code.INVALID_ARGUMENT
+    assert refused.reason == "ERROR_REASON_REQUEST_NOT_DECODABLE"
+    assert refused.info.metadata["method"] == method
 
 
 def test_every_mistake_is_reported_across_the_stages_of_a_create(definitions):
@@ -219,3 +231,15 @@ def test_a_child_is_named_with_its_parents_spelling(galleries, definitions, reso
     )
 
     assert definition.name == f"{created.name}/images/d"
+
+
+@pytest.mark.parametrize("seconds", [2**63 - 1, -(2**63)])
+def test_a_wait_beyond_a_durations_range_is_invalid(channel, seconds):
+    operations = operations_pb2_grpc.OperationsStub(channel)
+    request = operations_pb2.WaitOperationRequest(
+        name="operations/x", timeout=Duration(seconds=seconds)
+    )
+
+    refused = failure(operations.WaitOperation, request, Code.INVALID_ARGUMENT)
+
+    assert refused.fields == {"timeout": "ERROR_REASON_FIELD_INVALID"}

@@ -19,8 +19,7 @@ from pathlib import Path
 import grpc
 import pytest
 from access import AUTH_ON, Directory, Stubs, channel_with, owner_token
-from fuzzing import Generator, Rpc, decodes, describe, rpc_of
-from google.longrunning import operations_pb2
+from fuzzing import Generator, Rpc, describe, rpc_of
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from imagegallery.v1 import access_service_pb2 as access_pb
 from imagegallery_server.testing import ServerProcess, served_methods
@@ -54,36 +53,7 @@ class Known:
     logged: bool  # whether the server logs such a call
 
 
-def _wait_timeout_out_of_range(rpc: Rpc, raw: bytes) -> bool:
-    if not decodes(raw, rpc):
-        return False
-    timeout = operations_pb2.WaitOperationRequest.FromString(raw).timeout
-    return abs(timeout.seconds) > 315_576_000_000 or abs(timeout.nanos) > 999_999_999
-
-
-KNOWN_DEFECTS = (
-    Known(
-        "#12 (6): WaitOperation.timeout outside a Duration's range answers INTERNAL "
-        "(OverflowError in api/operations.py; api/requests.duration is the fix)",
-        frozenset({"/google.longrunning.Operations/WaitOperation"}),
-        Code.INTERNAL,
-        _wait_timeout_out_of_range,
-        logged=True,
-    ),
-    Known(
-        "#12 (6): undecodable bytes to a server-streaming method answer UNKNOWN, where "
-        "unary methods say INVALID_ARGUMENT (the interceptor's _streaming path)",
-        frozenset(
-            {
-                "/imagegallery.v1.ReplicationService/ReadImageVersionDisk",
-                "/imagegallery.v1.ReplicationService/WatchReplicationStatus",
-            }
-        ),
-        Code.UNKNOWN,
-        lambda rpc, raw: not decodes(raw, rpc),
-        logged=False,  # gRPC refuses the bytes before the interceptor
-    ),
-)
+KNOWN_DEFECTS: tuple[Known, ...] = ()
 
 
 def known_defect(rpc: Rpc, code: Code, messages: list[bytes]) -> Known | None:

@@ -10,6 +10,23 @@ from imagegallery.v1 import error_reason_pb2
 from imagegallery_server.domain.errors import DomainError, InvalidArgument, ResourceExhausted
 
 DOMAIN = "imagegallery.v1"
+
+
+class NotDecodable(DomainError):
+    """The request's bytes are no message of its method's request type."""
+
+    code = "INVALID_ARGUMENT"
+
+    def __init__(self, method: str) -> None:
+        message = method.rsplit("/", 1)[-1]
+        super().__init__(
+            "REQUEST_NOT_DECODABLE",
+            f"The bytes received are not a {message} request message of this API; is the "
+            "client built from another contract?",
+            method=method,
+        )
+
+
 # Errors echo what was sent; bounded, so that a status always fits gRPC's
 # trailers (about 8 KiB) and reaches the client with its details.
 MAX_MESSAGE = 1024

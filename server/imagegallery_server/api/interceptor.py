@@ -17,7 +17,7 @@ import structlog
 from google.protobuf.message import DecodeError
 from grpc.aio import ServicerContext
 
-from imagegallery_server.api.errors import to_status
+from imagegallery_server.api.errors import NotDecodable, to_status
 from imagegallery_server.auth.context import CallAccess
 from imagegallery_server.auth.gate import UNAUTHENTICATED, Gate
 from imagegallery_server.domain.errors import DomainError, ResourceExhausted
@@ -57,12 +57,15 @@ def _wrap(gate: Gate, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMe
             request_deserializer=None,
         )
     if handler.unary_stream is not None:
+        streaming = _streaming(gate, method, handler.unary_stream, handler.request_deserializer)
         return handler._replace(  # type: ignore[attr-defined]
-            unary_stream=_streaming(gate, method, handler.unary_stream),
+            unary_stream=streaming,
+            request_deserializer=None,
             response_serializer=_passing_bytes(handler.response_serializer),
         )
     if handler.stream_stream is not None:
-        return handler._replace(stream_stream=_streaming(gate, method, handler.stream_stream))  # type: ignore[attr-defined]
+        bidirectional = _streaming(gate, method, handler.stream_stream, None)
+        return handler._replace(stream_stream=bidirectional)  # type: ignore[attr-defined]
     if handler.stream_unary is not None:
         return handler._replace(  # type: ignore[attr-defined]
             stream_unary=_awaited(gate, method, handler.stream_unary, reads_request=False)
@@ -82,8 +85,7 @@ def _unary(
     async def observed(raw: bytes, context: ServicerContext) -> Any:
         call = _Call(gate, method, None, context)
         try:
-            request = deserialize(raw) if deserialize else raw
-            call.identify(request)
+            request = call.decode(raw, deserialize)
             call.admit(request)
             return await behavior(request, context)
         except BaseException as error:
@@ -94,15 +96,22 @@ def _unary(
     return observed
 
 
-def _streaming(gate: Gate, method: str, behavior: Callable[..., Any]) -> Callable[..., Any]:
+def _streaming(
+    gate: Gate,
+    method: str,
+    behavior: Callable[..., Any],
+    deserialize: Callable[[bytes], Any] | None,
+) -> Callable[..., Any]:
+    """A response stream; its request is decoded here, as a unary call's is."""
     if not inspect.isasyncgenfunction(behavior):
         # It writes its responses itself: no generator between it and gRPC to
         # pass through at every resumption (a watch stream has thousands).
-        return _awaited(gate, method, behavior, reads_request=True)
+        return _awaited(gate, method, behavior, deserialize)
 
-    async def observed(request: Any, context: ServicerContext) -> AsyncIterator[Any]:
-        call = _Call(gate, method, request, context)
+    async def observed(raw: bytes, context: ServicerContext) -> AsyncIterator[Any]:
+        call = _Call(gate, method, None, context)
         try:
+            request = call.decode(raw, deserialize)
             call.admit(request)
             # Closed here, not when collected: a stream the client dropped lets go
             # of what it holds (an open disk) at once.
@@ -130,17 +139,22 @@ def _passing_bytes(serialize: Callable[[Any], bytes] | None) -> Callable[[Any], 
 
 
 def _awaited(
-    gate: Gate, method: str, behavior: Callable[..., Any], *, reads_request: bool
+    gate: Gate,
+    method: str,
+    behavior: Callable[..., Any],
+    deserialize: Callable[[bytes], Any] | None = None,
+    *,
+    reads_request: bool = True,
 ) -> Callable[..., Any]:
     """A call whose behaviour is awaited: one writing its own responses, or a
     client-streaming call (many requests in, one answer out), whose servicer
     checks access once it has read the first."""
 
-    async def observed(request: Any, context: ServicerContext) -> Any:
-        checked = request if reads_request else None
-        call = _Call(gate, method, checked, context)
+    async def observed(received: Any, context: ServicerContext) -> Any:
+        call = _Call(gate, method, None, context)
         try:
-            call.admit(checked)
+            request = call.decode(received, deserialize) if reads_request else received
+            call.admit(request if reads_request else None)
             return await behavior(request, context)
         except BaseException as error:
             await call.fail(error)
@@ -166,6 +180,12 @@ class _Call:
         self.request_id = ""
         self.identify(request)
 
+    def decode(self, raw: Any, deserialize: Callable[[bytes], Any] | None) -> Any:
+        """The request in `raw` (bytes, unless gRPC decoded it), and its request id."""
+        request = deserialize(raw) if deserialize and isinstance(raw, bytes) else raw
+        self.identify(request)
+        return request
+
     def identify(self, request: Any) -> None:
         """The request id: the request's own, else x-request-id metadata, else a new one."""
         sent = getattr(request, "request_id", "") or _metadata_value(self.metadata, "x-request-id")
@@ -181,11 +201,7 @@ class _Call:
         """Answers the error's status; a refused mutation is audited before the
         caller hears of it, as a done one is."""
         if isinstance(error, DecodeError):
-            self.code = grpc.StatusCode.INVALID_ARGUMENT
-            await self.audit()
-            await self.context.abort(
-                self.code, f"the request is not a valid {self.method} message: {error}"
-            )
+            error = NotDecodable(self.method)
         if isinstance(error, OSError) and error.errno == errno.ENOSPC:
             error = _disk_full(error)
         if isinstance(error, DomainError):

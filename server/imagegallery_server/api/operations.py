@@ -88,10 +88,8 @@ class OperationsServicer(operations_pb2_grpc.OperationsServicer):
     async def WaitOperation(
         self, request: operations_pb2.WaitOperationRequest, _: ServicerContext
     ) -> operations_pb2.Operation:
-        timeout = (
-            request.timeout.ToTimedelta().total_seconds() if request.HasField("timeout") else 0
-        )
-        timeout = min(timeout or DEFAULT_WAIT_SECONDS, MAX_WAIT_SECONDS)
+        asked = requests.duration(request, "timeout")
+        timeout = min((asked and asked.total_seconds()) or DEFAULT_WAIT_SECONDS, MAX_WAIT_SECONDS)
         self._authorized(request.name, READ)
         operation = await self._operations.wait(request.name, timeout)
         return operation_message(operation, self._versions)

@@ -66,6 +66,9 @@ const (
 	ErrorReason_ERROR_REASON_LOCATION_MISMATCH ErrorReason = 13
 	// INVALID_ARGUMENT: the same value twice in a list that must hold distinct values.
 	ErrorReason_ERROR_REASON_DUPLICATE_VALUE ErrorReason = 14
+	// INVALID_ARGUMENT: the bytes of the request are not a message of the method's
+	// request type (a client built on another contract, or corrupted bytes).
+	ErrorReason_ERROR_REASON_REQUEST_NOT_DECODABLE ErrorReason = 15
 	// NOT_FOUND: the named resource does not exist.
 	// Example: {"metadata": {"resource": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/galleries/g"}}
 	ErrorReason_ERROR_REASON_RESOURCE_NOT_FOUND ErrorReason = 20
@@ -243,6 +246,7 @@ var (
 		12:  "ERROR_REASON_REQUEST_ID_REUSED",
 		13:  "ERROR_REASON_LOCATION_MISMATCH",
 		14:  "ERROR_REASON_DUPLICATE_VALUE",
+		15:  "ERROR_REASON_REQUEST_NOT_DECODABLE",
 		20:  "ERROR_REASON_RESOURCE_NOT_FOUND",
 		21:  "ERROR_REASON_PARENT_NOT_FOUND",
 		30:  "ERROR_REASON_RESOURCE_ALREADY_EXISTS",
@@ -317,6 +321,7 @@ var (
 		"ERROR_REASON_REQUEST_ID_REUSED":                   12,
 		"ERROR_REASON_LOCATION_MISMATCH":                   13,
 		"ERROR_REASON_DUPLICATE_VALUE":                     14,
+		"ERROR_REASON_REQUEST_NOT_DECODABLE":               15,
 		"ERROR_REASON_RESOURCE_NOT_FOUND":                  20,
 		"ERROR_REASON_PARENT_NOT_FOUND":                    21,
 		"ERROR_REASON_RESOURCE_ALREADY_EXISTS":             30,
@@ -408,7 +413,7 @@ var File_imagegallery_v1_error_reason_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"\n" +
-	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\xa6\x15\n" +
+	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\xce\x15\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1f\n" +
 	"\x1bERROR_REASON_FIELD_REQUIRED\x10\x01\x12\x1e\n" +
@@ -425,7 +430,8 @@ const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"\x1fERROR_REASON_INVALID_PAGE_TOKEN\x10\v\x12\"\n" +
 	"\x1eERROR_REASON_REQUEST_ID_REUSED\x10\f\x12\"\n" +
 	"\x1eERROR_REASON_LOCATION_MISMATCH\x10\r\x12 \n" +
-	"\x1cERROR_REASON_DUPLICATE_VALUE\x10\x0e\x12#\n" +
+	"\x1cERROR_REASON_DUPLICATE_VALUE\x10\x0e\x12&\n" +
+	"\"ERROR_REASON_REQUEST_NOT_DECODABLE\x10\x0f\x12#\n" +
 	"\x1fERROR_REASON_RESOURCE_NOT_FOUND\x10\x14\x12!\n" +
 	"\x1dERROR_REASON_PARENT_NOT_FOUND\x10\x15\x12(\n" +
 	"$ERROR_REASON_RESOURCE_ALREADY_EXISTS\x10\x1e\x12(\n" +

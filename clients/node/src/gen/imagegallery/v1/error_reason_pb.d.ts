@@ -131,6 +131,14 @@ export enum ErrorReason {
   DUPLICATE_VALUE = 14,
 
   /**
+   * INVALID_ARGUMENT: the bytes of the request are not a message of the method's
+   * request type (a client built on another contract, or corrupted bytes).
+   *
+   * @generated from enum value: ERROR_REASON_REQUEST_NOT_DECODABLE = 15;
+   */
+  REQUEST_NOT_DECODABLE = 15,
+
+  /**
    * NOT_FOUND: the named resource does not exist.
    * Example: {"metadata": {"resource": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/galleries/g"}}
    *
