@@ -7,6 +7,7 @@ A run prints its seed; IMAGEGALLERY_CRASH_SEED=<seed> replays it."""
 
 import contextlib
 import hashlib
+import itertools
 import os
 import random
 import sqlite3
@@ -88,7 +89,7 @@ class CrashLoop:
         self.channel: grpc.Channel | None = None
         self.catalog: Catalog
         self.definition = None
-        self.writes = 0
+        self.numbers = itertools.count()  # for names never used before
 
     def start(self) -> None:
         self.server.start()
@@ -107,15 +108,15 @@ class CrashLoop:
     def catalog_writes(self) -> None:
         due = self.rng.randint(1, 4)
         acked = threading.Semaphore(0)
+        galleries = self.catalog.galleries  # of this server only: its channel closes with it
 
         def write() -> None:
             with killed_midway():
                 while True:
-                    self.writes += 1
-                    gallery = self.catalog.galleries.CreateGallery(
+                    gallery = galleries.CreateGallery(
                         gallery_pb.CreateGalleryRequest(
                             parent=self.resource_group,
-                            gallery_id=f"g{self.writes}",
+                            gallery_id=f"g{next(self.numbers)}",
                             gallery=gallery_pb.Gallery(location="eastus"),
                         )
                     )
@@ -131,19 +132,20 @@ class CrashLoop:
         upload = new_upload(self.catalog.sources, self.resource_group, len(data))
         self.acknowledged.uploads[upload.name] = data
         due = self.rng.randint(1, len(data) - 1)
+        sources = self.catalog.sources
 
         def write() -> None:
             with killed_midway():
-                self.catalog.sources.WriteUpload(chunks(upload.name, data, chunk=MiB // 4))
+                sources.WriteUpload(chunks(upload.name, data, chunk=MiB // 4))
 
         threading.Thread(target=write, daemon=True).start()
         until(lambda: get(self.catalog.sources, upload).received_bytes >= due, "upload progress")
 
     def replication(self) -> None:
         data = disk(self.rng)
-        self.writes += 1
-        source = self.catalog.source(data, f"src{self.writes}")
-        version_id = f"1.0.{self.writes}"
+        number = next(self.numbers)
+        source = self.catalog.source(data, f"src{number}")
+        version_id = f"1.0.{number}"
         targets = [
             version_pb.TargetRegion(name=region, regional_replica_count=2) for region in REGIONS
         ]
