@@ -2,8 +2,9 @@
 proven to hold their disk's content before they take the target's name.
 
 Each piece of data is read from the source into one reused buffer, hashed, and written
-from that same buffer: the bytes hashed are the bytes written, and they cross memory
-once (read and write, never copy_file_range, which may share extents on btrfs or XFS).
+from that same buffer (see copy_target.py): the bytes hashed are the bytes written, and
+they cross memory once (read and write, never copy_file_range, which may share extents
+on btrfs or XFS).
 Given the disk's extent map, only its data extents are read, and the copy is proven
 against the map (see proof.py); otherwise against the whole-disk sha256.
 
@@ -19,7 +20,8 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
 from pathlib import Path
 
-from .durable import fsync_dir, pwrite_all, unlink_if_exists
+from .copy_target import CopyTarget, aligned_buffer
+from .durable import fsync_dir, unlink_if_exists
 from .extent_map import ExtentMap
 from .proof import Proof, check_holes
 from .sparse import BLOCK, data_extents
@@ -51,21 +53,20 @@ def copy_replica(
     partial = partial_path(target)
     partial.parent.mkdir(parents=True, exist_ok=True)
     pacer = _Pacer(throttle_bytes_per_second)
-    copy = _Copy(bytearray(pacer.piece_size(chunk)), pacer, on_progress, on_read)
+    copy = _Copy(aligned_buffer(pacer.piece_size(chunk)), pacer, on_progress, on_read)
     try:
         in_fd = os.open(source, os.O_RDONLY)
         try:
-            out_fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+            out = CopyTarget(partial, size)
             try:
-                os.ftruncate(out_fd, size)  # everything not written below stays a hole
                 extents = extent_map.extents if extent_map else data_extents(in_fd, size)
                 proof = Proof(digest, extent_map)
-                copy.run(in_fd, out_fd, size, extents, proof)
-                os.fsync(out_fd)
+                copy.run(in_fd, out, size, extents, proof)
+                os.fsync(out.fd)
                 proof.check(target)
-                check_holes(out_fd, target, size, extent_map)
+                check_holes(out.fd, target, size, extent_map)
             finally:
-                os.close(out_fd)
+                out.close()
         finally:
             os.close(in_fd)
         os.chmod(partial, 0o444)
@@ -104,7 +105,8 @@ class _Pacer:
     def piece_size(self, chunk: int) -> int:
         if self._rate is None:
             return chunk
-        return min(chunk, max(BLOCK, int(self._rate * THROTTLED_PIECE_SECONDS)))
+        piece = int(self._rate * THROTTLED_PIECE_SECONDS) // BLOCK * BLOCK
+        return min(chunk, max(BLOCK, piece))
 
     def pace(self, copied: int) -> None:
         if self._rate is None:
@@ -119,12 +121,12 @@ class _Copy:
 
     def __init__(
         self,
-        buffer: bytearray,
+        buffer: memoryview,
         pacer: _Pacer,
         on_progress: Callable[[int], None] | None,
         on_read: Callable[[memoryview], None] | None,
     ) -> None:
-        self._buffer = memoryview(buffer)
+        self._buffer = buffer
         self._pacer = pacer
         self._on_progress = on_progress
         self._on_read = on_read
@@ -133,7 +135,7 @@ class _Copy:
     def run(
         self,
         in_fd: int,
-        out_fd: int,
+        out: CopyTarget,
         size: int,
         extents: Sequence[tuple[int, int]] | Iterator[tuple[int, int]],
         proof: Proof,
@@ -145,7 +147,7 @@ class _Copy:
                 if self._on_read is not None:
                     self._on_read(piece)
                 proof.data(piece)
-                pwrite_all(out_fd, piece, offset)
+                out.write(piece, offset)
                 self._copied += len(piece)
                 self._pacer.pace(self._copied)
                 if self._on_progress is not None:
