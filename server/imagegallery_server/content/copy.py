@@ -17,6 +17,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
 from pathlib import Path
 
@@ -53,7 +54,7 @@ def copy_replica(
     partial = partial_path(target)
     partial.parent.mkdir(parents=True, exist_ok=True)
     pacer = _Pacer(throttle_bytes_per_second)
-    copy = _Copy(aligned_buffer(pacer.piece_size(chunk)), pacer, on_progress, on_read)
+    copy = _Copy(pacer.piece_size(chunk), pacer, on_progress, on_read)
     try:
         in_fd = os.open(source, os.O_RDONLY)
         try:
@@ -117,16 +118,21 @@ class _Pacer:
 
 
 class _Copy:
-    """Copies extents piece by piece through one buffer, feeding each piece to a proof."""
+    """Copies extents piece by piece, feeding each piece to a proof.
+
+    Two buffers take turns, so the disk and the CPU work at once: while one piece is
+    written (on a thread of its own), the next is read into the other buffer and hashed.
+    A buffer is refilled only after its write has returned.
+    """
 
     def __init__(
         self,
-        buffer: memoryview,
+        piece_size: int,
         pacer: _Pacer,
         on_progress: Callable[[int], None] | None,
         on_read: Callable[[memoryview], None] | None,
     ) -> None:
-        self._buffer = buffer
+        self._buffers = (aligned_buffer(piece_size), aligned_buffer(piece_size))
         self._pacer = pacer
         self._on_progress = on_progress
         self._on_read = on_read
@@ -140,29 +146,40 @@ class _Copy:
         extents: Sequence[tuple[int, int]] | Iterator[tuple[int, int]],
         proof: Proof,
     ) -> None:
-        position = 0
-        for start, length in extents:
-            proof.hole(start - position)
-            for offset, piece in self._pieces(in_fd, start, length):
-                if self._on_read is not None:
-                    self._on_read(piece)
-                proof.data(piece)
-                out.write(piece, offset)
-                self._copied += len(piece)
-                self._pacer.pace(self._copied)
-                if self._on_progress is not None:
-                    self._on_progress(self._copied)
-            position = start + length
-        proof.hole(size - position)
+        # Leaving the block waits for a write in flight, even on an error or a cancel.
+        with ThreadPoolExecutor(1, thread_name_prefix="copy-write") as writer:
+            writing: Future[int] | None = None
+            position = 0
+            for start, length in extents:
+                proof.hole(start - position)
+                for offset, piece in self._pieces(in_fd, start, length):
+                    if self._on_read is not None:
+                        self._on_read(piece)
+                    proof.data(piece)
+                    if writing is not None:
+                        self._written(writing.result())
+                    writing = writer.submit(out.write, piece, offset)
+                position = start + length
+            proof.hole(size - position)
+            if writing is not None:
+                self._written(writing.result())
+
+    def _written(self, length: int) -> None:
+        self._copied += length
+        self._pacer.pace(self._copied)
+        if self._on_progress is not None:
+            self._on_progress(self._copied)
 
     def _pieces(self, fd: int, start: int, length: int) -> Iterator[tuple[int, memoryview]]:
-        """(offset, bytes) of [start, start + length), read into the one buffer.
+        """(offset, bytes) of [start, start + length), read into the buffers in turn.
 
         Past the end of a short source, zeros: the proof then decides.
         """
         offset, end = start, start + length
         while offset < end:
-            piece = self._buffer[: min(len(self._buffer), end - offset)]
+            buffer = self._buffers[0]
+            self._buffers = self._buffers[::-1]
+            piece = buffer[: min(len(buffer), end - offset)]
             got = 0
             while got < len(piece):
                 read = os.preadv(fd, [piece[got:]], offset + got)

@@ -39,16 +39,16 @@ class CopyTarget:
             self.close()
             raise
 
-    def write(self, piece: memoryview, offset: int) -> None:
+    def write(self, piece: memoryview, offset: int) -> int:
+        """Writes all of `piece` at `offset`; returns its length."""
         if self._direct_fd is not None and _aligned(offset, len(piece)):
             try:
-                pwrite_all(self._direct_fd, piece, offset)
-                return
+                return pwrite_all(self._direct_fd, piece, offset)
             except OSError as error:
                 if error.errno != errno.EINVAL:  # EINVAL: not for this file after all
                     raise
                 self._close_direct()
-        pwrite_all(self.fd, piece, offset)
+        return pwrite_all(self.fd, piece, offset)
 
     def close(self) -> None:
         self._close_direct()
