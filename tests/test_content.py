@@ -15,8 +15,10 @@ from imagegallery_server.content import (
     BLOCK,
     MAX_DISK_BYTES,
     CopyCorrupted,
+    CopyHasDataInHole,
     DigestMismatch,
     DiskTooLarge,
+    ExtentMaps,
     InvalidName,
     Layout,
     OffsetMismatch,
@@ -26,6 +28,7 @@ from imagegallery_server.content import (
     UploadIncomplete,
     UploadStore,
     WriteBeyondEnd,
+    check_copy,
     copy_replica,
     data_extents,
     occupied_bytes,
@@ -474,3 +477,163 @@ def test_remove_replica_dir_prunes_empty_parents(layout: Layout, tmp_path: Path)
     remove_replica_dir(layout.replica_dir("eastus", "0", "v1", 1), prune_up_to=zone)
     assert zone.is_dir() and not any(zone.iterdir())
     remove_replica_dir(layout.replica_dir("eastus", "0", "v1", 1), prune_up_to=zone)
+
+
+# -- extent maps and copies proven against them -------------------------------------------
+
+
+def committed(store: UploadStore, upload_id: str, content: bytes, pieces: dict[int, bytes]):
+    store.begin(upload_id, len(content))
+    for offset, data in pieces.items():
+        store.write(upload_id, offset, data)
+    return store.commit(upload_id, len(content), sha256(content))
+
+
+SPARSE_PIECES = {0: os.urandom(MiB), 20 * MiB: b"\x05" * 100, 64 * MiB: b"tail!"}
+
+
+def sparse_content(size: int = 64 * MiB + 5) -> bytes:
+    content = bytearray(size)
+    for offset, data in SPARSE_PIECES.items():
+        content[offset : offset + len(data)] = data
+    return bytes(content)
+
+
+def test_a_commit_keeps_where_the_data_lies_and_its_digest(
+    store: UploadStore, layout: Layout
+) -> None:
+    content = sparse_content()
+    disk = committed(store, "u1", content, SPARSE_PIECES)
+
+    extent_map = ExtentMaps(layout).load(disk.digest, len(content))
+
+    assert extent_map is not None
+    assert (extent_map.digest, extent_map.size) == (sha256(content), len(content))
+    data = b"".join(content[start : start + length] for start, length in extent_map.extents)
+    assert extent_map.data_sha256 == sha256(data)
+    assert extent_map.data_bytes < 2 * MiB  # the holes are not in it
+    outside = bytearray(content)
+    for start, length in extent_map.extents:
+        outside[start : start + length] = bytes(length)
+    assert not any(outside)
+    store.remove_blob(disk.digest)
+    assert not layout.extent_map_path(disk.digest).exists()
+
+
+def test_a_copy_proven_against_the_extent_map_is_identical_and_sparse(
+    store: UploadStore, layout: Layout
+) -> None:
+    content = sparse_content()
+    disk = committed(store, "u1", content, SPARSE_PIECES)
+    extent_map = ExtentMaps(layout).of_blob(disk.digest, len(content))
+    target = layout.replica_disk_path("eastus", "1", "version", 0, "os")
+
+    seen: list[int] = []
+    copy_replica(
+        layout.blob_path(disk.digest),
+        target,
+        len(content),
+        disk.digest,
+        extent_map=extent_map,
+        on_progress=seen.append,
+    )
+
+    assert target.read_bytes() == content
+    assert allocated(target) <= 2 * MiB
+    assert seen[-1] == extent_map.data_bytes
+    check_copy(target, len(content), disk.digest, extent_map)
+
+
+def test_a_piece_damaged_as_it_is_read_is_refused(store: UploadStore, layout: Layout) -> None:
+    content = sparse_content()
+    disk = committed(store, "u1", content, SPARSE_PIECES)
+    extent_map = ExtentMaps(layout).of_blob(disk.digest, len(content))
+    target = layout.replica_disk_path("eastus", "1", "version", 0, "os")
+
+    def flip(piece: memoryview) -> None:
+        piece[len(piece) // 2] ^= 0x01
+
+    with pytest.raises(CopyCorrupted) as refused:
+        copy_replica(
+            layout.blob_path(disk.digest),
+            target,
+            len(content),
+            disk.digest,
+            extent_map=extent_map,
+            on_read=flip,
+        )
+    assert refused.value.expected == extent_map.data_sha256
+    assert not target.exists()
+    assert not partial_path(target).exists()
+
+
+def test_a_damaged_blob_is_refused_by_a_copy_against_its_extent_map(
+    store: UploadStore, layout: Layout
+) -> None:
+    content = sparse_content()
+    disk = committed(store, "u1", content, SPARSE_PIECES)
+    extent_map = ExtentMaps(layout).of_blob(disk.digest, len(content))
+    blob = layout.blob_path(disk.digest)
+    os.chmod(blob, 0o644)
+    with open(blob, "r+b") as file:
+        file.seek(20 * MiB)
+        file.write(b"\x06")
+    target = layout.replica_disk_path("eastus", "1", "version", 0, "os")
+
+    with pytest.raises(CopyCorrupted):
+        copy_replica(blob, target, len(content), disk.digest, extent_map=extent_map)
+    assert not partial_path(target).exists()
+
+
+def test_a_blob_without_an_extent_map_gets_one_once_it_is_checked(
+    source: tuple[Path, bytes], layout: Layout
+) -> None:
+    path, content = source
+    digest = sha256(content)
+    layout.blobs_dir.mkdir(parents=True)
+    os.replace(path, layout.blob_path(digest))  # committed before extent maps existed
+    maps = ExtentMaps(layout)
+    assert maps.load(digest, len(content)) is None
+
+    extent_map = maps.of_blob(digest, len(content))
+
+    assert maps.load(digest, len(content)) == extent_map
+    assert extent_map.digest == digest
+
+    kept = layout.extent_map_path(digest)
+    other = "0" if extent_map.data_sha256[0] != "0" else "1"
+    kept.write_text(kept.read_text().replace(extent_map.data_sha256, other * 64))
+    assert maps.load(digest, len(content)) is None  # fails its checksum: not trusted
+    assert maps.of_blob(digest, len(content)) == extent_map
+
+
+def test_a_damaged_blob_without_an_extent_map_gets_none(
+    source: tuple[Path, bytes], layout: Layout
+) -> None:
+    path, content = source
+    layout.blobs_dir.mkdir(parents=True)
+    os.replace(path, layout.blob_path(sha256(b"something else")))
+
+    with pytest.raises(DigestMismatch):
+        ExtentMaps(layout).of_blob(sha256(b"something else"), len(content))
+    assert not layout.extent_map_path(sha256(b"something else")).exists()
+
+
+def test_checking_a_copy_finds_a_flipped_byte_and_data_in_a_hole(
+    store: UploadStore, layout: Layout, tmp_path: Path
+) -> None:
+    content = sparse_content()
+    disk = committed(store, "u1", content, SPARSE_PIECES)
+    extent_map = ExtentMaps(layout).of_blob(disk.digest, len(content))
+    flipped = tmp_path / "flipped"
+    make_sparse(flipped, len(content), {**SPARSE_PIECES, 64 * MiB: b"tail?"})
+    in_hole = tmp_path / "in-hole"
+    make_sparse(in_hole, len(content), {**SPARSE_PIECES, 40 * MiB: b"\x01"})
+
+    with pytest.raises(CopyCorrupted):
+        check_copy(flipped, len(content), disk.digest, extent_map)
+    with pytest.raises(CopyHasDataInHole) as found:
+        check_copy(in_hole, len(content), disk.digest, extent_map)
+    assert found.value.offset // BLOCK == 40 * MiB // BLOCK
+    with pytest.raises(CopyCorrupted):  # without a map: against the whole sha256
+        check_copy(in_hole, len(content), disk.digest, None)

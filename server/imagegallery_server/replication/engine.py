@@ -169,6 +169,7 @@ class ReplicationEngine:
             extent_map=self._extent_maps.of_blob(disk.digest, disk.size),
             throttle_bytes_per_second=self._conditions.throttle(replica.region),
             on_progress=progress.copied,
+            on_read=self._conditions.damage_for_next_copy(replica.region),
         )
 
     def _wait_while_down(self, tx: Transaction, replica: Replica) -> None:
