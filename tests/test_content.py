@@ -8,7 +8,9 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from imagegallery_server.content import (
@@ -18,6 +20,7 @@ from imagegallery_server.content import (
     CopyHasDataInHole,
     DigestMismatch,
     DiskTooLarge,
+    ExtentMap,
     ExtentMaps,
     InvalidName,
     Layout,
@@ -482,32 +485,46 @@ def test_remove_replica_dir_prunes_empty_parents(layout: Layout, tmp_path: Path)
 # -- extent maps and copies proven against them -------------------------------------------
 
 
-def committed(store: UploadStore, upload_id: str, content: bytes, pieces: dict[int, bytes]):
-    store.begin(upload_id, len(content))
-    for offset, data in pieces.items():
-        store.write(upload_id, offset, data)
-    return store.commit(upload_id, len(content), sha256(content))
-
-
 SPARSE_PIECES = {0: os.urandom(MiB), 20 * MiB: b"\x05" * 100, 64 * MiB: b"tail!"}
 
 
-def sparse_content(size: int = 64 * MiB + 5) -> bytes:
-    content = bytearray(size)
+@dataclass(frozen=True)
+class Committed:
+    """A sparse disk committed through an upload, with the extent map the commit kept."""
+
+    content: bytes
+    digest: str
+    blob: Path
+    extent_map: ExtentMap
+
+    def copy_to(self, target: Path, **options: Any) -> None:
+        size = len(self.content)
+        copy_replica(self.blob, target, size, self.digest, extent_map=self.extent_map, **options)
+
+
+@pytest.fixture
+def committed(store: UploadStore, layout: Layout) -> Committed:
+    content = bytearray(64 * MiB + 5)
     for offset, data in SPARSE_PIECES.items():
         content[offset : offset + len(data)] = data
-    return bytes(content)
+    store.begin("u1", len(content))
+    for offset, data in SPARSE_PIECES.items():
+        store.write("u1", offset, data)
+    disk = store.commit("u1", len(content), sha256(content))
+    extent_map = ExtentMaps(layout).load(disk.digest, len(content))
+    assert extent_map is not None
+    return Committed(bytes(content), disk.digest, layout.blob_path(disk.digest), extent_map)
+
+
+@pytest.fixture
+def replica(layout: Layout) -> Path:
+    return layout.replica_disk_path("eastus", "1", "version", 0, "os")
 
 
 def test_a_commit_keeps_where_the_data_lies_and_its_digest(
-    store: UploadStore, layout: Layout
+    committed: Committed, store: UploadStore, layout: Layout
 ) -> None:
-    content = sparse_content()
-    disk = committed(store, "u1", content, SPARSE_PIECES)
-
-    extent_map = ExtentMaps(layout).load(disk.digest, len(content))
-
-    assert extent_map is not None
+    content, extent_map = committed.content, committed.extent_map
     assert (extent_map.digest, extent_map.size) == (sha256(content), len(content))
     data = b"".join(content[start : start + length] for start, length in extent_map.extents)
     assert extent_map.data_sha256 == sha256(data)
@@ -516,73 +533,45 @@ def test_a_commit_keeps_where_the_data_lies_and_its_digest(
     for start, length in extent_map.extents:
         outside[start : start + length] = bytes(length)
     assert not any(outside)
-    store.remove_blob(disk.digest)
-    assert not layout.extent_map_path(disk.digest).exists()
+    store.remove_blob(committed.digest)
+    assert not layout.extent_map_path(committed.digest).exists()
 
 
 def test_a_copy_proven_against_the_extent_map_is_identical_and_sparse(
-    store: UploadStore, layout: Layout
+    committed: Committed, replica: Path
 ) -> None:
-    content = sparse_content()
-    disk = committed(store, "u1", content, SPARSE_PIECES)
-    extent_map = ExtentMaps(layout).of_blob(disk.digest, len(content))
-    target = layout.replica_disk_path("eastus", "1", "version", 0, "os")
-
     seen: list[int] = []
-    copy_replica(
-        layout.blob_path(disk.digest),
-        target,
-        len(content),
-        disk.digest,
-        extent_map=extent_map,
-        on_progress=seen.append,
-    )
+    committed.copy_to(replica, on_progress=seen.append)
 
-    assert target.read_bytes() == content
-    assert allocated(target) <= 2 * MiB
-    assert seen[-1] == extent_map.data_bytes
-    check_copy(target, len(content), disk.digest, extent_map)
+    assert replica.read_bytes() == committed.content
+    assert allocated(replica) <= 2 * MiB
+    assert seen[-1] == committed.extent_map.data_bytes
+    check_copy(replica, len(committed.content), committed.digest, committed.extent_map)
 
 
-def test_a_piece_damaged_as_it_is_read_is_refused(store: UploadStore, layout: Layout) -> None:
-    content = sparse_content()
-    disk = committed(store, "u1", content, SPARSE_PIECES)
-    extent_map = ExtentMaps(layout).of_blob(disk.digest, len(content))
-    target = layout.replica_disk_path("eastus", "1", "version", 0, "os")
-
+def test_a_piece_damaged_as_it_is_read_is_refused(committed: Committed, replica: Path) -> None:
     def flip(piece: memoryview) -> None:
         piece[len(piece) // 2] ^= 0x01
 
     with pytest.raises(CopyCorrupted) as refused:
-        copy_replica(
-            layout.blob_path(disk.digest),
-            target,
-            len(content),
-            disk.digest,
-            extent_map=extent_map,
-            on_read=flip,
-        )
-    assert refused.value.expected == extent_map.data_sha256
-    assert not target.exists()
-    assert not partial_path(target).exists()
+        committed.copy_to(replica, on_read=flip)
+    assert refused.value.expected == committed.extent_map.data_sha256
+    assert not replica.exists()
+    assert not partial_path(replica).exists()
 
 
 def test_a_damaged_blob_is_refused_by_a_copy_against_its_extent_map(
-    store: UploadStore, layout: Layout
+    committed: Committed, replica: Path
 ) -> None:
-    content = sparse_content()
-    disk = committed(store, "u1", content, SPARSE_PIECES)
-    extent_map = ExtentMaps(layout).of_blob(disk.digest, len(content))
-    blob = layout.blob_path(disk.digest)
-    os.chmod(blob, 0o644)
-    with open(blob, "r+b") as file:
+    os.chmod(committed.blob, 0o644)
+    with open(committed.blob, "r+b") as file:
         file.seek(20 * MiB)
         file.write(b"\x06")
-    target = layout.replica_disk_path("eastus", "1", "version", 0, "os")
 
     with pytest.raises(CopyCorrupted):
-        copy_replica(blob, target, len(content), disk.digest, extent_map=extent_map)
-    assert not partial_path(target).exists()
+        committed.copy_to(replica)
+    assert not replica.exists()
+    assert not partial_path(replica).exists()
 
 
 def test_a_blob_without_an_extent_map_gets_one_once_it_is_checked(
@@ -599,7 +588,6 @@ def test_a_blob_without_an_extent_map_gets_one_once_it_is_checked(
 
     assert maps.load(digest, len(content)) == extent_map
     assert extent_map.digest == digest
-
     kept = layout.extent_map_path(digest)
     other = "0" if extent_map.data_sha256[0] != "0" else "1"
     kept.write_text(kept.read_text().replace(extent_map.data_sha256, other * 64))
@@ -611,29 +599,28 @@ def test_a_damaged_blob_without_an_extent_map_gets_none(
     source: tuple[Path, bytes], layout: Layout
 ) -> None:
     path, content = source
+    claimed = sha256(b"something else")
     layout.blobs_dir.mkdir(parents=True)
-    os.replace(path, layout.blob_path(sha256(b"something else")))
+    os.replace(path, layout.blob_path(claimed))
 
     with pytest.raises(DigestMismatch):
-        ExtentMaps(layout).of_blob(sha256(b"something else"), len(content))
-    assert not layout.extent_map_path(sha256(b"something else")).exists()
+        ExtentMaps(layout).of_blob(claimed, len(content))
+    assert not layout.extent_map_path(claimed).exists()
 
 
 def test_checking_a_copy_finds_a_flipped_byte_and_data_in_a_hole(
-    store: UploadStore, layout: Layout, tmp_path: Path
+    committed: Committed, tmp_path: Path
 ) -> None:
-    content = sparse_content()
-    disk = committed(store, "u1", content, SPARSE_PIECES)
-    extent_map = ExtentMaps(layout).of_blob(disk.digest, len(content))
+    size, digest, extent_map = len(committed.content), committed.digest, committed.extent_map
     flipped = tmp_path / "flipped"
-    make_sparse(flipped, len(content), {**SPARSE_PIECES, 64 * MiB: b"tail?"})
+    make_sparse(flipped, size, {**SPARSE_PIECES, 64 * MiB: b"tail?"})
     in_hole = tmp_path / "in-hole"
-    make_sparse(in_hole, len(content), {**SPARSE_PIECES, 40 * MiB: b"\x01"})
+    make_sparse(in_hole, size, {**SPARSE_PIECES, 40 * MiB: b"\x01"})
 
     with pytest.raises(CopyCorrupted):
-        check_copy(flipped, len(content), disk.digest, extent_map)
+        check_copy(flipped, size, digest, extent_map)
     with pytest.raises(CopyHasDataInHole) as found:
-        check_copy(in_hole, len(content), disk.digest, extent_map)
+        check_copy(in_hole, size, digest, extent_map)
     assert found.value.offset // BLOCK == 40 * MiB // BLOCK
     with pytest.raises(CopyCorrupted):  # without a map: against the whole sha256
-        check_copy(in_hole, len(content), disk.digest, None)
+        check_copy(in_hole, size, digest, None)
