@@ -1,12 +1,11 @@
 """Replica copies: independent bytes (never a reflink or hard link), holes kept as holes,
 proven to hold their disk's content before they take the target's name.
 
-Each piece of data is read from the source into one reused buffer, hashed, and written
-from that same buffer (see copy_target.py): the bytes hashed are the bytes written, and
-they cross memory once (read and write, never copy_file_range, which may share extents
-on btrfs or XFS).
-Given the disk's extent map, only its data extents are read, and the copy is proven
-against the map (see proof.py); otherwise against the whole-disk sha256.
+Each piece of data is read from the source into a buffer, hashed, and written from that
+same buffer (see copy_target.py): the bytes hashed are the bytes written, and they cross
+memory once (read and write, never copy_file_range, which may share extents on btrfs or
+XFS). Given the disk's extent map, only its data extents are read, and the copy is
+proven against the map (see proof.py); otherwise against the whole-disk sha256.
 
 To cancel a copy, raise from `on_progress`: the partial file is removed and the
 exception propagates. `on_read` sees each piece before it is hashed and written (a
