@@ -33,6 +33,7 @@ from imagegallery_server.content import (
     WriteBeyondEnd,
     check_copy,
     copy_replica,
+    copy_target,
     data_extents,
     occupied_bytes,
     partial_path,
@@ -624,3 +625,14 @@ def test_checking_a_copy_finds_a_flipped_byte_and_data_in_a_hole(
     assert found.value.offset // BLOCK == 40 * MiB // BLOCK
     with pytest.raises(CopyCorrupted):  # without a map: against the whole sha256
         check_copy(in_hole, size, digest, None)
+
+
+def test_a_copy_without_direct_writes_is_the_same(
+    committed: Committed, replica: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(copy_target, "_DIRECT", 0)  # a file system without O_DIRECT
+
+    committed.copy_to(replica)
+
+    assert replica.read_bytes() == committed.content
+    assert allocated(replica) <= 2 * MiB
