@@ -8,15 +8,20 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from imagegallery_server.content import (
     BLOCK,
     MAX_DISK_BYTES,
     CopyCorrupted,
+    CopyHasDataInHole,
     DigestMismatch,
     DiskTooLarge,
+    ExtentMap,
+    ExtentMaps,
     InvalidName,
     Layout,
     OffsetMismatch,
@@ -26,7 +31,9 @@ from imagegallery_server.content import (
     UploadIncomplete,
     UploadStore,
     WriteBeyondEnd,
+    check_copy,
     copy_replica,
+    copy_target,
     data_extents,
     occupied_bytes,
     partial_path,
@@ -474,3 +481,158 @@ def test_remove_replica_dir_prunes_empty_parents(layout: Layout, tmp_path: Path)
     remove_replica_dir(layout.replica_dir("eastus", "0", "v1", 1), prune_up_to=zone)
     assert zone.is_dir() and not any(zone.iterdir())
     remove_replica_dir(layout.replica_dir("eastus", "0", "v1", 1), prune_up_to=zone)
+
+
+# -- extent maps and copies proven against them -------------------------------------------
+
+
+SPARSE_PIECES = {0: os.urandom(MiB), 20 * MiB: b"\x05" * 100, 64 * MiB: b"tail!"}
+
+
+@dataclass(frozen=True)
+class Committed:
+    """A sparse disk committed through an upload, with the extent map the commit kept."""
+
+    content: bytes
+    digest: str
+    blob: Path
+    extent_map: ExtentMap
+
+    def copy_to(self, target: Path, **options: Any) -> None:
+        size = len(self.content)
+        copy_replica(self.blob, target, size, self.digest, extent_map=self.extent_map, **options)
+
+
+@pytest.fixture
+def committed(store: UploadStore, layout: Layout) -> Committed:
+    content = bytearray(64 * MiB + 5)
+    for offset, data in SPARSE_PIECES.items():
+        content[offset : offset + len(data)] = data
+    store.begin("u1", len(content))
+    for offset, data in SPARSE_PIECES.items():
+        store.write("u1", offset, data)
+    disk = store.commit("u1", len(content), sha256(content))
+    extent_map = ExtentMaps(layout).load(disk.digest, len(content))
+    assert extent_map is not None
+    return Committed(bytes(content), disk.digest, layout.blob_path(disk.digest), extent_map)
+
+
+@pytest.fixture
+def replica(layout: Layout) -> Path:
+    return layout.replica_disk_path("eastus", "1", "version", 0, "os")
+
+
+def test_a_commit_keeps_where_the_data_lies_and_its_digest(
+    committed: Committed, store: UploadStore, layout: Layout
+) -> None:
+    content, extent_map = committed.content, committed.extent_map
+    assert (extent_map.digest, extent_map.size) == (sha256(content), len(content))
+    data = b"".join(content[start : start + length] for start, length in extent_map.extents)
+    assert extent_map.data_sha256 == sha256(data)
+    assert extent_map.data_bytes < 2 * MiB  # the holes are not in it
+    outside = bytearray(content)
+    for start, length in extent_map.extents:
+        outside[start : start + length] = bytes(length)
+    assert not any(outside)
+    store.remove_blob(committed.digest)
+    assert not layout.extent_map_path(committed.digest).exists()
+
+
+def test_a_copy_proven_against_the_extent_map_is_identical_and_sparse(
+    committed: Committed, replica: Path
+) -> None:
+    seen: list[int] = []
+    committed.copy_to(replica, on_progress=seen.append)
+
+    assert replica.read_bytes() == committed.content
+    assert allocated(replica) <= 2 * MiB
+    assert seen[-1] == committed.extent_map.data_bytes
+    check_copy(replica, len(committed.content), committed.digest, committed.extent_map)
+
+
+def test_a_piece_damaged_as_it_is_read_is_refused(committed: Committed, replica: Path) -> None:
+    def flip(piece: memoryview) -> None:
+        piece[len(piece) // 2] ^= 0x01
+
+    with pytest.raises(CopyCorrupted) as refused:
+        committed.copy_to(replica, on_read=flip)
+    assert refused.value.expected == committed.extent_map.data_sha256
+    assert not replica.exists()
+    assert not partial_path(replica).exists()
+
+
+def test_a_damaged_blob_is_refused_by_a_copy_against_its_extent_map(
+    committed: Committed, replica: Path
+) -> None:
+    os.chmod(committed.blob, 0o644)
+    with open(committed.blob, "r+b") as file:
+        file.seek(20 * MiB)
+        file.write(b"\x06")
+
+    with pytest.raises(CopyCorrupted):
+        committed.copy_to(replica)
+    assert not replica.exists()
+    assert not partial_path(replica).exists()
+
+
+def test_a_blob_without_an_extent_map_gets_one_once_it_is_checked(
+    source: tuple[Path, bytes], layout: Layout
+) -> None:
+    path, content = source
+    digest = sha256(content)
+    layout.blobs_dir.mkdir(parents=True)
+    os.replace(path, layout.blob_path(digest))  # committed before extent maps existed
+    maps = ExtentMaps(layout)
+    assert maps.load(digest, len(content)) is None
+
+    extent_map = maps.of_blob(digest, len(content))
+
+    assert maps.load(digest, len(content)) == extent_map
+    assert extent_map.digest == digest
+    kept = layout.extent_map_path(digest)
+    other = "0" if extent_map.data_sha256[0] != "0" else "1"
+    kept.write_text(kept.read_text().replace(extent_map.data_sha256, other * 64))
+    assert maps.load(digest, len(content)) is None  # fails its checksum: not trusted
+    assert maps.of_blob(digest, len(content)) == extent_map
+
+
+def test_a_damaged_blob_without_an_extent_map_gets_none(
+    source: tuple[Path, bytes], layout: Layout
+) -> None:
+    path, content = source
+    claimed = sha256(b"something else")
+    layout.blobs_dir.mkdir(parents=True)
+    os.replace(path, layout.blob_path(claimed))
+
+    with pytest.raises(DigestMismatch):
+        ExtentMaps(layout).of_blob(claimed, len(content))
+    assert not layout.extent_map_path(claimed).exists()
+
+
+def test_checking_a_copy_finds_a_flipped_byte_and_data_in_a_hole(
+    committed: Committed, tmp_path: Path
+) -> None:
+    size, digest, extent_map = len(committed.content), committed.digest, committed.extent_map
+    flipped = tmp_path / "flipped"
+    make_sparse(flipped, size, {**SPARSE_PIECES, 64 * MiB: b"tail?"})
+    in_hole = tmp_path / "in-hole"
+    make_sparse(in_hole, size, {**SPARSE_PIECES, 40 * MiB: b"\x01"})
+
+    with pytest.raises(CopyCorrupted):
+        check_copy(flipped, size, digest, extent_map)
+    with pytest.raises(CopyHasDataInHole) as found:
+        check_copy(in_hole, size, digest, extent_map)
+    assert found.value.offset // BLOCK == 40 * MiB // BLOCK
+    with pytest.raises(CopyCorrupted):  # without a map: against the whole sha256
+        check_copy(in_hole, size, digest, None)
+
+
+def test_a_copy_without_direct_writes_is_the_same(
+    committed: Committed, replica: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(copy_target, "_DIRECT", 0)  # a file system without O_DIRECT
+
+    committed.copy_to(replica)
+
+    assert replica.read_bytes() == committed.content
+    assert allocated(replica) <= 2 * MiB

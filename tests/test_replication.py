@@ -96,6 +96,44 @@ def test_a_server_killed_mid_copy_resumes_and_never_counts_a_half_written_replic
     assert partial_files(tmp_path, "westus") == []
 
 
+def test_a_copy_damaged_in_transit_is_refused_and_only_it_is_copied_again(tmp_path, resource_group):
+    env = {
+        "IMAGEGALLERY_DAMAGED_COPIES": "westus=1",
+        "IMAGEGALLERY_REPLICATION_RETRY_SECONDS": "0.1",
+    }
+    server = ServerProcess(tmp_path, env=env).start()
+    data = disk_bytes(2, zero_mib=2)
+    try:
+        with grpc.insecure_channel(server.address) as channel:
+            catalog = Catalog(channel, resource_group)
+            definition = catalog.definition()
+            source = catalog.source(data)
+            operation = catalog.create_version(
+                definition, "1.0.0", source.name, "eastus", "westus", replica_count=2
+            )
+            done = catalog.wait(operation)
+            version = catalog.version(f"{definition.name}/versions/1.0.0")
+    finally:
+        assert server.stop() == 0
+
+    assert not done.HasField("error"), done.error
+    assert [
+        (s.region, s.state, s.replicas_completed) for s in version.replication_status.summary
+    ] == [
+        ("eastus", version_pb.REPLICATION_STATE_COMPLETED, 2),
+        ("westus", version_pb.REPLICATION_STATE_COMPLETED, 2),
+    ]
+    digest = hashlib.sha256(data).hexdigest()
+    assert [sha256(p) for p in replica_files(tmp_path)] == [digest] * 4
+    events = server.log_events()
+    refused = [e for e in events if e.get("event") == "replication.retrying"]
+    assert [(e["region"], e["error"].split(":")[0]) for e in refused] == [
+        ("westus", "CopyCorrupted")
+    ]
+    completed = [e["region"] for e in events if e.get("event") == "replication.replica_completed"]
+    assert sorted(completed) == ["eastus", "eastus", "westus", "westus"]
+
+
 def update_regions(catalog, name: str, *targets, allow_removal: bool = False):
     version = version_pb.ImageVersion(
         name=name,

@@ -191,7 +191,9 @@ class App:
                 Downloads(self.store, self.layout),
             ),
         )
-        conditions = Conditions(self.layout, self.config.region_conditions)
+        conditions = Conditions(
+            self.layout, self.config.region_conditions, self.config.damaged_copies
+        )
         self.engine = ReplicationEngine(
             self.store,
             self.layout,

@@ -24,6 +24,9 @@ ENV_REGION_ROOTS = "IMAGEGALLERY_REGION_ROOTS"
 ENV_REGION_THROTTLES = "IMAGEGALLERY_REGION_THROTTLES"
 ENV_REGIONS_DOWN = "IMAGEGALLERY_REGIONS_DOWN"
 ENV_ZONES_DOWN = "IMAGEGALLERY_ZONES_DOWN"
+# "westus=1": the first copies to a region (one per disk) each get one byte damaged in
+# transit, so their check refuses them and they are copied again.
+ENV_DAMAGED_COPIES = "IMAGEGALLERY_DAMAGED_COPIES"
 # Every replica is checked against its digest this often (default a day).
 ENV_SCRUB_INTERVAL_SECONDS = "IMAGEGALLERY_SCRUB_INTERVAL_SECONDS"
 ENV_REPLICATION_WORKERS = "IMAGEGALLERY_REPLICATION_WORKERS"
@@ -71,6 +74,7 @@ class Config:
     shutdown_grace_seconds: float = 10.0
     region_roots: dict[str, Path] = field(default_factory=dict)
     region_conditions: list[RegionConditions] = field(default_factory=list)
+    damaged_copies: dict[str, int] = field(default_factory=dict)
     scrub_interval_seconds: float = 86400.0
     replication_workers: int = 2
     replication_attempts: int = 5
@@ -107,6 +111,10 @@ def load(
         limits=_limits_from_environment(),
         region_roots={region: Path(root) for region, root in _pairs(ENV_REGION_ROOTS)},
         region_conditions=_region_conditions(),
+        damaged_copies={
+            region: int(_positive(ENV_DAMAGED_COPIES, count))
+            for region, count in _pairs(ENV_DAMAGED_COPIES)
+        },
         scrub_interval_seconds=_seconds(ENV_SCRUB_INTERVAL_SECONDS, 86400),
         replication_workers=_count(ENV_REPLICATION_WORKERS, 2),
         replication_attempts=_count(ENV_REPLICATION_ATTEMPTS, 5),

@@ -8,6 +8,7 @@ from .copy import copy_replica, partial_path, remove_replica_dir
 from .errors import (
     ContentError,
     CopyCorrupted,
+    CopyHasDataInHole,
     DigestMismatch,
     DiskTooLarge,
     InvalidName,
@@ -18,7 +19,10 @@ from .errors import (
     UploadIncomplete,
     WriteBeyondEnd,
 )
+from .extent_map import ExtentMap
+from .extent_maps import ExtentMaps
 from .layout import Layout
+from .proof import check_copy
 from .sparse import BLOCK, Summary, data_extents, occupied_bytes, sha256_of, summarize
 from .uploads import MAX_DISK_BYTES, Disk, UploadStore
 
@@ -27,9 +31,12 @@ __all__ = [
     "MAX_DISK_BYTES",
     "ContentError",
     "CopyCorrupted",
+    "CopyHasDataInHole",
     "DigestMismatch",
     "Disk",
     "DiskTooLarge",
+    "ExtentMap",
+    "ExtentMaps",
     "InvalidName",
     "Layout",
     "OffsetMismatch",
@@ -40,6 +47,7 @@ __all__ = [
     "UploadIncomplete",
     "UploadStore",
     "WriteBeyondEnd",
+    "check_copy",
     "copy_replica",
     "data_extents",
     "occupied_bytes",

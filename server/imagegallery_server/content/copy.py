@@ -1,21 +1,30 @@
 """Replica copies: independent bytes (never a reflink or hard link), holes kept as holes,
-verified against the source digest before they take the target's name.
+proven to hold their disk's content before they take the target's name.
 
-os.sendfile copies file to file inside the kernel without sharing extents, unlike
-copy_file_range, which may reflink on btrfs or XFS. To cancel a copy, raise from
-`on_progress`: the partial file is removed and the exception propagates.
+Each piece of data is read from the source into a buffer, hashed, and written from that
+same buffer (see copy_target.py): the bytes hashed are the bytes written, and they cross
+memory once (read and write, never copy_file_range, which may share extents on btrfs or
+XFS). Given the disk's extent map, only its data extents are read, and the copy is
+proven against the map (see proof.py); otherwise against the whole-disk sha256.
+
+To cancel a copy, raise from `on_progress`: the partial file is removed and the
+exception propagates. `on_read` sees each piece before it is hashed and written (a
+rehearsal can damage it there, as a bad link would).
 """
 
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
 from pathlib import Path
 
+from .copy_target import CopyTarget, aligned_buffer
 from .durable import fsync_dir, unlink_if_exists
-from .errors import CopyCorrupted
-from .sparse import BLOCK, data_extents, sha256_of
+from .extent_map import ExtentMap
+from .proof import Proof, check_holes
+from .sparse import BLOCK, data_extents
 
 DEFAULT_CHUNK = 8 << 20
 # When throttled, copy at most this many seconds' worth of bytes at a time, so the rate
@@ -33,8 +42,10 @@ def copy_replica(
     size: int,
     digest: str,
     *,
+    extent_map: ExtentMap | None = None,
     throttle_bytes_per_second: float | None = None,
     on_progress: Callable[[int], None] | None = None,
+    on_read: Callable[[memoryview], None] | None = None,
     chunk: int = DEFAULT_CHUNK,
 ) -> None:
     if chunk <= 0:
@@ -42,11 +53,22 @@ def copy_replica(
     partial = partial_path(target)
     partial.parent.mkdir(parents=True, exist_ok=True)
     pacer = _Pacer(throttle_bytes_per_second)
+    copy = _Copy(pacer.piece_size(chunk), pacer, on_progress, on_read)
     try:
-        _copy_data_extents(source, partial, size, pacer.piece_size(chunk), pacer, on_progress)
-        actual = sha256_of(partial, size)
-        if actual != digest:
-            raise CopyCorrupted(str(target), digest, actual)
+        in_fd = os.open(source, os.O_RDONLY)
+        try:
+            out = CopyTarget(partial, size)
+            try:
+                extents = extent_map.extents if extent_map else data_extents(in_fd, size)
+                proof = Proof(digest, extent_map)
+                copy.run(in_fd, out, size, extents, proof)
+                os.fsync(out.fd)
+                proof.check(target)
+                check_holes(out.fd, target, size, extent_map)
+            finally:
+                out.close()
+        finally:
+            os.close(in_fd)
         os.chmod(partial, 0o444)
         os.replace(partial, target)
     except BaseException:
@@ -83,7 +105,8 @@ class _Pacer:
     def piece_size(self, chunk: int) -> int:
         if self._rate is None:
             return chunk
-        return min(chunk, max(BLOCK, int(self._rate * THROTTLED_PIECE_SECONDS)))
+        piece = int(self._rate * THROTTLED_PIECE_SECONDS) // BLOCK * BLOCK
+        return min(chunk, max(BLOCK, piece))
 
     def pace(self, copied: int) -> None:
         if self._rate is None:
@@ -93,43 +116,75 @@ class _Pacer:
             time.sleep(delay)
 
 
-def _copy_data_extents(
-    source: Path,
-    partial: Path,
-    size: int,
-    piece: int,
-    pacer: _Pacer,
-    on_progress: Callable[[int], None] | None,
-) -> None:
-    in_fd = os.open(source, os.O_RDONLY)
-    try:
-        out_fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-        try:
-            os.ftruncate(out_fd, size)  # everything not copied below stays a hole
-            copied = 0
-            for start, length in data_extents(in_fd, size):
-                for sent in _sendfile_range(out_fd, in_fd, start, length, piece):
-                    copied += sent
-                    pacer.pace(copied)
-                    if on_progress is not None:
-                        on_progress(copied)
-            os.fsync(out_fd)
-        finally:
-            os.close(out_fd)
-    finally:
-        os.close(in_fd)
+class _Copy:
+    """Copies extents piece by piece, feeding each piece to a proof.
 
-
-def _sendfile_range(out_fd: int, in_fd: int, start: int, length: int, piece: int) -> Iterator[int]:
-    """Copy [start, start + length) to the same offsets, yielding the bytes of each piece.
-
-    Stops early if the source ends sooner; the digest check then refuses the copy.
+    Two buffers take turns, so the disk and the CPU work at once: while one piece is
+    written (on a thread of its own), the next is read into the other buffer and hashed.
+    A buffer is refilled only after its write has returned.
     """
-    offset, end = start, start + length
-    while offset < end:
-        os.lseek(out_fd, offset, os.SEEK_SET)  # sendfile writes at out_fd's position
-        sent = os.sendfile(out_fd, in_fd, offset, min(piece, end - offset))
-        if sent == 0:
-            return
-        offset += sent
-        yield sent
+
+    def __init__(
+        self,
+        piece_size: int,
+        pacer: _Pacer,
+        on_progress: Callable[[int], None] | None,
+        on_read: Callable[[memoryview], None] | None,
+    ) -> None:
+        self._buffers = (aligned_buffer(piece_size), aligned_buffer(piece_size))
+        self._pacer = pacer
+        self._on_progress = on_progress
+        self._on_read = on_read
+        self._copied = 0
+
+    def run(
+        self,
+        in_fd: int,
+        out: CopyTarget,
+        size: int,
+        extents: Sequence[tuple[int, int]] | Iterator[tuple[int, int]],
+        proof: Proof,
+    ) -> None:
+        # Leaving the block waits for a write in flight, even on an error or a cancel.
+        with ThreadPoolExecutor(1, thread_name_prefix="copy-write") as writer:
+            writing: Future[int] | None = None
+            position = 0
+            for start, length in extents:
+                proof.hole(start - position)
+                for offset, piece in self._pieces(in_fd, start, length):
+                    if self._on_read is not None:
+                        self._on_read(piece)
+                    proof.data(piece)
+                    if writing is not None:
+                        self._written(writing.result())
+                    writing = writer.submit(out.write, piece, offset)
+                position = start + length
+            proof.hole(size - position)
+            if writing is not None:
+                self._written(writing.result())
+
+    def _written(self, length: int) -> None:
+        self._copied += length
+        self._pacer.pace(self._copied)
+        if self._on_progress is not None:
+            self._on_progress(self._copied)
+
+    def _pieces(self, fd: int, start: int, length: int) -> Iterator[tuple[int, memoryview]]:
+        """(offset, bytes) of [start, start + length), read into the buffers in turn.
+
+        Past the end of a short source, zeros: the proof then decides.
+        """
+        offset, end = start, start + length
+        while offset < end:
+            buffer = self._buffers[0]
+            self._buffers = self._buffers[::-1]
+            piece = buffer[: min(len(buffer), end - offset)]
+            got = 0
+            while got < len(piece):
+                read = os.preadv(fd, [piece[got:]], offset + got)
+                if read == 0:
+                    piece[got:] = bytes(len(piece) - got)
+                    break
+                got += read
+            yield offset, piece
+            offset += len(piece)

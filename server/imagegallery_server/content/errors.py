@@ -70,8 +70,18 @@ class DigestMismatch(ContentError):
 
 
 class CopyCorrupted(DigestMismatch):
-    """A finished replica copy does not hash to the digest of its source disk."""
+    """A replica copy does not hash to the digest of its source disk (or, proven against
+    the disk's extent map, its data extents do not hash to the map's data digest)."""
 
-    def __init__(self, target: str, expected: str, actual: str) -> None:
-        super().__init__(expected, actual, subject=f"the copy {target}")
+    def __init__(self, target: str, expected: str, actual: str, what: str = "the copy") -> None:
+        super().__init__(expected, actual, subject=f"{what} {target}")
         self.target = target
+
+
+class CopyHasDataInHole(ContentError):
+    """A replica copy holds a non-zero byte where its disk has a hole."""
+
+    def __init__(self, target: str, offset: int) -> None:
+        super().__init__(f"the copy {target} holds data at {offset}, where its disk has a hole")
+        self.target = target
+        self.offset = offset

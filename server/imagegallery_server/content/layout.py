@@ -3,6 +3,7 @@
     <data>/uploads/<upload_id>.part            an upload in progress
     <data>/uploads/<upload_id>.offset          its durably received offset
     <data>/blobs/<sha256-hex>                  a committed disk, content-addressed
+    <data>/extent-maps/<sha256-hex>            where that disk's data lies, and its digest
     <region_root>/<zone>/<version>/<index>/<disk_name>   a replica's disk
 
 A region root defaults to <data>/regions/<region> and can be moved to its own mount.
@@ -53,6 +54,13 @@ class Layout:
 
     def blob_path(self, digest: str) -> Path:
         return self.blobs_dir / _checked("sha256 digest", digest, _DIGEST)
+
+    @property
+    def extent_maps_dir(self) -> Path:
+        return self.data_dir / "extent-maps"
+
+    def extent_map_path(self, digest: str) -> Path:
+        return self.extent_maps_dir / _checked("sha256 digest", digest, _DIGEST)
 
     def region_root(self, region: str) -> Path:
         _checked("region", region, _NAME)

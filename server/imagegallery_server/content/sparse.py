@@ -6,9 +6,12 @@ A hole reads as zeros. "Occupied" bytes are the 4 KiB blocks holding any non-zer
 import errno
 import hashlib
 import os
-from collections.abc import Iterator
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from .extent_map import ExtentMap
 
 BLOCK = 4096
 READ_CHUNK = 1 << 20
@@ -21,6 +24,7 @@ _UNSUPPORTED = {errno.EINVAL, errno.EOPNOTSUPP, errno.ENOTSUP}
 class Summary:
     digest: str
     occupied_bytes: int
+    extent_map: ExtentMap
 
 
 def is_zero(buffer: bytes | bytearray, start: int, length: int) -> bool:
@@ -61,7 +65,7 @@ def data_extents(fd: int, size: int) -> Iterator[tuple[int, int]]:
         offset = end
 
 
-def _read_extent(
+def read_extent(
     fd: int, offset: int, length: int, buffer: bytearray
 ) -> Iterator[tuple[bytes | bytearray, int]]:
     """(source, count): the extent's bytes are source[:count], piece by piece, read into one
@@ -108,8 +112,15 @@ def _segments(fd: int, size: int) -> Iterator[tuple[int, int, bool]]:
         yield position, size - position, False
 
 
-def _scan(path: Path, size: int, hasher: "hashlib._Hash | None") -> int:
-    """Occupied bytes of the first `size` logical bytes; feeds them all to `hasher` if given.
+@dataclass
+class _Hashes:
+    whole: "hashlib._Hash" = field(default_factory=hashlib.sha256)  # holes as zeros
+    data: "hashlib._Hash" = field(default_factory=hashlib.sha256)  # data extents only
+    extents: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _scan(path: Path, size: int, hashes: _Hashes | None) -> int:
+    """Occupied bytes of the first `size` logical bytes; feeds them to `hashes` if given.
 
     Holes are never read: they are hashed from a shared buffer of zeros.
     """
@@ -119,13 +130,17 @@ def _scan(path: Path, size: int, hasher: "hashlib._Hash | None") -> int:
     try:
         for offset, length, holds_data in _segments(fd, size):
             if not holds_data:
-                if hasher is not None:
-                    _hash_zeros(hasher, length)
+                if hashes is not None:
+                    hash_zeros(hashes.whole, length)
                 continue
+            if hashes is not None:
+                hashes.extents.append((offset, length))
             position = offset
-            for source, count in _read_extent(fd, offset, length, buffer):
-                if hasher is not None:
-                    hasher.update(memoryview(source)[:count])
+            for source, count in read_extent(fd, offset, length, buffer):
+                if hashes is not None:
+                    piece = memoryview(source)[:count]
+                    hashes.whole.update(piece)
+                    hashes.data.update(piece)
                 counter.add(position, source, count)
                 position += count
     finally:
@@ -133,7 +148,7 @@ def _scan(path: Path, size: int, hasher: "hashlib._Hash | None") -> int:
     return counter.blocks * BLOCK
 
 
-def _hash_zeros(hasher: "hashlib._Hash", length: int) -> None:
+def hash_zeros(hasher: "hashlib._Hash", length: int) -> None:
     while length > 0:
         step = min(length, READ_CHUNK)
         hasher.update(_ZERO_VIEW[:step])
@@ -141,10 +156,12 @@ def _hash_zeros(hasher: "hashlib._Hash", length: int) -> None:
 
 
 def summarize(path: Path, size: int) -> Summary:
-    """sha256 and occupied bytes of the first `size` logical bytes, in one pass."""
-    hasher = hashlib.sha256()
-    occupied = _scan(path, size, hasher)
-    return Summary(hasher.hexdigest(), occupied)
+    """sha256, occupied bytes and extent map of the first `size` logical bytes, in one pass."""
+    hashes = _Hashes()
+    occupied = _scan(path, size, hashes)
+    digest = hashes.whole.hexdigest()
+    extent_map = ExtentMap(digest, size, tuple(hashes.extents), hashes.data.hexdigest())
+    return Summary(digest, occupied, extent_map)
 
 
 def sha256_of(path: Path, size: int) -> str:
@@ -152,4 +169,38 @@ def sha256_of(path: Path, size: int) -> str:
 
 
 def occupied_bytes(path: Path) -> int:
-    return _scan(path, path.stat().st_size, hasher=None)
+    return _scan(path, path.stat().st_size, hashes=None)
+
+
+def first_data_outside(fd: int, size: int, extents: Sequence[tuple[int, int]]) -> int | None:
+    """Where `fd` first holds a non-zero byte outside `extents` (in order), or None.
+
+    Only the file's own data regions outside `extents` are read: none, for a copy that
+    wrote nothing but `extents` into a file of holes.
+    """
+    starts = [start for start, _ in extents]
+    buffer = bytearray(READ_CHUNK)
+    for start, length in data_extents(fd, size):
+        for gap_start, gap_length in _uncovered(start, length, extents, starts):
+            position = gap_start
+            for source, count in read_extent(fd, gap_start, gap_length, buffer):
+                if not is_zero(source, 0, count):
+                    return position
+                position += count
+    return None
+
+
+def _uncovered(
+    start: int, length: int, extents: Sequence[tuple[int, int]], starts: list[int]
+) -> Iterator[tuple[int, int]]:
+    """The parts of [start, start + length) that no extent covers."""
+    position, end = start, start + length
+    index = max(bisect_right(starts, start) - 1, 0)
+    while position < end and index < len(extents):
+        extent_start, extent_length = extents[index]
+        if extent_start > position:
+            yield position, min(extent_start, end) - position
+        position = max(position, extent_start + extent_length)
+        index += 1
+    if position < end:
+        yield position, end - position

@@ -19,7 +19,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .durable import fsync_dir, unlink_if_exists, write_atomically
+from .durable import fsync_dir, pwrite_all, unlink_if_exists, write_atomically
 from .errors import (
     DigestMismatch,
     DiskTooLarge,
@@ -30,6 +30,7 @@ from .errors import (
     UploadIncomplete,
     WriteBeyondEnd,
 )
+from .extent_maps import ExtentMaps
 from .layout import Layout
 from .sparse import BLOCK, is_zero, summarize
 
@@ -64,6 +65,7 @@ class UploadStore:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._layout = layout
+        self._extent_maps = ExtentMaps(layout)
         self._checkpoint_bytes = checkpoint_bytes
         self._checkpoint_seconds = checkpoint_seconds
         self._clock = clock
@@ -139,6 +141,7 @@ class UploadStore:
             summary = summarize(part, size)
             if summary.digest != sha256_hex.lower():
                 raise DigestMismatch(sha256_hex.lower(), summary.digest)
+            self._extent_maps.save(summary.extent_map)  # before the blob: copies need it
             self._store_blob(part, summary.digest)
             self._remove_offset_files(upload_id)
             fsync_dir(part.parent)
@@ -167,7 +170,9 @@ class UploadStore:
         return expired
 
     def remove_blob(self, digest: str) -> bool:
-        return unlink_if_exists(self._layout.blob_path(digest))
+        removed = unlink_if_exists(self._layout.blob_path(digest))
+        self._extent_maps.remove(digest)
+        return removed
 
     # -- state -------------------------------------------------------------------------
 
@@ -311,21 +316,14 @@ def write_skipping_zero_blocks(fd: int, offset: int, data: bytes | bytearray) ->
         piece_end = min(len(data), ((offset + position) // BLOCK + 1) * BLOCK - offset)
         if is_zero(data, position, piece_end - position):
             if run_start is not None:
-                written += _pwrite_all(fd, view[run_start:position], offset + run_start)
+                written += pwrite_all(fd, view[run_start:position], offset + run_start)
                 run_start = None
         elif run_start is None:
             run_start = position
         position = piece_end
     if run_start is not None:
-        written += _pwrite_all(fd, view[run_start:], offset + run_start)
+        written += pwrite_all(fd, view[run_start:], offset + run_start)
     return written
-
-
-def _pwrite_all(fd: int, data: memoryview, offset: int) -> int:
-    done = 0
-    while done < len(data):
-        done += os.pwrite(fd, data[done:], offset + done)
-    return len(data)
 
 
 def _zero_from(path: Path, offset: int, size: int) -> None:

@@ -1,10 +1,14 @@
-"""Rehearsed failures: slow links, regions down, zones down — for real.
+"""Rehearsed failures: slow links, regions down, zones down, copies damaged — for real.
 
 A zone that is down has its folder moved aside (`<region root>/.<zone>.down`), so
 the server cannot read its replicas, not merely a flag; bringing it up moves it
-back. Copies to a place that is down wait, without using up their attempts."""
+back. Copies to a place that is down wait, without using up their attempts. A damaged
+copy has one byte flipped as it is read, before its proof sees it, as a bad link would:
+the copy is refused and made again."""
 
 import os
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from imagegallery_server.content import Layout
@@ -19,10 +23,17 @@ class RegionConditions:
 
 
 class Conditions:
-    def __init__(self, layout: Layout, initial: list[RegionConditions]) -> None:
+    def __init__(
+        self,
+        layout: Layout,
+        initial: list[RegionConditions],
+        damaged_copies: dict[str, int] | None = None,
+    ) -> None:
         self._layout = layout
         self._regions: dict[str, RegionConditions] = {}
         self._initial = initial
+        self._damaged_copies = dict(damaged_copies or {})  # region → copies still to damage
+        self._damage_lock = threading.Lock()  # copies ask from their own threads
 
     def of(self, region: str) -> RegionConditions:
         return self._regions.get(region, RegionConditions(region))
@@ -36,6 +47,14 @@ class Conditions:
     def is_down(self, region: str, zone: str) -> bool:
         conditions = self.of(region)
         return conditions.down or zone in conditions.zones_down
+
+    def damage_for_next_copy(self, region: str) -> Callable[[memoryview], None] | None:
+        """How the next copy to `region` is damaged as it is read, if it is to be."""
+        with self._damage_lock:
+            if self._damaged_copies.get(region, 0) <= 0:
+                return None
+            self._damaged_copies[region] -= 1
+        return _flip_one_byte()
 
     def reconcile(self, regions: list[str]) -> None:
         """At start: zones left aside by an earlier run come back, unless configured down."""
@@ -67,3 +86,15 @@ class Conditions:
         aside = root / f".{zone}.down"
         if aside.is_dir() and not (root / zone).exists():
             os.replace(aside, root / zone)
+
+
+def _flip_one_byte() -> Callable[[memoryview], None]:
+    flipped = False
+
+    def damage(piece: memoryview) -> None:
+        nonlocal flipped
+        if not flipped and len(piece):
+            piece[0] ^= 0xFF
+            flipped = True
+
+    return damage

@@ -14,7 +14,15 @@ from datetime import datetime
 
 import structlog
 
-from imagegallery_server.content import Layout, copy_replica, remove_replica_dir, sha256_of
+from imagegallery_server.content import (
+    ContentError,
+    ExtentMap,
+    ExtentMaps,
+    Layout,
+    check_copy,
+    copy_replica,
+    remove_replica_dir,
+)
 from imagegallery_server.replication.conditions import Conditions, RegionConditions
 from imagegallery_server.store import Reader, Store, Transaction
 from imagegallery_server.store.replicas import (
@@ -65,6 +73,7 @@ class ReplicationEngine:
     ) -> None:
         self._store = store
         self._layout = layout
+        self._extent_maps = ExtentMaps(layout)
         self._disks = disks
         self._settle = settle
         self._clock = clock
@@ -157,8 +166,10 @@ class ReplicationEngine:
             target,
             disk.size,
             disk.digest,
+            extent_map=self._extent_maps.of_blob(disk.digest, disk.size),
             throttle_bytes_per_second=self._conditions.throttle(replica.region),
             on_progress=progress.copied,
+            on_read=self._conditions.damage_for_next_copy(replica.region),
         )
 
     def _wait_while_down(self, tx: Transaction, replica: Replica) -> None:
@@ -226,12 +237,20 @@ class ReplicationEngine:
                 replica.region, replica.zone, replica.version_key, replica.replica, disk.name
             )
             try:
-                actual = sha256_of(path, disk.size)
+                check_copy(path, disk.size, disk.digest, self._extent_map_if_any(disk))
             except OSError as error:
                 return f"disk {disk.name} is unreadable ({error.strerror})"
-            if actual != disk.digest:
-                return f"disk {disk.name} hashes to {actual[:12]}…, not {disk.digest[:12]}…"
+            except ContentError as error:
+                return f"disk {disk.name}: {error}"
         return ""
+
+    def _extent_map_if_any(self, disk: DiskCopy) -> ExtentMap | None:
+        """The disk's extent map; None (check against the whole sha256) if its blob is
+        gone or damaged, which is no fault of the replica."""
+        try:
+            return self._extent_maps.of_blob(disk.digest, disk.size)
+        except (OSError, ContentError):
+            return None
 
     def _damaged(self, tx: Transaction, replica: Replica, problem: str) -> None:
         current = tx.replicas.get(replica.id)
