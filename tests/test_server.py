@@ -14,6 +14,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from imagegallery.v1 import gallery_service_pb2_grpc, replication_service_pb2_grpc
 from imagegallery.v1 import replication_service_pb2 as replication_pb
 from imagegallery_server.testing import ServerProcess
+from versioning import Catalog
 
 SERVING = health_pb2.HealthCheckResponse.SERVING
 NOT_SERVING = health_pb2.HealthCheckResponse.NOT_SERVING
@@ -187,7 +188,7 @@ def test_a_server_killed_hard_restarts_on_its_port_and_data_dir(tmp_path):
         assert again.stop() == 0
 
 
-def test_the_data_dir_and_its_files_are_private_whatever_the_umask(tmp_path):
+def test_the_data_dir_and_its_files_are_private_whatever_the_umask(tmp_path, resource_group):
     data_dir = tmp_path / "data"
     data_dir.mkdir(mode=0o755)
     previous = os.umask(0o022)
@@ -197,10 +198,12 @@ def test_the_data_dir_and_its_files_are_private_whatever_the_umask(tmp_path):
         os.umask(previous)
     try:
         with grpc.insecure_channel(server.address) as channel:
-            health = health_pb2_grpc.HealthStub(channel)
-            assert health.Check(health_pb2.HealthCheckRequest()).status == SERVING
+            catalog = Catalog(channel, resource_group)
+            source = catalog.source(os.urandom(64 * 1024)).name
+            done = catalog.wait(catalog.create_version(catalog.definition(), "1.0.0", source))
+            assert not done.HasField("error"), done.error
         made = [p for p in data_dir.rglob("*") if p.name != "server.log"]  # the test's own file
-        assert {p.name for p in made} >= {"imagegallery.db", "imagegallery.lock"}
+        assert {p.parent.name for p in made if p.is_file()} >= {"blobs", "0"}  # blob, replica
         assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
         shared = {str(p): oct(stat.S_IMODE(p.stat().st_mode)) for p in made}
         assert {p: m for p, m in shared.items() if int(m, 8) & 0o077} == {}

@@ -69,7 +69,7 @@ def copy_replica(
                 out.close()
         finally:
             os.close(in_fd)
-        os.chmod(partial, 0o444)
+        os.chmod(partial, 0o400)  # read-only, and its owner's alone
         os.replace(partial, target)
     except BaseException:
         unlink_if_exists(partial)

@@ -252,7 +252,7 @@ class UploadStore:
             part.unlink()
             return
         blob.parent.mkdir(parents=True, exist_ok=True)
-        os.chmod(part, 0o444)
+        os.chmod(part, 0o400)  # read-only, and its owner's alone
         os.replace(part, blob)
         fsync_dir(blob.parent)
 
