@@ -88,11 +88,14 @@ class ReplicationEngine:
         self._progress_writes: set[asyncio.Task[None]] = set()
 
     async def start(self) -> None:
-        """Requeues copies a crash cut off, then starts the workers and the cleaner."""
+        """Requeues copies a crash cut off, marks what the conditions it starts with
+        leave unservable (exactly as if they were set now), then starts the workers
+        and the cleaner."""
         self._loop = asyncio.get_running_loop()
         requeued = await self._store.write(lambda tx: tx.replicas.requeue_interrupted())
         if requeued:
             log.info("replication.resumed", replicas=requeued)
+        await self._store.write(self._mark_all_availability)
         self._tasks = [
             asyncio.create_task(self._work(), name=f"replication-worker-{i}")
             for i in range(self._settings.workers)
@@ -199,6 +202,10 @@ class ReplicationEngine:
         await self._store.write(lambda tx: self._mark_availability(tx, conditions.region))
         self.wake()
         return applied
+
+    def _mark_all_availability(self, tx: Transaction) -> None:
+        for region in tx.replicas.regions():
+            self._mark_availability(tx, region)
 
     def _mark_availability(self, tx: Transaction, region: str) -> None:
         touched = set()
