@@ -44,18 +44,26 @@ class ExtentMaps:
         if kept is not None:
             return kept
         with self._taking_lock(digest):
-            kept = self.load(digest, size)  # taken by another thread meanwhile
-            if kept is not None:
-                return kept
-            blob = self._layout.blob_path(digest)
-            summary = summarize(blob, size)
-            if summary.digest != digest:
-                raise DigestMismatch(digest, summary.digest, subject=f"the blob {blob}")
-            self.save(summary.extent_map)
-            return summary.extent_map
+            try:
+                kept = self.load(digest, size)  # taken by another thread meanwhile
+                if kept is not None:
+                    return kept
+                return self._take(digest, size)
+            finally:
+                # A thread still waiting on this lock finds the map kept, or takes it.
+                with self._lock:
+                    self._taking.pop(digest, None)
 
     def remove(self, digest: str) -> None:
         unlink_if_exists(self._layout.extent_map_path(digest))
+
+    def _take(self, digest: str, size: int) -> ExtentMap:
+        blob = self._layout.blob_path(digest)
+        summary = summarize(blob, size)
+        if summary.digest != digest:
+            raise DigestMismatch(digest, summary.digest, subject=f"the blob {blob}")
+        self.save(summary.extent_map)
+        return summary.extent_map
 
     def _taking_lock(self, digest: str) -> threading.Lock:
         with self._lock:
