@@ -232,18 +232,20 @@ def test_kills_at_random_events_lose_nothing_and_leave_nothing(tmp_path):
     rng = random.Random(seed)
     loop = CrashLoop(tmp_path / "data", rng)
     loop.start()
-    loop.definition = loop.catalog.definition()
-    events = [loop.catalog_writes, loop.upload, loop.replication]
-    killed: Counter[str] = Counter()
-    started = time.monotonic()
-    for _ in range(KILLS):
-        event = rng.choice(events)
-        event()
-        loop.kill()
-        killed[event.__name__] += 1
-        loop.start()
-        loop.check()
-    assert loop.server.stop() == 0
+    try:
+        loop.definition = loop.catalog.definition()
+        events = [loop.catalog_writes, loop.upload, loop.replication]
+        killed: Counter[str] = Counter()
+        started = time.monotonic()
+        for _ in range(KILLS):
+            event = rng.choice(events)
+            event()
+            loop.kill()
+            killed[event.__name__] += 1
+            loop.start()
+            loop.check()
+    finally:
+        assert loop.server.stop() == 0
     print(
         f"crash loop: {sum(killed.values())} SIGKILLs ({dict(killed)}), "
         f"{len(loop.acknowledged.galleries)} acknowledged catalog writes kept, "

@@ -1,8 +1,10 @@
 """Rehearsed failures (zones and regions down, for real) and scrubbing replicas."""
 
+import contextlib
 import hashlib
 import os
 import time
+from collections.abc import Iterator
 
 import grpc
 from conftest import invalid
@@ -145,31 +147,36 @@ def test_zones_down_by_configuration_come_back_after_a_restart_without_it(tmp_pa
 
 
 def test_an_outage_configured_at_start_is_the_same_as_one_set_at_run_time(tmp_path, resource_group):
-    server = ServerProcess(tmp_path).start()
-    with grpc.insecure_channel(server.address) as channel:
+    with running(ServerProcess(tmp_path)) as channel:
         catalog = Catalog(channel, resource_group)
         definition = catalog.definition(location="centralus")
         source = catalog.source(disk_bytes(1), location="centralus")
         target = version_pb.TargetRegion(name="centralus", regional_replica_count=2)
         done = catalog.wait(catalog.create_version(definition, "1.0.0", source.name, target))
         assert not done.HasField("error"), done.error
-    assert server.stop() == 0
     name = f"{definition.name}/versions/1.0.0"
 
-    down = ServerProcess(tmp_path, env={"IMAGEGALLERY_ZONES_DOWN": "centralus=1"}).start()
-    with grpc.insecure_channel(down.address) as channel:
-        catalog = Catalog(channel, resource_group)
-        status = regional(catalog, name)["centralus"]
+    down = ServerProcess(tmp_path, env={"IMAGEGALLERY_ZONES_DOWN": "centralus=1"})
+    with running(down) as channel:
+        status = regional(Catalog(channel, resource_group), name)["centralus"]
         assert (status.replicas_available, list(status.zones_down)) == (1, ["1"])
         scrubbed = maintenance(channel).ScrubReplicas(pb.ScrubReplicasRequest(scope=name))
         assert (scrubbed.replicas_checked, list(scrubbed.damaged)) == (1, [])
-    assert down.stop() == 0
 
-    up = ServerProcess(tmp_path).start()
-    with grpc.insecure_channel(up.address) as channel:
+    with running(ServerProcess(tmp_path)) as channel:
         status = regional(Catalog(channel, resource_group), name)["centralus"]
         assert (status.replicas_available, list(status.zones_down)) == (2, [])
-    assert up.stop() == 0
+
+
+@contextlib.contextmanager
+def running(server: ServerProcess) -> Iterator[grpc.Channel]:
+    """A channel to the server, stopped (cleanly) however the block ends."""
+    server.start()
+    try:
+        with grpc.insecure_channel(server.address) as channel:
+            yield channel
+    finally:
+        assert server.stop() == 0
 
 
 def test_bad_conditions_are_refused(channel):
