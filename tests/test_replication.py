@@ -9,6 +9,7 @@ from conftest import definition_pb, failure
 from google.protobuf.field_mask_pb2 import FieldMask
 from imagegallery.v1 import image_source_service_pb2 as source_pb
 from imagegallery.v1 import image_version_service_pb2 as version_pb
+from imagegallery.v1 import operation_metadata_pb2
 from imagegallery_server.testing import ServerProcess
 from versioning import Catalog, disk_bytes, replica_files, sha256
 
@@ -203,6 +204,12 @@ def update_regions_request(name: str, *targets):
     )
 
 
+def status_of(operation) -> str:
+    metadata = operation_metadata_pb2.OperationMetadata()
+    assert operation.metadata.Unpack(metadata)
+    return metadata.status_message
+
+
 def test_a_region_that_keeps_failing_fails_the_operation_until_retried(tmp_path, resource_group):
     blocked = tmp_path / "westus-disk"
     blocked.write_text("a file where the region's folder should be")
@@ -225,6 +232,7 @@ def test_a_region_that_keeps_failing_fails_the_operation_until_retried(tmp_path,
 
             assert failed.error.code == grpc.StatusCode.UNAVAILABLE.value[0]
             assert "westus" in failed.error.message
+            assert status_of(failed).startswith("Failed: ") and "westus" in status_of(failed)
             version = catalog.version(name)
             assert version.provisioning_state == 3  # FAILED
             states = {s.region: (s.state, s.details) for s in version.replication_status.summary}
@@ -244,6 +252,7 @@ def test_a_region_that_keeps_failing_fails_the_operation_until_retried(tmp_path,
             )
 
             assert not retried.HasField("error"), retried.error
+            assert status_of(retried) == "Succeeded"
             assert catalog.version(name).replication_status.aggregated_state == (
                 version_pb.AGGREGATED_REPLICATION_STATE_COMPLETED
             )

@@ -193,6 +193,30 @@ def test_an_upload_cut_off_by_a_closed_channel_resumes_where_the_error_says(
     assert commit(sources, upload, data).state == pb.UPLOAD_STATE_COMMITTED
 
 
+def test_a_restart_does_not_put_off_an_abandoned_uploads_expiry(tmp_path, resource_group):
+    server = ServerProcess(tmp_path).start()
+    with grpc.insecure_channel(server.address) as channel:
+        sources = image_source_service_pb2_grpc.ImageSourceServiceStub(channel)
+        upload = new_upload(sources, resource_group, 2 * MiB)
+        sources.WriteUpload(chunks(upload.name, os.urandom(MiB)))
+    assert server.stop() == 0
+    two_days_ago = time.time() - 2 * 86400  # its last write, as the files say
+    for path in (tmp_path / "uploads").iterdir():
+        os.utime(path, (two_days_ago, two_days_ago))
+
+    server = ServerProcess(tmp_path).start()  # uploads expire a day after their last write
+    try:
+        with grpc.insecure_channel(server.address) as channel:
+            sources = image_source_service_pb2_grpc.ImageSourceServiceStub(channel)
+            wait_until(lambda: not (tmp_path / "uploads" / f"{upload_id(upload)}.part").exists())
+            gone = failure(
+                sources.GetUpload, pb.GetUploadRequest(name=upload.name), grpc.StatusCode.NOT_FOUND
+            )
+    finally:
+        assert server.stop() == 0
+    assert gone.reason == "ERROR_REASON_RESOURCE_NOT_FOUND"
+
+
 def test_the_received_offset_survives_a_killed_server(tmp_path):
     server = ServerProcess(tmp_path / "killed").start()
     parent = "/subscriptions/s1/resourceGroups/rg"

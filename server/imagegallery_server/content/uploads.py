@@ -327,7 +327,11 @@ def write_skipping_zero_blocks(fd: int, offset: int, data: bytes | bytearray) ->
 
 
 def _zero_from(path: Path, offset: int, size: int) -> None:
-    """Make everything from `offset` to `size` a hole (drops bytes no checkpoint covers)."""
+    """Make everything from `offset` to `size` a hole (drops bytes no checkpoint covers).
+    The file keeps its times: this is no write, and an upload expires counting from
+    its last write, however often the server restarts."""
     if offset < size:
+        before = path.stat()
         os.truncate(path, offset)
         os.truncate(path, size)
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))

@@ -79,10 +79,16 @@ def finish(
         if verbs is not None and record.body["verb"] not in verbs:
             continue
         operation = replace(
-            OPERATION.to_model(record), done=True, error=error, end_time=now, progress_percent=100
+            OPERATION.to_model(record),
+            done=True,
+            error=error,
+            end_time=now,
+            progress_percent=100,
+            status_message="Succeeded",
         )
-        if error is not None:
+        if error is not None:  # where it stopped, and why
             operation.progress_percent = record.body["progress_percent"]
+            operation.status_message = f"Failed: {error.message}"
         tx.update(replace(record, body=OPERATION.body(operation)))
 
 
