@@ -285,6 +285,7 @@ async def serve(config: Config) -> None:
     gc.set_threshold(*GC_THRESHOLDS)
     app = App(config)
     await app.start()
+    gc.freeze()  # what start made lives as long as the server: no collection walks it
     await stopping.wait()
     log.info("server.stopping")
     await app.stop()
