@@ -95,6 +95,29 @@ def test_copies_to_a_region_that_is_down_wait_and_finish_when_it_is_back(channel
     assert regional(catalog, name)["westus"].state == version_pb.REPLICATION_STATE_COMPLETED
 
 
+def test_a_region_down_moves_every_zone_folder_out_of_reach(channel, resource_group, data_dir):
+    catalog = Catalog(channel, resource_group)
+    definition = catalog.definition(location="westus3")
+    source = catalog.source(disk_bytes(1), location="westus3")
+    two = version_pb.TargetRegion(name="westus3", regional_replica_count=2)
+    done = catalog.wait(catalog.create_version(definition, "1.0.0", source.name, two))
+    assert not done.HasField("error"), done.error
+    name = f"{definition.name}/versions/1.0.0"
+    root = data_dir / "regions" / "westus3"
+    zones = sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    assert zones == ["1", "2"]  # one replica in each
+
+    set_conditions(channel, "westus3", down=True)
+    try:
+        assert not any((root / zone).exists() for zone in zones), "the region must be unreadable"
+        assert regional(catalog, name)["westus3"].replicas_available == 0
+    finally:
+        set_conditions(channel, "westus3")
+
+    assert all((root / zone).is_dir() for zone in zones)
+    assert regional(catalog, name)["westus3"].replicas_available == 2
+
+
 def operation_request(operation):
     from google.longrunning import operations_pb2
 

@@ -2,9 +2,10 @@
 
 A zone that is down has its folder moved aside (`<region root>/.<zone>.down`), so
 the server cannot read its replicas, not merely a flag; bringing it up moves it
-back. Copies to a place that is down wait, without using up their attempts. A damaged
-copy has one byte flipped as it is read, before its proof sees it, as a bad link would:
-the copy is refused and made again."""
+back. A region that is down has every zone folder moved aside (its root may be a
+mount point, which cannot be moved). Copies to a place that is down wait, without
+using up their attempts. A damaged copy has one byte flipped as it is read, before
+its proof sees it, as a bad link would: the copy is refused and made again."""
 
 import os
 import threading
@@ -12,6 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from imagegallery_server.content import Layout
+
+# The zone folders a region may have ("0" in a region without zones).
+EVERY_ZONE = frozenset({"0", "1", "2", "3"})
 
 
 @dataclass(frozen=True)
@@ -68,10 +72,10 @@ class Conditions:
 
     def set(self, conditions: RegionConditions) -> RegionConditions:
         """Applies `conditions` to its region (moving zone folders) and returns them."""
-        before = self.of(conditions.region)
-        for zone in conditions.zones_down - before.zones_down:
+        before, after = _aside(self.of(conditions.region)), _aside(conditions)
+        for zone in sorted(after - before):
             self._move_aside(conditions.region, zone)
-        for zone in before.zones_down - conditions.zones_down:
+        for zone in sorted(before - after):
             self._bring_back(conditions.region, zone)
         self._regions[conditions.region] = replace(conditions)
         return conditions
@@ -86,6 +90,11 @@ class Conditions:
         aside = root / f".{zone}.down"
         if aside.is_dir() and not (root / zone).exists():
             os.replace(aside, root / zone)
+
+
+def _aside(conditions: RegionConditions) -> frozenset[str]:
+    """The zone folders that `conditions` keep out of the server's reach."""
+    return EVERY_ZONE if conditions.down else conditions.zones_down
 
 
 def _flip_one_byte() -> Callable[[memoryview], None]:
