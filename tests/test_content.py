@@ -24,6 +24,7 @@ from imagegallery_server.content import (
     ExtentMaps,
     InvalidName,
     Layout,
+    Link,
     OffsetMismatch,
     SizeMismatch,
     UnknownUpload,
@@ -42,6 +43,7 @@ from imagegallery_server.content import (
     summarize,
 )
 from imagegallery_server.content import sparse as sparse_module
+from imagegallery_server.content.copy import DEFAULT_CHUNK
 
 MiB = 1 << 20
 
@@ -415,15 +417,39 @@ def test_progress_is_monotonic_and_ends_at_the_bytes_copied(
     assert seen[-1] == data_bytes
 
 
-def test_throttling_keeps_the_average_rate_under_the_limit(tmp_path: Path) -> None:
+class FakeTime:
+    """A clock that moves only when slept on (or when told to)."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.slept: list[float] = []
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+
+def test_a_throttled_copy_goes_at_the_links_rate(tmp_path: Path) -> None:
     path = tmp_path / "blob"
     content = os.urandom(4 * MiB)
     path.write_bytes(content)
-    started = time.monotonic()
-    copy_replica(
-        path, tmp_path / "copy", len(content), sha256(content), throttle_bytes_per_second=8 * MiB
-    )
-    assert time.monotonic() - started >= 0.4
+    fake = FakeTime()
+    link = Link(8 * MiB, clock=lambda: fake.now, sleep=fake.sleep)
+
+    copy_replica(path, tmp_path / "copy", len(content), sha256(content), link=link)
+
+    assert fake.now == pytest.approx(0.5)  # 4 MiB at 8 MiB/s
+    assert len(fake.slept) == 4 * MiB // link.piece_size(DEFAULT_CHUNK)  # paced piece by piece
+
+
+def test_copies_at_once_share_their_regions_link() -> None:
+    fake = FakeTime()
+    link = Link(8 * MiB, clock=lambda: fake.now, sleep=lambda seconds: fake.slept.append(seconds))
+
+    for _ in range(2):  # two copies, each sending 1 MiB at the same instant
+        link.carry(MiB)
+
+    assert fake.slept == [0.125, 0.25]  # the second waits for the first to go through
 
 
 def test_a_corrupted_source_leaves_neither_target_nor_partial(

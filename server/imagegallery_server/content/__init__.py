@@ -4,7 +4,7 @@ resumable uploads into a content-addressed blob store, and verified replica copi
 Knows nothing of gRPC, SQL or the domain; raises ContentError subclasses.
 """
 
-from .copy import copy_replica, partial_path, remove_replica_dir
+from .copy import Link, copy_replica, partial_path, remove_replica_dir
 from .errors import (
     ContentError,
     CopyCorrupted,
@@ -39,6 +39,7 @@ __all__ = [
     "ExtentMaps",
     "InvalidName",
     "Layout",
+    "Link",
     "OffsetMismatch",
     "SizeMismatch",
     "Summary",

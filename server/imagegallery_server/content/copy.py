@@ -14,6 +14,7 @@ rehearsal can damage it there, as a bad link would).
 
 import os
 import shutil
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -32,6 +33,37 @@ DEFAULT_CHUNK = 8 << 20
 THROTTLED_PIECE_SECONDS = 0.25
 
 
+class Link:
+    """A region's bandwidth, shared by every copy into it at once: each piece waits
+    for its turn on the link, so two copies together go no faster than one alone."""
+
+    def __init__(
+        self,
+        bytes_per_second: float,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        if bytes_per_second <= 0:
+            raise ValueError(f"a throttle must be positive: {bytes_per_second}")
+        self.bytes_per_second = bytes_per_second
+        self._clock, self._sleep = clock, sleep
+        self._free_at = clock()  # when the bytes sent so far have gone through
+        self._lock = threading.Lock()
+
+    def piece_size(self, chunk: int) -> int:
+        piece = int(self.bytes_per_second * THROTTLED_PIECE_SECONDS) // BLOCK * BLOCK
+        return min(chunk, max(BLOCK, piece))
+
+    def carry(self, length: int) -> None:
+        """Waits until `length` more bytes have gone through the link."""
+        with self._lock:
+            now = self._clock()
+            self._free_at = max(self._free_at, now) + length / self.bytes_per_second
+            delay = self._free_at - now
+        if delay > 0:
+            self._sleep(delay)
+
+
 def partial_path(target: Path) -> Path:
     return target.with_suffix(target.suffix + ".partial")
 
@@ -43,7 +75,7 @@ def copy_replica(
     digest: str,
     *,
     extent_map: ExtentMap | None = None,
-    throttle_bytes_per_second: float | None = None,
+    link: Link | None = None,
     on_progress: Callable[[int], None] | None = None,
     on_read: Callable[[memoryview], None] | None = None,
     chunk: int = DEFAULT_CHUNK,
@@ -52,8 +84,8 @@ def copy_replica(
         raise ValueError(f"a copy chunk must be positive: {chunk}")
     partial = partial_path(target)
     partial.parent.mkdir(parents=True, exist_ok=True)
-    pacer = _Pacer(throttle_bytes_per_second)
-    copy = _Copy(pacer.piece_size(chunk), pacer, on_progress, on_read)
+    piece_size = link.piece_size(chunk) if link else chunk
+    copy = _Copy(piece_size, link, on_progress, on_read)
     try:
         in_fd = os.open(source, os.O_RDONLY)
         try:
@@ -93,29 +125,6 @@ def remove_replica_dir(path: Path, *, prune_up_to: Path | None = None) -> None:
         parent = parent.parent
 
 
-class _Pacer:
-    """Sleeps so that the average rate since the start stays at or under the limit."""
-
-    def __init__(self, bytes_per_second: float | None) -> None:
-        if bytes_per_second is not None and bytes_per_second <= 0:
-            raise ValueError(f"a throttle must be positive: {bytes_per_second}")
-        self._rate = bytes_per_second
-        self._started = time.monotonic()
-
-    def piece_size(self, chunk: int) -> int:
-        if self._rate is None:
-            return chunk
-        piece = int(self._rate * THROTTLED_PIECE_SECONDS) // BLOCK * BLOCK
-        return min(chunk, max(BLOCK, piece))
-
-    def pace(self, copied: int) -> None:
-        if self._rate is None:
-            return
-        delay = self._started + copied / self._rate - time.monotonic()
-        if delay > 0:
-            time.sleep(delay)
-
-
 class _Copy:
     """Copies extents piece by piece, feeding each piece to a proof.
 
@@ -127,12 +136,12 @@ class _Copy:
     def __init__(
         self,
         piece_size: int,
-        pacer: _Pacer,
+        link: Link | None,
         on_progress: Callable[[int], None] | None,
         on_read: Callable[[memoryview], None] | None,
     ) -> None:
         self._buffers = (aligned_buffer(piece_size), aligned_buffer(piece_size))
-        self._pacer = pacer
+        self._link = link
         self._on_progress = on_progress
         self._on_read = on_read
         self._copied = 0
@@ -165,7 +174,8 @@ class _Copy:
 
     def _written(self, length: int) -> None:
         self._copied += length
-        self._pacer.pace(self._copied)
+        if self._link is not None:
+            self._link.carry(length)
         if self._on_progress is not None:
             self._on_progress(self._copied)
 

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from imagegallery_server.content import Layout
+from imagegallery_server.content import Layout, Link
 
 # The zone folders a region may have ("0" in a region without zones).
 EVERY_ZONE = frozenset({"0", "1", "2", "3"})
@@ -38,6 +38,8 @@ class Conditions:
         self._initial = initial
         self._damaged_copies = dict(damaged_copies or {})  # region → copies still to damage
         self._damage_lock = threading.Lock()  # copies ask from their own threads
+        self._links: dict[str, Link] = {}
+        self._link_lock = threading.Lock()
 
     def of(self, region: str) -> RegionConditions:
         return self._regions.get(region, RegionConditions(region))
@@ -45,8 +47,16 @@ class Conditions:
     def all(self) -> list[RegionConditions]:
         return [self._regions[region] for region in sorted(self._regions)]
 
-    def throttle(self, region: str) -> float | None:
-        return self.of(region).throttle_bytes_per_second
+    def link(self, region: str) -> Link | None:
+        """The region's bandwidth as copies share it, if it is throttled."""
+        rate = self.of(region).throttle_bytes_per_second
+        if rate is None:
+            return None
+        with self._link_lock:  # copies ask from their own threads
+            link = self._links.get(region)
+            if link is None or link.bytes_per_second != rate:
+                link = self._links[region] = Link(rate)
+            return link
 
     def is_down(self, region: str, zone: str) -> bool:
         conditions = self.of(region)

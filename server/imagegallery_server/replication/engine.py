@@ -170,7 +170,7 @@ class ReplicationEngine:
             disk.size,
             disk.digest,
             extent_map=self._extent_maps.of_blob(disk.digest, disk.size),
-            throttle_bytes_per_second=self._conditions.throttle(replica.region),
+            link=self._conditions.link(replica.region),
             on_progress=progress.copied,
             on_read=self._conditions.damage_for_next_copy(replica.region),
         )
