@@ -13,8 +13,10 @@ import grpc
 import pytest
 from conftest import failure, gallery_pb
 from imagegallery.v1 import gallery_service_pb2_grpc, image_source_service_pb2_grpc
+from imagegallery.v1 import image_version_service_pb2 as version_pb
 from imagegallery_server.testing import ServerProcess
 from test_uploads import MiB, chunks, commit, get, new_upload
+from versioning import Catalog
 
 SMALL_DISK = "8m"
 
@@ -110,5 +112,47 @@ def test_an_upload_that_does_not_fit_is_refused_and_resumes_once_space_returns(
             assert 0 < held < len(data)
             sources.WriteUpload(chunks(upload.name, data[held:], offset=held))
             assert commit(sources, upload, data).disk.sha256 == hashlib.sha256(data).hexdigest()
+    finally:
+        assert server.stop() == 0
+
+
+def test_a_full_region_root_fails_its_region_cleanly_and_a_retry_completes_it(tmp_path, small_disk):
+    env = {
+        "IMAGEGALLERY_REGION_ROOTS": f"westus={small_disk / 'westus'}",
+        "IMAGEGALLERY_REPLICATION_ATTEMPTS": "2",
+        "IMAGEGALLERY_REPLICATION_RETRY_SECONDS": "0.1",
+    }
+    server = ServerProcess(tmp_path / "data", env=env).start()
+    try:
+        with grpc.insecure_channel(server.address) as channel:
+            catalog = Catalog(channel, f"/subscriptions/{uuid.uuid4()}/resourceGroups/rg")
+            definition = catalog.definition()
+            data = os.urandom(3 * MiB)
+            source = catalog.source(data)
+            filler = fill(small_disk)
+            name = f"{definition.name}/versions/1.0.0"
+
+            failed = catalog.wait(
+                catalog.create_version(definition, "1.0.0", source.name, "eastus", "westus")
+            )
+
+            assert failed.error.code == grpc.StatusCode.UNAVAILABLE.value[0]
+            states = {s.region: s for s in catalog.version(name).replication_status.summary}
+            assert states["eastus"].state == version_pb.REPLICATION_STATE_COMPLETED
+            assert states["westus"].state == version_pb.REPLICATION_STATE_FAILED
+            assert "No space left" in states["westus"].details
+            assert not list(small_disk.rglob("*.partial"))
+
+            os.unlink(filler)
+            retried = catalog.wait(
+                catalog.versions.RetryImageVersionReplication(
+                    version_pb.RetryImageVersionReplicationRequest(name=name)
+                )
+            )
+            assert not retried.HasField("error"), retried.error
+            copies = [p for p in (small_disk / "westus").rglob("*") if p.is_file()]
+            assert [hashlib.sha256(p.read_bytes()).hexdigest() for p in copies] == [
+                hashlib.sha256(data).hexdigest()
+            ]
     finally:
         assert server.stop() == 0
