@@ -2,6 +2,7 @@
 server carries on once space returns. The data dir lives on a small tmpfs the test
 mounts (CI runs as root, as this machine's sessions do)."""
 
+import contextlib
 import hashlib
 import os
 import subprocess
@@ -55,65 +56,66 @@ def create_gallery(galleries, parent: str, gallery_id: str):
     )
 
 
-def test_a_full_data_dir_refuses_writes_cleanly_and_recovers(tmp_path, small_disk):
-    data_dir = small_disk / "data"
-    server = ServerProcess(tmp_path, args=["--data-dir", str(data_dir)]).start()
+@contextlib.contextmanager
+def data_dir_on(disk: Path, log_dir: Path) -> Iterator[grpc.Channel]:
+    """A server whose data dir is on `disk` (its log stays in `log_dir`)."""
+    server = ServerProcess(log_dir, args=["--data-dir", str(disk / "data")]).start()
     try:
         with grpc.insecure_channel(server.address) as channel:
-            galleries = gallery_service_pb2_grpc.GalleryServiceStub(channel)
-            parent = f"/subscriptions/{uuid.uuid4()}/resourceGroups/rg"
-            kept = create_gallery(galleries, parent, "before")
-            filler = fill(small_disk)
-
-            refused = [
-                failure(
-                    lambda name: create_gallery(galleries, parent, name),
-                    f"during{index}",
-                    grpc.StatusCode.RESOURCE_EXHAUSTED,
-                )
-                for index in range(3)
-            ]
-            assert {r.reason for r in refused} == {"ERROR_REASON_DISK_FULL"}
-            assert "is full" in refused[0].message
-            listed = galleries.ListGalleries(gallery_pb.ListGalleriesRequest(parent=parent))
-            assert [g.name for g in listed.galleries] == [kept.name]
-
-            os.unlink(filler)
-            after = create_gallery(galleries, parent, "after")
-            listed = galleries.ListGalleries(gallery_pb.ListGalleriesRequest(parent=parent))
-            assert [g.name for g in listed.galleries] == [after.name, kept.name]
+            yield channel
     finally:
         assert server.stop() == 0
+
+
+def test_a_full_data_dir_refuses_writes_cleanly_and_recovers(tmp_path, small_disk):
+    with data_dir_on(small_disk, tmp_path) as channel:
+        galleries = gallery_service_pb2_grpc.GalleryServiceStub(channel)
+        parent = f"/subscriptions/{uuid.uuid4()}/resourceGroups/rg"
+        kept = create_gallery(galleries, parent, "before")
+        filler = fill(small_disk)
+
+        refused = [
+            failure(
+                lambda name: create_gallery(galleries, parent, name),
+                f"during{index}",
+                grpc.StatusCode.RESOURCE_EXHAUSTED,
+            )
+            for index in range(3)
+        ]
+        assert {r.reason for r in refused} == {"ERROR_REASON_DISK_FULL"}
+        assert "is full" in refused[0].message
+        listed = galleries.ListGalleries(gallery_pb.ListGalleriesRequest(parent=parent))
+        assert [g.name for g in listed.galleries] == [kept.name]
+
+        os.unlink(filler)
+        after = create_gallery(galleries, parent, "after")
+        listed = galleries.ListGalleries(gallery_pb.ListGalleriesRequest(parent=parent))
+        assert [g.name for g in listed.galleries] == [after.name, kept.name]
 
 
 def test_an_upload_that_does_not_fit_is_refused_and_resumes_once_space_returns(
     tmp_path, small_disk
 ):
-    data_dir = small_disk / "data"
-    server = ServerProcess(tmp_path, args=["--data-dir", str(data_dir)]).start()
-    try:
-        with grpc.insecure_channel(server.address) as channel:
-            sources = image_source_service_pb2_grpc.ImageSourceServiceStub(channel)
-            parent = f"/subscriptions/{uuid.uuid4()}/resourceGroups/rg"
-            data = os.urandom(4 * MiB)
-            upload = new_upload(sources, parent, len(data))
-            filler = fill(small_disk)
-            os.truncate(filler, filler.stat().st_size - 2 * MiB)  # room for half the disk
+    with data_dir_on(small_disk, tmp_path) as channel:
+        sources = image_source_service_pb2_grpc.ImageSourceServiceStub(channel)
+        parent = f"/subscriptions/{uuid.uuid4()}/resourceGroups/rg"
+        data = os.urandom(4 * MiB)
+        upload = new_upload(sources, parent, len(data))
+        filler = fill(small_disk)
+        os.truncate(filler, filler.stat().st_size - 2 * MiB)  # room for half the disk
 
-            full = failure(
-                lambda name: sources.WriteUpload(chunks(name, data, chunk=MiB // 4)),
-                upload.name,
-                grpc.StatusCode.RESOURCE_EXHAUSTED,
-            )
-            assert full.reason == "ERROR_REASON_DISK_FULL"
+        full = failure(
+            lambda name: sources.WriteUpload(chunks(name, data, chunk=MiB // 4)),
+            upload.name,
+            grpc.StatusCode.RESOURCE_EXHAUSTED,
+        )
+        assert full.reason == "ERROR_REASON_DISK_FULL"
 
-            os.unlink(filler)
-            held = get(sources, upload).received_bytes
-            assert 0 < held < len(data)
-            sources.WriteUpload(chunks(upload.name, data[held:], offset=held))
-            assert commit(sources, upload, data).disk.sha256 == hashlib.sha256(data).hexdigest()
-    finally:
-        assert server.stop() == 0
+        os.unlink(filler)
+        held = get(sources, upload).received_bytes
+        assert 0 < held < len(data)
+        sources.WriteUpload(chunks(upload.name, data[held:], offset=held))
+        assert commit(sources, upload, data).disk.sha256 == hashlib.sha256(data).hexdigest()
 
 
 def test_a_full_region_root_fails_its_region_cleanly_and_a_retry_completes_it(tmp_path, small_disk):

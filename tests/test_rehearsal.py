@@ -95,14 +95,19 @@ def test_copies_to_a_region_that_is_down_wait_and_finish_when_it_is_back(channel
     assert regional(catalog, name)["westus"].state == version_pb.REPLICATION_STATE_COMPLETED
 
 
-def test_a_region_down_moves_every_zone_folder_out_of_reach(channel, resource_group, data_dir):
-    catalog = Catalog(channel, resource_group)
-    definition = catalog.definition(location="westus3")
-    source = catalog.source(disk_bytes(1), location="westus3")
-    two = version_pb.TargetRegion(name="westus3", regional_replica_count=2)
+def published_in(catalog: Catalog, region: str) -> str:
+    """A version of a 1 MiB disk with two replicas in `region`, its source's region."""
+    definition = catalog.definition(location=region)
+    source = catalog.source(disk_bytes(1), location=region)
+    two = version_pb.TargetRegion(name=region, regional_replica_count=2)
     done = catalog.wait(catalog.create_version(definition, "1.0.0", source.name, two))
     assert not done.HasField("error"), done.error
-    name = f"{definition.name}/versions/1.0.0"
+    return f"{definition.name}/versions/1.0.0"
+
+
+def test_a_region_down_moves_every_zone_folder_out_of_reach(channel, resource_group, data_dir):
+    catalog = Catalog(channel, resource_group)
+    name = published_in(catalog, "westus3")
     root = data_dir / "regions" / "westus3"
     zones = sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
     assert zones == ["1", "2"]  # one replica in each
@@ -171,13 +176,7 @@ def test_zones_down_by_configuration_come_back_after_a_restart_without_it(tmp_pa
 
 def test_an_outage_configured_at_start_is_the_same_as_one_set_at_run_time(tmp_path, resource_group):
     with running(ServerProcess(tmp_path)) as channel:
-        catalog = Catalog(channel, resource_group)
-        definition = catalog.definition(location="centralus")
-        source = catalog.source(disk_bytes(1), location="centralus")
-        target = version_pb.TargetRegion(name="centralus", regional_replica_count=2)
-        done = catalog.wait(catalog.create_version(definition, "1.0.0", source.name, target))
-        assert not done.HasField("error"), done.error
-    name = f"{definition.name}/versions/1.0.0"
+        name = published_in(Catalog(channel, resource_group), "centralus")
 
     down = ServerProcess(tmp_path, env={"IMAGEGALLERY_ZONES_DOWN": "centralus=1"})
     with running(down) as channel:
