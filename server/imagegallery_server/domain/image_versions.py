@@ -49,6 +49,7 @@ from imagegallery_server.domain.resources import (
     canonical_location,
     check_etag,
     existing,
+    existing_shown,
     page_of,
     parse_into,
     write,
@@ -191,17 +192,20 @@ class ImageVersions(ResourceRules[ImageVersion]):
         region = validation.check_region(region_text, "region", v) if region_text else None
         v.raise_if_any()
         reader = self._store.read
+        # Replication decides only for a region: overall, it is read only to be shown.
+        replication = full or region is not None
         with reader.snapshot():
-            definition = existing(reader, IMAGE_DEFINITION, definition_name)
+            definition = existing_shown(reader, IMAGE_DEFINITION, definition_name)
             now = self._clock()
             skipped: Counter[str] = Counter()
             for record in self._newest_first(reader, definition.key):
-                version = self._view(record, full=True)
+                version = self._view(record, full=replication)
                 reason = _why_not_latest(version, region.name if region else None, now)
                 if reason is None:
                     return version if full else replace(version, replication_status=None)
                 skipped[reason] += 1
-        raise _no_latest(definition.name, region.name if region else None, skipped)
+            spelled = existing(reader, IMAGE_DEFINITION, definition_name).name
+        raise _no_latest(spelled, region.name if region else None, skipped)
 
     @staticmethod
     def _newest_first(reader: Reader, definition_key: str) -> Iterator[Record]:
