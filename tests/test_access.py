@@ -196,7 +196,10 @@ def test_a_principal_may_revoke_its_own_token(server, directory, tenants):
 
     own.access.RevokeToken(pb.RevokeTokenRequest(name=token.token.name))
 
-    refused(lambda: own.access.GetCaller(pb.GetCallerRequest()), grpc.StatusCode.UNAUTHENTICATED)
+    error = refused(
+        lambda: own.access.GetCaller(pb.GetCallerRequest()), grpc.StatusCode.UNAUTHENTICATED
+    )
+    assert reason(error) == "ERROR_REASON_TOKEN_REVOKED"
 
 
 def every_method(server) -> list[tuple[str, object]]:

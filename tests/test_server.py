@@ -20,11 +20,16 @@ SERVING = health_pb2.HealthCheckResponse.SERVING
 NOT_SERVING = health_pb2.HealthCheckResponse.NOT_SERVING
 
 
-SERVICES = [
+SERVICES = [  # every service of the contract, and the operations service
+    "imagegallery.v1.AccessService",
     "imagegallery.v1.GalleryService",
     "imagegallery.v1.ImageDefinitionService",
+    "imagegallery.v1.ImageSourceService",
     "imagegallery.v1.ImageVersionService",
+    "imagegallery.v1.MaintenanceService",
+    "imagegallery.v1.PlanningService",
     "imagegallery.v1.RegionService",
+    "imagegallery.v1.ReplicationService",
     "google.longrunning.Operations",
 ]
 

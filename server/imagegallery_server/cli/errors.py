@@ -43,12 +43,3 @@ def _headline(message: str, violations: list) -> str:
     if violations and message.endswith(summary) and len(message) > len(summary):
         return message[: -len(summary)].rstrip(": ") or message
     return message.replace("\n", " ")
-
-
-def describe_status(status, subject: str) -> list[str]:
-    """A google.rpc.Status an operation ended with."""
-    name = grpc.StatusCode.UNKNOWN.name
-    for code in grpc.StatusCode:
-        if code.value[0] == status.code:
-            name = code.name
-    return [f"ERROR: {name}: {status.message or subject}"]

@@ -32,9 +32,7 @@ class FeedQueries:
             "ORDER BY id LIMIT ?",
             (cursor, through, scope, scope, len(scope) + 1, scope + "/", limit),
         )
-        return [
-            FeedRow(i, key, action == "deleted", json.loads(body)) for i, key, action, body in rows
-        ]
+        return [_row(*row) for row in rows]
 
     def last_of(self, key: str) -> FeedRow | None:
         row = self._db.execute(
@@ -42,7 +40,7 @@ class FeedQueries:
             "ORDER BY id DESC LIMIT 1",
             (key,),
         ).fetchone()
-        return FeedRow(row[0], row[1], row[2] == "deleted", json.loads(row[3])) if row else None
+        return _row(*row) if row else None
 
 
 def _row(change_id: int, key: str, action: str, body: str) -> FeedRow:

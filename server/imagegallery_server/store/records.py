@@ -183,8 +183,8 @@ class Transaction(Reader):
         """What this transaction wrote (once it has changed something)."""
         return Commit(dict(self._heads), frozenset(self._keys))
 
-    @property
-    def revision(self) -> int:
+    def take_revision(self) -> int:
+        """The store revision of this transaction: the first change takes the next one."""
         if self._revision is None:
             (self._revision,) = self._db.execute(
                 "UPDATE revision SET value = value + 1 RETURNING value"
@@ -192,7 +192,8 @@ class Transaction(Reader):
         return self._revision
 
     def insert(self, record: Record) -> Record:
-        stored = replace(record, subscription=record.subscription.lower(), revision=self.revision)
+        revision = self.take_revision()
+        stored = replace(record, subscription=record.subscription.lower(), revision=revision)
         self._db.execute(
             f"INSERT INTO resources (key, message, {_COLUMNS}) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -202,7 +203,7 @@ class Transaction(Reader):
         return stored
 
     def update(self, record: Record) -> Record:
-        stored = replace(record, revision=self.revision)
+        stored = replace(record, revision=self.take_revision())
         self._db.execute(
             "UPDATE resources SET body = ?, unique_key = ?, revision = ?, message = ? "
             "WHERE key = ?",
@@ -260,7 +261,7 @@ class Transaction(Reader):
         return (_record(row) for row in rows)
 
     def _replication_changed(self, version_key: str) -> None:
-        self.revision  # noqa: B018 - a replica change takes a revision like any change
+        self.take_revision()  # a replica change takes a revision like any change
         self._replication_dirty.add(version_key)
 
     def record_replication(self) -> None:
@@ -287,7 +288,7 @@ class Transaction(Reader):
         cursor = self._db.execute(
             "INSERT INTO changes (revision, kind, key, action, body, committed_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (self.revision, kind, key, action, body, _now()),
+            (self.take_revision(), kind, key, action, body, _now()),
         )
         assert cursor.lastrowid is not None
         self._heads[kind] = cursor.lastrowid
