@@ -17,7 +17,7 @@ from imagegallery.v1 import gallery_service_pb2_grpc, image_source_service_pb2_g
 from imagegallery.v1 import image_version_service_pb2 as version_pb
 from imagegallery_server.testing import ServerProcess
 from test_uploads import MiB, chunks, commit, get, new_upload
-from versioning import Catalog
+from versioning import QUICK_RETRIES, Catalog
 
 SMALL_DISK = "8m"
 
@@ -119,11 +119,7 @@ def test_an_upload_that_does_not_fit_is_refused_and_resumes_once_space_returns(
 
 
 def test_a_full_region_root_fails_its_region_cleanly_and_a_retry_completes_it(tmp_path, small_disk):
-    env = {
-        "IMAGEGALLERY_REGION_ROOTS": f"westus={small_disk / 'westus'}",
-        "IMAGEGALLERY_REPLICATION_ATTEMPTS": "2",
-        "IMAGEGALLERY_REPLICATION_RETRY_SECONDS": "0.1",
-    }
+    env = {"IMAGEGALLERY_REGION_ROOTS": f"westus={small_disk / 'westus'}", **QUICK_RETRIES}
     server = ServerProcess(tmp_path / "data", env=env).start()
     try:
         with grpc.insecure_channel(server.address) as channel:

@@ -11,7 +11,7 @@ from imagegallery.v1 import image_source_service_pb2 as source_pb
 from imagegallery.v1 import image_version_service_pb2 as version_pb
 from imagegallery.v1 import operation_metadata_pb2
 from imagegallery_server.testing import ServerProcess
-from versioning import Catalog, disk_bytes, replica_files, sha256
+from versioning import QUICK_RETRIES, Catalog, disk_bytes, replica_files, sha256
 
 ZRS = version_pb.TargetRegion(name="West US 2", storage_account_type=2)  # Standard_ZRS
 
@@ -213,11 +213,7 @@ def status_of(operation) -> str:
 def test_a_region_that_keeps_failing_fails_the_operation_until_retried(tmp_path, resource_group):
     blocked = tmp_path / "westus-disk"
     blocked.write_text("a file where the region's folder should be")
-    env = {
-        "IMAGEGALLERY_REGION_ROOTS": f"westus={blocked}",
-        "IMAGEGALLERY_REPLICATION_ATTEMPTS": "2",
-        "IMAGEGALLERY_REPLICATION_RETRY_SECONDS": "0.1",
-    }
+    env = {"IMAGEGALLERY_REGION_ROOTS": f"westus={blocked}", **QUICK_RETRIES}
     server = ServerProcess(tmp_path / "data", env=env).start()
     try:
         with grpc.insecure_channel(server.address) as channel:

@@ -20,6 +20,11 @@ from imagegallery.v1 import image_version_service_pb2 as version_pb
 from test_uploads import chunks, commit, new_upload, upload_disk
 
 MiB = 2**20
+# A copy that fails is tried twice, a tenth of a second apart, then its region fails.
+QUICK_RETRIES = {
+    "IMAGEGALLERY_REPLICATION_ATTEMPTS": "2",
+    "IMAGEGALLERY_REPLICATION_RETRY_SECONDS": "0.1",
+}
 
 
 class Catalog:

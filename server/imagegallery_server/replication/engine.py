@@ -204,7 +204,9 @@ class ReplicationEngine:
         return applied
 
     def _mark_all_availability(self, tx: Transaction) -> None:
-        for region in tx.replicas.regions():
+        """At start: the regions down now, and those marked down by an earlier run."""
+        down = {c.region for c in self._conditions.all() if c.down or c.zones_down}
+        for region in sorted(down | set(tx.replicas.regions_unavailable())):
             self._mark_availability(tx, region)
 
     def _mark_availability(self, tx: Transaction, region: str) -> None:

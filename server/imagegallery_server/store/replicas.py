@@ -69,9 +69,11 @@ class ReplicaQueries:
             return self._select("region = ? ORDER BY id", region)
         return self._select("region = ? AND zone = ? ORDER BY id", region, zone)
 
-    def regions(self) -> list[str]:
-        """Every region that holds a replica."""
-        rows = self._db.execute("SELECT DISTINCT region FROM replicas ORDER BY region")
+    def regions_unavailable(self) -> list[str]:
+        """The regions holding a replica marked unavailable (its zone or region down)."""
+        rows = self._db.execute(
+            "SELECT DISTINCT region FROM replicas WHERE available = 0 ORDER BY region"
+        )
         return [region for (region,) in rows]
 
     def removing(self) -> list[Replica]:
