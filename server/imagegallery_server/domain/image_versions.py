@@ -136,11 +136,7 @@ class ImageVersions(ResourceRules[ImageVersion]):
 
     def answer_version(self, name: str, full: bool) -> Message:
         """The version as Get answers it; the stored message unless `full`."""
-        if full:
-            return contract.to_proto(
-                self.get_full(name, full), image_version_service_pb2.ImageVersion
-            )
-        return self.answer(name)
+        return _message(self.get_full(name, full)) if full else self.answer(name)
 
     def list_page(
         self,

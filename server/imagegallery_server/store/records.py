@@ -65,7 +65,6 @@ class Reader:
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._db = connection
-        self._snapshots = 0
         self.replicas = ReplicaQueries(connection)
         self.blobs = BlobRefs(connection)
         self.feed = FeedQueries(connection)
@@ -81,17 +80,13 @@ class Reader:
     def snapshot(self) -> Iterator[None]:
         """Reads inside see one snapshot of the store (one read transaction), for a
         read that takes several statements. Snapshots nest; the outermost ends it."""
-        if self._snapshots == 0 and not self._db.in_transaction:
+        outermost = not self._db.in_transaction
+        if outermost:
             self._db.execute("BEGIN")
-            opened = True
-        else:
-            opened = False
-        self._snapshots += 1
         try:
             yield
         finally:
-            self._snapshots -= 1
-            if opened:
+            if outermost:
                 self._db.execute("COMMIT")
 
     def shown(self, key: str) -> Shown | None:
