@@ -131,6 +131,19 @@ def test_a_refused_call_is_logged_with_its_code(server, galleries):
     assert event["code"] == "INVALID_ARGUMENT"
 
 
+def test_a_method_no_service_has_is_unimplemented_and_logged(server):
+    request_id = str(uuid.uuid4())
+    with grpc.insecure_channel(server.address) as channel:
+        call = channel.unary_unary("/imagegallery.v1.GalleryService/NoSuchMethod")
+        with pytest.raises(grpc.RpcError) as refused:
+            call(b"", metadata=[("x-request-id", request_id)])
+
+    assert refused.value.code() == grpc.StatusCode.UNIMPLEMENTED
+    (event,) = server.events_of_request(request_id)
+    assert (event["event"], event["code"]) == ("rpc", "UNIMPLEMENTED")
+    assert event["method"] == "/imagegallery.v1.GalleryService/NoSuchMethod"
+
+
 def test_a_stream_left_while_the_server_writes_to_it_is_logged_cancelled_not_crashed(tmp_path):
     """The client goes away as the next message is written; gRPC's send then
     fails before the call's context knows it was cancelled."""

@@ -15,7 +15,7 @@ import grpc
 import structlog
 from google.longrunning import operations_pb2_grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
-from grpc_reflection.v1alpha import reflection
+from grpc_reflection.v1alpha import reflection, reflection_pb2_grpc
 from imagegallery.v1 import (
     access_service_pb2_grpc,
     gallery_service_pb2_grpc,
@@ -33,8 +33,8 @@ from imagegallery_server.api.galleries import GalleryServicer
 from imagegallery_server.api.image_definitions import ImageDefinitionServicer
 from imagegallery_server.api.image_sources import ImageSourceServicer
 from imagegallery_server.api.image_versions import ImageVersionServicer
-from imagegallery_server.api.interceptor import RpcInterceptor
 from imagegallery_server.api.maintenance import MaintenanceServicer
+from imagegallery_server.api.observed import ObservedServer
 from imagegallery_server.api.operations import OperationsServicer
 from imagegallery_server.api.planning import PlanningServicer
 from imagegallery_server.api.regions import RegionServicer
@@ -108,7 +108,8 @@ class App:
         self.tokens = Tokens(self.store, clock)
         self.audit = Audit(self.store)
         gate = Gate(self.tokens if config.auth else None, self.audit, clock)
-        self.server = grpc.aio.server(interceptors=[RpcInterceptor(gate)], options=SERVER_OPTIONS)
+        self.server = grpc.aio.server(options=SERVER_OPTIONS)
+        self._observed = ObservedServer(self.server, gate)
         self.services: list[str] = []
         self.engine: ReplicationEngine | None = None
         self._background: list[asyncio.Task[None]] = []
@@ -213,10 +214,12 @@ class App:
         )
         retention = self.config.changes_retention_seconds
         self._background.append(asyncio.create_task(compact_forever(self.store, retention)))
-        health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
-        reflection.enable_server_reflection(
-            [*self.services, health.SERVICE_NAME, reflection.SERVICE_NAME], self.server
+        health_pb2_grpc.add_HealthServicer_to_server(self.health, self._observed)
+        named = [*self.services, health.SERVICE_NAME, reflection.SERVICE_NAME]
+        reflection_pb2_grpc.add_ServerReflectionServicer_to_server(
+            reflection.aio.ReflectionServicer(named), self._observed
         )
+        self._observed.log_unknown_methods()
         try:
             self.port = _listen(self.server, self.config.listen, self.config.tls)
         except RuntimeError as error:
@@ -256,9 +259,9 @@ class App:
             _write_private(path, secret + "\n")
             log.info("auth.owner_token_written", path=str(path))
 
-    def _serve(self, add: Callable[[Any, grpc.aio.Server], None], servicer: Any) -> None:
+    def _serve(self, add: Callable[[Any, ObservedServer], None], servicer: Any) -> None:
         """Registers a servicer, remembering its service's name for health and reflection."""
-        add(servicer, self.server)
+        add(servicer, self._observed)
         self.services.append(_service_name(add))
 
     async def stop(self) -> None:

@@ -15,7 +15,7 @@ class CallAccess:
     refresh: Callable[[Caller], Caller] = lambda caller: caller
 
 
-# Set by the interceptor before any servicer runs.
+# Set by the call wrapper (api/observed.py) before any servicer runs.
 _current: ContextVar[CallAccess] = ContextVar("call_access")
 
 
