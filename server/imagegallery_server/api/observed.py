@@ -27,9 +27,8 @@ MAX_LOGGED_ID = 128
 
 
 class ObservedServer:
-    """Registers services on `server` with each method's handler wrapped once,
-    at registration: a server interceptor would run as a chain of coroutines on
-    every call, which costs as much as the handler's own work on a read."""
+    """Registers services on `server` with each method's handler wrapped once, at
+    registration (a server interceptor looks the handler up again on every call)."""
 
     def __init__(self, server: grpc.aio.Server, gate: Gate) -> None:
         self._server = server
