@@ -71,22 +71,11 @@ def create_upload(stubs: Stubs, subscription: str):
     )
 
 
-def create_source(stubs: Stubs, subscription: str, upload: str = ""):
-    resource_group = f"{subscription}/resourceGroups/images"
-    upload = upload or f"{resource_group}/providers/Microsoft.Compute/uploads/{uuid.uuid4().hex}"
-    return stubs.sources.CreateImageSource(
-        source_pb.CreateImageSourceRequest(
-            parent=resource_group,
-            image_source_id="image",
-            image_source=source_pb.ImageSource(
-                location="eastus",
-                kind=source_pb.IMAGE_SOURCE_KIND_MANAGED_IMAGE,
-                os_type=2,
-                os_state=1,
-                os_disk=source_pb.SourceDisk(upload=upload),
-            ),
-        )
-    )
+def create_source(stubs: Stubs, subscription: str):
+    """An image source of an upload that does not exist (refused inside its transaction)."""
+    stubs.resource_group = f"{subscription}/resourceGroups/images"
+    upload = f"{stubs.resource_group}/providers/Microsoft.Compute/uploads/{uuid.uuid4().hex}"
+    return stubs.source(b"", upload=source_pb.Upload(name=upload))
 
 
 def assign(stubs: Stubs, scope: str, principal: str):
