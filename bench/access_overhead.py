@@ -59,6 +59,12 @@ class Setup:
         channel = grpc.insecure_channel(server.address)
         owner = (server.data_dir / "owner-token").read_text().strip() if auth else None
         self.admin = bearer(owner)
+        # Resources live in a subscription that exists (in the caller's tenant; without
+        # auth, tenants/default).
+        access_service_pb2_grpc.AccessServiceStub(channel).CreateSubscription(
+            access_pb.CreateSubscriptionRequest(subscription_id=SUBSCRIPTION.rsplit("/", 1)[1]),
+            metadata=self.admin,
+        )
         self.galleries = gallery_service_pb2_grpc.GalleryServiceStub(channel)
         self.gallery = self._gallery("g")
         self.definition = (
@@ -133,12 +139,6 @@ class Setup:
         access = access_service_pb2_grpc.AccessServiceStub(channel)
         call = {"metadata": self.admin}
         tenant = access.GetCaller(access_pb.GetCallerRequest(), **call).tenant
-        access.CreateSubscription(
-            access_pb.CreateSubscriptionRequest(
-                subscription=access_pb.Subscription(tenant=tenant), subscription_id="bench"
-            ),
-            **call,
-        )
 
         def principal(kind=access_pb.PRINCIPAL_TYPE_USER) -> str:
             return access.CreatePrincipal(

@@ -1,6 +1,7 @@
 """Callers for the benchmarks that run with auth on: the administrator (the owner
-token the server writes to its data dir), a subscription of its own, and a Reader
-who holds the role through a group, not directly (as most callers would)."""
+token the server writes to its data dir) and a Reader who holds the role through a
+group, not directly (as most callers would); and for every benchmark a subscription
+of its own."""
 
 import uuid
 from pathlib import Path
@@ -29,6 +30,14 @@ def project_client(address: str, token: str | None = None) -> ImageGalleryClient
     )
 
 
+def resource_group(access) -> str:
+    """A resource group in a new subscription, made over an AccessService stub (in the
+    caller's tenant; without auth, tenants/default): resources live only in a
+    subscription that exists."""
+    request = pb.CreateSubscriptionRequest(subscription_id=str(uuid.uuid4()))
+    return f"{access.CreateSubscription(request).name}/resourceGroups/bench"
+
+
 class Tenancy:
     """What the administrator sets up, over an AccessService stub whose channel
     carries the administrator's token."""
@@ -36,16 +45,6 @@ class Tenancy:
     def __init__(self, access) -> None:
         self.access = access
         self.tenant = access.GetCaller(pb.GetCallerRequest()).tenant
-
-    def resource_group(self) -> str:
-        """A resource group in a new subscription of the administrator's tenant."""
-        subscription = self.access.CreateSubscription(
-            pb.CreateSubscriptionRequest(
-                subscription=pb.Subscription(tenant=self.tenant),
-                subscription_id=str(uuid.uuid4()),
-            )
-        )
-        return f"{subscription.name}/resourceGroups/bench"
 
     def reader_through_group(self, scope: str) -> str:
         """A token of a new user who is a Reader of `scope` only as a member of a

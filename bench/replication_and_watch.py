@@ -25,7 +25,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 import grpc
@@ -88,7 +87,7 @@ QUIET_WATCH = {"IMAGEGALLERY_WATCH_CHECKPOINT_SECONDS": "3600"}
 
 class Client:
     """Stubs on one channel (its calls carrying `token`, when given), and the steps
-    the benchmark needs. With auth on, the token is the administrator's and the
+    the benchmark needs. With auth on, the token is the administrator's. The
     resource group is in a subscription made for it."""
 
     def __init__(self, address: str, token: str | None = None) -> None:
@@ -105,10 +104,7 @@ class Client:
         self.replication = replication_service_pb2_grpc.ReplicationServiceStub(self.channel)
         self.maintenance = maintenance_service_pb2_grpc.MaintenanceServiceStub(self.channel)
         self.tenancy = principals.Tenancy(self.access) if token else None
-        if self.tenancy:
-            self.resource_group = self.tenancy.resource_group()
-        else:
-            self.resource_group = f"/subscriptions/{uuid.uuid4()}/resourceGroups/bench"
+        self.resource_group = principals.resource_group(self.access)
 
     def close(self) -> None:
         self.project_client.close()

@@ -3,7 +3,9 @@ stubs connected to it over gRPC.
 
 Servers started by the tests run with --auth none (the local-emulation mode)
 unless a test asks for tokens (test_access*.py): the catalog's rules are
-tested on their own there, and access on its own here.
+tested on their own there, and access on its own here. Without auth a
+subscription is registered by the first create that names it, so these tests
+use any subscription id (test_subscriptions.py tests both ways).
 """
 
 import os

@@ -2,6 +2,8 @@
 role assignment, audit, whoami), driven in subprocesses against a real server
 with tokens required, as an administrator and the users it makes drive them."""
 
+import re
+import shlex
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -241,6 +243,24 @@ def test_principals_groups_and_role_assignments_are_managed(secured, admin, tmp_
     [token] = admin("token", "list", "--principal", carol).json
     assert as_carol("token", "revoke", token["name"]).json["name"] == token["name"]
     refused(as_carol("whoami", code=1), "UNAUTHENTICATED")
+
+
+def test_an_unknown_subscription_is_refused_with_the_command_that_creates_it(
+    secured, admin, tmp_path
+):
+    subscription_id = f"demo-{uuid.uuid4().hex[:8]}"
+    as_admin = as_(secured, tmp_path, admin.env["IMAGEGALLERY_TOKEN"], subscription_id)
+    create_gallery = ("gallery", "create", "-g", "images", "-r", "myGallery", "-l", "eastus")
+
+    line = refused(as_admin(*create_gallery, code=1), "NOT_FOUND")
+    hint = re.search(r"\(imagegallery (subscription create [^)]*)\)", line)
+    assert hint is not None, line
+    created = made(as_admin, *shlex.split(hint.group(1)))  # the command as printed
+    gallery = made(as_admin, *create_gallery)
+
+    assert created["name"] == f"/subscriptions/{subscription_id}"
+    assert created["tenant"] == as_admin("whoami").json["tenant"]
+    assert gallery["name"].startswith(f"/subscriptions/{subscription_id}/resourceGroups/images/")
 
 
 def test_access_commands_print_errors_and_usage_as_the_others_do(secured, admin, tmp_path):

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GRPCURL = ROOT / "build" / "bin" / "grpcurl"
 README_ADDRESS = "127.0.0.1:50051"
 README_TOKEN = "$(cat data/owner-token)"
-VARYING = ("create_time", "update_time")
+VARYING = ("create_time", "update_time", "tenant")  # the first start's tenant is a UUID
 
 
 def readme_session() -> list[tuple[str, str]]:

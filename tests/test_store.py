@@ -84,6 +84,8 @@ def test_a_row_kept_without_its_message_is_answered_from_its_body(db, galleries,
 
 
 def test_each_write_takes_one_revision_and_records_its_change(db, galleries, resource_group):
+    """The first write in a subscription (without auth) registers it in the same
+    revision (and the default tenant with the first of all: left out here)."""
     before = revision(db)
 
     created = galleries.CreateGallery(
@@ -100,7 +102,10 @@ def test_each_write_takes_one_revision_and_records_its_change(db, galleries, res
 
     assert created.etag != updated.etag
     key = created.name.lower()
-    assert changes_since(db, before) == [
+    subscription_key = "/".join(key.split("/")[:3])
+    changes = [c for c in changes_since(db, before) if c[2].startswith(subscription_key)]
+    assert changes == [
+        (int(created.etag.strip('"')), "created", subscription_key),
         (int(created.etag.strip('"')), "created", key),
         (int(updated.etag.strip('"')), "updated", key),
     ]

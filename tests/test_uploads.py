@@ -17,6 +17,7 @@ from conftest import RpcFailure, failure, invalid
 from imagegallery.v1 import image_source_service_pb2 as pb
 from imagegallery.v1 import image_source_service_pb2_grpc
 from imagegallery_server.content import Layout, UploadStore
+from imagegallery_server.domain.access import ANONYMOUS
 from imagegallery_server.domain.errors import Violations
 from imagegallery_server.domain.model import Upload, UploadState
 from imagegallery_server.domain.resources import Mutation
@@ -543,9 +544,8 @@ def test_expiry_deletes_abandoned_uploads_and_garbage_collection_unheld_blobs(tm
         try:
 
             async def declare(size: int) -> Upload:
-                return await uploads.create(
-                    parent, Upload(location="eastus", size_bytes=size), Mutation(), Violations()
-                )
+                declared = Upload(location="eastus", size_bytes=size)
+                return await uploads.create(parent, declared, Mutation(), Violations(), ANONYMOUS)
 
             async def feed(name: str, data: bytes) -> None:
                 async def one():

@@ -144,6 +144,26 @@ func TestAccess(t *testing.T) {
 		subscription.GetDisplayName() != "Go suite subscription" || len(subscription.GetAllowedRegions()) != 0 {
 		t.Fatalf("CreateSubscription = %v; want %s of %s, no region allowed", subscription, sub, tenant.GetName())
 	}
+
+	// Resources are made only in a subscription that exists: an administrator is
+	// told how to create one, which without a tenant is the caller's tenant's.
+	laterID := "go-" + randomHex(t)
+	later := "/subscriptions/" + laterID
+	inLater := &pb.CreateGalleryRequest{Parent: later + "/resourceGroups/rg", GalleryId: "g", Gallery: &pb.Gallery{Location: "eastus"}}
+	_, err = admin.Galleries.CreateGallery(ctx, inLater)
+	missing := wantRefusal(t, "CreateGallery in "+later, err, codes.NotFound, gallery.ReasonSubscriptionNotFound)
+	if missing.GetMetadata()["resource"] != later || !strings.Contains(err.Error(), "CreateSubscription") {
+		t.Errorf("CreateGallery in %s: %v (metadata %v); want the subscription named and CreateSubscription advised", later, err, missing.GetMetadata())
+	}
+	created, err := admin.Access.CreateSubscription(ctx, &pb.CreateSubscriptionRequest{SubscriptionId: laterID})
+	must("CreateSubscription without a tenant", err)
+	if created.GetName() != later || created.GetTenant() != self.GetTenant() {
+		t.Errorf("CreateSubscription without a tenant = %v; want %s of the caller's tenant %s", created, later, self.GetTenant())
+	}
+	if _, err := admin.Galleries.CreateGallery(ctx, inLater); err != nil {
+		t.Errorf("CreateGallery in %s once it exists: %v", later, err)
+	}
+
 	gotSub, err := admin.Access.GetSubscription(ctx, &pb.GetSubscriptionRequest{Name: sub})
 	must("GetSubscription", err)
 	if !proto.Equal(gotSub, subscription) {

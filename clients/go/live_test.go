@@ -81,6 +81,18 @@ func wantRefusal(t *testing.T, what string, err error, code codes.Code, reason p
 	return info
 }
 
+// newSubscription creates a subscription "go-…" of the suite's own, in the
+// caller's tenant, and returns its name: resources are made only in a
+// subscription that exists.
+func newSubscription(t *testing.T, ctx context.Context, access pb.AccessServiceClient) string {
+	t.Helper()
+	s, err := access.CreateSubscription(ctx, &pb.CreateSubscriptionRequest{SubscriptionId: "go-" + randomHex(t)})
+	if err != nil {
+		t.Fatalf("CreateSubscription: %v", err)
+	}
+	return s.GetName()
+}
+
 func randomHex(t *testing.T) string {
 	b := make([]byte, 6)
 	if _, err := rand.Read(b); err != nil {

@@ -39,7 +39,7 @@ func TestEveryOtherRPC(t *testing.T) {
 			t.Fatalf("%s: %v", what, err)
 		}
 	}
-	rg := "/subscriptions/go-" + randomHex(t) + "/resourceGroups/rpcs"
+	rg := newSubscription(t, ctx, c.Access) + "/resourceGroups/rpcs"
 
 	// Regions: the catalog, with the two that need allow-listing marked.
 	regions, err := c.Regions.ListRegions(ctx, &pb.ListRegionsRequest{})

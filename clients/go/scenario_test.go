@@ -31,7 +31,7 @@ func TestScenario(t *testing.T) {
 	t.Cleanup(cancel)
 	c := dialLive(t, ctx) // with $IMAGEGALLERY_TOKEN
 
-	rg := "/subscriptions/go-" + randomHex(t) + "/resourceGroups/scenario"
+	rg := newSubscription(t, ctx, c.Access) + "/resourceGroups/scenario"
 
 	// The region catalog answers display names with short ones.
 	region, err := c.Regions.GetRegion(ctx, &pb.GetRegionRequest{Name: "East US"})

@@ -19,7 +19,8 @@ import (
 
 // TestGalleryLifecycle runs the generated stubs, without the SDK, against the
 // live server at $IMAGEGALLERY_ADDRESS with the token in $IMAGEGALLERY_TOKEN:
-// create, read, list, a rejected create, delete.
+// create (in a subscription it creates first), read, list, a rejected
+// create, delete.
 func TestGalleryLifecycle(t *testing.T) {
 	addr := liveAddress(t)
 	conn, err := grpc.NewClient(addr, grpc.WithTransportCredentials(insecure.NewCredentials()))
@@ -37,7 +38,7 @@ func TestGalleryLifecycle(t *testing.T) {
 		ctx = metadata.AppendToOutgoingContext(ctx, "authorization", "Bearer "+token)
 	}
 
-	parent := "/subscriptions/go-" + randomHex(t) + "/resourceGroups/rg1"
+	parent := newSubscription(t, ctx, pb.NewAccessServiceClient(conn)) + "/resourceGroups/rg1"
 	name := parent + "/providers/Microsoft.Compute/galleries/gallery_go"
 
 	// 1. Create a gallery.

@@ -47,6 +47,9 @@ const (
 	ReasonAdministratorRequired = pb.ErrorReason_ERROR_REASON_ADMINISTRATOR_REQUIRED
 	ReasonLastAdministrator     = pb.ErrorReason_ERROR_REASON_LAST_ADMINISTRATOR
 	ReasonRegionNotAllowlisted  = pb.ErrorReason_ERROR_REASON_REGION_NOT_ALLOWLISTED
+	// NOT_FOUND to an administrator creating something in a subscription that
+	// does not exist (CreateSubscription first); anyone else gets ReasonAccessDenied.
+	ReasonSubscriptionNotFound = pb.ErrorReason_ERROR_REASON_SUBSCRIPTION_NOT_FOUND
 )
 
 // Details reads the rich error model from err (a gRPC status error, possibly

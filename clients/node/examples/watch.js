@@ -18,9 +18,12 @@ const client = createImageGalleryClient({
   address: process.env.IMAGEGALLERY_ADDRESS ?? "127.0.0.1:50051",
   token: process.env.IMAGEGALLERY_TOKEN,
 });
-const parent = `/subscriptions/example-${randomBytes(4).toString("hex")}/resourceGroups/images`;
+const subscriptionId = `example-${randomBytes(4).toString("hex")}`;
+const parent = `/subscriptions/${subscriptionId}/resourceGroups/images`;
 
 try {
+  // Resources live in a subscription that exists (this needs an administrator's token).
+  await client.access.createSubscription({ subscriptionId });
   const gallery = await client.galleries.createGallery({ parent, galleryId: "examples", gallery: { location: "eastus" } });
   const definition = await client.definitions.createImageDefinition({
     parent: gallery.name,

@@ -25,7 +25,9 @@ const REHEARSED_REGION = "swedencentral";
 
 test("reading, planning and maintenance calls, through the SDK", live, async (t) => {
   const client = createImageGalleryClient({ address, token, deadlineMs: 20_000 });
-  const parent = `/subscriptions/node-rpcs-${randomBytes(6).toString("hex")}/resourceGroups/rpcs`;
+  const subscriptionId = `node-rpcs-${randomBytes(6).toString("hex")}`;
+  const subscription = await client.access.createSubscription({ subscriptionId });
+  const parent = `${subscription.name}/resourceGroups/rpcs`;
 
   // A version with two replicas in eastus, made from a disk of random bytes
   // between zeros (holes the read does not send).

@@ -28,7 +28,10 @@ const token = process.env.IMAGEGALLERY_TOKEN;
 
 test("the scenario, through the SDK", async (t) => {
   const client = createImageGalleryClient({ address, token, deadlineMs: 10_000 });
-  const parent = `/subscriptions/node-${randomBytes(6).toString("hex")}/resourceGroups/rg1`;
+  // Resources live in a subscription that exists: one of the scenario's own.
+  const subscriptionId = `node-${randomBytes(6).toString("hex")}`;
+  const subscription = await client.access.createSubscription({ subscriptionId });
+  const parent = `${subscription.name}/resourceGroups/rg1`;
 
   // The region catalog.
   assert.equal((await client.regions.getRegion({ name: "West US 2" })).name, "westus2");

@@ -1,5 +1,5 @@
 // Runs the generated stubs against the live server at $IMAGEGALLERY_ADDRESS:
-// create, read, list, a rejected create, delete.
+// create (in a subscription it creates first), read, list, a rejected create, delete.
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { test } from "node:test";
@@ -12,6 +12,7 @@ import {
   ProvisioningState,
 } from "../src/gen/imagegallery/v1/common_pb.js";
 import { BadRequestSchema, ErrorInfoSchema } from "../src/gen/google/rpc/error_details_pb.js";
+import { AccessService } from "../src/gen/imagegallery/v1/access_service_pb.js";
 import { GalleryService } from "../src/gen/imagegallery/v1/gallery_service_pb.js";
 import { ImageDefinitionService } from "../src/gen/imagegallery/v1/image_definition_service_pb.js";
 
@@ -42,8 +43,11 @@ test("gallery lifecycle against the live server", async () => {
   const transport = createGrpcTransport({ baseUrl: `http://${address}`, interceptors: [bearer] });
   const galleries = createClient(GalleryService, transport);
   const definitions = createClient(ImageDefinitionService, transport);
+  const access = createClient(AccessService, transport);
 
-  const parent = `/subscriptions/node-${randomBytes(6).toString("hex")}/resourceGroups/rg1`;
+  const subscriptionId = `node-${randomBytes(6).toString("hex")}`;
+  const subscription = await access.createSubscription({ subscriptionId });
+  const parent = `${subscription.name}/resourceGroups/rg1`;
   const name = `${parent}/providers/Microsoft.Compute/galleries/gallery_node`;
 
   // 1. Create a gallery.

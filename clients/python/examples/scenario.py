@@ -5,8 +5,8 @@ until Completed, "latest" resolved, and an error handled.
     IMAGEGALLERY_ADDRESS=127.0.0.1:50051 IMAGEGALLERY_TOKEN=igt_... python scenario.py
 
 IMAGEGALLERY_RESOURCE_GROUP names the resource group to publish in (the token's
-principal needs Contributor there); by default a resource group in a new
-subscription ID, which only an administrator may use.
+principal needs Contributor there); by default a resource group in a subscription
+the example creates, which only an administrator may do.
 """
 
 import os
@@ -30,13 +30,18 @@ FAILED = version_pb.AGGREGATED_REPLICATION_STATE_FAILED
 def main() -> int:
     address = os.environ.get("IMAGEGALLERY_ADDRESS", "127.0.0.1:50051")
     token = os.environ.get("IMAGEGALLERY_TOKEN")
-    resource_group = os.environ.get(
-        "IMAGEGALLERY_RESOURCE_GROUP", f"/subscriptions/{uuid.uuid4()}/resourceGroups/images"
-    )
+    resource_group = os.environ.get("IMAGEGALLERY_RESOURCE_GROUP", "")
 
     with Client(address, token=token) as client:
         caller = client.access.GetCaller(access_pb.GetCallerRequest())
         print(f"signed in as {caller.principal.name or 'anyone (auth is off)'}")
+
+        if not resource_group:
+            # Resources live in a subscription that exists: one of the example's own.
+            subscription = client.access.CreateSubscription(
+                access_pb.CreateSubscriptionRequest(subscription_id=str(uuid.uuid4()))
+            )
+            resource_group = f"{subscription.name}/resourceGroups/images"
 
         gallery = client.galleries.CreateGallery(
             gallery_pb.CreateGalleryRequest(

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from imagegallery.client import Client
+from imagegallery.v1 import access_service_pb2 as access_pb
 from imagegallery.v1 import gallery_service_pb2 as gallery_pb
 from imagegallery.v1 import image_definition_service_pb2 as definition_pb
 from imagegallery.v1 import image_source_service_pb2 as source_pb
@@ -49,10 +50,17 @@ def client() -> Iterator[Client]:
         yield client
 
 
+def new_subscription(client: Client, prefix: str = "python") -> str:
+    """A subscription of the test's own, created in the caller's tenant (resources
+    live only in a subscription that exists); its name."""
+    request = access_pb.CreateSubscriptionRequest(subscription_id=unique(prefix))
+    return client.access.CreateSubscription(request).name
+
+
 @pytest.fixture
-def resource_group() -> str:
-    """A resource group in a subscription of its own (an administrator may use any)."""
-    return f"/subscriptions/{unique('python')}/resourceGroups/rg"
+def resource_group(client: Client) -> str:
+    """A resource group in a subscription of its own."""
+    return f"{new_subscription(client)}/resourceGroups/rg"
 
 
 def every(list_call: Callable[..., Any], request: Any, field: str) -> list[Any]:

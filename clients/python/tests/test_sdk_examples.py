@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import unique
+from conftest import new_subscription, unique
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -26,8 +26,9 @@ def test_every_example_is_tested():
     assert sorted(p.name for p in EXAMPLES.glob("*.py")) == ["scenario.py", "watch.py"]
 
 
-def test_the_scenario_publishes_and_the_watch_sees_it_completed():
-    resource_group = f"/subscriptions/{unique('python-example')}/resourceGroups/images"
+def test_the_scenario_publishes_and_the_watch_sees_it_completed(client):
+    subscription = new_subscription(client, "python-example")
+    resource_group = f"{subscription}/resourceGroups/images"
     version = (
         f"{resource_group}/providers/Microsoft.Compute/galleries/images/images/ubuntu"
         "/versions/1.0.0"

@@ -6,7 +6,7 @@ import hashlib
 import threading
 
 import pytest
-from conftest import COMPLETED, Catalog, disk_with_holes, unique
+from conftest import COMPLETED, Catalog, disk_with_holes, new_subscription
 from imagegallery.errors import FailedPreconditionError, InvalidArgumentError
 from imagegallery.v1 import image_version_service_pb2 as version_pb
 from imagegallery.v1 import maintenance_service_pb2 as maintenance_pb
@@ -20,7 +20,7 @@ REHEARSED_REGION = "francecentral"
 
 class Published:
     def __init__(self, client) -> None:
-        self.resource_group = f"/subscriptions/{unique('python')}/resourceGroups/replication"
+        self.resource_group = f"{new_subscription(client)}/resourceGroups/replication"
         self.catalog = Catalog(client, self.resource_group)
         gallery = self.catalog.gallery()
         self.definition = self.catalog.definition(

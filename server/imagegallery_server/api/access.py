@@ -98,6 +98,7 @@ class AccessServicer(access_service_pb2_grpc.AccessServiceServicer):
             mutation,
             v,
             self._assignments.owner_assignment,
+            context.caller(),
         )
         context.record(created.name)
         return to_proto(created, pb.Subscription)
@@ -126,7 +127,9 @@ class AccessServicer(access_service_pb2_grpc.AccessServiceServicer):
         self, request: pb.AllowRegionRequest, _: ServicerContext
     ) -> pb.Subscription:
         mutation = requests.sole_mutation("AllowRegion", request)
-        allowed = await self._identity.allow_region(request.subscription, request.region, mutation)
+        allowed = await self._identity.allow_region(
+            request.subscription, request.region, mutation, context.caller()
+        )
         return to_proto(allowed, pb.Subscription)
 
     async def CreatePrincipal(
@@ -215,7 +218,7 @@ class AccessServicer(access_service_pb2_grpc.AccessServiceServicer):
             request.role_assignment, RoleAssignment, "role_assignment", v, _UNREAD
         )
         mutation = requests.mutation("CreateRoleAssignment", request, v)
-        created = await self._assignments.create(assignment, mutation, v)
+        created = await self._assignments.create(assignment, mutation, v, context.caller())
         return to_proto(created, pb.RoleAssignment)
 
     async def ListRoleAssignments(

@@ -44,7 +44,8 @@ class ImageSourceServicer(image_source_service_pb2_grpc.ImageSourceServiceServic
         v = Violations()
         upload = to_domain(request.upload, Upload, "upload", v, UPLOAD_OUTPUT_ONLY)
         mutation = requests.mutation("CreateUpload", request, v)
-        return to_proto(await self._uploads.create(request.parent, upload, mutation, v), pb.Upload)
+        created = await self._uploads.create(request.parent, upload, mutation, v, context.caller())
+        return to_proto(created, pb.Upload)
 
     async def GetUpload(self, request: pb.GetUploadRequest, _: ServicerContext) -> pb.Upload:
         return to_proto(await self._uploads.get(request.name), pb.Upload)

@@ -11,6 +11,7 @@ from google.protobuf.message import Message
 from imagegallery_server.api import requests
 from imagegallery_server.api.convert import to_domain
 from imagegallery_server.auth import context
+from imagegallery_server.domain.access import Caller
 from imagegallery_server.domain.contract import to_proto
 from imagegallery_server.domain.errors import Violations
 from imagegallery_server.domain.model import Page
@@ -30,7 +31,13 @@ class Rules(Protocol[D]):
         self, parent: str, page_size: int, after: str, within: list[str] | None
     ) -> Page[Message]: ...
     async def create(
-        self, parent: str, resource_id: str, resource: D, mutation: Mutation, v: Violations
+        self,
+        parent: str,
+        resource_id: str,
+        resource: D,
+        mutation: Mutation,
+        v: Violations,
+        caller: Caller,
     ) -> D: ...
     async def update(
         self, resource: D, paths: list[str], mutation: Mutation, v: Violations
@@ -76,7 +83,9 @@ class ResourceEdge(Generic[D, P]):
         resource = self._read(getattr(request, self._field), v)
         mutation = requests.mutation(method, request, v)
         resource_id = getattr(request, f"{self._field}_id")
-        created = await self._rules.create(request.parent, resource_id, resource, mutation, v)
+        created = await self._rules.create(
+            request.parent, resource_id, resource, mutation, v, context.caller()
+        )
         return to_proto(created, self._message)
 
     async def update(self, method: str, request: Any) -> P:

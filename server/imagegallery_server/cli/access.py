@@ -113,8 +113,13 @@ def _subscriptions(commands: common.Subparsers) -> None:
         commands,
         "subscription",
         help="manage subscriptions",
-        description="Subscriptions hold resource groups, and belong to a tenant (az account).",
+        description="Subscriptions hold resource groups, and belong to a tenant (az account). "
+        "Resources are made only in a subscription that exists.",
         epilog=common.examples(
+            (
+                "Create the subscription demo, in your tenant.",
+                f"{prog} create --subscription-id demo",
+            ),
             (
                 "Create a subscription owned by a user.",
                 f"{prog} create --tenant {TENANT} --subscription-id demo --owner {USER}",
@@ -129,6 +134,10 @@ def _subscriptions(commands: common.Subparsers) -> None:
         "create a subscription (administrators)",
         common.examples(
             (
+                "Create the subscription demo, in your tenant.",
+                f"{prog} create --subscription-id demo",
+            ),
+            (
                 "Create a subscription, with Owner on it for a user.",
                 f"{prog} create --tenant {TENANT} --subscription-id demo "
                 f'--display-name "Demo" --owner {USER}',
@@ -137,7 +146,11 @@ def _subscriptions(commands: common.Subparsers) -> None:
         ),
         create_subscription,
     )
-    _tenant_argument(p, required=True, help="the tenant that owns it (tenants/X, or X)")
+    _tenant_argument(
+        p,
+        help="the tenant that owns it (tenants/X, or X); default yours (without auth, "
+        "tenants/default)",
+    )
     p.add_argument("--subscription-id", metavar="ID", help="its ID (default a UUID)")
     p.add_argument("--display-name", metavar="NAME", help="free text")
     p.add_argument(
@@ -212,7 +225,7 @@ def _subscription(ctx: Context) -> str:
 
 def create_subscription(ctx: Context) -> None:
     a = ctx.args
-    subscription = pb.Subscription(tenant=a.tenant, display_name=a.display_name or "")
+    subscription = pb.Subscription(tenant=a.tenant or "", display_name=a.display_name or "")
     request = pb.CreateSubscriptionRequest(
         subscription=subscription, subscription_id=a.subscription_id or "", owner=a.owner or ""
     )

@@ -7,7 +7,9 @@ from google.protobuf.message import Message
 from imagegallery.v1 import gallery_service_pb2
 
 from imagegallery_server.domain import names, validation
+from imagegallery_server.domain.access import Caller, Permission
 from imagegallery_server.domain.errors import AlreadyExists, Violations
+from imagegallery_server.domain.identity import require_subscription
 from imagegallery_server.domain.model import Gallery, Page, ProvisioningState
 from imagegallery_server.domain.resources import (
     Kind,
@@ -55,9 +57,16 @@ class Galleries(ResourceRules[Gallery]):
         return answered_page(GALLERY, records, page_size)
 
     async def create(
-        self, parent: str, gallery_id: str, gallery: Gallery, mutation: Mutation, v: Violations
+        self,
+        parent: str,
+        gallery_id: str,
+        gallery: Gallery,
+        mutation: Mutation,
+        v: Violations,
+        caller: Caller,
     ) -> Gallery:
-        """Creates the gallery; `v` holds what the edge already found wrong."""
+        """Creates the gallery, in a subscription that exists (`require_subscription`);
+        `v` holds what the edge already found wrong."""
         resource_group = parse_into(v, names.parse_resource_group, parent, "parent")
         validation.check_name(gallery_id, "gallery_id", NAME_PATTERN, NAME_RULE, v)
         region = validation.check_region(gallery.location, "gallery.location", v)
@@ -78,6 +87,7 @@ class Galleries(ResourceRules[Gallery]):
         )
 
         def insert(tx: Transaction) -> Record:
+            require_subscription(tx, name.subscription, caller, now, (Permission.WRITE, parent))
             self._refuse_clash(tx, name, region.name)
             self.refuse_over_limit(tx, name.subscription, region.name)
             return tx.insert(

@@ -1,14 +1,19 @@
 """Tenants, the subscriptions they own, and their principals: users, service
 principals and groups with members. Only administrators manage them; the
-edge checks that before calling here."""
+edge checks that before calling here.
+
+Everything else lives in a subscription that exists (`require_subscription`):
+without auth a subscription is registered on first use, in DEFAULT_TENANT."""
 
 import re
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from imagegallery_server.domain import validation
+from imagegallery_server.domain.access import Caller, Permission, denied
 from imagegallery_server.domain.errors import (
     AlreadyExists,
     FailedPrecondition,
@@ -56,6 +61,9 @@ _TENANT_NAME = re.compile(r"^tenants/([A-Za-z0-9-]{1,64})$")
 _SUBSCRIPTION_NAME = re.compile(r"^/subscriptions/([A-Za-z0-9][A-Za-z0-9-]{0,63})$")
 # Assigns Owner on a scope inside a transaction (role_assignments provides it).
 OwnerAssignment = Callable[[Transaction, str, Record], None]
+# Without auth, the tenant of subscriptions registered on first use or created
+# without one; made with the first of them.
+DEFAULT_TENANT = "tenants/default"
 
 
 def parse_principal(text: str, field: str) -> str:
@@ -86,6 +94,40 @@ def groups_of(reader: Reader, principal_key: str) -> list[str]:
     """The names of the groups the principal is a member of."""
     rows = reader.list(MEMBERSHIP, limit=10_000, parent_key=principal_key)
     return [row.body["group"] for row in rows]
+
+
+def require_subscription(
+    tx: Transaction, subscription: str, caller: Caller, now: datetime, asked: tuple[Permission, str]
+) -> Record:
+    """The subscription (its id) that something is created in or done to, which must
+    exist. Without auth (an unauthenticated caller) one not seen before is registered
+    here, in `tx`, so that it is kept exactly when what needed it is. With auth an
+    administrator is told to create it; anyone else is refused as for anything they
+    may not see (`asked`: the permission and name the call was checked for)."""
+    name = f"/subscriptions/{subscription}"
+    record = tx.get(name)
+    if record is not None and record.kind == SUBSCRIPTION.name:
+        return record
+    if not caller.authenticated:
+        tenant = _default_tenant(tx, now)
+        registered = Subscription(name, tenant, "", [], now)
+        return tx.insert(record_of(SUBSCRIPTION, registered, tenant.lower()))
+    if not caller.administrator:
+        raise denied(caller, *asked)
+    raise NotFound(
+        "SUBSCRIPTION_NOT_FOUND",
+        f"The subscription {name} does not exist; an administrator creates it first with "
+        f"AccessService.CreateSubscription (imagegallery subscription create "
+        f"--subscription-id {subscription}).",
+        resource=name,
+    )
+
+
+def _default_tenant(tx: Transaction, now: datetime) -> str:
+    """DEFAULT_TENANT, created if it does not exist yet."""
+    if tx.get(DEFAULT_TENANT) is None:
+        tx.insert(record_of(TENANT, Tenant(DEFAULT_TENANT, "Default tenant", now), ""))
+    return DEFAULT_TENANT
 
 
 def allowed_regions(reader: Reader, subscription: str) -> AllowList:
@@ -123,26 +165,30 @@ class Identity:
         mutation: Mutation,
         v: Violations,
         assign_owner: OwnerAssignment,
+        caller: Caller,
     ) -> Subscription:
+        """Owned by `subscription.tenant`, else the caller's tenant (without auth,
+        DEFAULT_TENANT)."""
         subscription_id = subscription_id or str(uuid.uuid4())
         validation.check_name(subscription_id, "subscription_id", ID_PATTERN, ID_RULE, v)
-        tenant = parse_into(v, parse_tenant, subscription.tenant, "subscription.tenant")
+        given = subscription.tenant or caller.tenant  # "" without auth
+        tenant = parse_into(v, parse_tenant, given, "subscription.tenant") if given else None
         owner_name = parse_into(v, parse_principal, owner, "owner") if owner else None
         validation.check_length(subscription.display_name, 256, "subscription.display_name", v)
         v.raise_if_any()
-        created = replace(
-            subscription,
-            name=f"/subscriptions/{subscription_id}",
-            allowed_regions=[],
-            create_time=self._clock(),
-        )
+        name, now = f"/subscriptions/{subscription_id}", self._clock()
 
         def create(tx: Transaction) -> Record:
-            existing(tx, TENANT, tenant)
-            record = _insert_new(record_of(SUBSCRIPTION, created, tenant.lower()), SUBSCRIPTION)(tx)
+            owner_tenant = tenant or _default_tenant(tx, now)
+            existing(tx, TENANT, owner_tenant)
+            created = replace(
+                subscription, name=name, tenant=owner_tenant, allowed_regions=[], create_time=now
+            )
+            record = record_of(SUBSCRIPTION, created, owner_tenant.lower())
+            inserted = _insert_new(record, SUBSCRIPTION)(tx)
             if owner_name:
-                assign_owner(tx, created.name, principal_record(tx, owner_name))
-            return record
+                assign_owner(tx, name, principal_record(tx, owner_name))
+            return inserted
 
         return SUBSCRIPTION.to_model(await write(self._store, create, mutation))
 
@@ -161,7 +207,7 @@ class Identity:
         return page(SUBSCRIPTION, records, page_size)
 
     async def allow_region(
-        self, subscription: str, region: str, mutation: Mutation
+        self, subscription: str, region: str, mutation: Mutation, caller: Caller
     ) -> Subscription:
         v = Violations()
         checked = parse_into(v, parse_subscription, subscription, "subscription")
@@ -177,7 +223,8 @@ class Identity:
         assert found is not None
 
         def allow(tx: Transaction) -> Record:
-            record = existing(tx, SUBSCRIPTION, checked)
+            asked = (Permission.MANAGE_ACCESS, subscription)
+            record = require_subscription(tx, _id_of(checked), caller, self._clock(), asked)
             allowed = sorted({*record.body.get("allowed_regions", []), found.name})
             if allowed == record.body.get("allowed_regions"):
                 return record
@@ -356,3 +403,8 @@ def _insert_new(record: Record, kind: Kind[Any]) -> Callable[[Transaction], Reco
 
 def _subscription_key(scope_key: str) -> str:
     return "/".join(scope_key.split("/")[:3])
+
+
+def _id_of(subscription: str) -> str:
+    """ "demo" of "/subscriptions/demo"."""
+    return subscription.split("/")[2]

@@ -9,6 +9,7 @@ from google.protobuf.message import Message
 from imagegallery.v1 import image_definition_service_pb2
 
 from imagegallery_server.domain import names, validation
+from imagegallery_server.domain.access import Caller
 from imagegallery_server.domain.errors import (
     AlreadyExists,
     InvalidArgument,
@@ -80,8 +81,11 @@ class ImageDefinitions(ResourceRules[ImageDefinition]):
         definition: ImageDefinition,
         mutation: Mutation,
         v: Violations,
+        caller: Caller,
     ) -> ImageDefinition:
-        """Creates the definition; `v` holds what the edge already found wrong."""
+        """Creates the definition; `v` holds what the edge already found wrong. The
+        caller decides nothing here: a definition is made in a gallery, which was
+        made in a subscription that exists (`require_subscription`)."""
         gallery_name = parse_into(v, names.parse_gallery, parent, "parent")
         validation.check_name(image_id, "image_definition_id", NAME_PATTERN, NAME_RULE, v)
         region = None

@@ -14,12 +14,14 @@ from google.protobuf.message import Message
 from imagegallery.v1 import image_source_service_pb2
 
 from imagegallery_server.domain import names, validation
+from imagegallery_server.domain.access import Caller, Permission
 from imagegallery_server.domain.errors import (
     AlreadyExists,
     FailedPrecondition,
     NotFound,
     Violations,
 )
+from imagegallery_server.domain.identity import require_subscription
 from imagegallery_server.domain.image_definitions import NAME_PATTERN, NAME_RULE
 from imagegallery_server.domain.limits import Limits
 from imagegallery_server.domain.model import (
@@ -114,9 +116,10 @@ class ImageSources(ResourceRules[ImageSource]):
         source: ImageSource,
         mutation: Mutation,
         v: Violations,
+        caller: Caller,
     ) -> ImageSource:
-        """Creates the source from committed uploads, consuming them; `v` holds what
-        the edge already found wrong."""
+        """Creates the source from committed uploads, consuming them, in a subscription
+        that exists (`require_subscription`); `v` holds what the edge already found wrong."""
         resource_group = parse_into(v, names.parse_resource_group, parent, "parent")
         validation.check_name(source_id, f"{_FIELD}_id", NAME_PATTERN, NAME_RULE, v)
         region = validation.check_region(source.location, f"{_FIELD}.location", v)
@@ -134,6 +137,7 @@ class ImageSources(ResourceRules[ImageSource]):
         now = self._clock()
 
         def insert(tx: Transaction) -> Record:
+            require_subscription(tx, name.subscription, caller, now, (Permission.WRITE, parent))
             if tx.get(str(name)) is not None:
                 raise AlreadyExists(
                     "RESOURCE_ALREADY_EXISTS",

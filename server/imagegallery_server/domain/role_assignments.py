@@ -6,9 +6,9 @@ import uuid
 from datetime import datetime
 
 from imagegallery_server.domain import identity, names
-from imagegallery_server.domain.access import Caller, Grant, Role
+from imagegallery_server.domain.access import Caller, Grant, Permission, Role
 from imagegallery_server.domain.errors import InvalidArgument, NotFound, Violation, Violations
-from imagegallery_server.domain.identity import SUBSCRIPTION, principal_record
+from imagegallery_server.domain.identity import principal_record, require_subscription
 from imagegallery_server.domain.model import Page, RoleAssignment
 from imagegallery_server.domain.resources import (
     Clock,
@@ -122,8 +122,10 @@ class RoleAssignments:
         assign(tx, scope, principal, Role.OWNER, self._clock())
 
     async def create(
-        self, assignment: RoleAssignment, mutation: Mutation, v: Violations
+        self, assignment: RoleAssignment, mutation: Mutation, v: Violations, caller: Caller
     ) -> RoleAssignment:
+        """Assigns the role at a scope that exists, in a subscription that exists
+        (`require_subscription`)."""
         field = "role_assignment"
         scope = parse_into(v, parse_scope, assignment.scope, f"{field}.scope")
         principal = parse_into(
@@ -134,16 +136,18 @@ class RoleAssignments:
         v.raise_if_any()
         assert scope is not None and principal is not None and assignment.role is not None
         role = assignment.role
+        now = self._clock()
 
         def create(tx: Transaction) -> Record:
-            existing(tx, SUBSCRIPTION, "/".join(scope.split("/")[:3]))
+            asked = (Permission.MANAGE_ACCESS, assignment.scope)
+            require_subscription(tx, scope.split("/")[2], caller, now, asked)
             if scope.count("/") > RESOURCE_GROUP_DEPTH and tx.get(scope) is None:
                 raise NotFound(
                     "RESOURCE_NOT_FOUND",
                     f"The scope {scope} was not found; roles are assigned on what exists.",
                     resource=scope,
                 )
-            return assign(tx, scope, principal_record(tx, principal), role, self._clock())
+            return assign(tx, scope, principal_record(tx, principal), role, now)
 
         return ROLE_ASSIGNMENT.to_model(await write(self._store, create, mutation))
 

@@ -35,6 +35,7 @@ import structlog
 from imagegallery_server import content
 from imagegallery_server.content import Layout, UploadStore
 from imagegallery_server.domain import codec, names, validation
+from imagegallery_server.domain.access import Caller, Permission
 from imagegallery_server.domain.errors import (
     DomainError,
     FailedPrecondition,
@@ -44,6 +45,7 @@ from imagegallery_server.domain.errors import (
     Violation,
     Violations,
 )
+from imagegallery_server.domain.identity import require_subscription
 from imagegallery_server.domain.model import Disk, Upload, UploadState
 from imagegallery_server.domain.resources import Clock, Mutation, parse_into, write
 from imagegallery_server.store import Reader, Record, Store, Transaction
@@ -106,10 +108,11 @@ class Uploads:
     # -- the RPCs --------------------------------------------------------------------
 
     async def create(
-        self, parent: str, upload: Upload, mutation: Mutation, v: Violations
+        self, parent: str, upload: Upload, mutation: Mutation, v: Violations, caller: Caller
     ) -> Upload:
-        """Declares a disk and begins receiving it; `v` holds what the edge found wrong.
-        A size over 1 TiB is refused before any file exists."""
+        """Declares a disk and begins receiving it, in a subscription that exists
+        (`require_subscription`); `v` holds what the edge found wrong. A size over
+        1 TiB is refused before any file exists."""
         resource_group = parse_into(v, names.parse_resource_group, parent, "parent")
         region = validation.check_region(upload.location, "upload.location", v)
         check_size(upload.size_bytes, "upload.size_bytes", v)
@@ -117,15 +120,17 @@ class Uploads:
         assert resource_group is not None and region is not None
         upload_id = uuid.uuid4().hex
         name = names.ChildName(resource_group, COLLECTION, upload_id)
+        now = self._clock()
         created = Upload(
             name=str(name),
             location=region.name,
             size_bytes=upload.size_bytes,
             state=UploadState.RECEIVING,
-            create_time=self._clock(),
+            create_time=now,
         )
 
         def insert(tx: Transaction) -> Record:
+            require_subscription(tx, name.subscription, caller, now, (Permission.WRITE, parent))
             return tx.insert(
                 Record(
                     kind=UPLOAD_KIND,

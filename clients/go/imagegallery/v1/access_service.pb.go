@@ -199,7 +199,9 @@ type Subscription struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// "/subscriptions/{subscription}", as in resource IDs.
 	Name string `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
-	// The tenant that owns it, "tenants/{tenant}".
+	// The tenant that owns it, "tenants/{tenant}". CreateSubscription defaults it
+	// to the caller's tenant; without auth (--auth none), to "tenants/default",
+	// which is created with it if need be.
 	Tenant      string `protobuf:"bytes,2,opt,name=tenant,proto3" json:"tenant,omitempty"`
 	DisplayName string `protobuf:"bytes,3,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
 	// Regions that need allow-listing and are allowed here (see AllowRegion).
@@ -880,8 +882,9 @@ func (x *ListTenantsResponse) GetNextPageToken() string {
 }
 
 type CreateSubscriptionRequest struct {
-	state        protoimpl.MessageState `protogen:"open.v1"`
-	Subscription *Subscription          `protobuf:"bytes,1,opt,name=subscription,proto3" json:"subscription,omitempty"`
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Every field of it is optional: the tenant defaults to the caller's.
+	Subscription *Subscription `protobuf:"bytes,1,opt,name=subscription,proto3" json:"subscription,omitempty"`
 	// A UUID by default.
 	SubscriptionId string `protobuf:"bytes,2,opt,name=subscription_id,json=subscriptionId,proto3" json:"subscription_id,omitempty"`
 	// A principal given the Owner role on the new subscription.
@@ -2145,7 +2148,7 @@ const file_imagegallery_v1_access_service_proto_rawDesc = "" +
 	"\x16imagegallery.v1/Tenant\x12\x10tenants/{tenant}*\atenants2\x06tenant\"\xd5\x02\n" +
 	"\fSubscription\x12\x17\n" +
 	"\x04name\x18\x01 \x01(\tB\x03\xe0A\bR\x04name\x126\n" +
-	"\x06tenant\x18\x02 \x01(\tB\x1e\xe0A\x02\xfaA\x18\n" +
+	"\x06tenant\x18\x02 \x01(\tB\x1e\xe0A\x01\xfaA\x18\n" +
 	"\x16imagegallery.v1/TenantR\x06tenant\x12&\n" +
 	"\fdisplay_name\x18\x03 \x01(\tB\x03\xe0A\x01R\vdisplayName\x12,\n" +
 	"\x0fallowed_regions\x18\x04 \x03(\tB\x03\xe0A\x03R\x0eallowedRegions\x12@\n" +
@@ -2208,7 +2211,7 @@ const file_imagegallery_v1_access_service_proto_rawDesc = "" +
 	"\atenants\x18\x01 \x03(\v2\x17.imagegallery.v1.TenantB\x03\xe0A\x03R\atenants\x12+\n" +
 	"\x0fnext_page_token\x18\x02 \x01(\tB\x03\xe0A\x03R\rnextPageToken\"\xee\x01\n" +
 	"\x19CreateSubscriptionRequest\x12F\n" +
-	"\fsubscription\x18\x01 \x01(\v2\x1d.imagegallery.v1.SubscriptionB\x03\xe0A\x02R\fsubscription\x12,\n" +
+	"\fsubscription\x18\x01 \x01(\v2\x1d.imagegallery.v1.SubscriptionB\x03\xe0A\x01R\fsubscription\x12,\n" +
 	"\x0fsubscription_id\x18\x02 \x01(\tB\x03\xe0A\x01R\x0esubscriptionId\x127\n" +
 	"\x05owner\x18\x03 \x01(\tB!\xe0A\x01\xfaA\x1b\n" +
 	"\x19imagegallery.v1/PrincipalR\x05owner\x12\"\n" +

@@ -57,6 +57,11 @@ const (
 // Contributor also creates, changes and deletes; Owner also manages role
 // assignments. A caller without a right to a resource gets PERMISSION_DENIED
 // whether or not it exists.
+//
+// Resources are created only in a subscription that exists (CreateSubscription);
+// in one that does not, administrators get NOT_FOUND (SUBSCRIPTION_NOT_FOUND) and
+// everyone else PERMISSION_DENIED. Without auth (--auth none) a subscription is
+// registered on first use instead, in the tenant "tenants/default".
 type AccessServiceClient interface {
 	// The caller's principal, with its groups and roles.
 	GetCaller(ctx context.Context, in *GetCallerRequest, opts ...grpc.CallOption) (*Caller, error)
@@ -64,7 +69,8 @@ type AccessServiceClient interface {
 	CreateTenant(ctx context.Context, in *CreateTenantRequest, opts ...grpc.CallOption) (*Tenant, error)
 	// Administrators only.
 	ListTenants(ctx context.Context, in *ListTenantsRequest, opts ...grpc.CallOption) (*ListTenantsResponse, error)
-	// Administrators only. The tenant's principal named as owner gets the Owner role on it.
+	// Administrators only. The subscription's tenant is the caller's unless given;
+	// the principal named as owner gets the Owner role on it.
 	CreateSubscription(ctx context.Context, in *CreateSubscriptionRequest, opts ...grpc.CallOption) (*Subscription, error)
 	// Anyone holding a role in the subscription (at it or under it).
 	GetSubscription(ctx context.Context, in *GetSubscriptionRequest, opts ...grpc.CallOption) (*Subscription, error)
@@ -325,6 +331,11 @@ func (c *accessServiceClient) ListAuditRecords(ctx context.Context, in *ListAudi
 // Contributor also creates, changes and deletes; Owner also manages role
 // assignments. A caller without a right to a resource gets PERMISSION_DENIED
 // whether or not it exists.
+//
+// Resources are created only in a subscription that exists (CreateSubscription);
+// in one that does not, administrators get NOT_FOUND (SUBSCRIPTION_NOT_FOUND) and
+// everyone else PERMISSION_DENIED. Without auth (--auth none) a subscription is
+// registered on first use instead, in the tenant "tenants/default".
 type AccessServiceServer interface {
 	// The caller's principal, with its groups and roles.
 	GetCaller(context.Context, *GetCallerRequest) (*Caller, error)
@@ -332,7 +343,8 @@ type AccessServiceServer interface {
 	CreateTenant(context.Context, *CreateTenantRequest) (*Tenant, error)
 	// Administrators only.
 	ListTenants(context.Context, *ListTenantsRequest) (*ListTenantsResponse, error)
-	// Administrators only. The tenant's principal named as owner gets the Owner role on it.
+	// Administrators only. The subscription's tenant is the caller's unless given;
+	// the principal named as owner gets the Owner role on it.
 	CreateSubscription(context.Context, *CreateSubscriptionRequest) (*Subscription, error)
 	// Anyone holding a role in the subscription (at it or under it).
 	GetSubscription(context.Context, *GetSubscriptionRequest) (*Subscription, error)

@@ -222,6 +222,12 @@ const (
 	ErrorReason_ERROR_REASON_ADMINISTRATOR_REQUIRED ErrorReason = 211
 	// FAILED_PRECONDITION: the change would leave the server without an administrator.
 	ErrorReason_ERROR_REASON_LAST_ADMINISTRATOR ErrorReason = 213
+	// NOT_FOUND (to administrators; anyone else gets ACCESS_DENIED): the subscription
+	// named does not exist, so nothing can be created in it or allowed for it; an
+	// administrator creates it first with AccessService.CreateSubscription. Without
+	// auth (--auth none) a subscription is registered on first use instead.
+	// Example: {"metadata": {"resource": "/subscriptions/demo"}}
+	ErrorReason_ERROR_REASON_SUBSCRIPTION_NOT_FOUND ErrorReason = 214
 	// INVALID_ARGUMENT: the region needs the subscription to be allow-listed first;
 	// an Owner of the subscription allows it with AccessService.AllowRegion.
 	// Example: {"metadata": {"field": "image_version.publishing_profile.target_regions[1].name"}}
@@ -303,6 +309,7 @@ var (
 		210: "ERROR_REASON_ACCESS_DENIED",
 		211: "ERROR_REASON_ADMINISTRATOR_REQUIRED",
 		213: "ERROR_REASON_LAST_ADMINISTRATOR",
+		214: "ERROR_REASON_SUBSCRIPTION_NOT_FOUND",
 		212: "ERROR_REASON_REGION_NOT_ALLOWLISTED",
 	}
 	ErrorReason_value = map[string]int32{
@@ -378,6 +385,7 @@ var (
 		"ERROR_REASON_ACCESS_DENIED":                       210,
 		"ERROR_REASON_ADMINISTRATOR_REQUIRED":              211,
 		"ERROR_REASON_LAST_ADMINISTRATOR":                  213,
+		"ERROR_REASON_SUBSCRIPTION_NOT_FOUND":              214,
 		"ERROR_REASON_REGION_NOT_ALLOWLISTED":              212,
 	}
 )
@@ -413,7 +421,7 @@ var File_imagegallery_v1_error_reason_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"\n" +
-	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\xce\x15\n" +
+	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\xf8\x15\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1f\n" +
 	"\x1bERROR_REASON_FIELD_REQUIRED\x10\x01\x12\x1e\n" +
@@ -488,6 +496,7 @@ const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"\x1aERROR_REASON_ACCESS_DENIED\x10\xd2\x01\x12(\n" +
 	"#ERROR_REASON_ADMINISTRATOR_REQUIRED\x10\xd3\x01\x12$\n" +
 	"\x1fERROR_REASON_LAST_ADMINISTRATOR\x10\xd5\x01\x12(\n" +
+	"#ERROR_REASON_SUBSCRIPTION_NOT_FOUND\x10\xd6\x01\x12(\n" +
 	"#ERROR_REASON_REGION_NOT_ALLOWLISTED\x10\xd4\x01BPZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3"
 
 var (

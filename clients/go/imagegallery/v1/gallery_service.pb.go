@@ -306,7 +306,8 @@ func (x *ListGalleriesResponse) GetNextPageToken() string {
 
 type CreateGalleryRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// "/subscriptions/{subscription}/resourceGroups/{resource_group}".
+	// "/subscriptions/{subscription}/resourceGroups/{resource_group}", in a
+	// subscription that exists (see AccessService.CreateSubscription).
 	Parent string `protobuf:"bytes,1,opt,name=parent,proto3" json:"parent,omitempty"`
 	// The gallery's name: letters, digits, "." and "_", starting and ending
 	// with a letter or digit, at most 80 characters; unique in the

@@ -248,7 +248,8 @@ func (x *Upload) GetCreateTime() *timestamppb.Timestamp {
 
 type CreateUploadRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// "/subscriptions/{subscription}/resourceGroups/{resource_group}".
+	// "/subscriptions/{subscription}/resourceGroups/{resource_group}", in a
+	// subscription that exists (see AccessService.CreateSubscription).
 	Parent        string  `protobuf:"bytes,1,opt,name=parent,proto3" json:"parent,omitempty"`
 	Upload        *Upload `protobuf:"bytes,2,opt,name=upload,proto3" json:"upload,omitempty"`
 	RequestId     string  `protobuf:"bytes,3,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
@@ -899,7 +900,8 @@ func (x *ListImageSourcesResponse) GetNextPageToken() string {
 
 type CreateImageSourceRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// "/subscriptions/{subscription}/resourceGroups/{resource_group}".
+	// "/subscriptions/{subscription}/resourceGroups/{resource_group}", in a
+	// subscription that exists (see AccessService.CreateSubscription).
 	Parent string `protobuf:"bytes,1,opt,name=parent,proto3" json:"parent,omitempty"`
 	// Letters, digits, "-", "." and "_", at most 80 characters.
 	ImageSourceId string       `protobuf:"bytes,2,opt,name=image_source_id,json=imageSourceId,proto3" json:"image_source_id,omitempty"`

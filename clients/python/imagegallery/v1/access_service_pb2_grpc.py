@@ -38,6 +38,11 @@ class AccessServiceStub:
     Contributor also creates, changes and deletes; Owner also manages role
     assignments. A caller without a right to a resource gets PERMISSION_DENIED
     whether or not it exists.
+
+    Resources are created only in a subscription that exists (CreateSubscription);
+    in one that does not, administrators get NOT_FOUND (SUBSCRIPTION_NOT_FOUND) and
+    everyone else PERMISSION_DENIED. Without auth (--auth none) a subscription is
+    registered on first use instead, in the tenant "tenants/default".
     """
 
     def __init__(self, channel):
@@ -160,6 +165,11 @@ class AccessServiceServicer:
     Contributor also creates, changes and deletes; Owner also manages role
     assignments. A caller without a right to a resource gets PERMISSION_DENIED
     whether or not it exists.
+
+    Resources are created only in a subscription that exists (CreateSubscription);
+    in one that does not, administrators get NOT_FOUND (SUBSCRIPTION_NOT_FOUND) and
+    everyone else PERMISSION_DENIED. Without auth (--auth none) a subscription is
+    registered on first use instead, in the tenant "tenants/default".
     """
 
     def GetCaller(self, request, context):
@@ -184,7 +194,8 @@ class AccessServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CreateSubscription(self, request, context):
-        """Administrators only. The tenant's principal named as owner gets the Owner role on it.
+        """Administrators only. The subscription's tenant is the caller's unless given;
+        the principal named as owner gets the Owner role on it.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -427,6 +438,11 @@ class AccessService:
     Contributor also creates, changes and deletes; Owner also manages role
     assignments. A caller without a right to a resource gets PERMISSION_DENIED
     whether or not it exists.
+
+    Resources are created only in a subscription that exists (CreateSubscription);
+    in one that does not, administrators get NOT_FOUND (SUBSCRIPTION_NOT_FOUND) and
+    everyone else PERMISSION_DENIED. Without auth (--auth none) a subscription is
+    registered on first use instead, in the tenant "tenants/default".
     """
 
     @staticmethod

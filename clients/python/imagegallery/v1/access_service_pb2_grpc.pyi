@@ -39,6 +39,11 @@ class AccessServiceStub:
     Contributor also creates, changes and deletes; Owner also manages role
     assignments. A caller without a right to a resource gets PERMISSION_DENIED
     whether or not it exists.
+
+    Resources are created only in a subscription that exists (CreateSubscription);
+    in one that does not, administrators get NOT_FOUND (SUBSCRIPTION_NOT_FOUND) and
+    everyone else PERMISSION_DENIED. Without auth (--auth none) a subscription is
+    registered on first use instead, in the tenant "tenants/default".
     """
 
     @_typing.overload
@@ -52,7 +57,9 @@ class AccessServiceStub:
     ListTenants: _grpc.UnaryUnaryMultiCallable[_access_service_pb2.ListTenantsRequest, _access_service_pb2.ListTenantsResponse]
     """Administrators only."""
     CreateSubscription: _grpc.UnaryUnaryMultiCallable[_access_service_pb2.CreateSubscriptionRequest, _access_service_pb2.Subscription]
-    """Administrators only. The tenant's principal named as owner gets the Owner role on it."""
+    """Administrators only. The subscription's tenant is the caller's unless given;
+    the principal named as owner gets the Owner role on it.
+    """
     GetSubscription: _grpc.UnaryUnaryMultiCallable[_access_service_pb2.GetSubscriptionRequest, _access_service_pb2.Subscription]
     """Anyone holding a role in the subscription (at it or under it)."""
     ListSubscriptions: _grpc.UnaryUnaryMultiCallable[_access_service_pb2.ListSubscriptionsRequest, _access_service_pb2.ListSubscriptionsResponse]
@@ -103,6 +110,11 @@ class AccessServiceAsyncStub(AccessServiceStub):
     Contributor also creates, changes and deletes; Owner also manages role
     assignments. A caller without a right to a resource gets PERMISSION_DENIED
     whether or not it exists.
+
+    Resources are created only in a subscription that exists (CreateSubscription);
+    in one that does not, administrators get NOT_FOUND (SUBSCRIPTION_NOT_FOUND) and
+    everyone else PERMISSION_DENIED. Without auth (--auth none) a subscription is
+    registered on first use instead, in the tenant "tenants/default".
     """
 
     def __init__(self, channel: _aio.Channel) -> None: ...
@@ -113,7 +125,9 @@ class AccessServiceAsyncStub(AccessServiceStub):
     ListTenants: _aio.UnaryUnaryMultiCallable[_access_service_pb2.ListTenantsRequest, _access_service_pb2.ListTenantsResponse]  # type: ignore[assignment]
     """Administrators only."""
     CreateSubscription: _aio.UnaryUnaryMultiCallable[_access_service_pb2.CreateSubscriptionRequest, _access_service_pb2.Subscription]  # type: ignore[assignment]
-    """Administrators only. The tenant's principal named as owner gets the Owner role on it."""
+    """Administrators only. The subscription's tenant is the caller's unless given;
+    the principal named as owner gets the Owner role on it.
+    """
     GetSubscription: _aio.UnaryUnaryMultiCallable[_access_service_pb2.GetSubscriptionRequest, _access_service_pb2.Subscription]  # type: ignore[assignment]
     """Anyone holding a role in the subscription (at it or under it)."""
     ListSubscriptions: _aio.UnaryUnaryMultiCallable[_access_service_pb2.ListSubscriptionsRequest, _access_service_pb2.ListSubscriptionsResponse]  # type: ignore[assignment]
@@ -163,6 +177,11 @@ class AccessServiceServicer(metaclass=_abc_1.ABCMeta):
     Contributor also creates, changes and deletes; Owner also manages role
     assignments. A caller without a right to a resource gets PERMISSION_DENIED
     whether or not it exists.
+
+    Resources are created only in a subscription that exists (CreateSubscription);
+    in one that does not, administrators get NOT_FOUND (SUBSCRIPTION_NOT_FOUND) and
+    everyone else PERMISSION_DENIED. Without auth (--auth none) a subscription is
+    registered on first use instead, in the tenant "tenants/default".
     """
 
     @_abc_1.abstractmethod
@@ -195,7 +214,9 @@ class AccessServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _access_service_pb2.CreateSubscriptionRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_access_service_pb2.Subscription, _abc.Awaitable[_access_service_pb2.Subscription]]:
-        """Administrators only. The tenant's principal named as owner gets the Owner role on it."""
+        """Administrators only. The subscription's tenant is the caller's unless given;
+        the principal named as owner gets the Owner role on it.
+        """
 
     @_abc_1.abstractmethod
     def GetSubscription(

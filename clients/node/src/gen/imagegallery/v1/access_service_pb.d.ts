@@ -51,7 +51,9 @@ export declare type Subscription = Message<"imagegallery.v1.Subscription"> & {
   name: string;
 
   /**
-   * The tenant that owns it, "tenants/{tenant}".
+   * The tenant that owns it, "tenants/{tenant}". CreateSubscription defaults it
+   * to the caller's tenant; without auth (--auth none), to "tenants/default",
+   * which is created with it if need be.
    *
    * @generated from field: string tenant = 2;
    */
@@ -385,6 +387,8 @@ export declare const ListTenantsResponseSchema: GenMessage<ListTenantsResponse>;
  */
 export declare type CreateSubscriptionRequest = Message<"imagegallery.v1.CreateSubscriptionRequest"> & {
   /**
+   * Every field of it is optional: the tenant defaults to the caller's.
+   *
    * @generated from field: imagegallery.v1.Subscription subscription = 1;
    */
   subscription?: Subscription | undefined;
@@ -1002,6 +1006,11 @@ export declare const RoleSchema: GenEnum<Role>;
  * assignments. A caller without a right to a resource gets PERMISSION_DENIED
  * whether or not it exists.
  *
+ * Resources are created only in a subscription that exists (CreateSubscription);
+ * in one that does not, administrators get NOT_FOUND (SUBSCRIPTION_NOT_FOUND) and
+ * everyone else PERMISSION_DENIED. Without auth (--auth none) a subscription is
+ * registered on first use instead, in the tenant "tenants/default".
+ *
  * @generated from service imagegallery.v1.AccessService
  */
 export declare const AccessService: GenService<{
@@ -1036,7 +1045,8 @@ export declare const AccessService: GenService<{
     output: typeof ListTenantsResponseSchema;
   },
   /**
-   * Administrators only. The tenant's principal named as owner gets the Owner role on it.
+   * Administrators only. The subscription's tenant is the caller's unless given;
+   * the principal named as owner gets the Owner role on it.
    *
    * @generated from rpc imagegallery.v1.AccessService.CreateSubscription
    */

@@ -572,6 +572,17 @@ export enum ErrorReason {
   LAST_ADMINISTRATOR = 213,
 
   /**
+   * NOT_FOUND (to administrators; anyone else gets ACCESS_DENIED): the subscription
+   * named does not exist, so nothing can be created in it or allowed for it; an
+   * administrator creates it first with AccessService.CreateSubscription. Without
+   * auth (--auth none) a subscription is registered on first use instead.
+   * Example: {"metadata": {"resource": "/subscriptions/demo"}}
+   *
+   * @generated from enum value: ERROR_REASON_SUBSCRIPTION_NOT_FOUND = 214;
+   */
+  SUBSCRIPTION_NOT_FOUND = 214,
+
+  /**
    * INVALID_ARGUMENT: the region needs the subscription to be allow-listed first;
    * an Owner of the subscription allows it with AccessService.AllowRegion.
    * Example: {"metadata": {"field": "image_version.publishing_profile.target_regions[1].name"}}

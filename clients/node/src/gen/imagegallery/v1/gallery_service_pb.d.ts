@@ -163,7 +163,8 @@ export declare const ListGalleriesResponseSchema: GenMessage<ListGalleriesRespon
  */
 export declare type CreateGalleryRequest = Message<"imagegallery.v1.CreateGalleryRequest"> & {
   /**
-   * "/subscriptions/{subscription}/resourceGroups/{resource_group}".
+   * "/subscriptions/{subscription}/resourceGroups/{resource_group}", in a
+   * subscription that exists (see AccessService.CreateSubscription).
    *
    * @generated from field: string parent = 1;
    */

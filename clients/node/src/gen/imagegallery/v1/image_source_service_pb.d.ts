@@ -82,7 +82,8 @@ export declare const UploadSchema: GenMessage<Upload>;
  */
 export declare type CreateUploadRequest = Message<"imagegallery.v1.CreateUploadRequest"> & {
   /**
-   * "/subscriptions/{subscription}/resourceGroups/{resource_group}".
+   * "/subscriptions/{subscription}/resourceGroups/{resource_group}", in a
+   * subscription that exists (see AccessService.CreateSubscription).
    *
    * @generated from field: string parent = 1;
    */
@@ -398,7 +399,8 @@ export declare const ListImageSourcesResponseSchema: GenMessage<ListImageSources
  */
 export declare type CreateImageSourceRequest = Message<"imagegallery.v1.CreateImageSourceRequest"> & {
   /**
-   * "/subscriptions/{subscription}/resourceGroups/{resource_group}".
+   * "/subscriptions/{subscription}/resourceGroups/{resource_group}", in a
+   * subscription that exists (see AccessService.CreateSubscription).
    *
    * @generated from field: string parent = 1;
    */
