@@ -69,7 +69,9 @@ class Tokens:
         # Callers by principal key, each valid while the access data it was read
         # from is unchanged (its generation), so a call reads its roles once.
         self._callers: dict[str, Caller] = {}  # by principal key
-        self._authenticated: dict[str, Caller] = {}  # by token digest
+        # By secret, as the call sent it: a cached call hashes nothing. The store
+        # keeps only digests; memory holds the secrets the calls bring anyway.
+        self._authenticated: dict[str, Caller] = {}
 
     async def create(self, principal: str, ttl: timedelta | None, v: Violations) -> Issued:
         name = identity.parse_principal(principal, "parent") if principal else None
@@ -108,12 +110,11 @@ class Tokens:
         """The caller the secret names, or UNAUTHENTICATED (never echoing the secret).
         Answered from memory while no access data changed (a revoked token changes
         it) and the token has not expired."""
-        hashed = digest(secret)
-        known = self._authenticated.get(hashed)
+        known = self._authenticated.get(secret)
         if known is not None and known.generation == self._generation() and self._unexpired(known):
             return known
         reader = self._store.read
-        record = reader.find_unique(TOKEN.name, hashed)
+        record = reader.find_unique(TOKEN.name, digest(secret))
         if record is None:
             raise Unauthenticated(
                 "TOKEN_UNKNOWN", "The bearer token is not known; check that it was copied whole."
@@ -123,7 +124,7 @@ class Tokens:
         caller = replace(
             self._caller(record.parent_key), token=record.key, expire_time=token.expire_time
         )
-        _remember(self._authenticated, hashed, caller)
+        _remember(self._authenticated, secret, caller)
         return caller
 
     def _unexpired(self, caller: Caller) -> bool:

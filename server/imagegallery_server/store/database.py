@@ -23,6 +23,7 @@ from sqlite_utils import Database
 from imagegallery_server.store.commits import Commits
 from imagegallery_server.store.migrations import migrations
 from imagegallery_server.store.records import Reader, Record, Render, Transaction
+from imagegallery_server.store.shown_cache import ShownCache
 
 R = TypeVar("R")
 DATABASE_FILE = "imagegallery.db"
@@ -91,7 +92,9 @@ class Store:
             target=self._write_loop, args=(writer,), name="store-writer", daemon=True
         )
         self._writer.start()
-        self._reader = Reader(_connect(self.path))
+        cache = ShownCache()
+        self.commits.on_commit(cache.committed)
+        self._reader = Reader(_connect(self.path), cache)
 
     def close(self) -> None:
         if self._writer is not None:

@@ -7,12 +7,15 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from imagegallery_server.store.audit import AuditLog, AuditQueries
 from imagegallery_server.store.commits import Commit
 from imagegallery_server.store.feed import FeedChanges, FeedQueries
 from imagegallery_server.store.replicas import REMOVING, BlobRefs, ReplicaChanges, ReplicaQueries
+
+if TYPE_CHECKING:
+    from imagegallery_server.store.shown_cache import ShownCache
 
 
 @dataclass(frozen=True)
@@ -63,8 +66,9 @@ def _record(row: sqlite3.Row | tuple[Any, ...]) -> Record:
 class Reader:
     """Reads of the catalog; every query is one statement, so one consistent snapshot."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, cache: "ShownCache | None" = None) -> None:
         self._db = connection
+        self._cache = cache  # point reads outside a snapshot answered from memory
         self.replicas = ReplicaQueries(connection)
         self.blobs = BlobRefs(connection)
         self.feed = FeedQueries(connection)
@@ -90,10 +94,17 @@ class Reader:
                 self._db.execute("COMMIT")
 
     def shown(self, key: str) -> Shown | None:
-        row = self._db.execute(
-            f"SELECT {_SHOWN_COLUMNS} FROM resources WHERE key = ?", (key.lower(),)
-        ).fetchone()
-        return Shown(*row) if row else None
+        cache = None if self._db.in_transaction else self._cache
+        key = key.lower()
+        shown = cache.get(key) if cache else None
+        if shown is None:
+            row = self._db.execute(
+                f"SELECT {_SHOWN_COLUMNS} FROM resources WHERE key = ?", (key,)
+            ).fetchone()
+            shown = Shown(*row) if row else None
+            if cache and shown:
+                cache.keep(shown)
+        return shown
 
     def find_unique(self, kind: str, unique_key: str) -> Record | None:
         row = self._db.execute(
