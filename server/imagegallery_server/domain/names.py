@@ -175,20 +175,24 @@ _SPELLING = {
 def _segments(text: str, field: str, keywords: list[str]) -> list[str]:
     """The values after each keyword of `text`, checking the keywords."""
     segments = text.strip("/").split("/") if text else []
-    expected_form = "".join(_SPELLING.get(k, f"/{k}/{{name}}") for k in keywords)
     if len(segments) != len(keywords) * 2:
-        raise _bad_name(text, field, expected_form)
+        raise _not_of_form(text, field, keywords)
     values = []
     for index, keyword in enumerate(keywords):
         found, value = segments[2 * index].lower(), segments[2 * index + 1]
         if found != keyword or not value:
-            raise _bad_name(text, field, expected_form)
+            raise _not_of_form(text, field, keywords)
         if keyword == "providers":
             if value.lower() != PROVIDER.lower():
-                raise _bad_name(text, field, expected_form)
+                raise _not_of_form(text, field, keywords)
             continue
         values.append(value)
     return values
+
+
+def _not_of_form(text: str, field: str, keywords: list[str]) -> InvalidArgument:
+    expected_form = "".join(_SPELLING.get(k, f"/{k}/{{name}}") for k in keywords)
+    return _bad_name(text, field, expected_form)
 
 
 def _resource_group(parts: list[str], text: str, field: str) -> ResourceGroupName:
