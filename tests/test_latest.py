@@ -60,6 +60,23 @@ def test_versions_compare_as_numbers_and_excluded_or_expired_ones_are_skipped(
     assert latest(catalog, definition) == "1.10.0"
 
 
+def test_latest_answers_what_get_answers_for_that_version_in_either_view(channel, resource_group):
+    catalog = Catalog(channel, resource_group)
+    definition = catalog.definition()
+    source = catalog.source(disk_bytes(0, zero_mib=1) + b"x")
+    publish(catalog, definition, source, "1.0.0", "eastus", "westus", replica_count=2)
+
+    for view in (version_pb.IMAGE_VERSION_VIEW_BASIC, version_pb.IMAGE_VERSION_VIEW_FULL):
+        found = catalog.versions.GetLatestImageVersion(
+            version_pb.GetLatestImageVersionRequest(parent=definition.name, view=view)
+        )
+        read = catalog.versions.GetImageVersion(
+            version_pb.GetImageVersionRequest(name=f"{definition.name}/versions/1.0.0", view=view)
+        )
+        assert found == read
+        assert found.HasField("replication_status") == (view == version_pb.IMAGE_VERSION_VIEW_FULL)
+
+
 def test_per_region_latest_needs_a_completed_replica_there_and_no_exclusion(
     tmp_path, resource_group
 ):

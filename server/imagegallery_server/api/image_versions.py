@@ -7,7 +7,6 @@ from imagegallery_server.api import requests
 from imagegallery_server.api.convert import to_domain
 from imagegallery_server.api.operations import operation_message
 from imagegallery_server.auth import context
-from imagegallery_server.domain.contract import to_proto
 from imagegallery_server.domain.errors import Violations
 from imagegallery_server.domain.image_versions import ImageVersions
 from imagegallery_server.domain.model import ImageVersion
@@ -43,8 +42,7 @@ class ImageVersionServicer(image_version_service_pb2_grpc.ImageVersionServiceSer
     async def GetLatestImageVersion(
         self, request: pb.GetLatestImageVersionRequest, _: ServicerContext
     ) -> pb.ImageVersion:
-        version = self._versions.latest(request.parent, request.region, request.view == FULL)
-        return to_proto(version, pb.ImageVersion)
+        return self._versions.answer_latest(request.parent, request.region, request.view == FULL)  # type: ignore[return-value]
 
     async def CreateImageVersion(
         self, request: pb.CreateImageVersionRequest, _: ServicerContext

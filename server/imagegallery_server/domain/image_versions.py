@@ -55,6 +55,7 @@ from imagegallery_server.domain.resources import (
     write,
 )
 from imagegallery_server.store import Reader, Record, Transaction
+from imagegallery_server.store.records import Shown
 from imagegallery_server.store.replicas import COMPLETED, FAILED, PENDING, REMOVING
 
 _PART = r"(0|[1-9][0-9]{0,9})"
@@ -173,7 +174,7 @@ class ImageVersions(ResourceRules[ImageVersion]):
             if r.region == region and r.state == COMPLETED and r.available
         }
 
-    def _view(self, record: Record, full: bool) -> ImageVersion:
+    def _view(self, record: Record | Shown, full: bool) -> ImageVersion:
         """The version as answered, and with `full` its replication."""
         version = with_replica_counts(IMAGE_VERSION.to_model(record))
         if full:
@@ -183,6 +184,14 @@ class ImageVersions(ResourceRules[ImageVersion]):
 
     def latest(self, parent: str, region_text: str, full: bool) -> ImageVersion:
         """The highest Major, then Minor, then Patch among the versions that qualify."""
+        return self._latest(parent, region_text, full)[1]
+
+    def answer_latest(self, parent: str, region_text: str, full: bool) -> Message:
+        """`latest` as GetLatestImageVersion answers it; the stored message unless `full`."""
+        row, version = self._latest(parent, region_text, full)
+        return _message(version) if full else IMAGE_VERSION.answer(row)
+
+    def _latest(self, parent: str, region_text: str, full: bool) -> tuple[Shown, ImageVersion]:
         v = Violations()
         definition_name = parse_into(v, names.parse_image_definition, parent, "parent")
         region = validation.check_region(region_text, "region", v) if region_text else None
@@ -194,17 +203,17 @@ class ImageVersions(ResourceRules[ImageVersion]):
             definition = existing_shown(reader, IMAGE_DEFINITION, definition_name)
             now = self._clock()
             skipped: Counter[str] = Counter()
-            for record in self._newest_first(reader, definition.key):
-                version = self._view(record, full=replication)
+            for row in self._newest_first(reader, definition.key):
+                version = self._view(row, full=replication)
                 reason = _why_not_latest(version, region.name if region else None, now)
                 if reason is None:
-                    return version if full else replace(version, replication_status=None)
+                    return row, version if full else replace(version, replication_status=None)
                 skipped[reason] += 1
             spelled = existing(reader, IMAGE_DEFINITION, definition_name).name
         raise _no_latest(spelled, region.name if region else None, skipped)
 
     @staticmethod
-    def _newest_first(reader: Reader, definition_key: str) -> Iterator[Record]:
+    def _newest_first(reader: Reader, definition_key: str) -> Iterator[Shown]:
         """The definition's versions, highest first, read in growing batches: the
         newest usually qualifies, and the cost must not grow with the versions kept."""
         prefix = f"{definition_key}|"

@@ -67,7 +67,7 @@ class Kind(Generic[M]):
     message: type[Message] | None = None
     shown: Callable[[M], M] = lambda model: model
 
-    def to_model(self, record: Record) -> M:
+    def to_model(self, record: Record | Shown) -> M:
         return self._model_of(record.body, record.revision)
 
     def render(self, body: dict[str, Any], revision: int) -> bytes:

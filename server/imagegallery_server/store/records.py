@@ -126,17 +126,15 @@ class Reader:
         ).fetchone()
         return int(count)
 
-    def last_by_unique_key(
-        self, kind: str, prefix: str, *, before: str, limit: int
-    ) -> list[Record]:
-        """Records of `kind` whose unique key starts with `prefix` and sorts before
+    def last_by_unique_key(self, kind: str, prefix: str, *, before: str, limit: int) -> list[Shown]:
+        """Resources of `kind` whose unique key starts with `prefix` and sorts before
         `before`, greatest first (how "latest" walks versions)."""
         rows = self._db.execute(
-            f"SELECT {_COLUMNS} FROM resources WHERE kind = ? AND unique_key >= ? "
+            f"SELECT {_SHOWN_COLUMNS} FROM resources WHERE kind = ? AND unique_key >= ? "
             "AND unique_key < ? ORDER BY unique_key DESC LIMIT ?",
             (kind, prefix, min(before, prefix + "\uffff"), limit),
         )
-        return [_record(row) for row in rows]
+        return [Shown(*row) for row in rows]
 
     def under(self, kind: str, key: str, *, after: str, limit: int) -> list[Record]:
         """Records of `kind` that are `key` or lie under it (all of them for an empty
