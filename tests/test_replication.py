@@ -7,6 +7,7 @@ import time
 import grpc
 from conftest import definition_pb, failure
 from google.protobuf.field_mask_pb2 import FieldMask
+from google.rpc import error_details_pb2
 from imagegallery.v1 import image_source_service_pb2 as source_pb
 from imagegallery.v1 import image_version_service_pb2 as version_pb
 from imagegallery.v1 import operation_metadata_pb2
@@ -228,6 +229,10 @@ def test_a_region_that_keeps_failing_fails_the_operation_until_retried(tmp_path,
 
             assert failed.error.code == grpc.StatusCode.UNAVAILABLE.value[0]
             assert "westus" in failed.error.message
+            (detail,) = failed.error.details
+            info = error_details_pb2.ErrorInfo()
+            assert detail.Unpack(info) and info.domain == "imagegallery.v1"
+            assert info.reason == "ERROR_REASON_REPLICATION_FAILED", info
             assert status_of(failed).startswith("Failed: ") and "westus" in status_of(failed)
             version = catalog.version(name)
             assert version.provisioning_state == 3  # FAILED

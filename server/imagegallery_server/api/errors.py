@@ -27,6 +27,26 @@ class NotDecodable(DomainError):
         )
 
 
+class ServerFault(DomainError):
+    """A failure of the server's own, not the caller's."""
+
+    code = "INTERNAL"
+
+    def __init__(self, request_id: str) -> None:
+        super().__init__(
+            "SERVER_FAULT",
+            f"internal error (request id {request_id}); the server log has the details",
+            request_id=request_id,
+        )
+
+
+def recorded(code: str, reason: str, message: str, metadata: dict[str, str]) -> DomainError:
+    """An error as it was recorded (an operation's), to be answered again."""
+    error = DomainError(reason, message, **metadata)
+    error.code = code
+    return error
+
+
 # Errors echo what was sent; bounded, so that a status always fits gRPC's
 # trailers (about 8 KiB) and reaches the client with its details.
 MAX_MESSAGE = 1024
@@ -46,6 +66,12 @@ def reason_name(reason: str) -> str:
 
 
 def to_status(error: DomainError) -> grpc.Status:
+    return rpc_status.to_status(status_message(error))
+
+
+def status_message(error: DomainError) -> status_pb2.Status:
+    """The google.rpc.Status of `error`: an ErrorInfo always, and a BadRequest for
+    validation, a QuotaFailure for limits."""
     code = grpc.StatusCode[error.code]
     metadata = {key: _short(value) for key, value in error.metadata.items()}
     details = [
@@ -77,12 +103,11 @@ def to_status(error: DomainError) -> grpc.Status:
                 ]
             )
         )
-    status = status_pb2.Status(
+    return status_pb2.Status(
         code=code.value[0],
         message=_short(error.message, MAX_MESSAGE),
         details=[_pack(d) for d in details],
     )
-    return rpc_status.to_status(status)
 
 
 def _pack(detail: object) -> any_pb2.Any:

@@ -17,7 +17,7 @@ import structlog
 from google.protobuf.message import DecodeError
 from grpc.aio import ServicerContext
 
-from imagegallery_server.api.errors import NotDecodable, to_status
+from imagegallery_server.api.errors import NotDecodable, ServerFault, to_status
 from imagegallery_server.auth.context import CallAccess
 from imagegallery_server.auth.gate import UNAUTHENTICATED, Gate
 from imagegallery_server.domain.errors import DomainError, ResourceExhausted
@@ -255,10 +255,7 @@ class _Call:
         self.code = grpc.StatusCode.INTERNAL
         log.exception("rpc.crashed", method=self.method, request_id=self.request_id)
         await self.audit()
-        await self.context.abort(
-            grpc.StatusCode.INTERNAL,
-            f"internal error (request id {self.request_id}); the server log has the details",
-        )
+        await self.context.abort_with_status(to_status(ServerFault(self.request_id)))
 
     async def finish(self) -> None:
         """One event per call; `reason` only for a domain error (so an

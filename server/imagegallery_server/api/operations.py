@@ -1,16 +1,15 @@
 """The standard google.longrunning.Operations service over the store's operations."""
 
-import grpc
 from google.longrunning import operations_pb2, operations_pb2_grpc
-from google.protobuf import any_pb2, empty_pb2
+from google.protobuf import empty_pb2
 from google.protobuf.message import Message
-from google.rpc import error_details_pb2, status_pb2
+from google.rpc import status_pb2
 from grpc.aio import ServicerContext
 from imagegallery.v1 import image_version_service_pb2 as version_pb
 from imagegallery.v1 import operation_metadata_pb2
 
 from imagegallery_server.api import requests
-from imagegallery_server.api.errors import DOMAIN, reason_name
+from imagegallery_server.api.errors import recorded, status_message
 from imagegallery_server.auth import context
 from imagegallery_server.domain import access
 from imagegallery_server.domain.access import Permission
@@ -41,14 +40,7 @@ def operation_message(operation: Operation, versions: ImageVersions) -> operatio
 def _status(operation: Operation) -> status_pb2.Status:
     error = operation.error
     assert error is not None
-    info = error_details_pb2.ErrorInfo(
-        reason=reason_name(error.reason), domain=DOMAIN, metadata=error.metadata
-    )
-    packed = any_pb2.Any()
-    packed.Pack(info)
-    return status_pb2.Status(
-        code=grpc.StatusCode[error.code].value[0], message=error.message, details=[packed]
-    )
+    return status_message(recorded(error.code, error.reason, error.message, error.metadata))
 
 
 def _response(operation: Operation, versions: ImageVersions) -> Message:

@@ -232,6 +232,10 @@ const (
 	// an Owner of the subscription allows it with AccessService.AllowRegion.
 	// Example: {"metadata": {"field": "image_version.publishing_profile.target_regions[1].name"}}
 	ErrorReason_ERROR_REASON_REGION_NOT_ALLOWLISTED ErrorReason = 212
+	// INTERNAL: the server failed at something that is not the caller's doing; the
+	// server's log has the details under the call's request id.
+	// Example: {"metadata": {"request_id": "5f0c..."}}
+	ErrorReason_ERROR_REASON_SERVER_FAULT ErrorReason = 250
 )
 
 // Enum value maps for ErrorReason.
@@ -311,6 +315,7 @@ var (
 		213: "ERROR_REASON_LAST_ADMINISTRATOR",
 		214: "ERROR_REASON_SUBSCRIPTION_NOT_FOUND",
 		212: "ERROR_REASON_REGION_NOT_ALLOWLISTED",
+		250: "ERROR_REASON_SERVER_FAULT",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":                         0,
@@ -387,6 +392,7 @@ var (
 		"ERROR_REASON_LAST_ADMINISTRATOR":                  213,
 		"ERROR_REASON_SUBSCRIPTION_NOT_FOUND":              214,
 		"ERROR_REASON_REGION_NOT_ALLOWLISTED":              212,
+		"ERROR_REASON_SERVER_FAULT":                        250,
 	}
 )
 
@@ -421,7 +427,7 @@ var File_imagegallery_v1_error_reason_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"\n" +
-	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\xf8\x15\n" +
+	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\x98\x16\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1f\n" +
 	"\x1bERROR_REASON_FIELD_REQUIRED\x10\x01\x12\x1e\n" +
@@ -497,7 +503,8 @@ const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"#ERROR_REASON_ADMINISTRATOR_REQUIRED\x10\xd3\x01\x12$\n" +
 	"\x1fERROR_REASON_LAST_ADMINISTRATOR\x10\xd5\x01\x12(\n" +
 	"#ERROR_REASON_SUBSCRIPTION_NOT_FOUND\x10\xd6\x01\x12(\n" +
-	"#ERROR_REASON_REGION_NOT_ALLOWLISTED\x10\xd4\x01BPZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3"
+	"#ERROR_REASON_REGION_NOT_ALLOWLISTED\x10\xd4\x01\x12\x1e\n" +
+	"\x19ERROR_REASON_SERVER_FAULT\x10\xfa\x01BPZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3"
 
 var (
 	file_imagegallery_v1_error_reason_proto_rawDescOnce sync.Once

@@ -590,6 +590,15 @@ export enum ErrorReason {
    * @generated from enum value: ERROR_REASON_REGION_NOT_ALLOWLISTED = 212;
    */
   REGION_NOT_ALLOWLISTED = 212,
+
+  /**
+   * INTERNAL: the server failed at something that is not the caller's doing; the
+   * server's log has the details under the call's request id.
+   * Example: {"metadata": {"request_id": "5f0c..."}}
+   *
+   * @generated from enum value: ERROR_REASON_SERVER_FAULT = 250;
+   */
+  SERVER_FAULT = 250,
 }
 
 /**
