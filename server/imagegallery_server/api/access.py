@@ -16,10 +16,11 @@ from imagegallery.v1 import access_service_pb2_grpc
 from imagegallery_server.api import requests
 from imagegallery_server.api.convert import to_domain
 from imagegallery_server.auth import context
-from imagegallery_server.domain.access import Permission, require_administrator
+from imagegallery_server.domain import names
+from imagegallery_server.domain.access import Caller, Permission, require_administrator
 from imagegallery_server.domain.audit import Audit
 from imagegallery_server.domain.contract import to_proto
-from imagegallery_server.domain.errors import Violations
+from imagegallery_server.domain.errors import InvalidArgument, Violations
 from imagegallery_server.domain.identity import PRINCIPAL, Identity
 from imagegallery_server.domain.model import (
     Page,
@@ -29,7 +30,7 @@ from imagegallery_server.domain.model import (
     Subscription,
     Tenant,
 )
-from imagegallery_server.domain.role_assignments import RoleAssignments, parse_scope
+from imagegallery_server.domain.role_assignments import RoleAssignments
 from imagegallery_server.domain.tokens import Tokens
 
 _UNREAD = frozenset({"name", "create_time", "members", "allowed_regions"})
@@ -205,8 +206,7 @@ class AccessServicer(access_service_pb2_grpc.AccessServiceServicer):
     async def RevokeToken(self, request: pb.RevokeTokenRequest, _: ServicerContext) -> pb.Token:
         caller = context.caller()
         context.record(request.name)
-        owner = request.name.rpartition("/tokens/")[0]
-        if owner.lower() != caller.principal.lower():
+        if not _owns(caller, request.name):
             require_administrator(caller)
         return to_proto(await self._tokens.revoke(request.name), pb.Token)
 
@@ -245,7 +245,7 @@ class AccessServicer(access_service_pb2_grpc.AccessServiceServicer):
     ) -> pb.ListAuditRecordsResponse:
         if request.scope:
             context.authorize(Permission.MANAGE_ACCESS, request.scope)
-            parse_scope(request.scope, "scope")
+            names.parse_role_assignment_scope(request.scope, "scope")
         else:
             require_administrator(context.caller())
         return _listed(
@@ -276,3 +276,13 @@ def _listed(
         **{field: [to_proto(item, message) for item in page.items]},
         next_page_token=requests.page_token(page.next_after, scope),
     )
+
+
+def _owns(caller: Caller, token_name: str) -> bool:
+    """Whether the token is the caller's own; no one owns a name that does not parse,
+    so to others it is refused as any token not theirs."""
+    try:
+        token = names.parse_token(token_name, "name")
+    except InvalidArgument:
+        return False
+    return names.key(token.principal_name) == caller.principal.lower()

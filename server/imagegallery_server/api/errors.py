@@ -7,6 +7,7 @@ from google.rpc import error_details_pb2, status_pb2
 from grpc_status import rpc_status
 from imagegallery.v1 import error_reason_pb2
 
+from imagegallery_server.domain import names
 from imagegallery_server.domain.errors import DomainError, InvalidArgument, ResourceExhausted
 
 DOMAIN = "imagegallery.v1"
@@ -97,7 +98,7 @@ def status_message(error: DomainError) -> status_pb2.Status:
             error_details_pb2.QuotaFailure(
                 violations=[
                     error_details_pb2.QuotaFailure.Violation(
-                        subject=f"/subscriptions/{error.metadata.get('subscription', '')}",
+                        subject=str(names.SubscriptionName(error.metadata.get("subscription", ""))),
                         description=_short(error.message, MAX_MESSAGE),
                     )
                 ]

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from imagegallery_server.auth.context import CallAccess
+from imagegallery_server.domain import names
 from imagegallery_server.domain.access import Permission, require_administrator
 from imagegallery_server.domain.errors import DomainError
-from imagegallery_server.domain.role_assignments import scope_of
 
 Needs = Callable[[Any], Iterator[tuple[Permission, str]]]
 
@@ -110,7 +110,7 @@ def _format(template: str, request: Any) -> str:
 
 def _assignment_scope(request: Any) -> Iterator[tuple[Permission, str]]:
     if request.name:
-        yield Permission.MANAGE_ACCESS, scope_of(request.name, "name")
+        yield Permission.MANAGE_ACCESS, str(names.parse_role_assignment(request.name, "name").scope)
 
 
 _V1 = "/imagegallery.v1."

@@ -11,8 +11,7 @@ from datetime import datetime
 from enum import Enum, StrEnum
 
 from imagegallery_server.domain.errors import PermissionDenied
-
-EVERY_SUBSCRIPTION = "/subscriptions/-"
+from imagegallery_server.domain.names import EVERY_SUBSCRIPTION, without_every_resource_group
 
 
 class Role(StrEnum):
@@ -93,7 +92,7 @@ class Caller:
         """`visible_within`, refusing a parent the caller holds no role at or under."""
         if not parent:
             return None  # refused as missing, before anything is read
-        parent = _without_every_resource_group(parent)
+        parent = without_every_resource_group(parent)
         visible = self.visible_within(parent)
         if visible == [] and parent.lower() != EVERY_SUBSCRIPTION:
             raise denied(self, Permission.READ, parent)
@@ -101,14 +100,6 @@ class Caller:
 
 
 ANONYMOUS = Caller("anonymous", administrator=True, authenticated=False)
-
-
-def _without_every_resource_group(parent: str) -> str:
-    """ "/subscriptions/{s}" for "/subscriptions/{s}/resourceGroups/-", which lists all of s."""
-    parts = parent.strip("/").split("/")
-    if len(parts) == 4 and parts[2].lower() == "resourcegroups" and parts[3] == "-":
-        return "/" + "/".join(parts[:2])
-    return parent
 
 
 def _covers(scope_key: str, key: str) -> bool:

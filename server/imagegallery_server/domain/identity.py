@@ -5,14 +5,13 @@ edge checks that before calling here.
 Everything else lives in a subscription that exists (`require_subscription`):
 without auth a subscription is registered on first use, in DEFAULT_TENANT."""
 
-import re
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from imagegallery_server.domain import validation
+from imagegallery_server.domain import names, validation
 from imagegallery_server.domain.access import Caller, Permission, denied
 from imagegallery_server.domain.errors import (
     AlreadyExists,
@@ -52,42 +51,17 @@ PRINCIPAL = Kind(
     updatable=frozenset({"display_name", "administrator"}),
     output_only=frozenset({"name", "members", "create_time"}),
 )
-# A principal's place in a group: "{group}/members/{member id}", under the member.
+# A principal's place in a group (names.MembershipName).
 MEMBERSHIP = "membership"
-ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,63}")
-ID_RULE = "letters, digits and '-', starting with a letter or digit, at most 64 characters"
-_PRINCIPAL_NAME = re.compile(r"^tenants/([A-Za-z0-9-]{1,64})/principals/([A-Za-z0-9-]{1,64})$")
-_TENANT_NAME = re.compile(r"^tenants/([A-Za-z0-9-]{1,64})$")
-_SUBSCRIPTION_NAME = re.compile(r"^/subscriptions/([A-Za-z0-9][A-Za-z0-9-]{0,63})$")
 # Assigns Owner on a scope inside a transaction (role_assignments provides it).
-OwnerAssignment = Callable[[Transaction, str, Record], None]
+OwnerAssignment = Callable[[Transaction, names.Scope, Record], None]
 # Without auth, the tenant of subscriptions registered on first use or created
 # without one; made with the first of them.
-DEFAULT_TENANT = "tenants/default"
-
-
-def parse_principal(text: str, field: str) -> str:
-    return _parse(_PRINCIPAL_NAME, text, field, "tenants/{tenant}/principals/{principal}")
-
-
-def parse_tenant(text: str, field: str) -> str:
-    return _parse(_TENANT_NAME, text, field, "tenants/{tenant}")
-
-
-def parse_subscription(text: str, field: str) -> str:
-    return _parse(_SUBSCRIPTION_NAME, text, field, "/subscriptions/{subscription}")
-
-
-def _parse(pattern: re.Pattern[str], text: str, field: str, form: str) -> str:
-    if not pattern.match(text):
-        v = Violations()
-        v.add(field, "INVALID_RESOURCE_NAME", f"{text[:300]!r} is not of the form {form}")
-        v.raise_if_any()
-    return text
+DEFAULT_TENANT = str(names.TenantName("default"))
 
 
 def principal_record(reader: Reader, name: str) -> Record:
-    return existing(reader, PRINCIPAL, parse_principal(name, "principal"))
+    return existing(reader, PRINCIPAL, names.parse_principal(name, "principal"))
 
 
 def groups_of(reader: Reader, principal_key: str) -> list[str]:
@@ -104,7 +78,7 @@ def require_subscription(
     here, in `tx`, so that it is kept exactly when what needed it is. With auth an
     administrator is told to create it; anyone else is refused as for anything they
     may not see (`asked`: the permission and name the call was checked for)."""
-    name = f"/subscriptions/{subscription}"
+    name = str(names.SubscriptionName(subscription))
     record = tx.get(name)
     if record is not None and record.kind == SUBSCRIPTION.name:
         return record
@@ -131,7 +105,7 @@ def _default_tenant(tx: Transaction, now: datetime) -> str:
 
 
 def allowed_regions(reader: Reader, subscription: str) -> AllowList:
-    record = reader.get(f"/subscriptions/{subscription}")
+    record = reader.get(str(names.SubscriptionName(subscription)))
     if record is None or record.kind != SUBSCRIPTION.name:
         return AllowList(subscription, frozenset())
     return AllowList(subscription, frozenset(record.body.get("allowed_regions", [])))
@@ -146,10 +120,11 @@ class Identity:
         self, tenant: Tenant, tenant_id: str, mutation: Mutation, v: Violations
     ) -> Tenant:
         tenant_id = tenant_id or str(uuid.uuid4())
-        validation.check_name(tenant_id, "tenant_id", ID_PATTERN, ID_RULE, v)
+        validation.check_name(tenant_id, "tenant_id", names.ID_PATTERN, names.ID_RULE, v)
         validation.check_length(tenant.display_name, 256, "tenant.display_name", v)
         v.raise_if_any()
-        created = replace(tenant, name=f"tenants/{tenant_id}", create_time=self._clock())
+        name = str(names.TenantName(tenant_id))
+        created = replace(tenant, name=name, create_time=self._clock())
         record = record_of(TENANT, created, parent_key="")
         return TENANT.to_model(await write(self._store, _insert_new(record, TENANT), mutation))
 
@@ -170,16 +145,19 @@ class Identity:
         """Owned by `subscription.tenant`, else the caller's tenant (without auth,
         DEFAULT_TENANT)."""
         subscription_id = subscription_id or str(uuid.uuid4())
-        validation.check_name(subscription_id, "subscription_id", ID_PATTERN, ID_RULE, v)
+        validation.check_name(
+            subscription_id, "subscription_id", names.ID_PATTERN, names.ID_RULE, v
+        )
         given = subscription.tenant or caller.tenant  # "" without auth
-        tenant = parse_into(v, parse_tenant, given, "subscription.tenant") if given else None
-        owner_name = parse_into(v, parse_principal, owner, "owner") if owner else None
+        tenant = parse_into(v, names.parse_tenant, given, "subscription.tenant") if given else None
+        owner_name = parse_into(v, names.parse_principal, owner, "owner") if owner else None
         validation.check_length(subscription.display_name, 256, "subscription.display_name", v)
         v.raise_if_any()
-        name, now = f"/subscriptions/{subscription_id}", self._clock()
+        scope, now = names.SubscriptionName(subscription_id), self._clock()
+        name = str(scope)
 
         def create(tx: Transaction) -> Record:
-            owner_tenant = tenant or _default_tenant(tx, now)
+            owner_tenant = str(tenant) if tenant else _default_tenant(tx, now)
             existing(tx, TENANT, owner_tenant)
             created = replace(
                 subscription, name=name, tenant=owner_tenant, allowed_regions=[], create_time=now
@@ -187,20 +165,20 @@ class Identity:
             record = record_of(SUBSCRIPTION, created, owner_tenant.lower())
             inserted = _insert_new(record, SUBSCRIPTION)(tx)
             if owner_name:
-                assign_owner(tx, name, principal_record(tx, owner_name))
+                assign_owner(tx, scope, existing(tx, PRINCIPAL, owner_name))
             return inserted
 
         return SUBSCRIPTION.to_model(await write(self._store, create, mutation))
 
     def get_subscription(self, name: str) -> Subscription:
-        checked = parse_subscription(name, "name")
+        checked = names.parse_subscription(name, "name")
         return SUBSCRIPTION.to_model(existing(self._store.read, SUBSCRIPTION, checked))
 
     def list_subscriptions(
         self, page_size: int, after: str, within: list[str] | None
     ) -> Page[Subscription]:
         """Every subscription, or those holding one of the scopes `within`."""
-        wanted = None if within is None else sorted({_subscription_key(k) for k in within})
+        wanted = None if within is None else sorted({names.subscription_key(k) for k in within})
         records = self._store.read.list(
             SUBSCRIPTION.name, limit=page_size + 1, after=after, within=wanted
         )
@@ -210,7 +188,7 @@ class Identity:
         self, subscription: str, region: str, mutation: Mutation, caller: Caller
     ) -> Subscription:
         v = Violations()
-        checked = parse_into(v, parse_subscription, subscription, "subscription")
+        checked = parse_into(v, names.parse_subscription, subscription, "subscription")
         found = validation.check_region(region, "region", v)
         if found is not None and found.name not in NEEDS_ALLOW_LIST:
             v.add(
@@ -220,11 +198,11 @@ class Identity:
                 f"{' and '.join(sorted(NEEDS_ALLOW_LIST))} do",
             )
         v.raise_if_any()
-        assert found is not None
+        assert found is not None and checked is not None
 
         def allow(tx: Transaction) -> Record:
             asked = (Permission.MANAGE_ACCESS, subscription)
-            record = require_subscription(tx, _id_of(checked), caller, self._clock(), asked)
+            record = require_subscription(tx, checked.subscription, caller, self._clock(), asked)
             allowed = sorted({*record.body.get("allowed_regions", []), found.name})
             if allowed == record.body.get("allowed_regions"):
                 return record
@@ -235,15 +213,15 @@ class Identity:
     async def create_principal(
         self, parent: str, principal: Principal, mutation: Mutation, v: Violations
     ) -> Principal:
-        tenant = parse_into(v, parse_tenant, parent, "parent")
+        tenant = parse_into(v, names.parse_tenant, parent, "parent")
         if principal.type is None:
             v.required("principal.type", "the principal's type (user, service principal or group)")
         _refuse_group_administrator(principal, v)
         validation.check_length(principal.display_name, 256, "principal.display_name", v)
         v.raise_if_any()
-        created = replace(
-            principal, name=f"{tenant}/principals/{uuid.uuid4()}", create_time=self._clock()
-        )
+        assert tenant is not None
+        name = str(names.PrincipalName(tenant, str(uuid.uuid4())))
+        created = replace(principal, name=name, create_time=self._clock())
         record = record_of(PRINCIPAL, created, str(tenant).lower())
 
         def create(tx: Transaction) -> Record:
@@ -256,13 +234,13 @@ class Identity:
         return self._principal(principal_record(self._store.read, name))
 
     def list_principals(self, parent: str, page_size: int, after: str) -> Page[Principal]:
-        every = parent == "tenants/-"
-        tenant = parent if every else parse_tenant(parent, "parent")
+        every = parent == str(names.TenantName(names.EVERY))
+        tenant = None if every else names.parse_tenant(parent, "parent")
         records = self._store.read.list(
             PRINCIPAL.name,
             limit=page_size + 1,
             after=after,
-            parent_key=None if every else tenant.lower(),
+            parent_key=names.key(tenant) if tenant else None,
         )
         listed = [self._principal(record) for record in records[:page_size]]
         return Page(listed, records[page_size - 1].key if len(records) > page_size else None)
@@ -270,7 +248,7 @@ class Identity:
     async def update_principal(
         self, principal: Principal, paths: list[str], mutation: Mutation, v: Violations
     ) -> Principal:
-        name = parse_into(v, parse_principal, principal.name, "principal.name")
+        name = parse_into(v, names.parse_principal, principal.name, "principal.name")
         v.raise_if_any()
 
         def change(tx: Transaction) -> Record:
@@ -293,7 +271,7 @@ class Identity:
 
         def add(tx: Transaction) -> Record:
             group_record = self._group(tx, group_name)
-            member_record = principal_record(tx, member_name)
+            member_record = existing(tx, PRINCIPAL, member_name)
             if member_record.body["type"] == PrincipalType.GROUP:
                 v = Violations()
                 v.add(
@@ -302,7 +280,7 @@ class Identity:
                     "groups hold users and service principals, not groups",
                 )
                 v.raise_if_any()
-            name = f"{group_record.name}/members/{member_record.name.rsplit('/', 1)[1]}"
+            name = _membership(group_record, names.parse_principal(member_record.name, "member"))
             if tx.get(name) is None:
                 body = {"group": group_record.name, "member": member_record.name}
                 tx.insert(Record(MEMBERSHIP, name, member_record.key, "", "", body))
@@ -315,13 +293,12 @@ class Identity:
 
         def remove(tx: Transaction) -> Record:
             group_record = self._group(tx, group_name)
-            name = f"{group_record.name}/members/{member_name.rsplit('/', 1)[1]}"
-            membership = tx.get(name)
+            membership = tx.get(_membership(group_record, member_name))
             if membership is None:
                 raise NotFound(
                     "RESOURCE_NOT_FOUND",
                     f"{member_name} is not a member of the group {group_record.name}.",
-                    resource=member_name,
+                    resource=str(member_name),
                 )
             tx.delete(membership)
             return group_record
@@ -329,17 +306,19 @@ class Identity:
         return self._principal(await write(self._store, remove, mutation))
 
     @staticmethod
-    def _group_and_member(group: str, member: str) -> tuple[str, str]:
+    def _group_and_member(
+        group: str, member: str
+    ) -> tuple[names.PrincipalName, names.PrincipalName]:
         v = Violations()
-        group_name = parse_into(v, parse_principal, group, "group")
-        member_name = parse_into(v, parse_principal, member, "member")
+        group_name = parse_into(v, names.parse_principal, group, "group")
+        member_name = parse_into(v, names.parse_principal, member, "member")
         v.raise_if_any()
         assert group_name is not None and member_name is not None
         return group_name, member_name
 
     @staticmethod
-    def _group(tx: Transaction, name: str) -> Record:
-        record = principal_record(tx, name)
+    def _group(tx: Transaction, name: names.PrincipalName) -> Record:
+        record = existing(tx, PRINCIPAL, name)
         if record.body["type"] != PrincipalType.GROUP:
             raise FailedPrecondition(
                 "FIELD_INVALID",
@@ -401,10 +380,6 @@ def _insert_new(record: Record, kind: Kind[Any]) -> Callable[[Transaction], Reco
     return insert
 
 
-def _subscription_key(scope_key: str) -> str:
-    return "/".join(scope_key.split("/")[:3])
-
-
-def _id_of(subscription: str) -> str:
-    """ "demo" of "/subscriptions/demo"."""
-    return subscription.split("/")[2]
+def _membership(group: Record, member: names.PrincipalName) -> str:
+    """The name of `member`'s place in `group`, in the group's stored spelling."""
+    return str(names.MembershipName(names.parse_principal(group.name, "group"), member))

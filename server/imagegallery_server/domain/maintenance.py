@@ -4,10 +4,9 @@ here and carried out by the replication engine (given as `ReplicaCare`)."""
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from imagegallery_server.domain import regions, validation
+from imagegallery_server.domain import names, regions, validation
 from imagegallery_server.domain.errors import Violations
 from imagegallery_server.domain.publishing import NO_ZONE, ZONES
-from imagegallery_server.domain.replication_watch import scope_key
 
 
 @dataclass
@@ -32,10 +31,7 @@ class Maintenance:
         self._make = make_conditions  # builds the engine's conditions from ours
 
     async def scrub(self, scope: str) -> tuple[int, list[str]]:
-        v = Violations()
-        key = scope_key(scope, v)
-        v.raise_if_any()
-        return await self._care.scrub(key)
+        return await self._care.scrub(names.parse_watch_scope(scope, "scope"))
 
     def get(self, region_text: str) -> RegionConditions:
         region = _region(region_text, "region")

@@ -1,4 +1,9 @@
-"""Resource names: Azure resource IDs, parsed without regard to case.
+"""Resource names: every kind the server reads, parsed and formatted here.
+
+Two grammars. Azure resource IDs (/subscriptions/{s}/resourceGroups/{rg}/...) are
+read without regard to case, as Azure reads them, and formatted in Azure's
+spelling. The server's own names (tenants/{t}/principals/{p}/tokens/{id},
+operations/{id}) are written exactly, each id an ID_PATTERN.
 
 A name keeps the spelling it was created with; its `key` (lower case) is what
 identifies it.
@@ -6,16 +11,34 @@ identifies it.
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from imagegallery_server.domain.errors import InvalidArgument, Violation
 
 PROVIDER = "Microsoft.Compute"
 # Parsing is kept for the names read most (every Get parses one); bounded memory.
 PARSED_NAMES_KEPT = 4096
-_SUBSCRIPTION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,63}$")
+# Subscription, tenant, principal, token and operation ids.
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,63}")
+ID_RULE = "letters, digits and '-', starting with a letter or digit, at most 64 characters"
 # Azure: letters, digits, "_", "-", ".", "(" and ")", up to 90, not ending with ".".
-_RESOURCE_GROUP = re.compile(r"^[A-Za-z0-9_.()-]{0,89}[A-Za-z0-9_()-]$")
+_RESOURCE_GROUP = re.compile(r"[A-Za-z0-9_.()-]{0,89}[A-Za-z0-9_()-]")
+# "-" stands for every subscription or resource group in a list's parent (AIP-159).
+EVERY = "-"
+EVERY_SUBSCRIPTION = f"/subscriptions/{EVERY}"
+ROLE_ASSIGNMENTS = "/providers/Microsoft.Authorization/roleAssignments/"
+SHOWN_CHARACTERS = 300  # of a refused name, in the refusal
+N = TypeVar("N")
+
+
+@dataclass(frozen=True)
+class SubscriptionName:
+    subscription: str
+
+    def __str__(self) -> str:
+        return f"/subscriptions/{self.subscription}"
 
 
 @dataclass(frozen=True)
@@ -83,9 +106,63 @@ class ChildName:
         return f"{self.resource_group}/providers/{PROVIDER}/{self.collection}/{self.name}"
 
 
-def key(name: object) -> str:
-    """The case-folded identity of a resource name."""
-    return str(name).lower()
+@dataclass(frozen=True)
+class TenantName:
+    tenant: str
+
+    def __str__(self) -> str:
+        return f"tenants/{self.tenant}"
+
+
+@dataclass(frozen=True)
+class PrincipalName:
+    tenant_name: TenantName
+    principal: str
+
+    def __str__(self) -> str:
+        return f"{self.tenant_name}/principals/{self.principal}"
+
+
+@dataclass(frozen=True)
+class MembershipName:
+    """A principal's place in a group, kept under the member."""
+
+    group: PrincipalName
+    member: PrincipalName
+
+    def __str__(self) -> str:
+        return f"{self.group}/members/{self.member.principal}"
+
+
+@dataclass(frozen=True)
+class TokenName:
+    principal_name: PrincipalName
+    token: str
+
+    def __str__(self) -> str:
+        return f"{self.principal_name}/tokens/{self.token}"
+
+
+@dataclass(frozen=True)
+class OperationName:
+    operation: str
+
+    def __str__(self) -> str:
+        return f"operations/{self.operation}"
+
+
+# Where roles are assigned, and what a watch or a scrub covers (also versions).
+Scope = SubscriptionName | ResourceGroupName | GalleryName | ImageDefinitionName
+WatchScope = Scope | ImageVersionName
+
+
+@dataclass(frozen=True)
+class RoleAssignmentName:
+    scope: Scope
+    assignment: str
+
+    def __str__(self) -> str:
+        return f"{self.scope}{ROLE_ASSIGNMENTS}{self.assignment}"
 
 
 @dataclass(frozen=True)
@@ -94,6 +171,17 @@ class GalleryListScope:
 
     subscription: str | None
     resource_group: ResourceGroupName | None
+
+
+def key(name: object) -> str:
+    """The case-folded identity of a resource name."""
+    return str(name).lower()
+
+
+def parse_subscription(text: str, field: str) -> SubscriptionName:
+    (subscription,) = _segments(text, field, ["subscriptions"])
+    _check(ID_PATTERN, subscription, text, field)
+    return SubscriptionName(subscription)
 
 
 def parse_resource_group(text: str, field: str) -> ResourceGroupName:
@@ -141,25 +229,96 @@ def parse_child(text: str, field: str, collections: list[str]) -> ChildName:
     raise _bad_name(text, field, f"{form}/{{{'|'.join(collections)}}}/{{name}}")
 
 
+# Scopes by their number of segments.
+_ROLE_ASSIGNMENT_SCOPES: dict[int, Callable[[str, str], Scope]] = {
+    2: parse_subscription,
+    4: parse_resource_group,
+    8: parse_gallery,
+    10: parse_image_definition,
+}
+_WATCH_SCOPES: dict[int, Callable[[str, str], WatchScope]] = {
+    **_ROLE_ASSIGNMENT_SCOPES,
+    12: parse_image_version,
+}
+_LIST_SCOPES: dict[int, Callable[[str, str], Scope]] = {
+    2: parse_subscription,
+    4: parse_resource_group,
+}
+
+
+def parse_role_assignment_scope(text: str, field: str) -> Scope:
+    what = (
+        "a subscription, resource group, gallery or image definition resource ID, e.g. "
+        "/subscriptions/{subscription}/resourceGroups/{group}"
+    )
+    return _parse_scope(text, field, _ROLE_ASSIGNMENT_SCOPES, what)
+
+
+def parse_role_assignment(text: str, field: str) -> RoleAssignmentName:
+    """ "{scope}/providers/Microsoft.Authorization/roleAssignments/{id}", as in Azure."""
+    at = text.lower().rfind(ROLE_ASSIGNMENTS.lower())
+    assignment = text[at + len(ROLE_ASSIGNMENTS) :] if at >= 0 else ""
+    if not ID_PATTERN.fullmatch(assignment):
+        raise _bad_name(text, field, f"{{scope}}{ROLE_ASSIGNMENTS}{{id}}")
+    return RoleAssignmentName(parse_role_assignment_scope(text[:at], field), assignment)
+
+
+def parse_watch_scope(text: str, field: str) -> str:
+    """The key of what a watch or a scrub covers: a version, definition, gallery,
+    resource group or subscription; "" (everything) for ""."""
+    if not text:
+        return ""
+    what = "an image version, image definition, gallery, resource group or subscription"
+    return key(_parse_scope(text, field, _WATCH_SCOPES, what))
+
+
 def parse_gallery_list_scope(text: str, field: str) -> GalleryListScope:
-    """ "/subscriptions/{s}/resourceGroups/{rg}", "/subscriptions/{s}" or "/subscriptions/-"."""
-    segments = text.strip("/").split("/")
-    if len(segments) == 2 and segments[0].lower() == "subscriptions":
-        subscription = segments[1]
-        if subscription == "-":
-            return GalleryListScope(None, None)
-        _check(_SUBSCRIPTION, subscription, text, field)
-        return GalleryListScope(subscription, None)
-    if len(segments) == 4 and segments[2].lower() == "resourcegroups" and segments[3] == "-":
-        return parse_gallery_list_scope("/".join(segments[:2]), field)
-    try:
-        return GalleryListScope(None, parse_resource_group(text, field))
-    except InvalidArgument:
-        description = (
-            f"{text!r} is not /subscriptions/{{subscription}}/resourceGroups/{{resourceGroup}}, "
-            "/subscriptions/{subscription} or /subscriptions/-"
-        )
-        raise InvalidArgument([Violation(field, "INVALID_RESOURCE_NAME", description)]) from None
+    """ "/subscriptions/{s}/resourceGroups/{rg}", "/subscriptions/{s}" (also as
+    ".../resourceGroups/-") or "/subscriptions/-"."""
+    parent = without_every_resource_group(text)
+    if key(parent.strip("/")) == EVERY_SUBSCRIPTION[1:]:
+        return GalleryListScope(None, None)
+    what = (
+        "/subscriptions/{subscription}/resourceGroups/{resourceGroup}, "
+        "/subscriptions/{subscription} or /subscriptions/-"
+    )
+    scope = _parse_scope(parent, field, _LIST_SCOPES, what)
+    if isinstance(scope, ResourceGroupName):
+        return GalleryListScope(None, scope)
+    return GalleryListScope(scope.subscription, None)
+
+
+def without_every_resource_group(parent: str) -> str:
+    """ "/subscriptions/{s}" for "/subscriptions/{s}/resourceGroups/-", which lists all of s."""
+    parts = parent.strip("/").split("/")
+    if len(parts) == 4 and parts[2].lower() == "resourcegroups" and parts[3] == EVERY:
+        return "/" + "/".join(parts[:2])
+    return parent
+
+
+def subscription_key(scope_key: str) -> str:
+    """The key of the subscription that a scope's key lies in."""
+    return "/".join(scope_key.split("/")[:3])
+
+
+def parse_tenant(text: str, field: str) -> TenantName:
+    (tenant,) = _own_segments(text, field, ["tenants"])
+    return TenantName(tenant)
+
+
+def parse_principal(text: str, field: str) -> PrincipalName:
+    tenant, principal = _own_segments(text, field, ["tenants", "principals"])
+    return PrincipalName(TenantName(tenant), principal)
+
+
+def parse_token(text: str, field: str) -> TokenName:
+    tenant, principal, token = _own_segments(text, field, ["tenants", "principals", "tokens"])
+    return TokenName(PrincipalName(TenantName(tenant), principal), token)
+
+
+def parse_operation(text: str, field: str) -> OperationName:
+    (operation,) = _own_segments(text, field, ["operations"])
+    return OperationName(operation)
 
 
 _SPELLING = {
@@ -173,7 +332,7 @@ _SPELLING = {
 
 
 def _segments(text: str, field: str, keywords: list[str]) -> list[str]:
-    """The values after each keyword of `text`, checking the keywords."""
+    """The values after each keyword of the Azure resource ID `text`, checking the keywords."""
     segments = text.strip("/").split("/") if text else []
     if len(segments) != len(keywords) * 2:
         raise _not_of_form(text, field, keywords)
@@ -190,6 +349,31 @@ def _segments(text: str, field: str, keywords: list[str]) -> list[str]:
     return values
 
 
+def _own_segments(text: str, field: str, collections: list[str]) -> list[str]:
+    """The ids after each collection of the server's own name `text`, exactly spelled."""
+    segments = text.split("/")
+    ids = segments[1::2]
+    if (
+        segments[0::2] != collections
+        or len(ids) != len(collections)
+        or not all(ID_PATTERN.fullmatch(i) for i in ids)
+    ):
+        form = "/".join(f"{c}/{{{c.removesuffix('s')}}}" for c in collections)
+        raise _bad_name(text, field, form)
+    return ids
+
+
+def _parse_scope(
+    text: str, field: str, parsers: dict[int, Callable[[str, str], N]], what: str
+) -> N:
+    """The name parsed by the parser for its number of segments."""
+    parse = parsers.get(len(text.strip("/").split("/")))
+    if parse is None:
+        description = f"{text[:SHOWN_CHARACTERS]!r} is not {what}"
+        raise InvalidArgument([Violation(field, "INVALID_RESOURCE_NAME", description)])
+    return parse(text, field)
+
+
 def _not_of_form(text: str, field: str, keywords: list[str]) -> InvalidArgument:
     expected_form = "".join(_SPELLING.get(k, f"/{k}/{{name}}") for k in keywords)
     return _bad_name(text, field, expected_form)
@@ -197,7 +381,7 @@ def _not_of_form(text: str, field: str, keywords: list[str]) -> InvalidArgument:
 
 def _resource_group(parts: list[str], text: str, field: str) -> ResourceGroupName:
     subscription, resource_group = parts[0], parts[1]
-    _check(_SUBSCRIPTION, subscription, text, field)
+    _check(ID_PATTERN, subscription, text, field)
     _check(_RESOURCE_GROUP, resource_group, text, field)
     return ResourceGroupName(subscription, resource_group)
 
@@ -207,13 +391,14 @@ def _gallery(parts: list[str], text: str, field: str) -> GalleryName:
 
 
 def _check(pattern: re.Pattern[str], value: str, text: str, field: str) -> None:
-    # "-" stands for every resource group or subscription in a list's parent (AIP-159).
-    if not pattern.fullmatch(value) or not value.isascii() or value == "-":
-        what = "subscription id" if pattern is _SUBSCRIPTION else "resource group name"
-        description = f"{value!r} in {text!r} is not a valid {what}"
+    if not pattern.fullmatch(value) or not value.isascii() or value == EVERY:
+        what = "subscription id" if pattern is ID_PATTERN else "resource group name"
+        shown = text[:SHOWN_CHARACTERS]
+        description = f"{value[:SHOWN_CHARACTERS]!r} in {shown!r} is not a valid {what}"
         raise InvalidArgument([Violation(field, "INVALID_RESOURCE_NAME", description)])
 
 
 def _bad_name(text: str, field: str, expected_form: str) -> InvalidArgument:
-    description = f"{text!r} is not a resource name of the form {expected_form}"
+    shown = text[:SHOWN_CHARACTERS]
+    description = f"{shown!r} is not a resource name of the form {expected_form}"
     return InvalidArgument([Violation(field, "INVALID_RESOURCE_NAME", description)])

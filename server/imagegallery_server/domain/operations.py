@@ -7,7 +7,8 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from imagegallery_server.domain.errors import FailedPrecondition, InvalidArgument, Violation
+from imagegallery_server.domain import names
+from imagegallery_server.domain.errors import FailedPrecondition
 from imagegallery_server.domain.model import Page
 from imagegallery_server.domain.resources import Kind, Mutation, existing, page, write
 from imagegallery_server.store import Reader, Record, Store, Transaction
@@ -45,8 +46,8 @@ OPERATION = Kind(
 
 
 def start(tx: Transaction, target: Record, verb: str, now: datetime) -> Record:
-    """Records a new operation on `target`; its name is "operations/{uuid}"."""
-    name = f"operations/{uuid.uuid4()}"
+    """Records a new operation on `target`, named by a new uuid."""
+    name = str(names.OperationName(str(uuid.uuid4())))
     operation = Operation(name=name, target=target.name, verb=verb, create_time=now)
     return tx.insert(
         Record(
@@ -149,14 +150,4 @@ class Operations:
 
 
 def _checked_name(name: str) -> str:
-    if not name.startswith("operations/") or len(name) > 64:
-        raise InvalidArgument(
-            [
-                Violation(
-                    "name",
-                    "INVALID_RESOURCE_NAME",
-                    f"{name[:80]!r} is not an operation name (operations/{{id}})",
-                )
-            ]
-        )
-    return name
+    return str(names.parse_operation(name, "name"))

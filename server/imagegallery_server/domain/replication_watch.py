@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from imagegallery_server.domain import codec, names, replication_status
-from imagegallery_server.domain.errors import InvalidArgument, OutOfRange, Violations
+from imagegallery_server.domain.errors import OutOfRange, Violations
 from imagegallery_server.domain.image_versions import IMAGE_VERSION
 from imagegallery_server.domain.model import ImageVersion, ProvisioningState, ReplicationStatus
-from imagegallery_server.domain.resources import existing
+from imagegallery_server.domain.resources import existing, parse_into
 from imagegallery_server.store import Store
 from imagegallery_server.store.replicas import Replica
 
@@ -44,9 +44,10 @@ class ReplicationWatch:
     def start(self, scope: str, cursor: str) -> Start:
         """The watch's scope and cursor, checked (now when no cursor is given)."""
         v = Violations()
-        key = scope_key(scope, v)
+        key = parse_into(v, names.parse_watch_scope, scope, "scope")
         start = _cursor(cursor, self._store.commits.head(), v)
         v.raise_if_any()
+        assert key is not None
         return Start(key, start)
 
     def current(self, key: str) -> Iterator[VersionReplication]:
@@ -84,34 +85,6 @@ def replication_of(body: dict[str, Any]) -> VersionReplication:
         provisioning_state=version.provisioning_state,
         status=replication_status.summarize(version, replicas),
     )
-
-
-def scope_key(scope: str, v: Violations) -> str:
-    """The key a watch covers: a version, definition, gallery, resource group or
-    subscription; empty for everything."""
-    if not scope:
-        return ""
-    parsers = [
-        names.parse_image_version,
-        names.parse_image_definition,
-        names.parse_gallery,
-        names.parse_resource_group,
-    ]
-    for parse in parsers:
-        try:
-            return names.key(parse(scope, "scope"))
-        except InvalidArgument:
-            continue
-    parts = scope.strip("/").split("/")
-    if len(parts) == 2 and parts[0].lower() == "subscriptions" and parts[1] not in ("", "-"):
-        return names.key(f"/subscriptions/{parts[1]}")
-    v.add(
-        "scope",
-        "INVALID_RESOURCE_NAME",
-        f"{scope[:200]!r} is not an image version, image definition, gallery, resource group "
-        "or subscription",
-    )
-    return ""
 
 
 def _cursor(text: str, head: int, v: Violations) -> int:

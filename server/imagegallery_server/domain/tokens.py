@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from imagegallery_server.domain import identity, role_assignments
+from imagegallery_server.domain import identity, names, role_assignments
 from imagegallery_server.domain.access import Caller, Role
 from imagegallery_server.domain.errors import FailedPrecondition, Unauthenticated, Violations
 from imagegallery_server.domain.identity import PRINCIPAL, SUBSCRIPTION, TENANT, record_of
@@ -54,9 +54,8 @@ def _issue(tx: Transaction, principal: Record, expire_time: datetime, now: datet
             resource=principal.name,
         )
     secret = SECRET_PREFIX + secrets.token_urlsafe(32)
-    token = Token(
-        name=f"{principal.name}/tokens/{uuid.uuid4()}", expire_time=expire_time, create_time=now
-    )
+    name = names.TokenName(names.parse_principal(principal.name, "parent"), str(uuid.uuid4()))
+    token = Token(name=str(name), expire_time=expire_time, create_time=now)
     body = TOKEN.body(token)
     tx.insert(Record(TOKEN.name, token.name, principal.key, "", "", body, digest(secret)))
     return Issued(token, secret)
@@ -74,7 +73,7 @@ class Tokens:
         self._authenticated: dict[str, Caller] = {}
 
     async def create(self, principal: str, ttl: timedelta | None, v: Violations) -> Issued:
-        name = identity.parse_principal(principal, "parent") if principal else None
+        name = names.parse_principal(principal, "parent") if principal else None
         if name is None:
             v.required("parent", "the principal the token names")
         ttl = ttl if ttl is not None else DEFAULT_TTL
@@ -83,7 +82,7 @@ class Tokens:
         v.raise_if_any()
         now = self._clock()
         return await self._store.write(
-            lambda tx: _issue(tx, identity.principal_record(tx, name), now + ttl, now)
+            lambda tx: _issue(tx, existing(tx, PRINCIPAL, name), now + ttl, now)
         )
 
     def list(self, principal: str) -> list[Token]:
@@ -92,13 +91,10 @@ class Tokens:
         return [TOKEN.to_model(row) for row in rows]
 
     async def revoke(self, name: str) -> Token:
-        principal, sep, _ = name.rpartition("/tokens/")
-        if not sep:
-            identity.parse_principal("", "name")  # names the expected form
-        identity.parse_principal(principal, "name")
+        token_name = names.parse_token(name, "name")
 
         def revoke(tx: Transaction) -> Record:
-            record = existing(tx, TOKEN, name)
+            record = existing(tx, TOKEN, token_name)
             if record.body.get("revoke_time"):
                 return record
             body = {**record.body, "revoke_time": self._clock().isoformat()}
@@ -196,19 +192,19 @@ class Tokens:
 
 
 def _first_start(tx: Transaction, now: datetime) -> Record:
-    tenant = Tenant(f"tenants/{uuid.uuid4()}", "Default tenant", now)
+    tenant_name = names.TenantName(str(uuid.uuid4()))
+    tenant = Tenant(str(tenant_name), "Default tenant", now)
     tx.insert(record_of(TENANT, tenant, ""))
-    subscription = Subscription(
-        f"/subscriptions/{uuid.uuid4()}", tenant.name, "Default subscription", [], now
-    )
+    scope = names.SubscriptionName(str(uuid.uuid4()))
+    subscription = Subscription(str(scope), tenant.name, "Default subscription", [], now)
     tx.insert(record_of(SUBSCRIPTION, subscription, tenant.name.lower()))
     owner = Principal(
-        f"{tenant.name}/principals/{uuid.uuid4()}",
+        str(names.PrincipalName(tenant_name, str(uuid.uuid4()))),
         PrincipalType.USER,
         "Server owner",
         administrator=True,
         create_time=now,
     )
     record = tx.insert(record_of(PRINCIPAL, owner, tenant.name.lower()))
-    role_assignments.assign(tx, subscription.name, record, Role.OWNER, now)
+    role_assignments.assign(tx, scope, record, Role.OWNER, now)
     return record
