@@ -5,6 +5,8 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from imagegallery_server.store.replica_states import ReplicaState
+
 
 @dataclass(frozen=True)
 class Replica:
@@ -13,7 +15,7 @@ class Replica:
     region: str
     replica: int
     zone: str
-    state: str  # pending, copying, completed, failed, removing
+    state: ReplicaState
     attempts: int
     not_before: float
     bytes_copied: int
@@ -22,14 +24,11 @@ class Replica:
     error: str
     available: int = 1  # 0 while its zone or region is down
 
+    def __post_init__(self) -> None:
+        # Rows and the changes feed hold the state as its stored string.
+        object.__setattr__(self, "state", ReplicaState(self.state))
 
-PENDING, COPYING, COMPLETED, FAILED, REMOVING = (
-    "pending",
-    "copying",
-    "completed",
-    "failed",
-    "removing",
-)
+
 _COLUMNS = (
     "id, version_key, region, replica, zone, state, attempts, not_before, "
     "bytes_copied, bytes_total, bytes_per_second, error, available"
@@ -48,7 +47,9 @@ class ReplicaQueries:
         return rows[0] if rows else None
 
     def next_due(self, now: float) -> Replica | None:
-        rows = self._select("state = ? AND not_before <= ? ORDER BY id LIMIT 1", PENDING, now)
+        rows = self._select(
+            "state = ? AND not_before <= ? ORDER BY id LIMIT 1", ReplicaState.PENDING, now
+        )
         return rows[0] if rows else None
 
     def completed_under(self, key: str) -> list[Replica]:
@@ -56,7 +57,7 @@ class ReplicaQueries:
         return self._select(
             "state = ? AND (? = '' OR version_key = ? OR substr(version_key, 1, ?) = ?) "
             "ORDER BY id",
-            COMPLETED,
+            ReplicaState.COMPLETED,
             key,
             key,
             len(key) + 1,
@@ -77,7 +78,7 @@ class ReplicaQueries:
         return [region for (region,) in rows]
 
     def removing(self) -> list[Replica]:
-        return self._select("state = ? ORDER BY id", REMOVING)
+        return self._select("state = ? ORDER BY id", ReplicaState.REMOVING)
 
     def _select(self, where: str, *args: object) -> list[Replica]:
         rows = self._db.execute(f"SELECT {_COLUMNS} FROM replicas WHERE {where}", args)
@@ -95,11 +96,11 @@ class ReplicaChanges(ReplicaQueries):
         self._db.execute(
             "INSERT INTO replicas (version_key, region, replica, zone, state, bytes_total) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (version_key, region, replica, zone, PENDING, total),
+            (version_key, region, replica, zone, ReplicaState.PENDING, total),
         )
         self._changed(version_key)
 
-    def set_state(self, replica: Replica, state: str, **values: object) -> None:
+    def set_state(self, replica: Replica, state: ReplicaState, **values: object) -> None:
         assignments = ", ".join(f"{column} = ?" for column in ["state", *values])
         self._db.execute(
             f"UPDATE replicas SET {assignments} WHERE id = ?",
@@ -128,7 +129,7 @@ class ReplicaChanges(ReplicaQueries):
         cursor = self._db.execute(
             "UPDATE replicas SET state = ?, bytes_copied = 0, bytes_per_second = 0, "
             "attempts = max(attempts - 1, 0) WHERE state = ?",
-            (PENDING, COPYING),
+            (ReplicaState.PENDING, ReplicaState.COPYING),
         )
         return cursor.rowcount
 
