@@ -422,7 +422,7 @@ class ImageVersions(ResourceRules[ImageVersion]):
             version.provisioning_state = ProvisioningState.DELETING
             stored = tx.update(replace(record, body=IMAGE_VERSION.body(version)))
             for replica in tx.replicas.of_version(stored.key):
-                tx.replicas.set_state(replica, ReplicaState.REMOVING)
+                tx.replicas.mark_for_removal(replica)
             operation = operations.start(tx, stored, "delete", now)
             settle(tx, stored.key, now)
             return tx.get(operation.key) or operation
@@ -447,7 +447,7 @@ class ImageVersions(ResourceRules[ImageVersion]):
                     resource=record.name,
                 )
             for replica in failed:
-                tx.replicas.set_state(
+                tx.replicas.transition(
                     replica, ReplicaState.PENDING, attempts=0, not_before=0, error=""
                 )
             version.provisioning_state = ProvisioningState.UPDATING
@@ -613,8 +613,8 @@ def _replan(tx: Transaction, key: str, version: ImageVersion) -> None:
         planned = publishing.PlannedReplica(replica.region, replica.replica, replica.zone)
         if planned in wanted and replica.state != ReplicaState.REMOVING:
             have[planned] = replica
-        elif replica.state != ReplicaState.REMOVING:
-            tx.replicas.set_state(replica, ReplicaState.REMOVING)
+        else:
+            tx.replicas.mark_for_removal(replica)
     _add_replicas(tx, key, version, sorted(wanted - set(have), key=str))
 
 

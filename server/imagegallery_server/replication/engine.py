@@ -127,7 +127,7 @@ class ReplicationEngine:
     def _claim(self, tx: Transaction) -> Replica | None:
         replica = tx.replicas.next_due(time.time())
         if replica is not None:
-            tx.replicas.set_state(
+            tx.replicas.transition(
                 replica, ReplicaState.COPYING, attempts=replica.attempts + 1, bytes_copied=0
             )
             self._copying.add(replica.id)
@@ -179,7 +179,7 @@ class ReplicationEngine:
         place = f"zone {replica.zone} of {replica.region}"
         if self._conditions.of(replica.region).down:
             place = replica.region
-        tx.replicas.set_state(
+        tx.replicas.transition(
             current,
             ReplicaState.PENDING,
             attempts=max(current.attempts - 1, 0),
@@ -210,7 +210,7 @@ class ReplicationEngine:
         for replica in tx.replicas.in_place(region, None):
             available = 0 if self._conditions.is_down(region, replica.zone) else 1
             if replica.available != available:
-                tx.replicas.set_state(replica, replica.state, available=available)
+                tx.replicas.set_available(replica, available)
                 touched.add(replica.version_key)
         for version_key in sorted(touched):
             self._settle(tx, version_key, self._clock())
@@ -261,7 +261,7 @@ class ReplicationEngine:
         current = tx.replicas.get(replica.id)
         if current is None or current.state != ReplicaState.COMPLETED:
             return
-        tx.replicas.set_state(
+        tx.replicas.transition(
             current,
             ReplicaState.PENDING,
             attempts=0,
@@ -283,7 +283,7 @@ class ReplicationEngine:
         current = tx.replicas.get(replica.id)
         if current is None or current.state == ReplicaState.REMOVING:
             return  # no longer wanted: the cleaner removes the files
-        tx.replicas.set_state(
+        tx.replicas.transition(
             current, ReplicaState.COMPLETED, bytes_copied=current.bytes_total, error=""
         )
         log.info(
@@ -297,12 +297,12 @@ class ReplicationEngine:
             return
         if current.attempts < self._settings.max_attempts:
             delay = self._settings.retry_base_seconds * 2 ** (current.attempts - 1)
-            tx.replicas.set_state(
+            tx.replicas.transition(
                 current, ReplicaState.PENDING, not_before=time.time() + delay, error=reason
             )
             log.warning("replication.retrying", region=replica.region, error=reason, delay=delay)
         else:
-            tx.replicas.set_state(current, ReplicaState.FAILED, error=reason)
+            tx.replicas.transition(current, ReplicaState.FAILED, error=reason)
             log.error("replication.failed", region=replica.region, error=reason)
         self._settle(tx, replica.version_key, self._clock())
 
