@@ -41,7 +41,8 @@ from imagegallery_server.domain.model import (
 )
 from imagegallery_server.domain.resources import existing, parse_into
 from imagegallery_server.store import Store
-from imagegallery_server.store.replicas import COMPLETED, Replica
+from imagegallery_server.store.replica_states import ReplicaState
+from imagegallery_server.store.replicas import Replica
 
 log = structlog.get_logger("imagegallery.downloads")
 
@@ -141,7 +142,9 @@ class Downloads:
         """The region's complete, available copies: replicas in turn from this read's
         starting one; for a ZRS replica, its zones in turn too."""
         complete = [
-            r for r in replicas if r.region == region and r.state == COMPLETED and r.available
+            r
+            for r in replicas
+            if r.region == region and r.state == ReplicaState.COMPLETED and r.available
         ]
         indexes = sorted({r.replica for r in complete})
         if not indexes:

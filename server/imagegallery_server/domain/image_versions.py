@@ -56,7 +56,7 @@ from imagegallery_server.domain.resources import (
 )
 from imagegallery_server.store import Reader, Record, Transaction
 from imagegallery_server.store.records import Shown
-from imagegallery_server.store.replicas import COMPLETED, FAILED, PENDING, REMOVING
+from imagegallery_server.store.replica_states import ReplicaState
 
 _PART = r"(0|[1-9][0-9]{0,9})"
 NAME_PATTERN = re.compile(rf"{_PART}\.{_PART}\.{_PART}")
@@ -171,7 +171,7 @@ class ImageVersions(ResourceRules[ImageVersion]):
         return {
             r.replica
             for r in replicas
-            if r.region == region and r.state == COMPLETED and r.available
+            if r.region == region and r.state == ReplicaState.COMPLETED and r.available
         }
 
     def _view(self, record: Record | Shown, full: bool) -> ImageVersion:
@@ -422,7 +422,7 @@ class ImageVersions(ResourceRules[ImageVersion]):
             version.provisioning_state = ProvisioningState.DELETING
             stored = tx.update(replace(record, body=IMAGE_VERSION.body(version)))
             for replica in tx.replicas.of_version(stored.key):
-                tx.replicas.set_state(replica, REMOVING)
+                tx.replicas.mark_for_removal(replica)
             operation = operations.start(tx, stored, "delete", now)
             settle(tx, stored.key, now)
             return tx.get(operation.key) or operation
@@ -437,7 +437,9 @@ class ImageVersions(ResourceRules[ImageVersion]):
             record = existing(tx, IMAGE_VERSION, parsed)
             version = IMAGE_VERSION.to_model(record)
             _refuse_while_deleting(version)
-            failed = [r for r in tx.replicas.of_version(record.key) if r.state == FAILED]
+            failed = [
+                r for r in tx.replicas.of_version(record.key) if r.state == ReplicaState.FAILED
+            ]
             if not failed:
                 raise FailedPrecondition(
                     "NO_FAILED_REGIONS",
@@ -445,7 +447,9 @@ class ImageVersions(ResourceRules[ImageVersion]):
                     resource=record.name,
                 )
             for replica in failed:
-                tx.replicas.set_state(replica, PENDING, attempts=0, not_before=0, error="")
+                tx.replicas.transition(
+                    replica, ReplicaState.PENDING, attempts=0, not_before=0, error=""
+                )
             version.provisioning_state = ProvisioningState.UPDATING
             stored = tx.update(replace(record, body=IMAGE_VERSION.body(version)))
             return operations.start(tx, stored, "update", now)
@@ -483,7 +487,9 @@ def settle(tx: Transaction, version_key: str, now: datetime) -> None:
             operations.finish(tx, version_key, now, verbs={"delete"})
             operations.finish(tx, version_key, now, _deleted_meanwhile(record.name))
         return
-    unfinished = [r for r in replicas if r.state not in (COMPLETED, FAILED)]
+    unfinished = [
+        r for r in replicas if r.state not in (ReplicaState.COMPLETED, ReplicaState.FAILED)
+    ]
     if unfinished:
         operations.report(tx, version_key, replication_status.percent(status), "Replicating")
         return
@@ -583,7 +589,9 @@ def _add_replicas(
     total = _occupied(version.storage_profile)
     planned = list(planned)
     removing = {
-        (r.region, r.replica, r.zone) for r in tx.replicas.of_version(key) if r.state == REMOVING
+        (r.region, r.replica, r.zone)
+        for r in tx.replicas.of_version(key)
+        if r.state == ReplicaState.REMOVING
     }
     clash = sorted({p.region for p in planned if (p.region, p.replica, p.zone) in removing})
     if clash:
@@ -603,10 +611,10 @@ def _replan(tx: Transaction, key: str, version: ImageVersion) -> None:
     have = {}
     for replica in tx.replicas.of_version(key):
         planned = publishing.PlannedReplica(replica.region, replica.replica, replica.zone)
-        if planned in wanted and replica.state != REMOVING:
+        if planned in wanted and replica.state != ReplicaState.REMOVING:
             have[planned] = replica
-        elif replica.state != REMOVING:
-            tx.replicas.set_state(replica, REMOVING)
+        else:
+            tx.replicas.mark_for_removal(replica)
     _add_replicas(tx, key, version, sorted(wanted - set(have), key=str))
 
 

@@ -11,11 +11,12 @@ from imagegallery_server.domain.model import (
     ReplicationStatus,
 )
 from imagegallery_server.domain.operations import OperationError
-from imagegallery_server.store.replicas import COMPLETED, COPYING, FAILED, REMOVING, Replica
+from imagegallery_server.store.replica_states import ReplicaState
+from imagegallery_server.store.replicas import Replica
 
 
 def summarize(version: ImageVersion, replicas: Iterable[Replica]) -> ReplicationStatus:
-    live = [r for r in replicas if r.state != REMOVING]
+    live = [r for r in replicas if r.state != ReplicaState.REMOVING]
     profile = version.publishing_profile
     summary = [
         _region(
@@ -36,21 +37,23 @@ def summarize(version: ImageVersion, replicas: Iterable[Replica]) -> Replication
 
 
 def _region(region: str, replica_count: int, copies: list[Replica]) -> RegionalReplicationStatus:
-    copied = sum(r.bytes_total if r.state == COMPLETED else r.bytes_copied for r in copies)
+    copied = sum(
+        r.bytes_total if r.state == ReplicaState.COMPLETED else r.bytes_copied for r in copies
+    )
     total = sum(r.bytes_total for r in copies)
-    speed = sum(r.bytes_per_second for r in copies if r.state == COPYING)
-    failed = [r for r in copies if r.state == FAILED]
+    speed = sum(r.bytes_per_second for r in copies if r.state == ReplicaState.COPYING)
+    failed = [r for r in copies if r.state == ReplicaState.FAILED]
     complete_replicas = {
         r.replica
         for r in copies
-        if all(c.state == COMPLETED for c in copies if c.replica == r.replica)
+        if all(c.state == ReplicaState.COMPLETED for c in copies if c.replica == r.replica)
     }
     # A replica serves while any of its copies (one per zone for ZRS) is up.
     available = {r.replica for r in copies if r.replica in complete_replicas and r.available}
     zones_down = sorted({r.zone for r in copies if not r.available})
     if failed:
         state = ReplicationState.FAILED
-    elif copies and all(r.state == COMPLETED for r in copies):
+    elif copies and all(r.state == ReplicaState.COMPLETED for r in copies):
         state = ReplicationState.COMPLETED
     else:
         state = ReplicationState.REPLICATING

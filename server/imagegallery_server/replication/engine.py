@@ -25,14 +25,8 @@ from imagegallery_server.content import (
 )
 from imagegallery_server.replication.conditions import Conditions, RegionConditions
 from imagegallery_server.store import Reader, Store, Transaction
-from imagegallery_server.store.replicas import (
-    COMPLETED,
-    COPYING,
-    FAILED,
-    PENDING,
-    REMOVING,
-    Replica,
-)
+from imagegallery_server.store.replica_states import ReplicaState
+from imagegallery_server.store.replicas import Replica
 
 log = structlog.get_logger("imagegallery.replication")
 
@@ -133,7 +127,9 @@ class ReplicationEngine:
     def _claim(self, tx: Transaction) -> Replica | None:
         replica = tx.replicas.next_due(time.time())
         if replica is not None:
-            tx.replicas.set_state(replica, COPYING, attempts=replica.attempts + 1, bytes_copied=0)
+            tx.replicas.transition(
+                replica, ReplicaState.COPYING, attempts=replica.attempts + 1, bytes_copied=0
+            )
             self._copying.add(replica.id)
         return replica
 
@@ -178,14 +174,14 @@ class ReplicationEngine:
     def _wait_while_down(self, tx: Transaction, replica: Replica) -> None:
         """A copy to a place that is down waits for it, keeping its attempts."""
         current = tx.replicas.get(replica.id)
-        if current is None or current.state != COPYING:
+        if current is None or current.state != ReplicaState.COPYING:
             return
         place = f"zone {replica.zone} of {replica.region}"
         if self._conditions.of(replica.region).down:
             place = replica.region
-        tx.replicas.set_state(
+        tx.replicas.transition(
             current,
-            PENDING,
+            ReplicaState.PENDING,
             attempts=max(current.attempts - 1, 0),
             not_before=time.time() + self._settings.retry_base_seconds,
             error=f"{place} is down; the copy waits for it to come back",
@@ -214,7 +210,7 @@ class ReplicationEngine:
         for replica in tx.replicas.in_place(region, None):
             available = 0 if self._conditions.is_down(region, replica.zone) else 1
             if replica.available != available:
-                tx.replicas.set_state(replica, replica.state, available=available)
+                tx.replicas.set_available(replica, available)
                 touched.add(replica.version_key)
         for version_key in sorted(touched):
             self._settle(tx, version_key, self._clock())
@@ -263,11 +259,11 @@ class ReplicationEngine:
 
     def _damaged(self, tx: Transaction, replica: Replica, problem: str) -> None:
         current = tx.replicas.get(replica.id)
-        if current is None or current.state != COMPLETED:
+        if current is None or current.state != ReplicaState.COMPLETED:
             return
-        tx.replicas.set_state(
+        tx.replicas.transition(
             current,
-            PENDING,
+            ReplicaState.PENDING,
             attempts=0,
             not_before=0,
             bytes_copied=0,
@@ -285,9 +281,11 @@ class ReplicationEngine:
 
     def _completed(self, tx: Transaction, replica: Replica) -> None:
         current = tx.replicas.get(replica.id)
-        if current is None or current.state == REMOVING:
+        if current is None or current.state == ReplicaState.REMOVING:
             return  # no longer wanted: the cleaner removes the files
-        tx.replicas.set_state(current, COMPLETED, bytes_copied=current.bytes_total, error="")
+        tx.replicas.transition(
+            current, ReplicaState.COMPLETED, bytes_copied=current.bytes_total, error=""
+        )
         log.info(
             "replication.replica_completed", version=replica.version_key, region=replica.region
         )
@@ -295,14 +293,16 @@ class ReplicationEngine:
 
     def _failed(self, tx: Transaction, replica: Replica, reason: str) -> None:
         current = tx.replicas.get(replica.id)
-        if current is None or current.state == REMOVING:
+        if current is None or current.state == ReplicaState.REMOVING:
             return
         if current.attempts < self._settings.max_attempts:
             delay = self._settings.retry_base_seconds * 2 ** (current.attempts - 1)
-            tx.replicas.set_state(current, PENDING, not_before=time.time() + delay, error=reason)
+            tx.replicas.transition(
+                current, ReplicaState.PENDING, not_before=time.time() + delay, error=reason
+            )
             log.warning("replication.retrying", region=replica.region, error=reason, delay=delay)
         else:
-            tx.replicas.set_state(current, FAILED, error=reason)
+            tx.replicas.transition(current, ReplicaState.FAILED, error=reason)
             log.error("replication.failed", region=replica.region, error=reason)
         self._settle(tx, replica.version_key, self._clock())
 
@@ -332,7 +332,7 @@ class ReplicationEngine:
 
     def _forget(self, tx: Transaction, replica: Replica) -> None:
         current = tx.replicas.get(replica.id)
-        if current is not None and current.state == REMOVING:
+        if current is not None and current.state == ReplicaState.REMOVING:
             tx.replicas.delete(current)
             self._settle(tx, replica.version_key, self._clock())
 
@@ -349,7 +349,7 @@ class ReplicationEngine:
 
     def _progressed(self, tx: Transaction, replica: Replica, copied: int, speed: int) -> None:
         current = tx.replicas.get(replica.id)
-        if current is not None and current.state == COPYING:
+        if current is not None and current.state == ReplicaState.COPYING:
             tx.replicas.progress(current, copied, speed)
             self._settle(tx, replica.version_key, self._clock())  # operations' progress too
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from imagegallery_server.store.audit import AuditLog, AuditQueries
 from imagegallery_server.store.commits import Commit
 from imagegallery_server.store.feed import FeedChanges, FeedQueries
-from imagegallery_server.store.replicas import REMOVING, BlobRefs, ReplicaChanges, ReplicaQueries
+from imagegallery_server.store.replicas import BlobRefs, ReplicaChanges, ReplicaQueries
 
 if TYPE_CHECKING:
     from imagegallery_server.store.shown_cache import ShownCache
@@ -235,8 +235,7 @@ class Transaction(Reader):
         self._changed(record, "deleted")
         self.blobs.release(record.key)
         for replica in self.replicas.of_version(record.key):
-            if replica.state != REMOVING:
-                self.replicas.set_state(replica, REMOVING)
+            self.replicas.mark_for_removal(replica)
 
     def recall_request(self, request_id: str) -> tuple[str, Any] | None:
         """The fingerprint and result stored for a request id, if any."""

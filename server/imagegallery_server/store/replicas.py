@@ -5,6 +5,13 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from imagegallery_server.store.replica_states import (
+    IllegalTransition,
+    ReplicaState,
+    check_deletion,
+    check_transition,
+)
+
 
 @dataclass(frozen=True)
 class Replica:
@@ -13,7 +20,7 @@ class Replica:
     region: str
     replica: int
     zone: str
-    state: str  # pending, copying, completed, failed, removing
+    state: ReplicaState
     attempts: int
     not_before: float
     bytes_copied: int
@@ -22,14 +29,11 @@ class Replica:
     error: str
     available: int = 1  # 0 while its zone or region is down
 
+    def __post_init__(self) -> None:
+        # Rows and the changes feed hold the state as its stored string.
+        object.__setattr__(self, "state", ReplicaState(self.state))
 
-PENDING, COPYING, COMPLETED, FAILED, REMOVING = (
-    "pending",
-    "copying",
-    "completed",
-    "failed",
-    "removing",
-)
+
 _COLUMNS = (
     "id, version_key, region, replica, zone, state, attempts, not_before, "
     "bytes_copied, bytes_total, bytes_per_second, error, available"
@@ -48,7 +52,9 @@ class ReplicaQueries:
         return rows[0] if rows else None
 
     def next_due(self, now: float) -> Replica | None:
-        rows = self._select("state = ? AND not_before <= ? ORDER BY id LIMIT 1", PENDING, now)
+        rows = self._select(
+            "state = ? AND not_before <= ? ORDER BY id LIMIT 1", ReplicaState.PENDING, now
+        )
         return rows[0] if rows else None
 
     def completed_under(self, key: str) -> list[Replica]:
@@ -56,7 +62,7 @@ class ReplicaQueries:
         return self._select(
             "state = ? AND (? = '' OR version_key = ? OR substr(version_key, 1, ?) = ?) "
             "ORDER BY id",
-            COMPLETED,
+            ReplicaState.COMPLETED,
             key,
             key,
             len(key) + 1,
@@ -77,7 +83,7 @@ class ReplicaQueries:
         return [region for (region,) in rows]
 
     def removing(self) -> list[Replica]:
-        return self._select("state = ? ORDER BY id", REMOVING)
+        return self._select("state = ? ORDER BY id", ReplicaState.REMOVING)
 
     def _select(self, where: str, *args: object) -> list[Replica]:
         rows = self._db.execute(f"SELECT {_COLUMNS} FROM replicas WHERE {where}", args)
@@ -95,16 +101,25 @@ class ReplicaChanges(ReplicaQueries):
         self._db.execute(
             "INSERT INTO replicas (version_key, region, replica, zone, state, bytes_total) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (version_key, region, replica, zone, PENDING, total),
+            (version_key, region, replica, zone, ReplicaState.PENDING, total),
         )
         self._changed(version_key)
 
-    def set_state(self, replica: Replica, state: str, **values: object) -> None:
+    def transition(self, replica: Replica, to: ReplicaState, **values: object) -> None:
+        """Moves the replica to `to`, writing `values` with it. Refuses a move the
+        table of `replica_states` does not allow, and one from a state the stored
+        replica is no longer in."""
+        check_transition(replica.state, to)
         assignments = ", ".join(f"{column} = ?" for column in ["state", *values])
-        self._db.execute(
-            f"UPDATE replicas SET {assignments} WHERE id = ?",
-            (state, *values.values(), replica.id),
-        )
+        self._write_if_unmoved(replica, f"UPDATE replicas SET {assignments}", to, *values.values())
+
+    def mark_for_removal(self, replica: Replica) -> None:
+        """The replica is no longer wanted (unless already being removed)."""
+        if replica.state is not ReplicaState.REMOVING:
+            self.transition(replica, ReplicaState.REMOVING)
+
+    def set_available(self, replica: Replica, available: int) -> None:
+        self._db.execute("UPDATE replicas SET available = ? WHERE id = ?", (available, replica.id))
         self._changed(replica.version_key)
 
     def progress(self, replica: Replica, bytes_copied: int, bytes_per_second: int) -> None:
@@ -115,8 +130,9 @@ class ReplicaChanges(ReplicaQueries):
         self._changed(replica.version_key)
 
     def delete(self, replica: Replica) -> None:
-        self._db.execute("DELETE FROM replicas WHERE id = ?", (replica.id,))
-        self._changed(replica.version_key)
+        """Deletes the row of a replica being removed, once its files are gone."""
+        check_deletion(replica.state)
+        self._write_if_unmoved(replica, "DELETE FROM replicas")
 
     def touch(self, version_key: str) -> None:
         """Marks the version's replication as changed (e.g. the version itself went)."""
@@ -124,13 +140,25 @@ class ReplicaChanges(ReplicaQueries):
 
     def requeue_interrupted(self) -> int:
         """Copies cut off by a stop or crash start again from scratch."""
-        # The cut-off attempt is not held against the replica.
+        interrupted = self._select("state = ? ORDER BY id", ReplicaState.COPYING)
+        for replica in interrupted:
+            self.transition(
+                replica,
+                ReplicaState.PENDING,
+                bytes_copied=0,
+                bytes_per_second=0,
+                attempts=max(replica.attempts - 1, 0),  # the cut-off attempt is not held against it
+            )
+        return len(interrupted)
+
+    def _write_if_unmoved(self, replica: Replica, statement: str, *values: object) -> None:
+        """Runs `statement` on the replica's row if it is still in `replica.state`."""
         cursor = self._db.execute(
-            "UPDATE replicas SET state = ?, bytes_copied = 0, bytes_per_second = 0, "
-            "attempts = max(attempts - 1, 0) WHERE state = ?",
-            (PENDING, COPYING),
+            f"{statement} WHERE id = ? AND state = ?", (*values, replica.id, replica.state)
         )
-        return cursor.rowcount
+        if cursor.rowcount != 1:
+            raise IllegalTransition(f"replica {replica.id} is no longer {replica.state}")
+        self._changed(replica.version_key)
 
 
 class BlobRefs:
