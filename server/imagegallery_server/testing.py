@@ -101,6 +101,26 @@ class ServerProcess:
             )
             return advance(request, timeout=10).ToDatetime(UTC)
 
+    def advance_until(
+        self, seconds: float, condition: Callable[[], T], timeout: float = 15.0, what: str = ""
+    ) -> T:
+        """Moves the clock `seconds` forward, and again every tenth of a second, until
+        `condition` holds (for what the server does once time has passed)."""
+        moved = 0.0
+
+        def moved_and_true() -> T:
+            nonlocal moved
+            if time.monotonic() - moved >= 0.1:
+                self.advance(seconds)
+                moved = time.monotonic()
+            return condition()
+
+        return wait_for(moved_and_true, timeout, what)
+
+    def count_events(self, name: str) -> int:
+        """How many `name` events this process logged."""
+        return sum(1 for e in self.log_events() if e.get("event") == name)
+
     def now(self) -> datetime:
         """The server's time (which `advance` moves)."""
         return self.advance(0)

@@ -7,6 +7,7 @@ import contextlib
 import functools
 from collections.abc import Iterator
 
+import structlog
 from grpc.aio import ServicerContext
 from imagegallery.v1 import replication_service_pb2 as pb
 
@@ -14,6 +15,8 @@ from imagegallery_server.auth import context
 from imagegallery_server.clock import SystemClock
 from imagegallery_server.domain.access import Permission
 from imagegallery_server.domain.errors import ResourceExhausted
+
+log = structlog.get_logger("imagegallery.watch")
 
 
 class WatchStream:
@@ -54,11 +57,13 @@ class WatchStream:
             cursor=str(self.delivered),
         )
 
-    def cut_if_writing_since(self, before: float) -> None:
+    def cut_if_writing_since(self, before: float) -> bool:
         if self.writing_since is not None and self.writing_since < before and not self._stuck:
             self._stuck = True
             if self._task is not None:
                 self._task.cancel()
+            return True
+        return False
 
 
 class WatchStreams:
@@ -84,8 +89,9 @@ class WatchStreams:
         while True:
             await self.clock.sleep(self.slow_reader_seconds / 4)
             before = self.clock.monotonic() - self.slow_reader_seconds
-            for stream in list(self._open):
-                stream.cut_if_writing_since(before)
+            cut = sum(stream.cut_if_writing_since(before) for stream in list(self._open))
+            if cut:  # each call logs when it ends, which may wait for its reader
+                log.info("watch.slow_readers_cut", streams=cut)
 
 
 @functools.lru_cache(maxsize=16)

@@ -191,6 +191,7 @@ class ReplicationEngine:
             not_before=self._clock.time() + self._settings.retry_base_seconds,
             error=f"{place} is down; the copy waits for it to come back",
         )
+        log.info("replication.waiting", version=replica.version_key, place=place)
         self._settle(tx, replica.version_key, self._clock.now())
 
     def conditions_of(self, region: str) -> RegionConditions:

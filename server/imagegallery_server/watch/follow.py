@@ -5,12 +5,15 @@ position at the last read, the live changes the hub routes to the stream."""
 from datetime import timedelta
 from typing import Generic, TypeVar
 
+import structlog
+
 from imagegallery_server.clock import SystemClock
 from imagegallery_server.store import Store
 from imagegallery_server.watch.hub import PAGE, Hub
 from imagegallery_server.watch.subscription import Change, Checkpoint, Subscription
 
 T = TypeVar("T")
+log = structlog.get_logger("imagegallery.watch")
 
 
 class CursorExpired(Exception):
@@ -63,7 +66,11 @@ class Follow(Generic[T]):
 async def compact_forever(store: Store, retention_seconds: float, clock: SystemClock) -> None:
     """Drops changes older than the retention window, now and then (cursors into
     them expire)."""
+    compacted = 0
     while True:
         cutoff = (clock.now() - timedelta(seconds=retention_seconds)).isoformat()
-        await store.write(lambda tx, before=cutoff: tx.feed.compact(before))
+        through = await store.write(lambda tx, before=cutoff: tx.feed.compact(before))
+        if through > compacted:
+            log.info("changes.compacted", through=through)
+            compacted = through
         await clock.sleep(min(retention_seconds / 4, 60.0))
