@@ -39,6 +39,21 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
 
 
 @pytest.fixture(scope="session")
+def clocked_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    """A server whose clock tests move forward (`advance`) rather than wait: its time
+    runs ahead of the real one, so tests that compare with the real one use `server`."""
+    process = ServerProcess(tmp_path_factory.mktemp("clocked"), test_clock=True).start()
+    yield process
+    assert process.stop() == 0
+
+
+@pytest.fixture(scope="session")
+def clocked_channel(clocked_server: ServerProcess) -> Iterator[grpc.Channel]:
+    with grpc.insecure_channel(clocked_server.address) as channel:
+        yield channel
+
+
+@pytest.fixture(scope="session")
 def channel(server: ServerProcess) -> Iterator[grpc.Channel]:
     with grpc.insecure_channel(server.address) as channel:
         yield channel
@@ -139,6 +154,17 @@ def invalid(call, request, fields: dict[str, str]) -> RpcFailure:
     assert found == expected, result.message
     assert result.reason == result.bad_request.field_violations[0].reason
     return result
+
+
+def expire_changes(server: ServerProcess, retention_seconds: float) -> None:
+    """Moves the clock of `server` (a test-clock one) past the retention of changes
+    until it has dropped every change made so far (but the newest of each kind)."""
+    compactions = server.count_events("changes.compacted")
+    server.advance_until(
+        retention_seconds + 1,
+        lambda: server.count_events("changes.compacted") > compactions,
+        what="a compaction",
+    )
 
 
 @pytest.fixture

@@ -3,13 +3,12 @@ watch streams, sources, the region allow-list and the audit log."""
 
 import os
 import stat
-import time
 import uuid
 
 import grpc
 import pytest
 from access import AUTH_ON, Directory, Stubs, channel_with, owner_token
-from conftest import definition_pb, failure, gallery_pb, new_definition
+from conftest import definition_pb, expire_changes, failure, gallery_pb, new_definition
 from google.protobuf import descriptor_pool
 from google.protobuf.duration_pb2 import Duration
 from google.protobuf.field_mask_pb2 import FieldMask
@@ -28,7 +27,8 @@ SUCCEEDED = common_pb2.PROVISIONING_STATE_SUCCEEDED
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    process = ServerProcess(tmp_path_factory.mktemp("access"), env=AUTH_ON).start()
+    process = ServerProcess(tmp_path_factory.mktemp("access"), env=AUTH_ON, test_clock=True)
+    process.start()
     yield process
     assert process.stop() == 0
 
@@ -139,11 +139,11 @@ def test_an_unknown_token_is_refused_without_being_echoed(server):
 
 def test_an_expired_token_is_refused(server, directory, tenants):
     principal = directory.principal(tenants[0], "short-lived")
-    secret = directory.token(principal, seconds=1)
+    secret = directory.token(principal, seconds=60)
     stubs = Stubs(channel_with(server.address, secret))
     assert stubs.access.GetCaller(pb.GetCallerRequest()).principal.name == principal
 
-    time.sleep(1.2)
+    server.advance(61)
     error = refused(
         lambda: stubs.access.GetCaller(pb.GetCallerRequest()), grpc.StatusCode.UNAUTHENTICATED
     )
@@ -558,8 +558,8 @@ def test_without_auth_every_caller_may_do_everything_and_the_server_warns(tmp_pa
 def test_a_removed_role_stays_removed_after_the_changes_that_removed_it_expire(tmp_path):
     # The server remembers each caller's roles while the access data is unchanged;
     # expiring old changes must not make a removal look like no change at all.
-    env = {**AUTH_ON, "IMAGEGALLERY_CHANGES_RETENTION_SECONDS": "0.3"}
-    server = ServerProcess(tmp_path, env=env).start()
+    env = {**AUTH_ON, "IMAGEGALLERY_CHANGES_RETENTION_SECONDS": "60"}
+    server = ServerProcess(tmp_path, env=env, test_clock=True).start()
     admin = Stubs(channel_with(server.address, owner_token(server)))
     directory = Directory(admin)
     tenant = admin.access.GetCaller(pb.GetCallerRequest()).tenant
@@ -569,12 +569,12 @@ def test_a_removed_role_stays_removed_after_the_changes_that_removed_it_expire(t
     assignment = directory.assign(gallery, reader.name, "Reader")
     stubs = Stubs(channel_with(server.address, reader.token))
     gallery_in(admin, subscription, "earlier")  # the newest change is not about access
-    time.sleep(1)  # every change before it expires
+    expire_changes(server, 60)  # every change before it
     seen = get_gallery(stubs, gallery)
 
     admin.access.DeleteRoleAssignment(pb.DeleteRoleAssignmentRequest(name=assignment.name))
     gallery_in(admin, subscription, "later")  # nor is it now
-    time.sleep(1)
+    expire_changes(server, 60)
     error = refused(lambda: get_gallery(stubs, gallery), grpc.StatusCode.PERMISSION_DENIED)
     assert server.stop() == 0
 

@@ -27,7 +27,7 @@ from imagegallery.v1 import image_source_service_pb2 as source_pb
 from imagegallery.v1 import image_version_service_pb2 as version_pb
 from imagegallery_server.content.layout import version_dir_name
 from imagegallery_server.store.database import DATABASE_FILE
-from imagegallery_server.testing import ServerProcess
+from imagegallery_server.testing import ServerProcess, wait_for
 from test_uploads import MiB, chunks, commit, get, new_upload
 from versioning import Catalog
 
@@ -43,10 +43,7 @@ EVENT_TIMEOUT = 60.0
 
 def until(condition: Callable[[], bool], what: str) -> None:
     """Waits for `condition` (polled; every check is a read of real state)."""
-    deadline = time.monotonic() + EVENT_TIMEOUT
-    while not condition():
-        assert time.monotonic() < deadline, f"still waiting for {what}"
-        time.sleep(0.005)
+    wait_for(condition, EVENT_TIMEOUT, what)
 
 
 def disk(rng: random.Random) -> bytes:

@@ -5,7 +5,6 @@ precisely where they cannot be served."""
 import hashlib
 import itertools
 import os
-import time
 import uuid
 from collections import Counter
 from pathlib import Path
@@ -18,7 +17,7 @@ from imagegallery.v1 import image_version_service_pb2 as version_pb
 from imagegallery.v1 import maintenance_service_pb2 as maintenance_pb
 from imagegallery.v1 import maintenance_service_pb2_grpc as maintenance_grpc
 from imagegallery.v1 import replication_service_pb2 as pb
-from imagegallery_server.testing import ServerProcess
+from imagegallery_server.testing import ServerProcess, wait_for
 from versioning import Catalog, MiB, disk_bytes, replica_files
 
 Code = grpc.StatusCode
@@ -188,13 +187,12 @@ def test_a_region_still_replicating_is_refused_while_a_completed_one_serves(cata
 
 
 def wait_for_region(catalog: Catalog, name: str, region: str, timeout: float = 15) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+
+    def completed() -> bool:
         summary = catalog.version(name).replication_status.summary
-        if any(s.region == region and s.state == COMPLETED for s in summary):
-            return True
-        time.sleep(0.05)
-    return False
+        return any(s.region == region and s.state == COMPLETED for s in summary)
+
+    return wait_for(completed, timeout, f"a completed replica in {region}")
 
 
 def test_a_disk_the_version_lacks_is_refused_on_the_disk_field(catalog, version):
@@ -293,7 +291,4 @@ def test_a_read_dropped_midway_lets_go_of_its_file(catalog, version, download_se
     assert open_replica_files(pid) >= 1
     for stream in streams:
         stream.cancel()
-    deadline = time.monotonic() + 5
-    while open_replica_files(pid) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert open_replica_files(pid) == 0
+    wait_for(lambda: open_replica_files(pid) == 0, 5, "every replica file closed")

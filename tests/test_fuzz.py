@@ -8,6 +8,7 @@ IMAGEGALLERY_FUZZ_SEED=<n> reproduces a run; IMAGEGALLERY_FUZZ_REQUESTS sets its
 """
 
 import asyncio
+import contextlib
 import os
 import random
 import time
@@ -22,7 +23,7 @@ from access import AUTH_ON, Directory, Stubs, channel_with, owner_token
 from fuzzing import Generator, Rpc, describe, rpc_of
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from imagegallery.v1 import access_service_pb2 as access_pb
-from imagegallery_server.testing import ServerProcess, served_methods
+from imagegallery_server.testing import ServerProcess, served_methods, wait_for
 from test_uploads import new_upload, upload_disk
 from versioning import MiB, disk_bytes
 
@@ -475,10 +476,9 @@ def logged_calls(server: ServerProcess, since: int, expected: int) -> list[dict]
     """The events of the calls made since the server had logged `since` of them,
     once there are `expected` (an answer can reach the client before its call's
     log line is written; a stream the client left ends on the server a little later)."""
-    deadline = time.monotonic() + 30
-    while len(events := rpc_events(server)[since:]) < expected and time.monotonic() < deadline:
-        time.sleep(0.1)
-    return events
+    with contextlib.suppress(TimeoutError):
+        wait_for(lambda: len(rpc_events(server)[since:]) >= expected, 30)
+    return rpc_events(server)[since:]
 
 
 def table(run: Run, events: list[dict], rpcs: list[Rpc], seed: int) -> str:

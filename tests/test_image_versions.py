@@ -18,7 +18,7 @@ from imagegallery.v1 import common_pb2, operation_metadata_pb2
 from imagegallery.v1 import image_definition_service_pb2 as definition_pb
 from imagegallery.v1 import image_source_service_pb2 as source_pb
 from imagegallery.v1 import image_version_service_pb2 as pb
-from imagegallery_server.testing import ServerProcess
+from imagegallery_server.testing import ServerProcess, wait_for
 from versioning import Catalog, replica_files
 
 Code = grpc.StatusCode
@@ -123,15 +123,6 @@ def files_of(data_dir, data: bytes) -> list:
         for p in replica_files(data_dir)
         if p.stat().st_size == len(data) and hashlib.sha256(p.read_bytes()).hexdigest() == digest
     ]
-
-
-def eventually(condition, timeout: float = 10.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.05)
-    return True
 
 
 @pytest.fixture
@@ -592,7 +583,7 @@ def test_a_definition_with_versions_is_deleted_only_with_force(catalog, definiti
     get = definition_pb.GetImageDefinitionRequest(name=definition.name)
     failure(catalog.definitions.GetImageDefinition, get, Code.NOT_FOUND)
     assert is_gone(catalog, created.name)
-    assert eventually(lambda: files_of(data_dir, data) == [], 5), "the version's replicas stay"
+    wait_for(lambda: files_of(data_dir, data) == [], 5, "the version's replicas to go")
 
 
 def test_a_retry_needs_a_failed_region(catalog, definition, image):
@@ -720,7 +711,7 @@ def test_a_version_being_deleted_cannot_be_updated(tight, resource_group):
     def copying() -> bool:
         return catalog.version(name).replication_status.summary[0].bytes_copied > 0
 
-    assert eventually(copying)
+    wait_for(copying, 10)
     deleting = catalog.versions.DeleteImageVersion(pb.DeleteImageVersionRequest(name=name))
     assert catalog.version(name).provisioning_state == DELETING
 

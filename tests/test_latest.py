@@ -1,14 +1,13 @@
 """ "latest": the highest Major, Minor, Patch as numbers among the versions that qualify."""
 
 import os
-import time
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import grpc
 from conftest import failure
 from google.protobuf.timestamp_pb2 import Timestamp
 from imagegallery.v1 import image_version_service_pb2 as version_pb
-from imagegallery_server.testing import ServerProcess
+from imagegallery_server.testing import ServerProcess, wait_for
 from versioning import Catalog, disk_bytes
 
 
@@ -36,12 +35,12 @@ def publish(catalog, definition, source, version_id: str, *targets, **profile) -
 
 
 def test_versions_compare_as_numbers_and_excluded_or_expired_ones_are_skipped(
-    channel, resource_group
+    clocked_server, clocked_channel, resource_group
 ):
-    catalog = Catalog(channel, resource_group)
+    catalog = Catalog(clocked_channel, resource_group)
     definition = catalog.definition()
     source = catalog.source(disk_bytes(0, zero_mib=1) + b"x")
-    soon = datetime.now(UTC) + timedelta(seconds=2)
+    soon = clocked_server.now() + timedelta(minutes=10)
     for version_id in ["1.9.0", "1.10.0", "1.2.30"]:
         publish(catalog, definition, source, version_id)
     assert latest(catalog, definition) == "1.10.0"
@@ -56,7 +55,7 @@ def test_versions_compare_as_numbers_and_excluded_or_expired_ones_are_skipped(
     )
     assert latest(catalog, definition) == "1.11.0"
 
-    time.sleep(max(0.0, (soon - datetime.now(UTC)).total_seconds()) + 0.2)
+    clocked_server.advance(10 * 60 + 1)
     assert latest(catalog, definition) == "1.10.0"
 
 
@@ -90,13 +89,7 @@ def test_per_region_latest_needs_a_completed_replica_there_and_no_exclusion(
             hidden_in_westus = version_pb.TargetRegion(name="westus", exclude_from_latest=True)
             publish(catalog, definition, source, "1.1.0", "eastus", hidden_in_westus)
             operation = catalog.create_version(definition, "1.2.0", source.name, "eastus", "westus")
-            while (
-                catalog.version(operation.metadata and f"{definition.name}/versions/1.2.0")
-                .replication_status.summary[0]
-                .state
-                != version_pb.REPLICATION_STATE_COMPLETED
-            ):
-                time.sleep(0.05)
+            wait_for(lambda: completed_in(catalog, f"{definition.name}/versions/1.2.0", "eastus"))
 
             assert latest(catalog, definition, "eastus") == "1.2.0"
             assert latest(catalog, definition, "West US") == "1.0.0"

@@ -2,9 +2,8 @@
 scale-set image switches, replica recommendations and cost estimates."""
 
 import os
-import time
 from collections import Counter
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import grpc
 import pytest
@@ -127,11 +126,15 @@ def test_when_every_version_is_excluded_latest_is_not_found(catalog, planner):
     assert refused.info.metadata["excluded"] == "1"
 
 
-def test_a_version_past_its_end_of_life_deploys_no_vm(catalog, planner):
+def test_a_version_past_its_end_of_life_deploys_no_vm(
+    clocked_server, clocked_channel, resource_group
+):
+    catalog = Catalog(clocked_channel, resource_group)
+    planner = planning_service_pb2_grpc.PlanningServiceStub(clocked_channel)
     definition = catalog.definition()
-    end = datetime.now(UTC) + timedelta(seconds=1.5)
+    end = clocked_server.now() + timedelta(minutes=10)
     name = publish(catalog, definition, "1.0.0", end_of_life_date=stamp(end))
-    time.sleep(max(0.0, (end - datetime.now(UTC)).total_seconds()) + 0.1)
+    clocked_server.advance(10 * 60 + 1)
 
     request = resolve_request(definition.name, "1.0.0")
     refused = failure(planner.ResolveDeployment, request, Code.FAILED_PRECONDITION)

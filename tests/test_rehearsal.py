@@ -3,7 +3,6 @@
 import contextlib
 import hashlib
 import os
-import time
 from collections.abc import Iterator
 
 import grpc
@@ -11,7 +10,7 @@ from conftest import invalid
 from imagegallery.v1 import image_version_service_pb2 as version_pb
 from imagegallery.v1 import maintenance_service_pb2 as pb
 from imagegallery.v1 import maintenance_service_pb2_grpc
-from imagegallery_server.testing import ServerProcess
+from imagegallery_server.testing import ServerProcess, wait_for
 from versioning import Catalog, disk_bytes, replica_files, sha256
 
 ZRS, LRS = 2, 1
@@ -29,15 +28,6 @@ def set_conditions(channel, region: str, **fields) -> pb.RegionConditions:
 
 def regional(catalog, name: str) -> dict:
     return {s.region: s for s in catalog.version(name).replication_status.summary}
-
-
-def eventually(condition, timeout: float = 15.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.05)
-    return True
 
 
 def test_a_zone_down_leaves_zrs_replicas_servable_and_lrs_ones_in_it_not(
@@ -72,7 +62,10 @@ def test_a_zone_down_leaves_zrs_replicas_servable_and_lrs_ones_in_it_not(
     assert status["westus2"].replicas_available == 3 and not status["westus2"].zones_down
 
 
-def test_copies_to_a_region_that_is_down_wait_and_finish_when_it_is_back(channel, resource_group):
+def test_copies_to_a_region_that_is_down_wait_and_finish_when_it_is_back(
+    clocked_server, clocked_channel, resource_group
+):
+    channel = clocked_channel
     catalog = Catalog(channel, resource_group)
     definition = catalog.definition()
     source = catalog.source(disk_bytes(1))
@@ -81,8 +74,12 @@ def test_copies_to_a_region_that_is_down_wait_and_finish_when_it_is_back(channel
     try:
         operation = catalog.create_version(definition, "1.0.0", source.name, "eastus", "westus")
 
-        assert eventually(lambda: "down" in regional(catalog, name)["westus"].details)
-        time.sleep(1.5)
+        wait_for(lambda: "down" in regional(catalog, name)["westus"].details)
+        # More tries than a failing copy gets (5): waiting for a region uses up none.
+        waits = clocked_server.count_events("replication.waiting") + 6
+        clocked_server.advance_until(
+            60, lambda: clocked_server.count_events("replication.waiting") >= waits
+        )
         status = regional(catalog, name)
         assert status["eastus"].state == version_pb.REPLICATION_STATE_COMPLETED
         assert status["westus"].state == version_pb.REPLICATION_STATE_REPLICATING
@@ -148,8 +145,8 @@ def test_a_flipped_byte_is_found_by_the_scrub_and_repaired(channel, resource_gro
 
     assert report.replicas_checked == 1
     assert len(report.damaged) == 1 and "os" in report.damaged[0]
-    assert eventually(lambda: replica.exists() and sha256(replica) == digest)
-    assert eventually(
+    wait_for(lambda: replica.exists() and sha256(replica) == digest)
+    wait_for(
         lambda: regional(catalog, name)["eastus"].state == version_pb.REPLICATION_STATE_COMPLETED
     )
     clean = maintenance(channel).ScrubReplicas(pb.ScrubReplicasRequest(scope=name))

@@ -11,7 +11,7 @@ from google.rpc import error_details_pb2
 from imagegallery.v1 import image_source_service_pb2 as source_pb
 from imagegallery.v1 import image_version_service_pb2 as version_pb
 from imagegallery.v1 import operation_metadata_pb2
-from imagegallery_server.testing import ServerProcess
+from imagegallery_server.testing import ServerProcess, wait_for
 from versioning import QUICK_RETRIES, Catalog, disk_bytes, replica_files, sha256
 
 ZRS = version_pb.TargetRegion(name="West US 2", storage_account_type=2)  # Standard_ZRS
@@ -69,11 +69,9 @@ def test_a_server_killed_mid_copy_resumes_and_never_counts_a_half_written_replic
         definition = catalog.definition()
         source = catalog.source(data)
         operation = catalog.create_version(definition, "1.0.0", source.name, "eastus", "westus")
-        deadline = time.monotonic() + 20
-        while not partial_files(tmp_path, "westus") and time.monotonic() < deadline:
-            time.sleep(0.05)
-        half_written = partial_files(tmp_path, "westus")
-        assert half_written, "no replica was being written in westus"
+        half_written = wait_for(
+            lambda: partial_files(tmp_path, "westus"), 20, "a replica being written in westus"
+        )
         status = catalog.version(f"{definition.name}/versions/1.0.0").replication_status
         westus = next(s for s in status.summary if s.region == "westus")
         assert westus.state == version_pb.REPLICATION_STATE_REPLICATING
@@ -263,7 +261,9 @@ def test_a_region_that_keeps_failing_fails_the_operation_until_retried(tmp_path,
 
 
 def test_bytes_no_source_or_version_holds_are_freed(tmp_path, resource_group):
-    server = ServerProcess(tmp_path, env={"IMAGEGALLERY_UPLOAD_TTL_SECONDS": "1"}).start()
+    ttl = 3600
+    env = {"IMAGEGALLERY_UPLOAD_TTL_SECONDS": str(ttl)}
+    server = ServerProcess(tmp_path, env=env, test_clock=True).start()
     try:
         with grpc.insecure_channel(server.address) as channel:
             catalog = Catalog(channel, resource_group)
@@ -273,7 +273,13 @@ def test_bytes_no_source_or_version_holds_are_freed(tmp_path, resource_group):
             source = catalog.source(data)
             catalog.wait(catalog.create_version(definition, "1.0.0", source.name, "eastus"))
             catalog.sources.DeleteImageSource(source_pb.DeleteImageSourceRequest(name=source.name))
-            time.sleep(1.5)
+            # Bytes nothing holds, freed by the same sweeps: once they are, so would be
+            # the version's, if it did not hold them.
+            other_data = disk_bytes(1)
+            other = catalog.source(other_data, "other")
+            other_blob = tmp_path / "blobs" / hashlib.sha256(other_data).hexdigest()
+            catalog.sources.DeleteImageSource(source_pb.DeleteImageSourceRequest(name=other.name))
+            server.advance_until(ttl + 1, lambda: not other_blob.exists(), what="a sweep")
             assert blob.exists(), "the version still holds its bytes"
 
             deleted = catalog.wait(
@@ -284,10 +290,7 @@ def test_bytes_no_source_or_version_holds_are_freed(tmp_path, resource_group):
 
             assert not deleted.HasField("error")
             assert replica_files(tmp_path) == []
-            deadline = time.monotonic() + 10
-            while blob.exists() and time.monotonic() < deadline:
-                time.sleep(0.1)
-            assert not blob.exists()
+            server.advance_until(ttl + 1, lambda: not blob.exists(), what="the bytes freed")
     finally:
         assert server.stop() == 0
 
@@ -307,8 +310,7 @@ def test_deleting_a_version_mid_copy_cancels_it_and_aborts_its_create(tmp_path, 
         source = catalog.source(disk_bytes(2))
         name = f"{definition.name}/versions/1.0.0"
         create = catalog.create_version(definition, "1.0.0", source.name, "eastus", "westus")
-        while not partial_files(tmp_path, "westus"):
-            time.sleep(0.05)
+        wait_for(lambda: partial_files(tmp_path, "westus"), 20, "a copy to westus")
 
         started = time.monotonic()
         deleted = catalog.wait(
@@ -338,10 +340,7 @@ def test_a_forced_definition_delete_ends_its_versions_operations(tmp_path, resou
 
         aborted = catalog.wait(create)
         assert aborted.error.code == grpc.StatusCode.ABORTED.value[0]
-        deadline = time.monotonic() + 10
-        while replica_files(tmp_path) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert replica_files(tmp_path) == []
+        wait_for(lambda: replica_files(tmp_path) == [], 10, "every replica removed")
     finally:
         channel.close()
         assert server.stop() == 0

@@ -23,7 +23,7 @@ from imagegallery_server.domain.model import Upload, UploadState
 from imagegallery_server.domain.resources import Mutation
 from imagegallery_server.domain.uploads import Uploads
 from imagegallery_server.store import Store
-from imagegallery_server.testing import ServerProcess
+from imagegallery_server.testing import ServerProcess, wait_for
 
 Code = grpc.StatusCode
 MiB = 1 << 20
@@ -79,10 +79,7 @@ def files_in(directory: Path) -> set[str]:
 
 
 def wait_until(condition, timeout: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.01)
+    wait_for(condition, timeout)
 
 
 def test_an_upload_in_chunks_is_committed_with_its_digest(sources, resource_group, data_dir):

@@ -1,12 +1,11 @@
 """WatchReplicationStatus: ordered, resumable, the whole status in every message."""
 
 import contextlib
-import time
 from pathlib import Path
 
 import grpc
 import pytest
-from conftest import definition_pb, failure, invalid
+from conftest import definition_pb, expire_changes, failure, invalid
 from imagegallery.v1 import image_version_service_pb2 as version_pb
 from imagegallery.v1 import region_service_pb2 as region_pb
 from imagegallery.v1 import replication_service_pb2 as pb
@@ -25,7 +24,7 @@ def slow_server(tmp_path_factory):
         "IMAGEGALLERY_WATCH_CHECKPOINT_SECONDS": "0.3",
         "IMAGEGALLERY_WATCH_SLOW_READER_SECONDS": "1",
     }
-    server = ServerProcess(tmp_path_factory.mktemp("watch"), env=env).start()
+    server = ServerProcess(tmp_path_factory.mktemp("watch"), env=env, test_clock=True).start()
     yield server
     assert server.stop() == 0
 
@@ -151,6 +150,7 @@ def test_a_reader_that_never_reads_is_cut_off_with_its_cursor(catalog, slow_serv
     definition = catalog.definition()
     source = catalog.source(disk_bytes(0, zero_mib=1) + b"s")
     start = first_checkpoint(catalog, "")
+    cut_before = slow_server.count_events("watch.slow_readers_cut")
     # A client that keeps its flow-control window small, as a stuck reader's would be.
     options = [("grpc.http2.bdp_probe", 0)]
     channel = grpc.insecure_channel(slow_server.address, options=options)
@@ -164,7 +164,9 @@ def test_a_reader_that_never_reads_is_cut_off_with_its_cursor(catalog, slow_serv
         if not r.requires_allow_listing
     ]
     catalog.wait(catalog.create_version(definition, "1.0.0", source.name, *everywhere), seconds=120)
-    time.sleep(1.5)
+    slow_server.advance_until(
+        1, lambda: slow_server.count_events("watch.slow_readers_cut") > cut_before, what="a cut"
+    )
 
     with pytest.raises(grpc.RpcError) as cut:
         for _ in stream:
@@ -179,24 +181,25 @@ def test_a_reader_that_never_reads_is_cut_off_with_its_cursor(catalog, slow_serv
 
 @contextlib.contextmanager
 def own_server(tmp_path, resource_group, env: dict[str, str]):
-    """A catalog on a server of its own, started with `env`."""
-    server = ServerProcess(tmp_path, env=env).start()
+    """A catalog on a server of its own (with a test clock), started with `env`, and
+    the server."""
+    server = ServerProcess(tmp_path, env=env, test_clock=True).start()
     try:
         with grpc.insecure_channel(server.address) as channel:
-            yield Catalog(channel, resource_group)
+            yield Catalog(channel, resource_group), server
     finally:
         assert server.stop() == 0
 
 
 def test_a_cursor_older_than_retention_expires_with_the_oldest_served(tmp_path, resource_group):
-    env = {"IMAGEGALLERY_CHANGES_RETENTION_SECONDS": "0.4"}
-    with own_server(tmp_path, resource_group, env) as catalog:
+    env = {"IMAGEGALLERY_CHANGES_RETENTION_SECONDS": "60"}
+    with own_server(tmp_path, resource_group, env) as (catalog, server):
         definition = catalog.definition()
         source = catalog.source(disk_bytes(0, zero_mib=1) + b"e")
         catalog.wait(catalog.create_version(definition, "1.0.0", source.name, "eastus"))
-        time.sleep(0.6)
+        expire_changes(server, 60)
         catalog.wait(catalog.create_version(definition, "2.0.0", source.name, "eastus"))
-        time.sleep(0.6)
+        expire_changes(server, 60)
 
         refused = failure(
             lambda request: next(iter(catalog.replication.WatchReplicationStatus(request))),
@@ -211,7 +214,10 @@ def test_a_cursor_older_than_retention_expires_with_the_oldest_served(tmp_path, 
 def test_a_stream_left_more_changes_behind_than_its_queue_holds_ends_with_its_cursor(
     tmp_path, resource_group
 ):
-    with own_server(tmp_path, resource_group, {"IMAGEGALLERY_WATCH_QUEUE_LENGTH": "1"}) as catalog:
+    with own_server(tmp_path, resource_group, {"IMAGEGALLERY_WATCH_QUEUE_LENGTH": "1"}) as (
+        catalog,
+        _,
+    ):
         definition = catalog.definition()
         source = catalog.source(disk_bytes(0, zero_mib=1) + b"q")
         catalog.wait(catalog.create_version(definition, "1.0.0", source.name, "eastus"))

@@ -7,7 +7,7 @@ import importlib
 import os
 import signal
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ from imagegallery.v1 import (
     replication_service_pb2_grpc,
 )
 
+from imagegallery_server.api import test_clock
 from imagegallery_server.api.access import AccessServicer
 from imagegallery_server.api.galleries import GalleryServicer
 from imagegallery_server.api.image_definitions import ImageDefinitionServicer
@@ -41,6 +42,7 @@ from imagegallery_server.api.regions import RegionServicer
 from imagegallery_server.api.replication import ReplicationServicer, encode_change
 from imagegallery_server.api.watch_stream import WatchStreams
 from imagegallery_server.auth.gate import Gate
+from imagegallery_server.clock import MovableClock, SystemClock
 from imagegallery_server.config import Config, Tls
 from imagegallery_server.content import Layout, UploadStore
 from imagegallery_server.domain import image_versions
@@ -57,7 +59,6 @@ from imagegallery_server.domain.operations import Operations
 from imagegallery_server.domain.planning import Planning, PriceTable, load_prices
 from imagegallery_server.domain.regions import PUBLIC_REGIONS
 from imagegallery_server.domain.replication_watch import ReplicationWatch
-from imagegallery_server.domain.resources import Clock
 from imagegallery_server.domain.role_assignments import RoleAssignments
 from imagegallery_server.domain.tokens import Tokens
 from imagegallery_server.domain.uploads import Uploads
@@ -93,27 +94,24 @@ SERVER_OPTIONS = [
 ]
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 class App:
     """A running server; `start` binds and serves, `stop` drains and closes."""
 
-    def __init__(self, config: Config, clock: Clock = utc_now) -> None:
+    def __init__(self, config: Config, clock: SystemClock | None = None) -> None:
+        """`clock`: by default the system's, or one tests may move with --test-clock."""
         self.config = config
+        self.clock = clock or (MovableClock() if config.test_clock else SystemClock())
         self.store = Store(config.data_dir)
         self.layout = Layout(config.data_dir, config.region_roots)
         self.health = health.aio.HealthServicer()  # type: ignore[attr-defined]
-        self.tokens = Tokens(self.store, clock)
+        self.tokens = Tokens(self.store, self.clock.now)
         self.audit = Audit(self.store)
-        gate = Gate(self.tokens if config.auth else None, self.audit, clock)
+        gate = Gate(self.tokens if config.auth else None, self.audit, self.clock.now)
         self.server = grpc.aio.server(options=SERVER_OPTIONS)
         self._observed = ObservedServer(self.server, gate)
         self.services: list[str] = []
         self.engine: ReplicationEngine | None = None
         self._background: list[asyncio.Task[None]] = []
-        self._clock = clock
         self.port = 0
 
     async def start(self) -> None:
@@ -122,7 +120,7 @@ class App:
         except StoreInUse as error:
             raise SystemExit(f"cannot open the store: {error}") from None
         await self._secure()
-        limits, clock = self.config.limits, self._clock
+        limits, clock = self.config.limits, self.clock.now
         self._serve(
             access_service_pb2_grpc.add_AccessServiceServicer_to_server,
             AccessServicer(
@@ -148,13 +146,14 @@ class App:
             clock,
             ttl=timedelta(seconds=self.config.upload_ttl_seconds),
         )
-        self._background.append(asyncio.create_task(uploads.run_sweeper()))
+        self._background.append(asyncio.create_task(uploads.run_sweeper(self.clock)))
         self._serve(
             image_source_service_pb2_grpc.add_ImageSourceServiceServicer_to_server,
             ImageSourceServicer(
                 uploads,
                 ImageSources(self.store, limits, clock, uploads),
                 self.config.upload_idle_seconds,
+                self.clock,
             ),
         )
         self._serve(
@@ -179,9 +178,9 @@ class App:
             ),
         )
         hub = Hub(self.store, encode_change, self.config.watch_queue_length)
-        checkpoints = hub.checkpoint_forever(self.config.watch_checkpoint_seconds)
+        checkpoints = hub.checkpoint_forever(self.config.watch_checkpoint_seconds, self.clock)
         self._background.append(asyncio.create_task(checkpoints))
-        streams = WatchStreams(self.config.watch_slow_reader_seconds)
+        streams = WatchStreams(self.config.watch_slow_reader_seconds, self.clock)
         self._background.append(asyncio.create_task(streams.cut_slow_readers_forever()))
         self._serve(
             replication_service_pb2_grpc.add_ReplicationServiceServicer_to_server,
@@ -200,7 +199,7 @@ class App:
             self.layout,
             _replica_disks,
             image_versions.settle,
-            clock,
+            self.clock,
             conditions,
             Settings(
                 workers=self.config.replication_workers,
@@ -213,12 +212,16 @@ class App:
             MaintenanceServicer(Maintenance(self.engine, RegionConditions)),
         )
         retention = self.config.changes_retention_seconds
-        self._background.append(asyncio.create_task(compact_forever(self.store, retention)))
+        self._background.append(
+            asyncio.create_task(compact_forever(self.store, retention, self.clock))
+        )
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self._observed)
         named = [*self.services, health.SERVICE_NAME, reflection.SERVICE_NAME]
         reflection_pb2_grpc.add_ServerReflectionServicer_to_server(
             reflection.aio.ReflectionServicer(named), self._observed
         )
+        if isinstance(self.clock, MovableClock):
+            test_clock.serve(self.server, self.clock, self.config.listen)
         self._observed.log_unknown_methods()
         try:
             self.port = _listen(self.server, self.config.listen, self.config.tls)
@@ -241,6 +244,7 @@ class App:
             tls=_tls_mode(self.config.tls),
             data_dir=str(self.config.data_dir),
             database=str(self.store.path),
+            test_clock="on" if isinstance(self.clock, MovableClock) else "off",
         )
 
     async def _secure(self) -> None:

@@ -88,6 +88,7 @@ class Config:
     changes_retention_seconds: float = 86400.0
     auth: bool = True
     tls: Tls | None = None
+    test_clock: bool = False  # a clock tests may move (api/test_clock.py); loopback only
 
 
 def load(
@@ -97,6 +98,7 @@ def load(
     tls_cert: str | None = None,
     tls_key: str | None = None,
     tls_client_ca: str | None = None,
+    test_clock: bool = False,
 ) -> Config:
     """Flags (the arguments) over environment variables over defaults."""
     return Config(
@@ -126,6 +128,7 @@ def load(
         watch_slow_reader_seconds=_seconds(ENV_WATCH_SLOW_READER_SECONDS, 30),
         watch_queue_length=_count(ENV_WATCH_QUEUE_LENGTH, 1000),
         changes_retention_seconds=_seconds(ENV_CHANGES_RETENTION_SECONDS, 86400),
+        test_clock=test_clock,
     )
 
 

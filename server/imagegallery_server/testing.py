@@ -18,11 +18,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import grpc
-from google.protobuf import descriptor_pb2
+from google.protobuf import descriptor_pb2, duration_pb2, timestamp_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
 from imagegallery.v1 import access_service_pb2 as access_pb
@@ -30,12 +32,26 @@ from imagegallery.v1 import access_service_pb2_grpc
 
 ADDRESS_VARIABLE = "IMAGEGALLERY_ADDRESS"
 TOKEN_VARIABLE = "IMAGEGALLERY_TOKEN"
+ADVANCE_CLOCK = "/imagegallery.testing.TestClock/Advance"  # served with --test-clock
+T = TypeVar("T")
+
+
+def wait_for(condition: Callable[[], T], timeout: float = 15.0, what: str = "") -> T:
+    """What `condition` returns once it is true, checked every few milliseconds;
+    TimeoutError (naming `what`) if it is still false after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while not (result := condition()):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"still waiting, after {timeout:g} s, for {what or condition}")
+        time.sleep(0.02)
+    return result
 
 
 class ServerProcess:
     """`imagegallery serve` on 127.0.0.1 and a port the kernel picks, with `args`
     added to its command line (e.g. TLS flags); `credentials`, when given, are
-    those the readiness check connects with (an insecure channel otherwise)."""
+    those the server is called with (an insecure channel otherwise). With
+    `test_clock`, `advance` moves the server's clock forward."""
 
     def __init__(
         self,
@@ -43,9 +59,10 @@ class ServerProcess:
         env: dict[str, str] | None = None,
         args: Sequence[str] = (),
         credentials: grpc.ChannelCredentials | None = None,
+        test_clock: bool = False,
     ) -> None:
         self.data_dir = data_dir
-        self.args = list(args)
+        self.args = [*args, "--test-clock"] if test_clock else list(args)
         self.credentials = credentials
         self.log_path = data_dir / "server.log"
         self.env = {**os.environ, **(env or {})}
@@ -71,6 +88,43 @@ class ServerProcess:
             self.process.send_signal(signal.SIGTERM)
         return self.process.wait(timeout)
 
+    def advance(self, seconds: float) -> datetime:
+        """Moves the server's clock `seconds` forward (the server must run with
+        test_clock); returns the server's time after the move."""
+        request = duration_pb2.Duration()
+        request.FromNanoseconds(round(seconds * 1e9))
+        with self._channel() as channel:
+            advance = channel.unary_unary(
+                ADVANCE_CLOCK,
+                request_serializer=duration_pb2.Duration.SerializeToString,
+                response_deserializer=timestamp_pb2.Timestamp.FromString,
+            )
+            return advance(request, timeout=10).ToDatetime(UTC)
+
+    def advance_until(
+        self, seconds: float, condition: Callable[[], T], timeout: float = 15.0, what: str = ""
+    ) -> T:
+        """Moves the clock `seconds` forward, and again every tenth of a second, until
+        `condition` holds (for what the server does once time has passed)."""
+        moved = 0.0
+
+        def moved_and_true() -> T:
+            nonlocal moved
+            if time.monotonic() - moved >= 0.1:
+                self.advance(seconds)
+                moved = time.monotonic()
+            return condition()
+
+        return wait_for(moved_and_true, timeout, what)
+
+    def count_events(self, name: str) -> int:
+        """How many `name` events this process logged."""
+        return sum(1 for e in self.log_events() if e.get("event") == name)
+
+    def now(self) -> datetime:
+        """The server's time (which `advance` moves)."""
+        return self.advance(0)
+
     def log_events(self) -> list[dict[str, object]]:
         """The structured events this process logged (a line being written is left out)."""
         with self.log_path.open() as log:
@@ -85,31 +139,34 @@ class ServerProcess:
     def events_of_request(self, request_id: str, timeout: float = 5.0) -> list[dict[str, object]]:
         """The events logged for a request; a call's answer can reach the client
         before its log line is written, so this waits for one to appear."""
-        deadline = time.monotonic() + timeout
-        while True:
-            events = [e for e in self.log_events() if e.get("request_id") == request_id]
-            if events or time.monotonic() > deadline:
-                return events
-            time.sleep(0.02)
+
+        def logged() -> list[dict[str, object]]:
+            return [e for e in self.log_events() if e.get("request_id") == request_id]
+
+        with contextlib.suppress(TimeoutError):
+            return wait_for(logged, timeout)
+        return []
 
     def _wait_for_address(self, timeout: float) -> str:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
+        def started() -> str:
             assert self.process is not None
             if self.process.poll() is not None:
                 raise RuntimeError(f"the server exited early:\n{self.log_path.read_text()}")
-            for event in self.log_events():
-                if event.get("event") == "server.started":
-                    return str(event["listen"])
-            time.sleep(0.05)
-        raise TimeoutError(f"the server did not start:\n{self.log_path.read_text()}")
+            events = (e for e in self.log_events() if e.get("event") == "server.started")
+            return next((str(e["listen"]) for e in events), "")
+
+        try:
+            return wait_for(started, timeout)
+        except TimeoutError:
+            raise TimeoutError(f"the server did not start:\n{self.log_path.read_text()}") from None
+
+    def _channel(self) -> grpc.Channel:
+        if self.credentials is None:
+            return grpc.insecure_channel(self.address)
+        return grpc.secure_channel(self.address, self.credentials)
 
     def _wait_until_serving(self, timeout: float) -> None:
-        if self.credentials is None:
-            channel = grpc.insecure_channel(self.address)
-        else:
-            channel = grpc.secure_channel(self.address, self.credentials)
-        with channel:
+        with self._channel() as channel:
             stub = health_pb2_grpc.HealthStub(channel)
             answer = stub.Check(health_pb2.HealthCheckRequest(), timeout=timeout)
             if answer.status != health_pb2.HealthCheckResponse.SERVING:

@@ -1,6 +1,5 @@
 """ImageSourceService: uploads (with the client-streaming WriteUpload) and image sources."""
 
-import asyncio
 from collections.abc import AsyncIterator
 
 from google.protobuf.empty_pb2 import Empty
@@ -12,6 +11,7 @@ from imagegallery_server.api import requests
 from imagegallery_server.api.convert import to_domain
 from imagegallery_server.api.resource_edge import ResourceEdge
 from imagegallery_server.auth import context
+from imagegallery_server.clock import SystemClock
 from imagegallery_server.domain.access import Permission
 from imagegallery_server.domain.contract import to_proto
 from imagegallery_server.domain.errors import ResourceExhausted, Violations
@@ -27,9 +27,12 @@ UPLOAD_OUTPUT_ONLY = frozenset(
 
 
 class ImageSourceServicer(image_source_service_pb2_grpc.ImageSourceServiceServicer):
-    def __init__(self, uploads: Uploads, sources: ImageSources, idle_seconds: float) -> None:
+    def __init__(
+        self, uploads: Uploads, sources: ImageSources, idle_seconds: float, clock: SystemClock
+    ) -> None:
         self._uploads = uploads
         self._idle_seconds = idle_seconds
+        self._clock = clock
         self._sources = sources
         self._edge = ResourceEdge(
             sources,
@@ -53,7 +56,7 @@ class ImageSourceServicer(image_source_service_pb2_grpc.ImageSourceServiceServic
     async def WriteUpload(
         self, request_iterator: AsyncIterator[pb.WriteUploadRequest], _: ServicerContext
     ) -> pb.Upload:
-        messages = _until_idle(request_iterator, self._idle_seconds)
+        messages = _until_idle(request_iterator, self._idle_seconds, self._clock)
         first = await anext(messages, None)
         if first is None or not first.name:
             v = Violations()
@@ -99,14 +102,14 @@ class ImageSourceServicer(image_source_service_pb2_grpc.ImageSourceServiceServic
 
 
 async def _until_idle(
-    messages: AsyncIterator[pb.WriteUploadRequest], idle_seconds: float
+    messages: AsyncIterator[pb.WriteUploadRequest], idle_seconds: float, clock: SystemClock
 ) -> AsyncIterator[pb.WriteUploadRequest]:
     """The stream's messages; a stream silent for `idle_seconds` is ended, so that
     an idle client holds no call (what it wrote is kept)."""
     stream, name = aiter(messages), ""
     while True:
         try:
-            message = await asyncio.wait_for(anext(stream, None), idle_seconds)
+            message = await clock.wait_for(anext(stream, None), idle_seconds)
         except TimeoutError:
             raise ResourceExhausted(
                 "UPLOAD_STREAM_IDLE",

@@ -7,12 +7,16 @@ import contextlib
 import functools
 from collections.abc import Iterator
 
+import structlog
 from grpc.aio import ServicerContext
 from imagegallery.v1 import replication_service_pb2 as pb
 
 from imagegallery_server.auth import context
+from imagegallery_server.clock import SystemClock
 from imagegallery_server.domain.access import Permission
 from imagegallery_server.domain.errors import ResourceExhausted
+
+log = structlog.get_logger("imagegallery.watch")
 
 
 class WatchStream:
@@ -20,7 +24,6 @@ class WatchStream:
         self._streams = streams
         self._rpc = rpc
         self._task = asyncio.current_task()
-        self._loop = asyncio.get_running_loop()
         self.delivered = cursor  # the cursor after the last message written
         self.writing_since: float | None = None
         self._stuck = False
@@ -31,7 +34,7 @@ class WatchStream:
         caller = context.refreshed_caller()  # a spent token ends the stream
         if version and not caller.may(Permission.READ, version):
             return  # a role removed mid-stream stops the version's changes
-        self.writing_since = self._loop.time()
+        self.writing_since = self._streams.clock.monotonic()
         try:
             await self._rpc.write(message)
         except asyncio.CancelledError:
@@ -54,11 +57,13 @@ class WatchStream:
             cursor=str(self.delivered),
         )
 
-    def cut_if_writing_since(self, before: float) -> None:
+    def cut_if_writing_since(self, before: float) -> bool:
         if self.writing_since is not None and self.writing_since < before and not self._stuck:
             self._stuck = True
             if self._task is not None:
                 self._task.cancel()
+            return True
+        return False
 
 
 class WatchStreams:
@@ -66,8 +71,9 @@ class WatchStreams:
     message for longer than the slow-reader time (one timer for all of them,
     rather than one per message)."""
 
-    def __init__(self, slow_reader_seconds: float) -> None:
+    def __init__(self, slow_reader_seconds: float, clock: SystemClock) -> None:
         self.slow_reader_seconds = slow_reader_seconds
+        self.clock = clock
         self._open: set[WatchStream] = set()
 
     @contextlib.contextmanager
@@ -80,12 +86,12 @@ class WatchStreams:
             self._open.discard(stream)
 
     async def cut_slow_readers_forever(self) -> None:
-        loop = asyncio.get_running_loop()
         while True:
-            await asyncio.sleep(self.slow_reader_seconds / 4)
-            before = loop.time() - self.slow_reader_seconds
-            for stream in list(self._open):
-                stream.cut_if_writing_since(before)
+            await self.clock.sleep(self.slow_reader_seconds / 4)
+            before = self.clock.monotonic() - self.slow_reader_seconds
+            cut = sum(stream.cut_if_writing_since(before) for stream in list(self._open))
+            if cut:  # each call logs when it ends, which may wait for its reader
+                log.info("watch.slow_readers_cut", streams=cut)
 
 
 @functools.lru_cache(maxsize=16)

@@ -44,6 +44,12 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         metavar="PEM",
         help=f"require client certificates signed by this CA (env {config.ENV_TLS_CLIENT_CA})",
     )
+    serve.add_argument(
+        "--test-clock",
+        action="store_true",
+        help="for tests only: serve /imagegallery.testing.TestClock/Advance, which moves "
+        "the server's clock forward; refused unless listening on loopback",
+    )
     serve.set_defaults(run=run)
 
 
@@ -52,7 +58,13 @@ def run(args: argparse.Namespace) -> int:
 
     logging.configure()
     settings = config.load(
-        args.listen, args.data_dir, args.auth, args.tls_cert, args.tls_key, args.tls_client_ca
+        args.listen,
+        args.data_dir,
+        args.auth,
+        args.tls_cert,
+        args.tls_key,
+        args.tls_client_ca,
+        args.test_clock,
     )
     asyncio.run(app.serve(settings))
     return 0

@@ -33,6 +33,7 @@ from datetime import UTC, datetime, timedelta
 import structlog
 
 from imagegallery_server import content
+from imagegallery_server.clock import SystemClock
 from imagegallery_server.content import Layout, UploadStore
 from imagegallery_server.domain import codec, names, validation
 from imagegallery_server.domain.access import Caller, Permission
@@ -335,14 +336,14 @@ class Uploads:
         await self.expire()
         await self.collect_garbage()
 
-    async def run_sweeper(self) -> None:
+    async def run_sweeper(self, clock: SystemClock) -> None:
         """Sweeps now and then every `sweep_interval` until cancelled."""
         while True:
             try:
                 await self.sweep()
             except Exception:
                 log.exception("uploads.sweep_failed")
-            await asyncio.sleep(self.sweep_interval)
+            await clock.sleep(self.sweep_interval)
 
     # -- helpers ---------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from datetime import datetime
 
 import structlog
 
+from imagegallery_server.clock import SystemClock
 from imagegallery_server.content import (
     ContentError,
     ExtentMap,
@@ -61,7 +62,7 @@ class ReplicationEngine:
         layout: Layout,
         disks: Callable[[Reader, str], list[DiskCopy]],
         settle: Callable[[Transaction, str, datetime], None],
-        clock: Callable[[], datetime],
+        clock: SystemClock,
         conditions: Conditions,
         settings: Settings = Settings(),
     ) -> None:
@@ -109,7 +110,7 @@ class ReplicationEngine:
 
     async def _idle(self) -> None:
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._wake.wait(), self._settings.idle_poll_seconds)
+            await self._clock.wait_for(self._wake.wait(), self._settings.idle_poll_seconds)
         self._wake.clear()
 
     async def _work(self) -> None:
@@ -125,7 +126,7 @@ class ReplicationEngine:
                 await self._idle()
 
     def _claim(self, tx: Transaction) -> Replica | None:
-        replica = tx.replicas.next_due(time.time())
+        replica = tx.replicas.next_due(self._clock.time())
         if replica is not None:
             tx.replicas.transition(
                 replica, ReplicaState.COPYING, attempts=replica.attempts + 1, bytes_copied=0
@@ -183,10 +184,11 @@ class ReplicationEngine:
             current,
             ReplicaState.PENDING,
             attempts=max(current.attempts - 1, 0),
-            not_before=time.time() + self._settings.retry_base_seconds,
+            not_before=self._clock.time() + self._settings.retry_base_seconds,
             error=f"{place} is down; the copy waits for it to come back",
         )
-        self._settle(tx, replica.version_key, self._clock())
+        log.info("replication.waiting", version=replica.version_key, place=place)
+        self._settle(tx, replica.version_key, self._clock.now())
 
     def conditions_of(self, region: str) -> RegionConditions:
         return self._conditions.of(region)
@@ -213,7 +215,7 @@ class ReplicationEngine:
                 tx.replicas.set_available(replica, available)
                 touched.add(replica.version_key)
         for version_key in sorted(touched):
-            self._settle(tx, version_key, self._clock())
+            self._settle(tx, version_key, self._clock.now())
 
     async def scrub(self, scope_key: str = "") -> tuple[int, list[str]]:
         """Checks every completed, available replica (of the versions under
@@ -269,11 +271,11 @@ class ReplicationEngine:
             bytes_copied=0,
             error=f"damaged, being repaired: {problem}",
         )
-        self._settle(tx, replica.version_key, self._clock())
+        self._settle(tx, replica.version_key, self._clock.now())
 
     async def scrub_forever(self, interval_seconds: float) -> None:
         while True:
-            await asyncio.sleep(interval_seconds)
+            await self._clock.sleep(interval_seconds)
             try:
                 await self.scrub()
             except Exception:  # the next round tries again
@@ -289,7 +291,7 @@ class ReplicationEngine:
         log.info(
             "replication.replica_completed", version=replica.version_key, region=replica.region
         )
-        self._settle(tx, replica.version_key, self._clock())
+        self._settle(tx, replica.version_key, self._clock.now())
 
     def _failed(self, tx: Transaction, replica: Replica, reason: str) -> None:
         current = tx.replicas.get(replica.id)
@@ -298,13 +300,13 @@ class ReplicationEngine:
         if current.attempts < self._settings.max_attempts:
             delay = self._settings.retry_base_seconds * 2 ** (current.attempts - 1)
             tx.replicas.transition(
-                current, ReplicaState.PENDING, not_before=time.time() + delay, error=reason
+                current, ReplicaState.PENDING, not_before=self._clock.time() + delay, error=reason
             )
             log.warning("replication.retrying", region=replica.region, error=reason, delay=delay)
         else:
             tx.replicas.transition(current, ReplicaState.FAILED, error=reason)
             log.error("replication.failed", region=replica.region, error=reason)
-        self._settle(tx, replica.version_key, self._clock())
+        self._settle(tx, replica.version_key, self._clock.now())
 
     async def _clean(self) -> None:
         while not self._stopping:
@@ -334,7 +336,7 @@ class ReplicationEngine:
         current = tx.replicas.get(replica.id)
         if current is not None and current.state == ReplicaState.REMOVING:
             tx.replicas.delete(current)
-            self._settle(tx, replica.version_key, self._clock())
+            self._settle(tx, replica.version_key, self._clock.now())
 
     def record_progress(self, replica: Replica, copied: int, speed: int) -> None:
         """Called from a copy's thread: writes progress without waiting for it."""
@@ -351,7 +353,7 @@ class ReplicationEngine:
         current = tx.replicas.get(replica.id)
         if current is not None and current.state == ReplicaState.COPYING:
             tx.replicas.progress(current, copied, speed)
-            self._settle(tx, replica.version_key, self._clock())  # operations' progress too
+            self._settle(tx, replica.version_key, self._clock.now())  # operations' progress too
 
     def cancelled(self, replica: Replica) -> bool:
         """Whether a copy should stop: the server stops, or the replica is unwanted."""

@@ -2,15 +2,18 @@
 the rows after it read from the store, a page at a time, then, from the hub's
 position at the last read, the live changes the hub routes to the stream."""
 
-import asyncio
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Generic, TypeVar
 
+import structlog
+
+from imagegallery_server.clock import SystemClock
 from imagegallery_server.store import Store
 from imagegallery_server.watch.hub import PAGE, Hub
 from imagegallery_server.watch.subscription import Change, Checkpoint, Subscription
 
 T = TypeVar("T")
+log = structlog.get_logger("imagegallery.watch")
 
 
 class CursorExpired(Exception):
@@ -60,10 +63,14 @@ class Follow(Generic[T]):
             self._hub.unsubscribe(self._subscription)
 
 
-async def compact_forever(store: Store, retention_seconds: float) -> None:
+async def compact_forever(store: Store, retention_seconds: float, clock: SystemClock) -> None:
     """Drops changes older than the retention window, now and then (cursors into
     them expire)."""
+    compacted = 0
     while True:
-        cutoff = (datetime.now(UTC) - timedelta(seconds=retention_seconds)).isoformat()
-        await store.write(lambda tx, before=cutoff: tx.feed.compact(before))
-        await asyncio.sleep(min(retention_seconds / 4, 60.0))
+        cutoff = (clock.now() - timedelta(seconds=retention_seconds)).isoformat()
+        through = await store.write(lambda tx, before=cutoff: tx.feed.compact(before))
+        if through > compacted:
+            log.info("changes.compacted", through=through)
+            compacted = through
+        await clock.sleep(min(retention_seconds / 4, 60.0))

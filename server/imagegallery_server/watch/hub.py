@@ -3,11 +3,11 @@ etcd and the Kubernetes apiserver): each commit that wrote replication changes i
 read once, each change encoded once, and routed by the scopes its key lies under
 to the streams' bounded queues. A commit that wrote none wakes no stream."""
 
-import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from imagegallery_server.clock import SystemClock
 from imagegallery_server.store import Store
 from imagegallery_server.store.commits import Commit
 from imagegallery_server.store.feed import FeedRow
@@ -71,9 +71,9 @@ class Hub(Generic[T]):
             for subscription in subscribed:
                 subscription.tick(mark, TICKS_PER_CHECKPOINT)
 
-    async def checkpoint_forever(self, seconds: float) -> None:
+    async def checkpoint_forever(self, seconds: float, clock: SystemClock) -> None:
         while True:
-            await asyncio.sleep(seconds / TICKS_PER_CHECKPOINT)
+            await clock.sleep(seconds / TICKS_PER_CHECKPOINT)
             self.tick()
 
     def _committed(self, commit: Commit) -> None:
