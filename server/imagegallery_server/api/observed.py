@@ -6,6 +6,7 @@ one structured log event records the call, and a mutation leaves an audit record
 import asyncio
 import contextlib
 import errno
+import functools
 import inspect
 import random
 import time
@@ -260,7 +261,7 @@ class _Call:
     async def finish(self) -> None:
         """One event per call; `reason` only for a domain error (so an
         INVALID_ARGUMENT without one is a request that did not decode)."""
-        log.info(
+        _rpc_log().info(
             "rpc",
             method=self.method,
             code=self.code.name,
@@ -283,6 +284,13 @@ class _Call:
             )
         except Exception:  # the call's answer stands; the operator sees why the record is missing
             log.exception("audit.failed", method=self.method, request_id=self.request_id)
+
+
+@functools.cache
+def _rpc_log() -> Any:
+    """`log` bound once, after logging was configured (which is after this module
+    is imported): the unbound proxy finds its logger again on every event."""
+    return log.bind()
 
 
 def _new_request_id() -> str:

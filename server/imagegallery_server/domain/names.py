@@ -33,6 +33,21 @@ SHOWN_CHARACTERS = 300  # of a refused name, in the refusal
 N = TypeVar("N")
 
 
+class _SpelledOnce:
+    """A name whose text is formatted once and kept: parsed names are cached, and
+    every read formats the name it parsed to look it up."""
+
+    def __str__(self) -> str:
+        text: str | None = self.__dict__.get("_text")
+        if text is None:
+            text = self._spell()
+            self.__dict__["_text"] = text  # frozen: not a field, set beside them
+        return text
+
+    def _spell(self) -> str:
+        raise NotImplementedError
+
+
 @dataclass(frozen=True)
 class SubscriptionName:
     subscription: str
@@ -42,16 +57,16 @@ class SubscriptionName:
 
 
 @dataclass(frozen=True)
-class ResourceGroupName:
+class ResourceGroupName(_SpelledOnce):
     subscription: str
     resource_group: str
 
-    def __str__(self) -> str:
+    def _spell(self) -> str:
         return f"/subscriptions/{self.subscription}/resourceGroups/{self.resource_group}"
 
 
 @dataclass(frozen=True)
-class GalleryName:
+class GalleryName(_SpelledOnce):
     resource_group: ResourceGroupName
     gallery: str
 
@@ -59,12 +74,12 @@ class GalleryName:
     def subscription(self) -> str:
         return self.resource_group.subscription
 
-    def __str__(self) -> str:
+    def _spell(self) -> str:
         return f"{self.resource_group}/providers/{PROVIDER}/galleries/{self.gallery}"
 
 
 @dataclass(frozen=True)
-class ImageDefinitionName:
+class ImageDefinitionName(_SpelledOnce):
     gallery_name: GalleryName
     image: str
 
@@ -72,12 +87,12 @@ class ImageDefinitionName:
     def subscription(self) -> str:
         return self.gallery_name.subscription
 
-    def __str__(self) -> str:
+    def _spell(self) -> str:
         return f"{self.gallery_name}/images/{self.image}"
 
 
 @dataclass(frozen=True)
-class ImageVersionName:
+class ImageVersionName(_SpelledOnce):
     definition_name: ImageDefinitionName
     version: str
 
@@ -85,7 +100,7 @@ class ImageVersionName:
     def subscription(self) -> str:
         return self.definition_name.subscription
 
-    def __str__(self) -> str:
+    def _spell(self) -> str:
         return f"{self.definition_name}/versions/{self.version}"
 
 
