@@ -49,15 +49,17 @@ class Rule:
             access.caller.require(permission, name)
 
 
-def _value(request: Any, path: str) -> Any:
-    for part in path.split("."):
+def _value(request: Any, path: list[str]) -> Any:
+    for part in path:
         request = getattr(request, part)
     return request
 
 
 def _fields(permission: Permission, paths: tuple[str, ...]) -> Needs:
+    split = [path.split(".") for path in paths]  # once, not on every call
+
     def needs(request: Any) -> Iterator[tuple[Permission, str]]:
-        for path in paths:
+        for path in split:
             value = _value(request, path)
             for name in [value] if isinstance(value, str) else value:
                 if name:
@@ -101,7 +103,7 @@ def _format(template: str, request: Any) -> str:
     text = parts[0]
     for part in parts[1:]:
         path, _, rest = part.partition("}")
-        value = _value(request, path)
+        value = _value(request, path.split("."))
         if not value:
             return ""
         text += str(value) + rest
