@@ -119,7 +119,7 @@ def _unary(
     get INVALID_ARGUMENT (gRPC would answer UNKNOWN) and a log event."""
 
     async def observed(raw: bytes, context: ServicerContext) -> Any:
-        call = _Call(gate, method, None, context)
+        call = _Call(gate, method, context)
         try:
             request = call.decode(raw, deserialize)
             call.admit(request)
@@ -145,7 +145,7 @@ def _streaming(
         return _awaited(gate, method, behavior, deserialize)
 
     async def observed(raw: bytes, context: ServicerContext) -> AsyncIterator[Any]:
-        call = _Call(gate, method, None, context)
+        call = _Call(gate, method, context)
         try:
             request = call.decode(raw, deserialize)
             call.admit(request)
@@ -187,7 +187,7 @@ def _awaited(
     checks access once it has read the first."""
 
     async def observed(received: Any, context: ServicerContext) -> Any:
-        call = _Call(gate, method, None, context)
+        call = _Call(gate, method, context)
         try:
             request = call.decode(received, deserialize) if reads_request else received
             call.admit(request if reads_request else None)
@@ -201,7 +201,7 @@ def _awaited(
 
 
 class _Call:
-    def __init__(self, gate: Gate, method: str, request: Any, context: ServicerContext) -> None:
+    def __init__(self, gate: Gate, method: str, context: ServicerContext) -> None:
         self.gate = gate
         self.access: CallAccess | None = None
         self.request: Any = None
@@ -213,19 +213,16 @@ class _Call:
         self.start = time.perf_counter()
         self.code = grpc.StatusCode.OK
         self.reason = ""  # a domain error's reason, as the caller was told
-        self.request_id = ""
-        self.identify(request)
+        # The request's own id (once decoded), else x-request-id metadata, else a new one.
+        sent = _metadata_value(self.metadata, "x-request-id")
+        self.request_id = sent[:MAX_LOGGED_ID] or _new_request_id()
 
     def decode(self, raw: Any, deserialize: Callable[[bytes], Any] | None) -> Any:
         """The request in `raw` (bytes, unless gRPC decoded it), and its request id."""
         request = deserialize(raw) if deserialize and isinstance(raw, bytes) else raw
-        self.identify(request)
+        if sent := getattr(request, "request_id", ""):
+            self.request_id = sent[:MAX_LOGGED_ID]
         return request
-
-    def identify(self, request: Any) -> None:
-        """The request id: the request's own, else x-request-id metadata, else a new one."""
-        sent = getattr(request, "request_id", "") or _metadata_value(self.metadata, "x-request-id")
-        self.request_id = sent[:MAX_LOGGED_ID] or self.request_id or _new_request_id()
 
     def admit(self, request: Any) -> None:
         self.admitting, self.request = True, request
