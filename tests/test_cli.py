@@ -21,10 +21,10 @@ from imagegallery.v1 import gallery_service_pb2 as gallery_pb
 from imagegallery.v1 import image_version_service_pb2 as version_pb
 from imagegallery.v1 import replication_service_pb2 as replication_pb
 from imagegallery_server import cli
-from imagegallery_server.cli import connection, values, versions
+from imagegallery_server.cli import values, versions
 from imagegallery_server.testing import ServerProcess
 from test_uploads import chunks, new_upload
-from versioning import disk_bytes
+from versioning import QUICK_RETRIES, disk_bytes
 
 MiB = 1 << 20
 COMPLETED = "AGGREGATED_REPLICATION_STATE_COMPLETED"
@@ -554,12 +554,7 @@ def region_status(state: int, westus: int) -> replication_pb.VersionReplicationS
             aggregated_state=state,
             summary=[
                 version_pb.RegionalReplicationStatus(
-                    region="westus",
-                    progress=westus,
-                    state=version_pb.REPLICATION_STATE_FAILED
-                    if state == version_pb.AGGREGATED_REPLICATION_STATE_FAILED
-                    else replicating,
-                    details="copy failed: disk full" if state == 3 else "",
+                    region="westus", progress=westus, state=replicating
                 )
             ],
         ),
@@ -624,29 +619,27 @@ def test_a_watch_that_drops_resumes_from_its_last_cursor():
     assert notes == ["the watch stream broke (UNAVAILABLE); resuming from cursor 11"]
 
 
-def test_a_watch_of_a_failed_replication_exits_non_zero(monkeypatch, capsys):
-    class FakeClient:
-        def __init__(self, settings) -> None:
-            self.replication = FakeReplication(version_pb.AGGREGATED_REPLICATION_STATE_FAILED)
+def test_a_watch_of_a_failed_replication_exits_non_zero(tmp_path):
+    """westus's root is a file, so every copy there fails, as on a broken disk."""
+    blocked = tmp_path / "westus-root"
+    blocked.write_text("a file where the region's folder should be")
+    env = {"IMAGEGALLERY_REGION_ROOTS": f"westus={blocked}", **QUICK_RETRIES}
+    server = ServerProcess(tmp_path / "data", env=env).start()
+    try:
+        run = Cli(server.address, tmp_path)
+        definition(run)
+        upload(run, tmp_path, "ubuntu", disk_bytes(1))
+        image = ["-g", "rg", "-r", "gallery1", "-i", "ubuntu", "-e", "1.0.0"]
+        targets = ["--target-regions", "eastus", "westus", "--no-wait"]
+        run("image-version", "create", *image, "--source", "ubuntu", *targets)
 
-        def close(self) -> None:
-            pass
+        watched = run("image-version", "watch", *image, code=1)
 
-    monkeypatch.setattr(connection, "Client", FakeClient)
-    monkeypatch.setattr(versions.time, "sleep", lambda _: None)
-
-    code = cli.run(["image-version", "watch", "--ids", "/v", "--address", "127.0.0.1:1"])
-
-    assert code == 1
-    captured = capsys.readouterr()
-    assert (
-        json.loads(captured.out)["status"]["aggregated_state"]
-        == "AGGREGATED_REPLICATION_STATE_FAILED"
-    )
-    assert (
-        captured.err.splitlines()[-1]
-        == "ERROR: replication of v failed: westus: copy failed: disk full"
-    )
+        assert watched.json["status"]["aggregated_state"] == "AGGREGATED_REPLICATION_STATE_FAILED"
+        error = watched.stderr.splitlines()[-1]
+        assert error.startswith("ERROR: replication of 1.0.0 failed: westus: "), error
+    finally:
+        assert server.stop() == 0
 
 
 # Errors, connection, profile -------------------------------------------------
