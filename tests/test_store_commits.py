@@ -1,7 +1,7 @@
 """What the store tells the event loop of each commit, in process over a real store:
 the newest change id and the access generation (no query needed), and a wait on
 one key that ends at the commit that changes it (how WaitOperation waits, with no
-timer)."""
+timer); and what compaction keeps of the changes."""
 
 import asyncio
 import sqlite3
@@ -74,6 +74,30 @@ def test_a_write_of_access_data_takes_the_next_access_generation_once(tmp_path):
             assert reopened.commits.access_generation == 2
         finally:
             reopened.close()
+
+    asyncio.run(main())
+
+
+def test_compaction_keeps_only_the_newest_change(tmp_path):
+    async def main() -> None:
+        store = Store(tmp_path)
+        store.track_access(["principal"])
+        store.open()
+        try:
+            await store.write(lambda tx: tx.insert(record("principal", "tenants/t/principals/p")))
+            await store.write(lambda tx: tx.insert(operation(done=False)))
+            await store.write(lambda tx: tx.update(operation(done=True)))
+            head = store.commits.head()
+
+            through = await store.write(lambda tx: tx.feed.compact(before="9999"))
+
+            with closing(sqlite3.connect(store.path)) as db:
+                kept = db.execute("SELECT id, kind FROM changes").fetchall()
+            assert kept == [(head, "operation")]  # none kept for the access data
+            assert through == head - 1 == store.read.feed.compacted_through()
+            assert store.commits.access_generation == 1
+        finally:
+            store.close()
 
     asyncio.run(main())
 
