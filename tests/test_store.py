@@ -42,6 +42,7 @@ def test_the_database_is_in_wal_mode_with_its_migrations(db):
         "m004_replica_availability",
         "m005_audit",
         "m006_answered_messages",
+        "m007_access_generation",
     ]
 
 

@@ -1,5 +1,7 @@
-"""The `imagegallery` command: `serve` runs the server; every other command is a
-client of it, over gRPC through the generated stubs, with flags like `az sig`."""
+"""The `imagegallery` command: every command is a client of the server, over gRPC
+through the generated stubs, with flags like `az sig`, but `serve`, which runs the
+server and is handed to `imagegallery_server.serve` (imported only then, so that a
+client loads nothing of the server)."""
 
 import argparse
 import os
@@ -13,13 +15,14 @@ from imagegallery_server.cli import (
     connection,
     definitions,
     galleries,
-    serve,
     sources,
     versions,
 )
 from imagegallery_server.cli.errors import CliError, UsageError, describe_rpc_error
 
 __all__ = ["build_parser", "main", "run"]
+
+SERVE = "serve"
 
 EPILOG = common.examples(
     ("Run the server.", "imagegallery serve --listen 127.0.0.1:50051 --data-dir ./data"),
@@ -49,7 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=common.Formatter,
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    serve.add_parser(commands)
+    # Listed here for --help; `run` hands the command, flags and all, to the server's
+    # own parser before this one reads it.
+    commands.add_parser(SERVE, help="run the server", add_help=False)
     galleries.add_parser(commands)
     definitions.add_parser(commands)
     versions.add_parser(commands)
@@ -60,9 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: list[str] | None = None) -> int:
     """Runs one command; its exit status (2 for usage errors, as argparse)."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == [SERVE]:
+        from imagegallery_server import serve
+
+        return serve.run(argv[1:])
     args = build_parser().parse_args(argv)
-    if not getattr(args, "client", False):
-        return args.run(args)
     context: common.Context | None = None
     try:
         context = common.Context(args)

@@ -181,7 +181,7 @@ def command(
         epilog=epilog,
         formatter_class=Formatter,
     )
-    parser.set_defaults(run=run, client=True, parser=parser)
+    parser.set_defaults(run=run, parser=parser)
     return parser
 
 

@@ -65,6 +65,7 @@ class Tokens:
     def __init__(self, store: Store, clock: Clock) -> None:
         self._store = store
         self._clock = clock
+        store.track_access(role_assignments.ACCESS_KINDS)
         # Callers by principal key, each valid while the access data it was read
         # from is unchanged (its generation), so a call reads its roles once.
         self._callers: dict[str, Caller] = {}  # by principal key
@@ -127,7 +128,7 @@ class Tokens:
         return caller.expire_time is None or caller.expire_time > self._clock()
 
     def _generation(self) -> int:
-        return self._store.commits.head(role_assignments.ACCESS_KINDS)
+        return self._store.commits.access_generation
 
     def refreshed(self, caller: Caller) -> Caller:
         """The caller as the access data now says (the same while it is unchanged);

@@ -1,18 +1,20 @@
 """Committed writes as the event loop learns of them, in commit order: what each
-wrote, the newest change id of each kind, and who wants to hear of it."""
+wrote, the newest change id, the access generation, and who wants to hear of it."""
 
 import asyncio
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
 class Commit:
     """One transaction that changed something: the newest change id it wrote of
-    each kind, and the keys of the changes."""
+    each kind, the keys of the changes, and the access generation it took (None
+    when it wrote nothing of access)."""
 
     heads: dict[str, int]
     keys: frozenset[str]
+    access_generation: int | None = None
 
     @property
     def head(self) -> int:
@@ -24,21 +26,26 @@ class Commits:
     commit order, before the writer's caller hears of its result."""
 
     def __init__(self) -> None:
-        self._heads: dict[str, int] = {}
+        self._head = 0
+        self._access_generation = 0
         self._listeners: list[Callable[[Commit], None]] = []
         self._waiters: dict[str, list[asyncio.Future[None]]] = {}
 
-    def start(self, heads: dict[str, int]) -> None:
-        """The newest change id of each kind already in the database."""
-        self._heads = dict(heads)
+    def start(self, head: int, access_generation: int) -> None:
+        """The newest change id and the access generation already in the database."""
+        self._head = head
+        self._access_generation = access_generation
 
-    def head(self, kinds: Iterable[str] | None = None) -> int:
-        """The newest change id (of the given kinds, or of any), 0 when there is none.
-        Read from memory: what a query of the changes table would say once the loop
-        has heard of every commit."""
-        if kinds is None:
-            return max(self._heads.values(), default=0)
-        return max((self._heads.get(kind, 0) for kind in kinds), default=0)
+    def head(self) -> int:
+        """The newest change id, 0 when there is none. Read from memory: what a
+        query of the changes table would say once the loop has heard of every commit."""
+        return self._head
+
+    @property
+    def access_generation(self) -> int:
+        """The access generation (see Store.track_access) as of the last commit the
+        loop has heard of, read from memory: unchanged, so is what a caller may do."""
+        return self._access_generation
 
     def on_commit(self, listener: Callable[[Commit], None]) -> None:
         self._listeners.append(listener)
@@ -59,8 +66,9 @@ class Commits:
             self._waiters.pop(key, None)
 
     def committed(self, commit: Commit) -> None:
-        for kind, change_id in commit.heads.items():
-            self._heads[kind] = max(self._heads.get(kind, 0), change_id)
+        self._head = max(self._head, commit.head)
+        if commit.access_generation is not None:
+            self._access_generation = max(self._access_generation, commit.access_generation)
         for key in commit.keys & self._waiters.keys():
             for future in list(self._waiters[key]):
                 if not future.done():

@@ -13,7 +13,7 @@ import os
 import queue
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any, TypeVar
@@ -68,11 +68,18 @@ class Store:
         self._lock: IO[str] | None = None
         self.commits = Commits()
         self._renderers: dict[str, Render] = {}
+        self._access_kinds: frozenset[str] = frozenset()
 
     def render(self, kind: str, render: Render) -> None:
         """Keeps, with every record of `kind` written from now on, the message that
         `render` makes of its body and revision (what a read answers)."""
         self._renderers[kind] = render
+
+    def track_access(self, kinds: Iterable[str]) -> None:
+        """Every transaction that writes a record of one of `kinds` (from now on)
+        takes the next access generation, in the database, which the loop hears of
+        with its commit (`commits.access_generation`)."""
+        self._access_kinds |= frozenset(kinds)
 
     def on_write(self, listener: Callable[[], None]) -> None:
         """Calls `listener` on the event loop after every write that changed something."""
@@ -87,7 +94,7 @@ class Store:
         writer = _connect(self.path)
         migrations.apply(Database(writer))
         _forget_old_requests(writer)
-        self.commits.start(_heads(writer))
+        self.commits.start(_head(writer), _access_generation(writer))
         self._writer = threading.Thread(
             target=self._write_loop, args=(writer,), name="store-writer", daemon=True
         )
@@ -153,7 +160,7 @@ class Store:
     ) -> Any:
         connection.execute("BEGIN IMMEDIATE")
         try:
-            transaction = Transaction(connection, self._renderers)
+            transaction = Transaction(connection, self._renderers, self._access_kinds)
             if request_id and (remembered := transaction.recall_request(request_id)):
                 first_fingerprint, result = remembered
                 if first_fingerprint != fingerprint:
@@ -198,9 +205,14 @@ def _forget_old_requests(connection: sqlite3.Connection) -> None:
     connection.execute("DELETE FROM request_ids WHERE created_at < ?", (cutoff,))
 
 
-def _heads(connection: sqlite3.Connection) -> dict[str, int]:
-    rows = connection.execute("SELECT kind, max(id) FROM changes GROUP BY kind")
-    return {kind: int(head) for kind, head in rows}
+def _head(connection: sqlite3.Connection) -> int:
+    (head,) = connection.execute("SELECT coalesce(max(id), 0) FROM changes").fetchone()
+    return int(head)
+
+
+def _access_generation(connection: sqlite3.Connection) -> int:
+    (generation,) = connection.execute("SELECT generation FROM access").fetchone()
+    return int(generation)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

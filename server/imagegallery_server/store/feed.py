@@ -50,19 +50,15 @@ def _row(change_id: int, key: str, action: str, body: str) -> FeedRow:
 class FeedChanges(FeedQueries):
     def compact(self, before: str) -> int:
         """Removes changes committed before `before` (an ISO time), always keeping the
-        newest of each kind, so that the newest id, overall and of any kind, never
-        goes back; returns the newest id removed."""
+        newest, so that change ids never go back (SQLite numbers a new row one past
+        the largest); returns the newest id removed."""
         (newest,) = self._db.execute("SELECT coalesce(max(id), 0) FROM changes").fetchone()
         (through,) = self._db.execute(
             "SELECT coalesce(max(id), 0) FROM changes WHERE committed_at < ? AND id < ?",
             (before, newest),
         ).fetchone()
         if through:
-            self._db.execute(
-                "DELETE FROM changes WHERE id <= ? "
-                "AND id NOT IN (SELECT max(id) FROM changes GROUP BY kind)",
-                (through,),
-            )
+            self._db.execute("DELETE FROM changes WHERE id <= ?", (through,))
             self._db.execute(
                 "UPDATE feed SET compacted_through = max(compacted_through, ?)", (through,)
             )

@@ -134,3 +134,14 @@ def m006_answered_messages(db: Database) -> None:
     # write, so a read is one indexed query and no conversion. NULL for rows written
     # before this column, and for kinds that have no such message.
     db.execute("ALTER TABLE resources ADD COLUMN message BLOB")
+
+
+@migrations()
+def m007_access_generation(db: Database) -> None:
+    # Taken up by one by every transaction that writes a record of a kind that decides
+    # what a caller may do (Store.track_access): what was read of them is current while
+    # it stands. In the database, so that writers in any process move the one count.
+    db.execute(
+        "CREATE TABLE access (id INTEGER PRIMARY KEY CHECK (id = 1), generation INTEGER NOT NULL)"
+    )
+    db.execute("INSERT INTO access VALUES (1, 0)")

@@ -166,10 +166,17 @@ class Transaction(Reader):
     """The writer's view inside one transaction. The first change takes the next
     store revision; every change is recorded in `changes` under it."""
 
-    def __init__(self, connection: sqlite3.Connection, renderers: dict[str, Render]) -> None:
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        renderers: dict[str, Render],
+        access_kinds: frozenset[str] = frozenset(),
+    ) -> None:
         super().__init__(connection)
         self._renderers = renderers
+        self._access_kinds = access_kinds
         self._revision: int | None = None
+        self._access_generation: int | None = None  # taken by the first access change
         self.replicas = ReplicaChanges(connection, self._replication_changed)
         self.feed = FeedChanges(connection)
         self.audit = AuditLog(connection)
@@ -185,7 +192,7 @@ class Transaction(Reader):
     @property
     def commit(self) -> Commit:
         """What this transaction wrote (once it has changed something)."""
-        return Commit(dict(self._heads), frozenset(self._keys))
+        return Commit(dict(self._heads), frozenset(self._keys), self._access_generation)
 
     def take_revision(self) -> int:
         """The store revision of this transaction: the first change takes the next one."""
@@ -286,6 +293,10 @@ class Transaction(Reader):
     def _changed(self, record: Record, action: str) -> None:
         body = None if action == "deleted" else json.dumps(record.body)
         self._append(record.kind, record.key, action, body)
+        if record.kind in self._access_kinds and self._access_generation is None:
+            (self._access_generation,) = self._db.execute(
+                "UPDATE access SET generation = generation + 1 RETURNING generation"
+            ).fetchone()
 
     def _append(self, kind: str, key: str, action: str, body: str | None) -> None:
         cursor = self._db.execute(

@@ -1,15 +1,15 @@
-"""`imagegallery serve`: the one command that runs the server rather than calling it."""
+"""`imagegallery serve`: the one command that runs the server rather than calling
+it. The command line (cli/, a client only) hands it here with its arguments."""
 
 import argparse
 import asyncio
 
-from imagegallery_server import config
+from imagegallery_server import app, config, logging
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
-    serve = commands.add_parser(
-        "serve",
-        help="run the server",
+def build_parser() -> argparse.ArgumentParser:
+    serve = argparse.ArgumentParser(
+        prog="imagegallery serve",
         description="Run the gRPC server until SIGTERM or SIGINT.",
         epilog="example: imagegallery serve --listen 0.0.0.0:50051 --data-dir /srv/imagegallery",
     )
@@ -50,12 +50,12 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         help="for tests only: serve /imagegallery.testing.TestClock/Advance, which moves "
         "the server's clock forward; refused unless listening on loopback",
     )
-    serve.set_defaults(run=run)
+    return serve
 
 
-def run(args: argparse.Namespace) -> int:
-    from imagegallery_server import app, logging
-
+def run(argv: list[str]) -> int:
+    """Serves until SIGTERM or SIGINT; 0 once drained (2 for usage errors, as argparse)."""
+    args = build_parser().parse_args(argv)
     logging.configure()
     settings = config.load(
         args.listen,
