@@ -7,6 +7,7 @@ import (
 	"os"
 	"testing"
 
+	"cloud.google.com/go/longrunning/autogen/longrunningpb"
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
@@ -99,4 +100,62 @@ func randomHex(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return hex.EncodeToString(b)
+}
+
+// newSource creates image source id in rg, a generalized Linux managed image
+// of a committed upload.
+func newSource(t *testing.T, ctx context.Context, c *gallery.Client, rg, id, upload string) *pb.ImageSource {
+	t.Helper()
+	src, err := c.Sources.CreateImageSource(ctx, &pb.CreateImageSourceRequest{
+		Parent: rg, ImageSourceId: id,
+		ImageSource: &pb.ImageSource{
+			Location: "eastus", Kind: pb.ImageSourceKind_IMAGE_SOURCE_KIND_MANAGED_IMAGE,
+			OsType: pb.OsType_OS_TYPE_LINUX, OsState: pb.OsState_OS_STATE_GENERALIZED,
+			OsDisk: &pb.SourceDisk{Upload: upload},
+		},
+	})
+	if err != nil {
+		t.Fatalf("CreateImageSource: %v", err)
+	}
+	return src
+}
+
+// startVersion starts creating version id of definition def from source src,
+// replicated to regions; the operation.
+func startVersion(t *testing.T, ctx context.Context, c *gallery.Client, def, id, src string, regions ...string) *longrunningpb.Operation {
+	t.Helper()
+	op, err := c.Versions.CreateImageVersion(ctx, &pb.CreateImageVersionRequest{
+		Parent: def, ImageVersionId: id,
+		ImageVersion: &pb.ImageVersion{
+			StorageProfile:    &pb.StorageProfile{Source: src},
+			PublishingProfile: &pb.PublishingProfile{TargetRegions: targets(regions...)},
+		},
+	})
+	if err != nil {
+		t.Fatalf("CreateImageVersion: %v", err)
+	}
+	return op
+}
+
+// newDefinition creates gallery galleryID in rg (in eastus) and in it the
+// definition "ubuntu" of a generalized Linux image of SKU sku.
+func newDefinition(t *testing.T, ctx context.Context, c *gallery.Client, rg, galleryID, sku string) (*pb.Gallery, *pb.ImageDefinition) {
+	t.Helper()
+	g, err := c.Galleries.CreateGallery(ctx, &pb.CreateGalleryRequest{
+		Parent: rg, GalleryId: galleryID, Gallery: &pb.Gallery{Location: "eastus", Description: "made by the Go tests"},
+	})
+	if err != nil {
+		t.Fatalf("CreateGallery: %v", err)
+	}
+	def, err := c.Definitions.CreateImageDefinition(ctx, &pb.CreateImageDefinitionRequest{
+		Parent: g.GetName(), ImageDefinitionId: "ubuntu",
+		ImageDefinition: &pb.ImageDefinition{
+			OsType: pb.OsType_OS_TYPE_LINUX, OsState: pb.OsState_OS_STATE_GENERALIZED,
+			Identifier: &pb.ImageIdentifier{Publisher: "Contoso", Offer: "Ubuntu", Sku: sku},
+		},
+	})
+	if err != nil {
+		t.Fatalf("CreateImageDefinition: %v", err)
+	}
+	return g, def
 }

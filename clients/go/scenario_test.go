@@ -40,22 +40,7 @@ func TestScenario(t *testing.T) {
 	}
 
 	// A gallery and a definition.
-	g, err := c.Galleries.CreateGallery(ctx, &pb.CreateGalleryRequest{
-		Parent: rg, GalleryId: "gallery_go", Gallery: &pb.Gallery{Location: "eastus", Description: "go scenario"},
-	})
-	if err != nil {
-		t.Fatalf("CreateGallery: %v", err)
-	}
-	def, err := c.Definitions.CreateImageDefinition(ctx, &pb.CreateImageDefinitionRequest{
-		Parent: g.GetName(), ImageDefinitionId: "ubuntu",
-		ImageDefinition: &pb.ImageDefinition{
-			OsType: pb.OsType_OS_TYPE_LINUX, OsState: pb.OsState_OS_STATE_GENERALIZED,
-			Identifier: &pb.ImageIdentifier{Publisher: "Contoso", Offer: "Ubuntu", Sku: "go"},
-		},
-	})
-	if err != nil {
-		t.Fatalf("CreateImageDefinition: %v", err)
-	}
+	g, def := newDefinition(t, ctx, c, rg, "gallery_go", "go")
 
 	// A source: a disk of random KiBs and long runs of zeros (the middle 1 MiB
 	// chunk and the tail are skipped, not sent), as a Linux managed image.
@@ -70,29 +55,10 @@ func TestScenario(t *testing.T) {
 	if up.GetState() != pb.UploadState_UPLOAD_STATE_COMMITTED || up.GetDisk().GetSizeBytes() != int64(len(disk)) {
 		t.Fatalf("UploadDisk = %v; want a committed upload of %d bytes", up, len(disk))
 	}
-	src, err := c.Sources.CreateImageSource(ctx, &pb.CreateImageSourceRequest{
-		Parent: rg, ImageSourceId: "ubuntu-go",
-		ImageSource: &pb.ImageSource{
-			Location: "eastus", Kind: pb.ImageSourceKind_IMAGE_SOURCE_KIND_MANAGED_IMAGE,
-			OsType: pb.OsType_OS_TYPE_LINUX, OsState: pb.OsState_OS_STATE_GENERALIZED,
-			OsDisk: &pb.SourceDisk{Upload: up.GetName()},
-		},
-	})
-	if err != nil {
-		t.Fatalf("CreateImageSource: %v", err)
-	}
+	src := newSource(t, ctx, c, rg, "ubuntu-go", up.GetName())
 
 	// A version to two regions, watched until it is Completed.
-	op, err := c.Versions.CreateImageVersion(ctx, &pb.CreateImageVersionRequest{
-		Parent: def.GetName(), ImageVersionId: "1.0.0",
-		ImageVersion: &pb.ImageVersion{
-			StorageProfile:    &pb.StorageProfile{Source: src.GetName()},
-			PublishingProfile: &pb.PublishingProfile{TargetRegions: targets("eastus", "westus")},
-		},
-	})
-	if err != nil {
-		t.Fatalf("CreateImageVersion: %v", err)
-	}
+	op := startVersion(t, ctx, c, def.GetName(), "1.0.0", src.GetName(), "eastus", "westus")
 	versionName := def.GetName() + "/versions/1.0.0"
 	watchCtx, stopWatch := context.WithTimeout(ctx, 90*time.Second)
 	completed := false

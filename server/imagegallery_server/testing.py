@@ -8,6 +8,12 @@ IMAGEGALLERY_ADDRESS set to it and IMAGEGALLERY_TOKEN set to a token of a
 principal of its own (an administrator). Then it checks the server's own log:
 each suite's principal must have called every RPC the server lists by
 reflection. It exits 0 only when every suite passed and called every RPC.
+Each suite also gets IMAGEGALLERY_TEST_SERVER, the command (a JSON list) of
+
+    python -m imagegallery_server.testing restartable
+
+a server of a test's own that it kills and restarts by commands on stdin (see
+`restartable`), for tests of what survives a crash.
 """
 
 import contextlib
@@ -21,7 +27,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import TextIO, TypeVar
 
 import grpc
 from google.protobuf import descriptor_pb2, duration_pb2, timestamp_pb2
@@ -33,6 +39,8 @@ from imagegallery.v1 import access_service_pb2_grpc
 ADDRESS_VARIABLE = "IMAGEGALLERY_ADDRESS"
 TOKEN_VARIABLE = "IMAGEGALLERY_TOKEN"
 ADVANCE_CLOCK = "/imagegallery.testing.TestClock/Advance"  # served with --test-clock
+TEST_SERVER_VARIABLE = "IMAGEGALLERY_TEST_SERVER"
+RESTARTABLE_COMMAND = [sys.executable, "-m", "imagegallery_server.testing", "restartable"]
 T = TypeVar("T")
 
 
@@ -70,10 +78,10 @@ class ServerProcess:
         self.address = ""
         self._log_start = 0  # a restart on the same data dir appends to the log
 
-    def start(self, timeout: float = 30.0) -> "ServerProcess":
+    def start(self, timeout: float = 30.0, listen: str = "127.0.0.1:0") -> "ServerProcess":
         self.data_dir.mkdir(parents=True, exist_ok=True)
         command = [sys.executable, "-m", "imagegallery_server", "serve"]
-        command += ["--listen", "127.0.0.1:0", "--data-dir", str(self.data_dir), *self.args]
+        command += ["--listen", listen, "--data-dir", str(self.data_dir), *self.args]
         self._log_start = self.log_path.stat().st_size if self.log_path.exists() else 0
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(command, stderr=log, env=self.env)
@@ -125,6 +133,21 @@ class ServerProcess:
         """The server's time (which `advance` moves)."""
         return self.advance(0)
 
+    def kill(self) -> None:
+        """SIGKILL, as a crash: nothing drains; the data dir keeps what was committed."""
+        assert self.process is not None
+        self.process.kill()
+        self.process.wait()
+
+    def restart(self, timeout: float = 30.0) -> "ServerProcess":
+        """Starts again, after a stop or a kill, on the same data dir and address."""
+        return self.start(timeout, listen=self.address)
+
+    @property
+    def owner_token(self) -> str:
+        """The server administrator's token, which the first start wrote."""
+        return (self.data_dir / "owner-token").read_text().strip()
+
     def log_events(self) -> list[dict[str, object]]:
         """The structured events this process logged (a line being written is left out)."""
         with self.log_path.open() as log:
@@ -173,7 +196,38 @@ class ServerProcess:
                 raise RuntimeError(f"the server is {answer.status}, not SERVING")
 
 
+def restartable(commands: TextIO, answers: TextIO, data_dir: Path) -> None:
+    """A server with auth on in `data_dir` that a test in any language crashes and
+    restarts: it answers one JSON line once serving, {"address", "token"} (the
+    administrator's), then reads a command a line: "kill" SIGKILLs the server and
+    answers {"killed": true} once it is gone; "restart" starts it again on the same
+    data dir and address and answers {"address"} once it serves. At the end of
+    `commands` the server stops. Its environment is this process's, so a test sets
+    e.g. IMAGEGALLERY_REGION_THROTTLES for it."""
+
+    def answer(**fields: object) -> None:
+        print(json.dumps(fields), file=answers, flush=True)
+
+    server = ServerProcess(data_dir, env={"IMAGEGALLERY_AUTH": "token"}).start()
+    try:
+        answer(address=server.address, token=server.owner_token)
+        for line in commands:
+            if line.strip() == "kill":
+                server.kill()
+                answer(killed=True)
+            elif line.strip() == "restart":
+                answer(address=server.restart().address)
+            else:
+                answer(error=f"unknown command {line.strip()!r}: kill or restart")
+    finally:
+        server.stop()
+
+
 def main(argv: list[str]) -> int:
+    if argv == ["restartable"]:
+        with tempfile.TemporaryDirectory(prefix="imagegallery-restartable-") as data_dir:
+            restartable(sys.stdin, sys.stdout, Path(data_dir))
+        return 0
     suites = dict(arg.partition("=")[::2] for arg in argv)
     if not argv or not all(name and command for name, command in suites.items()):
         print(__doc__, file=sys.stderr)
@@ -200,11 +254,17 @@ def main(argv: list[str]) -> int:
 def _run_suites(server: ServerProcess, suites: dict[str, str]) -> tuple[list[str], dict[str, str]]:
     """Runs each suite as its own principal; the names that failed, and each
     suite's principal."""
-    administrator = (server.data_dir / "owner-token").read_text().strip()
     failed, principals = [], {}
     for name, command in suites.items():
-        principals[name], token = _administrator(server.address, administrator, f"{name} suite")
-        env = {**os.environ, ADDRESS_VARIABLE: server.address, TOKEN_VARIABLE: token}
+        principals[name], token = _administrator(
+            server.address, server.owner_token, f"{name} suite"
+        )
+        env = {
+            **os.environ,
+            ADDRESS_VARIABLE: server.address,
+            TOKEN_VARIABLE: token,
+            TEST_SERVER_VARIABLE: json.dumps(RESTARTABLE_COMMAND),
+        }
         print(f"--- {name}: {command}", flush=True)
         if subprocess.run(["bash", "-c", command], env=env, check=False).returncode != 0:
             failed.append(name)

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"cloud.google.com/go/longrunning/autogen/longrunningpb"
+	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/types/known/durationpb"
@@ -17,26 +18,63 @@ import (
 // stays below DefaultTimeout so each call's deadline outlasts it.
 const waitSlice = 10 * time.Second
 
+// WaitOption tunes a wait; see WaitInterval and WaitOnRetry.
+type WaitOption func(*waitOptions)
+
+type waitOptions struct {
+	interval time.Duration
+	onRetry  func(error)
+}
+
+// WaitInterval is how long each WaitOperation call asks the server to wait
+// (default 10 s), so how often progress hears of a running operation.
+func WaitInterval(d time.Duration) WaitOption {
+	return func(o *waitOptions) { o.interval = d }
+}
+
+// WaitOnRetry has onRetry told of each failed call after which the wait goes on.
+func WaitOnRetry(onRetry func(error)) WaitOption {
+	return func(o *waitOptions) { o.onRetry = onRetry }
+}
+
 // WaitOperation waits until the operation called name is done, calling
 // progress (when not nil) with its metadata each time it is read, and returns
 // its response unpacked (an *imagegalleryv1.ImageVersion, or *emptypb.Empty
 // for a delete). A failed operation returns its google.rpc.Status as an error
-// that Details and IsReason read. ctx bounds the whole wait.
-func WaitOperation(ctx context.Context, ops longrunningpb.OperationsClient, name string, progress func(*pb.OperationMetadata)) (proto.Message, error) {
+// that Details and IsReason read.
+//
+// ctx bounds the whole wait; without a deadline the wait has none, as an
+// Azure poller. Until then it follows the operation through UNAVAILABLE,
+// reset streams and server restarts: a call that fails so (or outlives its
+// own deadline) is made again with backoff once the client's retries of it
+// are spent. Any other failed call is returned at once.
+func WaitOperation(ctx context.Context, ops longrunningpb.OperationsClient, name string, progress func(*pb.OperationMetadata), opts ...WaitOption) (proto.Message, error) {
+	o := waitOptions{interval: waitSlice}
+	for _, opt := range opts {
+		opt(&o)
+	}
 	b := newBackoff(200*time.Millisecond, 2*time.Second, 2)
 	for {
-		op, err := ops.WaitOperation(ctx, &longrunningpb.WaitOperationRequest{Name: name, Timeout: durationpb.New(waitSlice)})
-		if err != nil {
+		op, err := waitOnce(ctx, ops, name, o.interval)
+		switch {
+		case ended(ctx, err):
+			return nil, ctx.Err()
+		case err != nil && !resumable(err) && status.Code(err) != codes.DeadlineExceeded:
 			return nil, err
-		}
-		if progress != nil && op.GetMetadata() != nil {
-			md := &pb.OperationMetadata{}
-			if err := op.GetMetadata().UnmarshalTo(md); err == nil {
-				progress(md)
+		case err != nil:
+			if o.onRetry != nil {
+				o.onRetry(err)
 			}
-		}
-		if op.GetDone() {
-			return operationResult(op)
+		default:
+			if progress != nil && op.GetMetadata() != nil {
+				md := &pb.OperationMetadata{}
+				if err := op.GetMetadata().UnmarshalTo(md); err == nil {
+					progress(md)
+				}
+			}
+			if op.GetDone() {
+				return operationResult(op)
+			}
 		}
 		// The server may answer before the operation ends (its own cap on a
 		// wait); pause briefly so that a server answering at once is not hammered.
@@ -46,12 +84,23 @@ func WaitOperation(ctx context.Context, ops longrunningpb.OperationsClient, name
 	}
 }
 
+// waitOnce is one WaitOperation call: the server waits at most interval, and
+// the call ends by DefaultTimeout after that (or ctx's deadline, if sooner).
+func waitOnce(ctx context.Context, ops longrunningpb.OperationsClient, name string, interval time.Duration) (*longrunningpb.Operation, error) {
+	if d, ok := ctx.Deadline(); ok && time.Until(d) < interval {
+		interval = max(time.Until(d), time.Millisecond)
+	}
+	ctx, cancel := context.WithTimeout(ctx, interval+DefaultTimeout)
+	defer cancel()
+	return ops.WaitOperation(ctx, &longrunningpb.WaitOperationRequest{Name: name, Timeout: durationpb.New(interval)})
+}
+
 // WaitResult is WaitOperation with the response's type checked:
 //
 //	v, err := gallery.WaitResult[*pb.ImageVersion](ctx, c.Operations, op.GetName(), nil)
-func WaitResult[T proto.Message](ctx context.Context, ops longrunningpb.OperationsClient, name string, progress func(*pb.OperationMetadata)) (T, error) {
+func WaitResult[T proto.Message](ctx context.Context, ops longrunningpb.OperationsClient, name string, progress func(*pb.OperationMetadata), opts ...WaitOption) (T, error) {
 	var zero T
-	m, err := WaitOperation(ctx, ops, name, progress)
+	m, err := WaitOperation(ctx, ops, name, progress, opts...)
 	if err != nil {
 		return zero, err
 	}
@@ -63,8 +112,8 @@ func WaitResult[T proto.Message](ctx context.Context, ops longrunningpb.Operatio
 }
 
 // WaitOperation is the package function on this client's Operations service.
-func (c *Client) WaitOperation(ctx context.Context, name string, progress func(*pb.OperationMetadata)) (proto.Message, error) {
-	return WaitOperation(ctx, c.Operations, name, progress)
+func (c *Client) WaitOperation(ctx context.Context, name string, progress func(*pb.OperationMetadata), opts ...WaitOption) (proto.Message, error) {
+	return WaitOperation(ctx, c.Operations, name, progress, opts...)
 }
 
 func operationResult(op *longrunningpb.Operation) (proto.Message, error) {

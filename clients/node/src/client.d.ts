@@ -107,6 +107,8 @@ export declare function createImageGalleryClient(options: ImageGalleryClientOpti
 export interface WaitOperationOptions {
   /** Called with the operation's metadata each time the wait returns, and once done. */
   onProgress?: (metadata: OperationMetadata, operation: Operation) => void;
+  /** Told of each failed call (a dropped connection, a reset stream, a restart) the wait goes on after. */
+  onRetry?: (error: ImageGalleryError) => void;
   signal?: AbortSignal;
   /** How long each WaitOperation call waits before reporting progress; default 2 s. */
   intervalMs?: number;
@@ -117,7 +119,9 @@ export interface WaitOperationOptions {
 /**
  * Waits until an operation is done. Resolves its response (an ImageVersion;
  * undefined for a delete) or rejects with an ImageGalleryError made from the
- * operation's google.rpc.Status.
+ * operation's google.rpc.Status. Until timeoutMs (default: never) it follows
+ * the operation through dropped connections and server restarts; any other
+ * failed call rejects at once with an ImageGalleryError.
  */
 export declare function waitOperation(
   client: ImageGalleryClient,

@@ -183,20 +183,39 @@ export function createImageGalleryClient({
  * WaitOperation; onProgress gets its OperationMetadata each time the wait
  * returns unfinished. Resolves the response (an ImageVersion; undefined for a
  * delete) or rejects with an ImageGalleryError made from the operation's error.
+ *
+ * No deadline unless timeoutMs (or signal) gives one, as an Azure poller: until
+ * then a call that fails for a dropped connection, a reset stream or a server
+ * restart (or its own deadline) is made again with backoff, and onRetry hears
+ * of it; any other failed call rejects at once, as an ImageGalleryError.
  */
-export async function waitOperation(client, operation, { onProgress, signal, intervalMs = 2_000, timeoutMs } = {}) {
+export async function waitOperation(client, operation, { onProgress, onRetry, signal, intervalMs = 2_000, timeoutMs } = {}) {
   const name = typeof operation === "string" ? operation : operation.name;
   const giveUpAt = timeoutMs === undefined ? Infinity : Date.now() + timeoutMs;
+  const stillRunning = () => new ImageGalleryError(`${name} still running`, { code: Code.DeadlineExceeded });
   let op = typeof operation === "string" ? undefined : operation;
-  while (!op?.done) {
-    if (op) onProgress?.(anyUnpack(op.metadata, OperationMetadataSchema), op);
+  let answered = op !== undefined;
+  for (let failures = 0; !op?.done; ) {
+    if (answered) onProgress?.(anyUnpack(op.metadata, OperationMetadataSchema), op);
     const left = giveUpAt - Date.now();
-    if (left <= 0) throw new ImageGalleryError(`${name} still running`, { code: Code.DeadlineExceeded });
+    if (left <= 0) throw stillRunning();
     const waitMs = Math.max(1, Math.min(intervalMs, left));
-    op = await client.operations.waitOperation(
-      { name, timeout: { seconds: BigInt(Math.floor(waitMs / 1000)), nanos: (waitMs % 1000) * 1e6 } },
-      { signal, timeoutMs: waitMs + DEFAULT_DEADLINE_MS },
-    );
+    try {
+      op = await client.operations.waitOperation(
+        { name, timeout: { seconds: BigInt(Math.floor(waitMs / 1000)), nanos: (waitMs % 1000) * 1e6 } },
+        { signal, timeoutMs: Math.min(waitMs + DEFAULT_DEADLINE_MS, left) },
+      );
+      answered = true;
+      failures = 0;
+    } catch (err) {
+      const ce = ConnectError.from(err);
+      if (signal?.aborted || !(isDisconnect(ce) || ce.code === Code.DeadlineExceeded)) throw toImageGalleryError(err);
+      onRetry?.(toImageGalleryError(err));
+      answered = false;
+      const pauseMs = backoffMs(failures++, 200, 2_000);
+      if (Date.now() + pauseMs >= giveUpAt) throw stillRunning();
+      await sleep(pauseMs, signal).catch((reason) => Promise.reject(toImageGalleryError(reason)));
+    }
   }
   if (op.metadata) onProgress?.(anyUnpack(op.metadata, OperationMetadataSchema), op);
   if (op.result.case === "error") throw statusToError(op.result.value);
@@ -206,9 +225,17 @@ export async function waitOperation(client, operation, { onProgress, signal, int
 
 // The replication watch
 
-/** A dropped connection or a reset stream, as opposed to an answer of the server. */
+// What Node reports of a connection the server's end dropped (Connect makes them
+// Code.Aborted, keeping the Node error as the cause).
+const DROPPED = new Set(["ECONNRESET", "EPIPE", "ERR_STREAM_DESTROYED", "ERR_HTTP2_INVALID_STREAM"]);
+
+/** A dropped connection or a reset stream, as opposed to an answer of the server:
+ * UNAVAILABLE, a stream reset ("http/2 stream closed …", Code.Canceled), or a
+ * connection reset (Code.Aborted caused by ECONNRESET and the like). */
 function isDisconnect(ce) {
-  return ce.code === Code.Unavailable || /^http\/2 stream closed/.test(ce.rawMessage);
+  if (ce.code === Code.Unavailable || /^http\/2 stream closed/.test(ce.rawMessage)) return true;
+  for (let cause = ce.cause; cause; cause = cause.cause) if (DROPPED.has(cause.code)) return true;
+  return false;
 }
 
 function reasonOf(ce) {

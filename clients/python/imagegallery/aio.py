@@ -22,7 +22,7 @@ from typing import Any, NoReturn
 import grpc
 import grpc.aio
 from google.longrunning import operations_pb2, operations_pb2_grpc
-from google.protobuf import duration_pb2, message
+from google.protobuf import message
 
 from imagegallery import uploads
 from imagegallery.client import (
@@ -31,17 +31,17 @@ from imagegallery.client import (
     MAX_CHUNK,
     WAIT_SLICE_SECONDS,
     Backoff,
+    OperationWait,
     Progress,
     RetryPolicy,
     _has_request_id,
     channel_credentials,
     new_request_id,
     operation_result,
-    progress_of,
     safe_to_retry,
     watch_disposition,
 )
-from imagegallery.errors import ImageGalleryError, error_for, from_rpc_error
+from imagegallery.errors import ImageGalleryError, from_rpc_error
 from imagegallery.uploads import DiskData, UploadProgress
 from imagegallery.v1 import (
     access_service_pb2_grpc,
@@ -265,25 +265,22 @@ class AsyncClient:
         operation: operations_pb2.Operation | str,
         progress: Progress | None = None,
         timeout: float | None = None,
+        *,
+        interval: float = WAIT_SLICE_SECONDS,
+        on_retry: Callable[[ImageGalleryError], None] | None = None,
     ) -> message.Message | None:
         """As :meth:`imagegallery.client.Client.wait`."""
-        name = operation if isinstance(operation, str) else operation.name
-        deadline = None if timeout is None else time.monotonic() + timeout
-        backoff = Backoff(0.2, 2.0)
+        wait = OperationWait(operation, progress, timeout, interval, self.timeout, on_retry)
         while True:
-            request = operations_pb2.WaitOperationRequest(
-                name=name, timeout=duration_pb2.Duration(seconds=WAIT_SLICE_SECONDS)
-            )
-            current = await self.operations.WaitOperation(request)
-            if progress is not None and (metadata := progress_of(current)) is not None:
-                progress(metadata)
-            if current.done:
+            request, call_timeout = wait.request()
+            try:
+                current = await self.operations.WaitOperation(request, timeout=call_timeout)
+            except ImageGalleryError as error:
+                await asyncio.sleep(wait.failed(error))
+                continue
+            if wait.answered(current):
                 return operation_result(current)
-            pause = backoff.delay()
-            if deadline is not None and time.monotonic() + pause >= deadline:
-                still = f"operation {name} still running"
-                raise error_for(grpc.StatusCode.DEADLINE_EXCEEDED, still)
-            await asyncio.sleep(pause)
+            await asyncio.sleep(wait.pause())
 
     async def upload(
         self,

@@ -364,15 +364,79 @@ def progress_of(
     return metadata if operation.metadata.Unpack(metadata) else None
 
 
+def disconnected(error: ImageGalleryError) -> bool:
+    """A broken transport (UNAVAILABLE, a reset stream), not an answer of the server."""
+    if error.code == grpc.StatusCode.UNAVAILABLE:
+        return True
+    return error.code in (grpc.StatusCode.INTERNAL, grpc.StatusCode.UNKNOWN) and (
+        "RST_STREAM" in error.message or "stream terminated" in error.message
+    )
+
+
+class OperationWait:
+    """What a wait on an operation does around each of its WaitOperation calls,
+    for Client.wait and AsyncClient.wait: the request and its deadline, progress,
+    and the pause before the next call. A call that fails for a broken transport
+    (or outlives its own deadline) is made again, with backoff, until the wait's
+    `timeout` (None: never); any other failure is raised."""
+
+    def __init__(
+        self,
+        operation: operations_pb2.Operation | str,
+        progress: Progress | None,
+        timeout: float | None,
+        interval: float,
+        call_timeout: float | None,
+        on_retry: Callable[[ImageGalleryError], None] | None = None,
+    ) -> None:
+        self.name = operation if isinstance(operation, str) else operation.name
+        self.progress, self.interval, self.on_retry = progress, interval, on_retry
+        self.call_timeout = call_timeout or DEFAULT_TIMEOUT
+        self.deadline = None if timeout is None else time.monotonic() + timeout
+        self.backoff = Backoff(0.2, 2.0)
+
+    def request(self) -> tuple[operations_pb2.WaitOperationRequest, float]:
+        """The next call's request, and its deadline (seconds from now): the server
+        waits at most `interval`, and the call ends by the wait's deadline."""
+        asked, call_timeout = self.interval, self.interval + self.call_timeout
+        if self.deadline is not None:
+            left = max(0.001, self.deadline - time.monotonic())
+            asked, call_timeout = min(asked, left), min(call_timeout, left)
+        duration = duration_pb2.Duration()
+        duration.FromNanoseconds(int(asked * 1e9))
+        return operations_pb2.WaitOperationRequest(name=self.name, timeout=duration), call_timeout
+
+    def answered(self, current: operations_pb2.Operation) -> bool:
+        """Reports progress; whether the operation is done."""
+        if self.progress is not None and (metadata := progress_of(current)) is not None:
+            self.progress(metadata)
+        return current.done
+
+    def failed(self, error: ImageGalleryError) -> float:
+        """The pause before trying again after a failed call; raises `error` unless
+        the transport failed (or the call's own deadline passed)."""
+        if not disconnected(error) and error.code != grpc.StatusCode.DEADLINE_EXCEEDED:
+            raise error
+        pause = self.pause(error)
+        if self.on_retry is not None:
+            self.on_retry(error)
+        return pause
+
+    def pause(self, cause: ImageGalleryError | None = None) -> float:
+        """The pause before the next call; raises DEADLINE_EXCEEDED if the wait's
+        deadline comes first."""
+        pause = self.backoff.delay()
+        if self.deadline is not None and time.monotonic() + pause >= self.deadline:
+            still = f"operation {self.name} still running"
+            raise error_for(grpc.StatusCode.DEADLINE_EXCEEDED, still) from cause
+        return pause
+
+
 def watch_disposition(error: ImageGalleryError) -> str:
     """What a watch does after its stream failed: "resume" (from its cursor),
     "too_slow" (from the error's cursor), "reread" (from scratch) or "raise"."""
     code = error.code
-    if code == grpc.StatusCode.UNAVAILABLE:
-        return "resume"
-    if code in (grpc.StatusCode.INTERNAL, grpc.StatusCode.UNKNOWN) and (
-        "RST_STREAM" in error.message or "stream terminated" in error.message
-    ):
+    if disconnected(error):
         return "resume"
     if code == grpc.StatusCode.RESOURCE_EXHAUSTED and error.reason == WATCH_TOO_SLOW:
         return "too_slow"
@@ -442,28 +506,30 @@ class Client:
         operation: operations_pb2.Operation | str,
         progress: Progress | None = None,
         timeout: float | None = None,
+        *,
+        interval: float = WAIT_SLICE_SECONDS,
+        on_retry: Callable[[ImageGalleryError], None] | None = None,
     ) -> message.Message | None:
         """Waits until the operation (or operation name) is done, calling `progress`
         with its OperationMetadata each time it is read, and returns its response
         unpacked (an ImageVersion; None for a delete). A failed operation raises
-        ImageGalleryError; so does a failed call. `timeout` bounds the whole wait."""
-        name = operation if isinstance(operation, str) else operation.name
-        deadline = None if timeout is None else time.monotonic() + timeout
-        backoff = Backoff(0.2, 2.0)
+        its typed error. `timeout` bounds the whole wait (None: no bound, as an
+        Azure poller); until then the wait follows its operation through UNAVAILABLE,
+        reset streams and server restarts, with backoff. Any other failed call
+        raises ImageGalleryError. `interval` (seconds) is how long one WaitOperation
+        asks the server to wait, so how often `progress` hears while it runs;
+        `on_retry(error)` is told each time a call failed and the wait goes on."""
+        wait = OperationWait(operation, progress, timeout, interval, self.timeout, on_retry)
         while True:
-            request = operations_pb2.WaitOperationRequest(
-                name=name, timeout=duration_pb2.Duration(seconds=WAIT_SLICE_SECONDS)
-            )
-            current = self.operations.WaitOperation(request)
-            if progress is not None and (metadata := progress_of(current)) is not None:
-                progress(metadata)
-            if current.done:
+            request, call_timeout = wait.request()
+            try:
+                current = self.operations.WaitOperation(request, timeout=call_timeout)
+            except ImageGalleryError as error:
+                time.sleep(wait.failed(error))
+                continue
+            if wait.answered(current):
                 return operation_result(current)
-            pause = backoff.delay()
-            if deadline is not None and time.monotonic() + pause >= deadline:
-                still = f"operation {name} still running"
-                raise error_for(grpc.StatusCode.DEADLINE_EXCEEDED, still)
-            time.sleep(pause)
+            time.sleep(wait.pause())
 
     def upload(
         self,
