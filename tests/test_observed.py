@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 import grpc
 import pytest
 from google.rpc import error_details_pb2, status_pb2
-from imagegallery_server.api.observed import _unary
+from imagegallery_server.api.observed import _awaited
 from imagegallery_server.auth.gate import Gate
 
 METHOD = "/imagegallery.v1.GalleryService/GetGallery"
@@ -40,7 +40,7 @@ def test_a_crash_answers_internal_with_an_error_info_naming_the_request():
     async def crashing(_request, _context):
         raise KeyError("a bug of ours")
 
-    handler = _unary(Gate(None, None, lambda: datetime.now(UTC)), METHOD, crashing, None)
+    handler = _awaited(Gate(None, None, lambda: datetime.now(UTC)), METHOD, crashing, None)
     context = Context()
     with pytest.raises(Aborted):
         asyncio.run(handler(b"", context))

@@ -89,7 +89,7 @@ class _UnknownMethods(grpc.GenericRpcHandler):
 def _wrap(gate: Gate, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:
     if handler.unary_unary is not None:
         return handler._replace(  # type: ignore[attr-defined]
-            unary_unary=_unary(gate, method, handler.unary_unary, handler.request_deserializer),
+            unary_unary=_awaited(gate, method, handler.unary_unary, handler.request_deserializer),
             request_deserializer=None,
         )
     if handler.unary_stream is not None:
@@ -107,29 +107,6 @@ def _wrap(gate: Gate, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMe
             stream_unary=_awaited(gate, method, handler.stream_unary, reads_request=False)
         )
     return handler
-
-
-def _unary(
-    gate: Gate,
-    method: str,
-    behavior: Callable[..., Any],
-    deserialize: Callable[[bytes], Any] | None,
-) -> Callable[..., Any]:
-    """`deserialize` runs here, not in gRPC, so that bytes that are no message
-    get INVALID_ARGUMENT (gRPC would answer UNKNOWN) and a log event."""
-
-    async def observed(raw: bytes, context: ServicerContext) -> Any:
-        call = _Call(gate, method, context)
-        try:
-            request = call.decode(raw, deserialize)
-            call.admit(request)
-            return await behavior(request, context)
-        except BaseException as error:
-            await call.fail(error)
-        finally:
-            await call.finish()
-
-    return observed
 
 
 def _streaming(
@@ -182,9 +159,11 @@ def _awaited(
     *,
     reads_request: bool = True,
 ) -> Callable[..., Any]:
-    """A call whose behaviour is awaited: one writing its own responses, or a
-    client-streaming call (many requests in, one answer out), whose servicer
-    checks access once it has read the first."""
+    """A call whose behaviour is awaited: a unary one, one writing its own
+    responses, or a client-streaming call (many requests in, one answer out),
+    whose servicer checks access once it has read the first. `deserialize` runs
+    here, not in gRPC, so that bytes that are no message get INVALID_ARGUMENT
+    (gRPC would answer UNKNOWN) and a log event."""
 
     async def observed(received: Any, context: ServicerContext) -> Any:
         call = _Call(gate, method, context)
