@@ -224,15 +224,6 @@ class ImageVersions(ResourceRules[ImageVersion]):
             yield from batch
             before, size = batch[-1].unique_key or "", min(size * 4, 256)
 
-    @property
-    def output_only(self) -> frozenset[str]:
-        disk_outputs = {
-            f"storage_profile.{images}.{field}"
-            for images in ("os_disk_image", "data_disk_images")
-            for field in ("disk", "size_in_gb")
-        }
-        return super().output_only | disk_outputs
-
     async def create(  # type: ignore[override]
         self,
         parent: str,

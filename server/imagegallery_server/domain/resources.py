@@ -280,12 +280,6 @@ class ResourceRules(ABC, Generic[M]):
     def parse_name(text: str, field: str) -> object:
         """The resource name in `text`, or InvalidArgument naming `field`."""
 
-    @property
-    def output_only(self) -> frozenset[str]:
-        """Fields the server sets, left unread in requests (name and etag are
-        output-only to a mask but identify the resource sent)."""
-        return self.kind.output_only - {"name", "etag"}
-
     def check_update(self, resource: M, applied: set[str], v: Violations) -> None:
         """Adds to `v` what is wrong with the fields an update changed."""
 
