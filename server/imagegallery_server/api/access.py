@@ -21,7 +21,7 @@ from imagegallery_server.domain.access import Caller, Permission, require_admini
 from imagegallery_server.domain.audit import Audit
 from imagegallery_server.domain.contract import to_proto
 from imagegallery_server.domain.errors import InvalidArgument, Violations
-from imagegallery_server.domain.identity import PRINCIPAL, Identity
+from imagegallery_server.domain.identity import Identity
 from imagegallery_server.domain.model import (
     Page,
     Principal,
@@ -32,8 +32,6 @@ from imagegallery_server.domain.model import (
 )
 from imagegallery_server.domain.role_assignments import RoleAssignments
 from imagegallery_server.domain.tokens import Tokens
-
-_UNREAD = frozenset({"name", "create_time", "members", "allowed_regions"})
 
 
 class AccessServicer(access_service_pb2_grpc.AccessServiceServicer):
@@ -68,7 +66,7 @@ class AccessServicer(access_service_pb2_grpc.AccessServiceServicer):
 
     async def CreateTenant(self, request: pb.CreateTenantRequest, _: ServicerContext) -> pb.Tenant:
         v = Violations()
-        tenant = to_domain(request.tenant, Tenant, "tenant", v, _UNREAD)
+        tenant = to_domain(request.tenant, Tenant, "tenant", v)
         mutation = requests.mutation("CreateTenant", request, v)
         created = await self._identity.create_tenant(tenant, request.tenant_id, mutation, v)
         context.record(created.name)
@@ -90,7 +88,7 @@ class AccessServicer(access_service_pb2_grpc.AccessServiceServicer):
         self, request: pb.CreateSubscriptionRequest, _: ServicerContext
     ) -> pb.Subscription:
         v = Violations()
-        subscription = to_domain(request.subscription, Subscription, "subscription", v, _UNREAD)
+        subscription = to_domain(request.subscription, Subscription, "subscription", v)
         mutation = requests.mutation("CreateSubscription", request, v)
         created = await self._identity.create_subscription(
             subscription,
@@ -137,7 +135,7 @@ class AccessServicer(access_service_pb2_grpc.AccessServiceServicer):
         self, request: pb.CreatePrincipalRequest, _: ServicerContext
     ) -> pb.Principal:
         v = Violations()
-        principal = to_domain(request.principal, Principal, "principal", v, _UNREAD)
+        principal = to_domain(request.principal, Principal, "principal", v)
         mutation = requests.mutation("CreatePrincipal", request, v)
         created = await self._identity.create_principal(request.parent, principal, mutation, v)
         context.record(created.name)
@@ -167,9 +165,7 @@ class AccessServicer(access_service_pb2_grpc.AccessServiceServicer):
         self, request: pb.UpdatePrincipalRequest, _: ServicerContext
     ) -> pb.Principal:
         v = Violations()
-        principal = to_domain(
-            request.principal, Principal, "principal", v, PRINCIPAL.output_only - {"name"}
-        )
+        principal = to_domain(request.principal, Principal, "principal", v)
         paths = requests.update_paths(request.principal, request.update_mask, "update_mask", v)
         mutation = requests.mutation("UpdatePrincipal", request, v)
         updated = await self._identity.update_principal(principal, paths, mutation, v)
@@ -214,9 +210,7 @@ class AccessServicer(access_service_pb2_grpc.AccessServiceServicer):
         self, request: pb.CreateRoleAssignmentRequest, _: ServicerContext
     ) -> pb.RoleAssignment:
         v = Violations()
-        assignment = to_domain(
-            request.role_assignment, RoleAssignment, "role_assignment", v, _UNREAD
-        )
+        assignment = to_domain(request.role_assignment, RoleAssignment, "role_assignment", v)
         mutation = requests.mutation("CreateRoleAssignment", request, v)
         created = await self._assignments.create(assignment, mutation, v, context.caller())
         return to_proto(created, pb.RoleAssignment)

@@ -11,6 +11,7 @@ from google.protobuf.descriptor import FieldDescriptor
 from google.protobuf.message import Message
 from google.protobuf.timestamp_pb2 import Timestamp
 
+from imagegallery_server.domain import field_behaviour
 from imagegallery_server.domain.codec import unwrap_optional
 from imagegallery_server.domain.contract import enum_prefix
 from imagegallery_server.domain.errors import Violations
@@ -19,25 +20,26 @@ T = TypeVar("T")
 M = TypeVar("M", bound=Message)
 
 
-def to_domain(
-    message: Message,
-    cls: type[T],
-    path: str,
-    v: Violations,
-    ignore: frozenset[str] = frozenset(),
-    _relative: str = "",
-) -> T:
+def to_domain(message: Message, cls: type[T], path: str, v: Violations) -> T:
     """The dataclass `cls` read from `message`; bad values are added to `v`.
-    Fields whose path (relative to the top, without list indexes) is in `ignore`
-    — the output-only ones — are left at their defaults, unread."""
+    Fields the contract marks OUTPUT_ONLY, at any depth, are left at their
+    defaults, unread."""
+    ignore = field_behaviour.of(message.DESCRIPTOR).output_only
+    return _message_to_domain(message, cls, path, v, _Nested(ignore, ""))
+
+
+def _message_to_domain(
+    message: Message, cls: type[T], path: str, v: Violations, at: "_Nested"
+) -> T:
+    """`to_domain` of a message at `at.relative` (without list indexes) from the top."""
     hints = typing.get_type_hints(cls)
     values = {}
     fields = message.DESCRIPTOR.fields_by_name
     for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-        relative = f"{_relative}.{f.name}".lstrip(".")
-        if relative in ignore:
+        relative = f"{at.relative}.{f.name}".lstrip(".")
+        if relative in at.ignore:
             continue
-        nested = _Nested(ignore, relative)
+        nested = _Nested(at.ignore, relative)
         values[f.name] = _field_to_domain(
             fields[f.name],
             hints[f.name],
@@ -72,7 +74,7 @@ def _field_to_domain(
         (item_hint,) = typing.get_args(inner)
         if descriptor.message_type is not None:
             return [
-                to_domain(item, item_hint, f"{path}[{i}]", v, nested.ignore, nested.relative)
+                _message_to_domain(item, item_hint, f"{path}[{i}]", v, nested)
                 for i, item in enumerate(raw)
             ]
         if descriptor.type != FieldDescriptor.TYPE_ENUM:
@@ -88,7 +90,7 @@ def _field_to_domain(
             return None if inner is not hint else inner()
         if isinstance(raw, Timestamp):
             return _timestamp_to_domain(raw, path, v)
-        return to_domain(raw, inner, path, v, nested.ignore, nested.relative)
+        return _message_to_domain(raw, inner, path, v, nested)
     return raw
 
 

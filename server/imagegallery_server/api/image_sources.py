@@ -21,9 +21,6 @@ from imagegallery_server.domain.uploads import Uploads
 
 # The contract's limit on WriteUploadRequest.data.
 MAX_WRITE_BYTES = 4 << 20
-UPLOAD_OUTPUT_ONLY = frozenset(
-    {"name", "received_bytes", "state", "disk", "expire_time", "create_time"}
-)
 
 
 class ImageSourceServicer(image_source_service_pb2_grpc.ImageSourceServiceServicer):
@@ -45,7 +42,7 @@ class ImageSourceServicer(image_source_service_pb2_grpc.ImageSourceServiceServic
 
     async def CreateUpload(self, request: pb.CreateUploadRequest, _: ServicerContext) -> pb.Upload:
         v = Violations()
-        upload = to_domain(request.upload, Upload, "upload", v, UPLOAD_OUTPUT_ONLY)
+        upload = to_domain(request.upload, Upload, "upload", v)
         mutation = requests.mutation("CreateUpload", request, v)
         created = await self._uploads.create(request.parent, upload, mutation, v, context.caller())
         return to_proto(created, pb.Upload)

@@ -80,4 +80,4 @@ class ImageVersionServicer(image_version_service_pb2_grpc.ImageVersionServiceSer
         return operation_message(operation, self._versions)
 
     def _read(self, message: pb.ImageVersion, v: Violations) -> ImageVersion:
-        return to_domain(message, ImageVersion, "image_version", v, self._versions.output_only)
+        return to_domain(message, ImageVersion, "image_version", v)

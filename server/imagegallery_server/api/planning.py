@@ -74,13 +74,7 @@ class PlanningServicer(planning_service_pb2_grpc.PlanningServiceServicer):
         v = Violations()
         proposed = prices = None
         if request.HasField("proposed"):
-            proposed = to_domain(
-                request.proposed,
-                planning.ProposedImageVersion,
-                "proposed",
-                v,
-                frozenset({"publishing_profile.published_date"}),
-            )
+            proposed = to_domain(request.proposed, planning.ProposedImageVersion, "proposed", v)
         if request.HasField("prices"):
             prices = to_domain(request.prices, planning.PriceTable, "prices", v)
         v.raise_if_any()

@@ -24,8 +24,6 @@ P = TypeVar("P", bound=Message)
 class Rules(Protocol[D]):
     """The domain side of a resource kind (e.g. domain.galleries.Galleries)."""
 
-    output_only: frozenset[str]
-
     def answer(self, name: str) -> Message: ...
     def list_page(
         self, parent: str, page_size: int, after: str, within: list[str] | None
@@ -105,4 +103,4 @@ class ResourceEdge(Generic[D, P]):
 
     def _read(self, message: Message, v: Violations) -> D:
         """The resource sent, its output-only fields unread."""
-        return to_domain(message, self._model, self._field, v, self._rules.output_only)
+        return to_domain(message, self._model, self._field, v)

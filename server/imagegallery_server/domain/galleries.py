@@ -26,8 +26,8 @@ GALLERY = Kind(
     label="gallery",
     field="gallery",
     model=Gallery,
-    updatable=frozenset({"description", "tags"}),
     message=gallery_service_pb2.Gallery,
+    kept=True,
 )
 NAME_PATTERN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._]{0,78}[A-Za-z0-9])?")
 NAME_RULE = (

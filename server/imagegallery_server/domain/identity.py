@@ -11,6 +11,8 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
+from imagegallery.v1 import access_service_pb2 as pb
+
 from imagegallery_server.domain import names, validation
 from imagegallery_server.domain.access import Caller, Permission, denied
 from imagegallery_server.domain.errors import (
@@ -34,22 +36,16 @@ from imagegallery_server.domain.resources import (
 )
 from imagegallery_server.store import Reader, Record, Store, Transaction
 
-TENANT = Kind(name="tenant", label="tenant", field="tenant", model=Tenant, updatable=frozenset())
+TENANT = Kind(name="tenant", label="tenant", field="tenant", model=Tenant, message=pb.Tenant)
 SUBSCRIPTION = Kind(
     name="subscription",
     label="subscription",
     field="subscription",
     model=Subscription,
-    updatable=frozenset(),
-    output_only=frozenset({"name", "allowed_regions", "create_time"}),
+    message=pb.Subscription,
 )
 PRINCIPAL = Kind(
-    name="principal",
-    label="principal",
-    field="principal",
-    model=Principal,
-    updatable=frozenset({"display_name", "administrator"}),
-    output_only=frozenset({"name", "members", "create_time"}),
+    name="principal", label="principal", field="principal", model=Principal, message=pb.Principal
 )
 # A principal's place in a group (names.MembershipName).
 MEMBERSHIP = "membership"

@@ -42,8 +42,8 @@ IMAGE_DEFINITION = Kind(
     label="image definition",
     field="image_definition",
     model=ImageDefinition,
-    updatable=frozenset({"recommended", "description", "end_of_life_date", "tags"}),
     message=image_definition_service_pb2.ImageDefinition,
+    kept=True,
 )
 NAME_PATTERN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,78}[A-Za-z0-9])?")
 NAME_RULE = (

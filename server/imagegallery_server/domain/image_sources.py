@@ -58,11 +58,8 @@ IMAGE_SOURCE = Kind(
     label="image source",
     field="image_source",
     model=ImageSource,
-    updatable=frozenset(),
-    output_only=frozenset(
-        {"name", "etag", "provisioning_state", "create_time", "os_disk.disk", "data_disks.disk"}
-    ),
     message=image_source_service_pb2.ImageSource,
+    kept=True,
 )
 COLLECTIONS = [kind.value for kind in ImageSourceKind]
 MAX_LUN = 63

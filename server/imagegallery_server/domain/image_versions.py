@@ -91,29 +91,9 @@ IMAGE_VERSION = Kind(
     label="image version",
     field="image_version",
     model=ImageVersion,
-    updatable=frozenset(
-        {
-            "publishing_profile.target_regions",
-            "publishing_profile.replica_count",
-            "publishing_profile.exclude_from_latest",
-            "publishing_profile.end_of_life_date",
-            "safety_profile",
-            "tags",
-        }
-    ),
-    output_only=frozenset(
-        {
-            "name",
-            "etag",
-            "provisioning_state",
-            "replication_status",
-            "create_time",
-            "update_time",
-            "publishing_profile.published_date",
-        }
-    ),
     canonical=_canonical,
     message=image_version_service_pb2.ImageVersion,
+    kept=True,
     shown=with_replica_counts,
 )
 
@@ -223,15 +203,6 @@ class ImageVersions(ResourceRules[ImageVersion]):
         ):
             yield from batch
             before, size = batch[-1].unique_key or "", min(size * 4, 256)
-
-    @property
-    def output_only(self) -> frozenset[str]:
-        disk_outputs = {
-            f"storage_profile.{images}.{field}"
-            for images in ("os_disk_image", "data_disk_images")
-            for field in ("disk", "size_in_gb")
-        }
-        return super().output_only | disk_outputs
 
     async def create(  # type: ignore[override]
         self,

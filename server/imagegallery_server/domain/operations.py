@@ -36,13 +36,9 @@ class Operation:
     etag: str = ""
 
 
-OPERATION = Kind(
-    name="operation",
-    label="operation",
-    field="operation",
-    model=Operation,
-    updatable=frozenset(),
-)
+# Answered as a google.longrunning.Operation, whose fields say no behaviour, and
+# never updated by a request: no message of ours.
+OPERATION = Kind(name="operation", label="operation", field="operation", model=Operation)
 
 
 def start(tx: Transaction, target: Record, verb: str, now: datetime) -> Record:

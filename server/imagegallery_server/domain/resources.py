@@ -10,7 +10,7 @@ from typing import Any, Generic, TypeVar
 
 from google.protobuf.message import Message
 
-from imagegallery_server.domain import codec, contract, regions, version_safety
+from imagegallery_server.domain import codec, contract, field_behaviour, regions, version_safety
 from imagegallery_server.domain.errors import (
     Aborted,
     FailedPrecondition,
@@ -56,29 +56,35 @@ class Kind(Generic[M]):
     label: str  # for people, e.g. "gallery"
     field: str  # the request field holding it, e.g. "gallery"
     model: type[M]
-    updatable: frozenset[str]
-    output_only: frozenset[str] = frozenset(
-        {"name", "etag", "provisioning_state", "create_time", "update_time", "unique_name"}
-    )
     # The value an immutable field is compared by (a field path and its value).
     canonical: Callable[[str, Any], Any] = canonical_location
-    # The contract message a read answers, rendered at every write and kept with the
-    # record, from the model as reads show it (`shown`).
+    # The contract message a read answers; its field behaviour (`fields`) says what
+    # an update may change and what the server alone sets.
     message: type[Message] | None = None
+    # Whether the message is rendered at every write and kept with the record, from
+    # the model as reads show it (`shown`).
+    kept: bool = False
     shown: Callable[[M], M] = lambda model: model
+    fields: field_behaviour.FieldBehaviour = dataclasses.field(init=False)
+
+    def __post_init__(self) -> None:
+        fields = field_behaviour.FieldBehaviour()
+        if self.message is not None:
+            fields = field_behaviour.of(self.message.DESCRIPTOR)
+        object.__setattr__(self, "fields", fields)
 
     def to_model(self, record: Record | Shown) -> M:
         return self._model_of(record.body, record.revision)
 
     def render(self, body: dict[str, Any], revision: int) -> bytes:
-        assert self.message is not None, f"{self.name} has no message"
+        assert self.message is not None and self.kept, f"{self.name} keeps no message"
         shown = self.shown(self._model_of(body, revision))
         return contract.to_proto(shown, self.message).SerializeToString()
 
     def answer(self, shown: Shown) -> Message:
         """The message a read answers: the one kept with the record, or for a record
         written before messages were kept, rendered now."""
-        assert self.message is not None, f"{self.name} has no message"
+        assert self.message is not None and self.kept, f"{self.name} keeps no message"
         if shown.message is None:
             return self.message.FromString(self.render(shown.body, shown.revision))
         return self.message.FromString(shown.message)
@@ -134,16 +140,17 @@ def apply_update(
     kind: Kind[M], current: M, incoming: M, paths: Iterable[str], v: Violations
 ) -> tuple[M, set[str]]:
     """`current` with the fields of `paths` taken from `incoming`, and the paths
-    applied. Output-only paths are ignored; a path of an immutable field may only
-    repeat the current value (else a violation goes to `v`); a message holding
-    both kinds is taken field by field."""
+    applied. Output-only and identifying paths are ignored; a path of an immutable
+    field may only repeat the current value (else a violation goes to `v`); a
+    message holding both kinds is taken field by field."""
+    fields = kind.fields
     updated = codec.decode(kind.model, codec.encode(current))
     applied: set[str] = set()
-    for path in _expand(kind, current, paths):
-        if _covered(path, kind.output_only):
+    for path in _expand(fields, current, paths):
+        if _covered(path, fields.output_only | fields.identifying):
             continue
         new_value = _get(incoming, path)
-        if _covered(path, kind.updatable):
+        if _covered(path, fields.updatable):
             _set(updated, path, new_value)
             applied.add(path)
         elif kind.canonical(path, new_value) != kind.canonical(path, _get(current, path)):
@@ -151,7 +158,7 @@ def apply_update(
                 f"{kind.field}.{path}",
                 "IMMUTABLE_FIELD",
                 f"{path} cannot change after the {kind.label} is created "
-                f"(only {', '.join(sorted(kind.updatable))} can)",
+                f"(only {', '.join(sorted(fields.updatable))} can)",
             )
     return updated, applied
 
@@ -160,16 +167,18 @@ def _covered(path: str, prefixes: frozenset[str]) -> bool:
     return any(path == p or path.startswith(p + ".") for p in prefixes)
 
 
-def _expand(kind: Kind[Any], current: Any, paths: Iterable[str]) -> list[str]:
+def _expand(
+    fields: field_behaviour.FieldBehaviour, current: Any, paths: Iterable[str]
+) -> list[str]:
     """Paths, with each message that holds both changeable and fixed fields
-    replaced by its fields."""
+    replaced by its fields; an immutable message is compared whole."""
     expanded = []
     for path in paths:
-        inner = [p for p in kind.updatable | kind.output_only if p.startswith(path + ".")]
+        inner = [p for p in fields.updatable | fields.output_only if p.startswith(path + ".")]
         value = _get(current, path)
-        if inner and dataclasses.is_dataclass(value):
+        if inner and not _covered(path, fields.immutable) and dataclasses.is_dataclass(value):
             children = [f"{path}.{f.name}" for f in dataclasses.fields(value)]
-            expanded += _expand(kind, current, children)
+            expanded += _expand(fields, current, children)
         else:
             expanded.append(path)
     return expanded
@@ -272,19 +281,13 @@ class ResourceRules(ABC, Generic[M]):
         self._store = store
         self._limits = limits
         self._clock = clock
-        if self.kind.message is not None:
+        if self.kind.kept:
             store.render(self.kind.name, self.kind.render)
 
     @staticmethod
     @abstractmethod
     def parse_name(text: str, field: str) -> object:
         """The resource name in `text`, or InvalidArgument naming `field`."""
-
-    @property
-    def output_only(self) -> frozenset[str]:
-        """Fields the server sets, left unread in requests (name and etag are
-        output-only to a mask but identify the resource sent)."""
-        return self.kind.output_only - {"name", "etag"}
 
     def check_update(self, resource: M, applied: set[str], v: Violations) -> None:
         """Adds to `v` what is wrong with the fields an update changed."""

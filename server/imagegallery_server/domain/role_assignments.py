@@ -5,6 +5,8 @@ assignment's name lies under its scope, as in Azure:
 import uuid
 from datetime import datetime
 
+from imagegallery.v1 import access_service_pb2
+
 from imagegallery_server.domain import identity, names
 from imagegallery_server.domain.access import Caller, Grant, Permission, Role
 from imagegallery_server.domain.errors import NotFound, Violations
@@ -26,8 +28,7 @@ ROLE_ASSIGNMENT = Kind(
     label="role assignment",
     field="role_assignment",
     model=RoleAssignment,
-    updatable=frozenset(),
-    output_only=frozenset({"name", "create_time"}),
+    message=access_service_pb2.RoleAssignment,
 )
 # Scopes below these are resources, which must exist to be assigned on.
 _ALWAYS_ASSIGNABLE = (names.SubscriptionName, names.ResourceGroupName)

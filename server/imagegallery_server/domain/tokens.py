@@ -7,6 +7,8 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from imagegallery.v1 import access_service_pb2
+
 from imagegallery_server.domain import identity, names, role_assignments
 from imagegallery_server.domain.access import Caller, Role
 from imagegallery_server.domain.errors import FailedPrecondition, Unauthenticated, Violations
@@ -20,8 +22,7 @@ TOKEN = Kind(
     label="token",
     field="token",
     model=Token,
-    updatable=frozenset(),
-    output_only=frozenset({"name", "expire_time", "revoke_time", "create_time"}),
+    message=access_service_pb2.Token,
 )
 DEFAULT_TTL = timedelta(days=90)
 MAX_TTL = timedelta(days=730)
