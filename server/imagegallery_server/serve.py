@@ -66,5 +66,5 @@ def run(argv: list[str]) -> int:
         args.tls_client_ca,
         args.test_clock,
     )
-    asyncio.run(app.serve(settings))
+    asyncio.run(logging.flushed_while(app.serve(settings)))
     return 0
