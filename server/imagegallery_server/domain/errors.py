@@ -18,7 +18,7 @@ class Violation:
 class DomainError(Exception):
     code = "UNKNOWN"
 
-    def __init__(self, reason: str, message: str, **metadata: str) -> None:
+    def __init__(self, reason: str, message: str, **metadata: object) -> None:
         super().__init__(message)
         self.reason = reason
         self.message = message
