@@ -42,7 +42,7 @@ def duration(message: Message, field: str) -> timedelta | None:
             f"(±{MAX_DURATION_SECONDS} s)",
         )
         v.raise_if_any()
-    return value.ToTimedelta()  # type: ignore[no-any-return]
+    return value.ToTimedelta()
 
 
 def page_size(requested: int, v: Violations) -> int:
@@ -138,7 +138,7 @@ def mutation(method: str, request: Message, v: Violations) -> Mutation:
         )
     rest = type(request)()
     rest.CopyFrom(request)
-    rest.ClearField("request_id")  # type: ignore[arg-type]
+    rest.ClearField("request_id")
     digest = hashlib.sha256(method.encode() + rest.SerializeToString(deterministic=True))
     return Mutation(request_id, digest.hexdigest(), context.caller().principal)
 
