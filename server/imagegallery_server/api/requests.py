@@ -94,7 +94,7 @@ def _scope_hash(scope: str) -> str:
 
 def update_paths(resource: Message, mask: FieldMask, mask_field: str, v: Violations) -> list[str]:
     """The paths an update changes: the mask's, "*" for every field, or with no
-    mask every field set in the resource (AIP-134)."""
+    mask every field set in the resource (a field left out of the mask is left alone)."""
     descriptor = resource.DESCRIPTOR
     if not mask.paths:
         return [f.name for f, _ in resource.ListFields()]

@@ -52,7 +52,8 @@ class Aborted(DomainError):
 
 
 class OutOfRange(DomainError):
-    """Past the valid range; the client may go up to it (AIP-193)."""
+    """Past the valid range: a value the client may fix by staying within it
+    (unlike INVALID_ARGUMENT, which no state of the server makes valid)."""
 
     code = "OUT_OF_RANGE"
 
