@@ -103,7 +103,7 @@ class App:
         self.clock = clock or (MovableClock() if config.test_clock else SystemClock())
         self.store = Store(config.data_dir)
         self.layout = Layout(config.data_dir, config.region_roots)
-        self.health = health.aio.HealthServicer()  # type: ignore[attr-defined]
+        self.health = health.aio.HealthServicer()
         self.tokens = Tokens(self.store, self.clock.now)
         self.audit = Audit(self.store)
         gate = Gate(self.tokens if config.auth else None, self.audit, self.clock.now)

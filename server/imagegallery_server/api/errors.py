@@ -3,6 +3,7 @@ validation, a QuotaFailure for limits."""
 
 import grpc
 from google.protobuf import any_pb2
+from google.protobuf.message import Message
 from google.rpc import error_details_pb2, status_pb2
 from grpc_status import rpc_status
 from imagegallery.v1 import error_reason_pb2
@@ -75,7 +76,7 @@ def status_message(error: DomainError) -> status_pb2.Status:
     validation, a QuotaFailure for limits."""
     code = grpc.StatusCode[error.code]
     metadata = {key: _short(value) for key, value in error.metadata.items()}
-    details = [
+    details: list[Message] = [
         error_details_pb2.ErrorInfo(
             reason=reason_name(error.reason), domain=DOMAIN, metadata=metadata
         )
@@ -111,7 +112,7 @@ def status_message(error: DomainError) -> status_pb2.Status:
     )
 
 
-def _pack(detail: object) -> any_pb2.Any:
+def _pack(detail: Message) -> any_pb2.Any:
     packed = any_pb2.Any()
-    packed.Pack(detail)  # type: ignore[arg-type]
+    packed.Pack(detail)
     return packed

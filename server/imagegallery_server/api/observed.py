@@ -145,7 +145,7 @@ def _passing_bytes(serialize: Callable[[Any], bytes] | None) -> Callable[[Any], 
 
     def serialized(message: Any) -> bytes:
         if isinstance(message, bytes) or serialize is None:
-            return message  # type: ignore[no-any-return]
+            return message
         return serialize(message)
 
     return serialized
@@ -221,7 +221,7 @@ class _Call:
             await self.audit()
             await self.context.abort_with_status(to_status(error))
         if isinstance(error, grpc.aio.AbortError):
-            self.code = self.context.code() or grpc.StatusCode.UNKNOWN  # type: ignore[assignment]
+            self.code = self.context.code() or grpc.StatusCode.UNKNOWN
             raise error
         if isinstance(error, asyncio.CancelledError | GeneratorExit):
             self.code = grpc.StatusCode.CANCELLED  # the client went away

@@ -42,7 +42,7 @@ def duration(message: Message, field: str) -> timedelta | None:
             f"(±{MAX_DURATION_SECONDS} s)",
         )
         v.raise_if_any()
-    return value.ToTimedelta()  # type: ignore[no-any-return]
+    return value.ToTimedelta()
 
 
 def page_size(requested: int, v: Violations) -> int:
@@ -94,7 +94,7 @@ def _scope_hash(scope: str) -> str:
 
 def update_paths(resource: Message, mask: FieldMask, mask_field: str, v: Violations) -> list[str]:
     """The paths an update changes: the mask's, "*" for every field, or with no
-    mask every field set in the resource (AIP-134)."""
+    mask every field set in the resource (a field left out of the mask is left alone)."""
     descriptor = resource.DESCRIPTOR
     if not mask.paths:
         return [f.name for f, _ in resource.ListFields()]
@@ -138,7 +138,7 @@ def mutation(method: str, request: Message, v: Violations) -> Mutation:
         )
     rest = type(request)()
     rest.CopyFrom(request)
-    rest.ClearField("request_id")  # type: ignore[arg-type]
+    rest.ClearField("request_id")
     digest = hashlib.sha256(method.encode() + rest.SerializeToString(deterministic=True))
     return Mutation(request_id, digest.hexdigest(), context.caller().principal)
 

@@ -1,4 +1,4 @@
-"""The standard methods (AIP-131..135) of one resource kind, proto ⇄ domain.
+"""The standard methods (Get, List, Create, Update, Delete) of one resource kind, proto ⇄ domain.
 
 Each servicer method is one line that hands its request to a ResourceEdge.
 """

@@ -33,7 +33,7 @@ def encode(value: Any) -> Any:
 
 
 def decode(cls: type[T], data: dict[str, Any]) -> T:
-    return _decoder(cls)(data)  # type: ignore[no-any-return]
+    return _decoder(cls)(data)
 
 
 @functools.cache

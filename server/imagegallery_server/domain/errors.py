@@ -18,7 +18,7 @@ class Violation:
 class DomainError(Exception):
     code = "UNKNOWN"
 
-    def __init__(self, reason: str, message: str, **metadata: str) -> None:
+    def __init__(self, reason: str, message: str, **metadata: object) -> None:
         super().__init__(message)
         self.reason = reason
         self.message = message
@@ -52,7 +52,8 @@ class Aborted(DomainError):
 
 
 class OutOfRange(DomainError):
-    """Past the valid range; the client may go up to it (AIP-193)."""
+    """Past the valid range: a value the client may fix by staying within it
+    (unlike INVALID_ARGUMENT, which no state of the server makes valid)."""
 
     code = "OUT_OF_RANGE"
 

@@ -360,7 +360,7 @@ def _refuse_if_last_administrator(tx: Transaction, record: Record) -> None:
 
 
 def record_of(kind: Kind[Any], model: Any, parent_key: str) -> Record:
-    return Record(kind.name, model.name, parent_key, "", "", kind.body(model))  # type: ignore[attr-defined]
+    return Record(kind.name, model.name, parent_key, "", "", kind.body(model))
 
 
 def _insert_new(record: Record, kind: Kind[Any]) -> Callable[[Transaction], Record]:

@@ -204,7 +204,7 @@ class ImageVersions(ResourceRules[ImageVersion]):
             yield from batch
             before, size = batch[-1].unique_key or "", min(size * 4, 256)
 
-    async def create(  # type: ignore[override]
+    async def create(
         self,
         parent: str,
         version_id: str,

@@ -393,25 +393,25 @@ class Planning:
         }
         regions = [*targets, *(r for r in by_region if r not in targets)]
         compared = []
-        for region in regions:
-            load = by_region.get(region, RegionalLoad(region))
+        for region_name in regions:
+            load = by_region.get(region_name, RegionalLoad(region_name))
             advice = recommend(load.concurrent_vms, load.scale_set_instances, margin, limit)
-            current = targets[region].regional_replica_count if region in targets else 0
+            current = targets[region_name].regional_replica_count if region_name in targets else 0
             warnings = list(advice.warnings)
-            if region not in targets:
+            if region_name not in targets:
                 warnings.append(
                     PlanningWarning(
                         WarningReason.REGION_NOT_TARGETED,
-                        f"loads[{list(by_region).index(region)}].region",
-                        f"{version.name} is not replicated to {region}; add it to the "
+                        f"loads[{list(by_region).index(region_name)}].region",
+                        f"{version.name} is not replicated to {region_name}; add it to the "
                         "target regions to deploy there",
                     )
                 )
             compared.append(
                 RegionalReplicaComparison(
-                    region,
+                    region_name,
                     current,
-                    completed.get(region, 0),
+                    completed.get(region_name, 0),
                     advice.replicas,
                     advice.replicas - current,
                     warnings,

@@ -6,7 +6,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from google.protobuf.message import Message
 
@@ -28,6 +28,23 @@ from imagegallery_server.store.records import Shown
 
 M = TypeVar("M")
 T = TypeVar("T")
+
+
+class StoredModel(Protocol):
+    """What the standard methods read and set on every kind's model."""
+
+    name: str
+    etag: str
+
+
+class UpdatableModel(StoredModel, Protocol):
+    """A model `update` can change: it says when it last changed."""
+
+    update_time: datetime | None
+
+
+S = TypeVar("S", bound=StoredModel)
+U = TypeVar("U", bound=UpdatableModel)
 Clock = Callable[[], datetime]
 
 
@@ -198,7 +215,9 @@ def _set(model: Any, path: str, value: Any) -> None:
         child = getattr(model, part)
         if child is None:
             hints = {f.name: f for f in dataclasses.fields(model)}
-            child = hints[part].default_factory()  # type: ignore[misc]
+            factory = hints[part].default_factory
+            assert callable(factory), f"{part}: a nested model field has a default factory"
+            child = factory()
             setattr(model, part, child)
         model = child
     setattr(model, last, value)
@@ -270,10 +289,10 @@ def parse_into(v: Violations, parse: Callable[[str, str], T], text: str, field: 
         return None
 
 
-class ResourceRules(ABC, Generic[M]):
+class ResourceRules(ABC, Generic[S]):
     """The standard methods every kind shares; a subclass adds create and its checks."""
 
-    kind: Kind[M]
+    kind: Kind[S]
     children: str  # what the kind holds, for people, e.g. "image definitions"
     limit: str  # the Limits field of the kind, e.g. "galleries"
 
@@ -289,10 +308,10 @@ class ResourceRules(ABC, Generic[M]):
     def parse_name(text: str, field: str) -> object:
         """The resource name in `text`, or InvalidArgument naming `field`."""
 
-    def check_update(self, resource: M, applied: set[str], v: Violations) -> None:
+    def check_update(self, resource: S, applied: set[str], v: Violations) -> None:
         """Adds to `v` what is wrong with the fields an update changed."""
 
-    def get(self, name: str) -> M:
+    def get(self, name: str) -> S:
         return self.kind.to_model(
             existing(self._store.read, self.kind, self.parse_name(name, "name"))
         )
@@ -303,15 +322,17 @@ class ResourceRules(ABC, Generic[M]):
             existing_shown(self._store.read, self.kind, self.parse_name(name, "name"))
         )
 
-    async def update(self, resource: M, paths: list[str], mutation: Mutation, v: Violations) -> M:
+    async def update(
+        self: "ResourceRules[U]", resource: U, paths: list[str], mutation: Mutation, v: Violations
+    ) -> U:
         """Applies `paths` of `resource`; `v` holds what the edge already found wrong."""
         field = f"{self.kind.field}.name"
-        name = parse_into(v, self.parse_name, resource.name, field)  # type: ignore[attr-defined]
+        name = parse_into(v, self.parse_name, resource.name, field)
         v.raise_if_any()
 
         def change(tx: Transaction) -> Record:
             record = existing(tx, self.kind, name)
-            check_etag(record, resource.etag, self.kind)  # type: ignore[attr-defined]
+            check_etag(record, resource.etag, self.kind)
             current = self.kind.to_model(record)
             problems = Violations()
             updated, applied = apply_update(self.kind, current, resource, paths, problems)
@@ -319,7 +340,7 @@ class ResourceRules(ABC, Generic[M]):
             problems.raise_if_any()
             if self.kind.body(updated) == self.kind.body(current):
                 return record  # nothing changes: no new revision, the etag stays
-            updated.update_time = self._clock()  # type: ignore[attr-defined]
+            updated.update_time = self._clock()
             return tx.update(replace(record, body=self.kind.body(updated)))
 
         return self.kind.to_model(await write(self._store, change, mutation))

@@ -7,6 +7,7 @@ its operations up to date after its replicas changed)."""
 
 import asyncio
 import contextlib
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -233,7 +234,9 @@ class ReplicationEngine:
                     f"{replica.version_key} {replica.region} zone {replica.zone} "
                     f"replica {replica.replica}: {problem}"
                 )
-                await self._store.write(lambda tx, r=replica, p=problem: self._damaged(tx, r, p))
+                await self._store.write(
+                    functools.partial(self._damaged, replica=replica, problem=problem)
+                )
         if damaged:
             log.warning("replication.scrub_found_damage", damaged=damaged)
         return checked, damaged
@@ -317,7 +320,7 @@ class ReplicationEngine:
                     continue
                 try:
                     await asyncio.to_thread(self._remove_files, replica)
-                    await self._store.write(lambda tx, r=replica: self._forget(tx, r))
+                    await self._store.write(functools.partial(self._forget, replica=replica))
                     removed += 1
                 except Exception:  # retried next round; the cleaner goes on
                     log.exception("replication.remove_failed", region=replica.region)
@@ -359,8 +362,8 @@ class ReplicationEngine:
         """Whether a copy should stop: the server stops, or the replica is unwanted."""
         return self._stopping or replica.id in self._cancelled
 
-    def _progress_written(self, task: "asyncio.Future[None]") -> None:
-        self._progress_writes.discard(task)  # type: ignore[arg-type]
+    def _progress_written(self, task: "asyncio.Task[None]") -> None:
+        self._progress_writes.discard(task)
         if not task.cancelled() and task.exception() is not None:
             log.warning("replication.progress_lost", error=str(task.exception()))
 

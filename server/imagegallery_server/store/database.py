@@ -200,7 +200,8 @@ def _settle(future: asyncio.Future[Any], result: Any, error: BaseException | Non
 
 
 def _forget_old_requests(connection: sqlite3.Connection) -> None:
-    """Request ids guard retries for a day (AIP-155 lets them expire)."""
+    """Request ids guard retries for a day; an older one is forgotten, and its
+    reuse is then a new request."""
     cutoff = (datetime.now(UTC) - REQUEST_ID_RETENTION).isoformat()
     connection.execute("DELETE FROM request_ids WHERE created_at < ?", (cutoff,))
 

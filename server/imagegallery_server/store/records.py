@@ -53,7 +53,7 @@ class Shown:
 
     @property
     def body(self) -> dict[str, Any]:
-        return json.loads(self.body_json)  # type: ignore[no-any-return]
+        return json.loads(self.body_json)
 
 
 def _record(row: sqlite3.Row | tuple[Any, ...]) -> Record:
@@ -165,6 +165,10 @@ class Reader:
 class Transaction(Reader):
     """The writer's view inside one transaction. The first change takes the next
     store revision; every change is recorded in `changes` under it."""
+
+    replicas: ReplicaChanges
+    feed: FeedChanges
+    audit: AuditLog
 
     def __init__(
         self,
@@ -345,7 +349,8 @@ def _query(
     of one parent or one subscription, with one top-level body field of one value,
     or whose keys are one of `within` or lie under one."""
     assert order in ("key", "unique_key"), order
-    where, args = ["kind = ?", f"{order} > ?"], [kind, after]
+    where = ["kind = ?", f"{order} > ?"]
+    args: list[Any] = [kind, after]
     if before is not None:
         where.append(f"{order} < ?")
         args.append(before)

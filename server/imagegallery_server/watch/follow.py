@@ -2,13 +2,14 @@
 the rows after it read from the store, a page at a time, then, from the hub's
 position at the last read, the live changes the hub routes to the stream."""
 
+import functools
 from datetime import timedelta
 from typing import Generic, TypeVar
 
 import structlog
 
 from imagegallery_server.clock import SystemClock
-from imagegallery_server.store import Store
+from imagegallery_server.store import Store, Transaction
 from imagegallery_server.watch.hub import PAGE, Hub
 from imagegallery_server.watch.subscription import Change, Checkpoint, Subscription
 
@@ -63,13 +64,17 @@ class Follow(Generic[T]):
             self._hub.unsubscribe(self._subscription)
 
 
+def _compact(tx: Transaction, before: str) -> int:
+    return tx.feed.compact(before)
+
+
 async def compact_forever(store: Store, retention_seconds: float, clock: SystemClock) -> None:
     """Drops changes older than the retention window, now and then (cursors into
     them expire)."""
     compacted = 0
     while True:
         cutoff = (clock.now() - timedelta(seconds=retention_seconds)).isoformat()
-        through = await store.write(lambda tx, before=cutoff: tx.feed.compact(before))
+        through = await store.write(functools.partial(_compact, before=cutoff))
         if through > compacted:
             log.info("changes.compacted", through=through)
             compacted = through
