@@ -134,10 +134,9 @@ class Tokens:
     def refreshed(self, caller: Caller) -> Caller:
         """The caller as the access data now says (the same while it is unchanged);
         UNAUTHENTICATED once its token expired or was revoked, for long streams."""
-        fresh = self._caller(caller.principal.lower())
-        expired = caller.expire_time is not None and caller.expire_time <= self._clock()
-        if fresh.generation == caller.generation and not expired:
+        if caller.generation == self._generation() and self._unexpired(caller):
             return caller  # nothing it was read from changed (asked per event of a watch)
+        fresh = self._caller(caller.principal.lower())
         record = self._store.read.get(caller.token)  # the token may have changed
         if record is None:
             raise Unauthenticated("TOKEN_UNKNOWN", "The bearer token no longer exists.")
