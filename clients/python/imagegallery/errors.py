@@ -182,6 +182,7 @@ def from_rpc_error(error: grpc.RpcError) -> ImageGalleryError:
     code = error.code() if hasattr(error, "code") else grpc.StatusCode.UNKNOWN
     message = error.details() if hasattr(error, "details") else str(error)
     try:
+        # from_call's stub wants a grpc.Call; it reads only what every RpcError has.
         status = rpc_status.from_call(error)  # type: ignore[arg-type]
     except (ValueError, AttributeError):
         status = None

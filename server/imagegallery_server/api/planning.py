@@ -6,7 +6,7 @@ from imagegallery.v1 import planning_service_pb2 as pb
 
 from imagegallery_server.api.convert import to_domain
 from imagegallery_server.domain import planning
-from imagegallery_server.domain.contract import enum_value, to_proto
+from imagegallery_server.domain.contract import to_proto
 from imagegallery_server.domain.errors import Violations
 from imagegallery_server.domain.model import StorageAccountType
 
@@ -86,8 +86,8 @@ def _warnings(warnings: list[planning.PlanningWarning]) -> list[pb.PlanningWarni
     return [to_proto(warning, pb.PlanningWarning) for warning in warnings]
 
 
-def _storage_type(value: StorageAccountType | None) -> common_pb2.StorageAccountType:
+def _storage_type(value: StorageAccountType | None) -> common_pb2.StorageAccountType | str:
+    """The enum value, or its proto name (which a message's constructor takes too)."""
     if value is None:
         return common_pb2.STORAGE_ACCOUNT_TYPE_UNSPECIFIED
-    number = common_pb2.StorageAccountType.Value(f"STORAGE_ACCOUNT_TYPE_{value.name}")
-    return enum_value(common_pb2.StorageAccountType, number)
+    return f"STORAGE_ACCOUNT_TYPE_{value.name}"

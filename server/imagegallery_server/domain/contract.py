@@ -101,15 +101,6 @@ def enum_type(descriptor: FieldDescriptor) -> EnumDescriptor:
     return descriptor.enum_type
 
 
-E = TypeVar("E", bound=int)
-
-
-def enum_value(kind: type[E], number: int | None) -> E:
-    """`number` (None: unset) as the generated stubs type a value of the enum `kind`;
-    an int at run time, where `kind` is no class to make one with."""
-    return cast(E, number or 0)
-
-
 def descriptor_of(message: Message) -> Descriptor:
     """`message.DESCRIPTOR`: the stub adds upb's class, a Descriptor at run time too."""
     return cast(Descriptor, message.DESCRIPTOR)
