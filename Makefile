@@ -47,6 +47,7 @@ test: setup lint check-generated breaking test-clients test-python
 lint: setup third-party
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 	$(BUF) lint
 
 breaking: setup third-party

@@ -215,10 +215,10 @@ class App:
         self._background.append(
             asyncio.create_task(compact_forever(self.store, retention, self.clock))
         )
-        health_pb2_grpc.add_HealthServicer_to_server(self.health, self._observed)
+        health_pb2_grpc.add_HealthServicer_to_server(self.health, self._observed.registrar())
         named = [*self.services, health.SERVICE_NAME, reflection.SERVICE_NAME]
         reflection_pb2_grpc.add_ServerReflectionServicer_to_server(
-            reflection.aio.ReflectionServicer(named), self._observed
+            reflection.aio.ReflectionServicer(named), self._observed.registrar()
         )
         if isinstance(self.clock, MovableClock):
             test_clock.serve(self.server, self.clock, self.config.listen)
@@ -263,9 +263,9 @@ class App:
             _write_private(path, secret + "\n")
             log.info("auth.owner_token_written", path=str(path))
 
-    def _serve(self, add: Callable[[Any, ObservedServer], None], servicer: Any) -> None:
+    def _serve(self, add: Callable[[Any, grpc.aio.Server], None], servicer: Any) -> None:
         """Registers a servicer, remembering its service's name for health and reflection."""
-        add(servicer, self._observed)
+        add(servicer, self._observed.registrar())
         self.services.append(_service_name(add))
 
     async def stop(self) -> None:

@@ -10,6 +10,7 @@ from typing import IO, Any
 
 import orjson
 import structlog
+from structlog.typing import EventDict, WrappedLogger
 
 # The method an event was logged with, as its level ("warn" and "exception" are aliases).
 _LEVELS = {"warn": "warning", "exception": "error"}
@@ -74,7 +75,7 @@ async def flushed_while(work: Any) -> None:
             await flushing
 
 
-def _render(logger: Any, method_name: str, event: dict[str, Any]) -> bytes:
+def _render(logger: WrappedLogger, method_name: str, event: EventDict) -> bytes:
     """Level, time, exception and the JSON line in one step: every RPC writes an
     event, and structlog's four processors for the same cost half of it."""
     event["level"] = _LEVELS.get(method_name, method_name)

@@ -191,7 +191,9 @@ class ServerProcess:
     def _wait_until_serving(self, timeout: float) -> None:
         with self._channel() as channel:
             stub = health_pb2_grpc.HealthStub(channel)
-            answer = stub.Check(health_pb2.HealthCheckRequest(), timeout=timeout)
+            # types-grpcio-health-checking's HealthStub declares none of its methods.
+            check = stub.Check  # type: ignore[attr-defined]
+            answer = check(health_pb2.HealthCheckRequest(), timeout=timeout)
             if answer.status != health_pb2.HealthCheckResponse.SERVING:
                 raise RuntimeError(f"the server is {answer.status}, not SERVING")
 
@@ -298,17 +300,22 @@ def served_methods(address: str) -> set[str]:
     with grpc.insecure_channel(address) as channel:
         stub = reflection_pb2_grpc.ServerReflectionStub(channel)
 
-        def ask(**request: str) -> reflection_pb2.ServerReflectionResponse:
-            return next(
-                stub.ServerReflectionInfo(iter([reflection_pb2.ServerReflectionRequest(**request)]))
-            )
+        def ask(
+            request: reflection_pb2.ServerReflectionRequest,
+        ) -> reflection_pb2.ServerReflectionResponse:
+            # types-grpcio-reflection types the method as binascii's Incomplete (meant
+            # _typeshed's), an exception class to mypy, not a callable.
+            return next(stub.ServerReflectionInfo(iter([request])))  # type: ignore[operator]
 
-        services = [s.name for s in ask(list_services="").list_services_response.service]
+        listed = ask(reflection_pb2.ServerReflectionRequest(list_services=""))
+        services = [s.name for s in listed.list_services_response.service]
         methods = set()
         for service in services:
             if service.startswith(("grpc.health.", "grpc.reflection.")):
                 continue
-            files = ask(file_containing_symbol=service).file_descriptor_response
+            files = ask(
+                reflection_pb2.ServerReflectionRequest(file_containing_symbol=service)
+            ).file_descriptor_response
             for raw in files.file_descriptor_proto:
                 proto = descriptor_pb2.FileDescriptorProto.FromString(raw)
                 for described in proto.service:

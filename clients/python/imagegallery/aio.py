@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Callable, Generator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator
 from typing import Any, NoReturn
 
 import grpc
@@ -60,20 +60,21 @@ from imagegallery.v1 import (
 __all__ = ["AsyncClient"]
 
 
-def _details(details: grpc.aio.ClientCallDetails, token: str | None, **changes: Any):
+def _details(details: grpc.aio.ClientCallDetails, token: str | None) -> grpc.aio.ClientCallDetails:
+    """The call's details with `token` as its bearer token (unchanged without one)."""
     metadata = details.metadata
     if token:
         pairs = [(k, v) for k, v in (metadata or ()) if k != "authorization"]
         metadata = grpc.aio.Metadata(*pairs, ("authorization", f"Bearer {token}"))
-    values = {
-        "method": details.method,
-        "timeout": details.timeout,
-        "metadata": metadata,
-        "credentials": details.credentials,
-        "wait_for_ready": details.wait_for_ready,
-    }
-    values.update(changes)
-    return grpc.aio.ClientCallDetails(**values)
+    return _call_details(details, details.timeout, metadata)
+
+
+def _call_details(
+    details: grpc.aio.ClientCallDetails, timeout: float | None, metadata: grpc.aio.Metadata | None
+) -> grpc.aio.ClientCallDetails:
+    return grpc.aio.ClientCallDetails(
+        details.method, timeout, metadata, details.credentials, details.wait_for_ready
+    )
 
 
 def _raise_typed(error: grpc.RpcError) -> NoReturn:
@@ -146,6 +147,11 @@ async def _typed_responses(call: Any) -> AsyncIterator[Any]:
         _raise_typed(error)
 
 
+# grpc's continuations and calls are typed per method by the stubs; Any here.
+_Continuation = Callable[[grpc.aio.ClientCallDetails, Any], Awaitable[Any]]
+_Details = grpc.aio.ClientCallDetails
+
+
 class _Token:
     def __init__(self, token: str | None) -> None:
         self.token = token
@@ -158,7 +164,9 @@ class _UnaryUnary(_Token, grpc.aio.UnaryUnaryClientInterceptor):
         super().__init__(token)
         self.timeout, self.retry, self.request_ids = timeout, retry, request_ids
 
-    async def intercept_unary_unary(self, continuation, client_call_details, request):
+    async def intercept_unary_unary(
+        self, continuation: _Continuation, client_call_details: _Details, request: Any
+    ) -> Any:
         if self.request_ids and _has_request_id(request) and not request.request_id:
             copy = type(request)()
             copy.CopyFrom(request)
@@ -168,16 +176,18 @@ class _UnaryUnary(_Token, grpc.aio.UnaryUnaryClientInterceptor):
         timeout = details.timeout if details.timeout is not None else self.timeout
         return _TypedUnaryCall(await self._call(continuation, details, request, timeout))
 
-    async def _call(self, continuation, details, request, timeout):
+    async def _call(
+        self, continuation: _Continuation, details: _Details, request: Any, timeout: float | None
+    ) -> Any:
         if self.retry.max_attempts <= 1 or not safe_to_retry(details.method, request):
-            return await continuation(_details(details, None, timeout=timeout), request)
+            return await continuation(_call_details(details, timeout, details.metadata), request)
         deadline = time.monotonic() + timeout if timeout else None
         backoff = Backoff(self.retry.initial, self.retry.maximum, self.retry.multiplier)
         attempt = 0
         while True:
             attempt += 1
             remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
-            call = await continuation(_details(details, None, timeout=remaining), request)
+            call = await continuation(_call_details(details, remaining, details.metadata), request)
             code = await call.code()
             if code != grpc.StatusCode.UNAVAILABLE or attempt >= self.retry.max_attempts:
                 return call
@@ -188,19 +198,25 @@ class _UnaryUnary(_Token, grpc.aio.UnaryUnaryClientInterceptor):
 
 
 class _UnaryStream(_Token, grpc.aio.UnaryStreamClientInterceptor):
-    async def intercept_unary_stream(self, continuation, client_call_details, request):
+    async def intercept_unary_stream(
+        self, continuation: _Continuation, client_call_details: _Details, request: Any
+    ) -> Any:
         call = await continuation(_details(client_call_details, self.token), request)
         return _typed_responses(call)
 
 
 class _StreamUnary(_Token, grpc.aio.StreamUnaryClientInterceptor):
-    async def intercept_stream_unary(self, continuation, client_call_details, request_iterator):
+    async def intercept_stream_unary(
+        self, continuation: _Continuation, client_call_details: _Details, request_iterator: Any
+    ) -> Any:
         details = _details(client_call_details, self.token)
         return _TypedStreamUnaryCall(await continuation(details, request_iterator))
 
 
 class _StreamStream(_Token, grpc.aio.StreamStreamClientInterceptor):
-    async def intercept_stream_stream(self, continuation, client_call_details, request_iterator):
+    async def intercept_stream_stream(
+        self, continuation: _Continuation, client_call_details: _Details, request_iterator: Any
+    ) -> Any:
         call = await continuation(_details(client_call_details, self.token), request_iterator)
         return _typed_responses(call)
 
@@ -223,7 +239,7 @@ class AsyncClient:
         self.address = address
         self.timeout = timeout
         self.retry = retry or RetryPolicy()
-        interceptors = [
+        interceptors: list[grpc.aio.ClientInterceptor] = [
             _UnaryUnary(token, timeout, self.retry, auto_request_ids),
             _UnaryStream(token),
             _StreamUnary(token),

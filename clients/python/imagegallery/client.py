@@ -163,16 +163,14 @@ class _CallDetails(
 
 
 def _details(details: grpc.ClientCallDetails, **changes: Any) -> _CallDetails:
-    values = {
-        "method": details.method,
-        "timeout": details.timeout,
-        "metadata": details.metadata,
-        "credentials": details.credentials,
-        "wait_for_ready": getattr(details, "wait_for_ready", None),
-        "compression": getattr(details, "compression", None),
-    }
-    values.update(changes)
-    return _CallDetails(**values)
+    return _CallDetails(
+        details.method,
+        details.timeout,
+        details.metadata,
+        details.credentials,
+        getattr(details, "wait_for_ready", None),
+        getattr(details, "compression", None),
+    )._replace(**changes)
 
 
 def _with_token(details: grpc.ClientCallDetails, token: str | None) -> _CallDetails:
@@ -181,6 +179,9 @@ def _with_token(details: grpc.ClientCallDetails, token: str | None) -> _CallDeta
     metadata = [(k, v) for k, v in (details.metadata or ()) if k != "authorization"]
     metadata.append(("authorization", f"Bearer {token}"))
     return _details(details, metadata=metadata)
+
+
+_Continuation = Callable[[grpc.ClientCallDetails, Any], Any]
 
 
 class _Interceptor(
@@ -197,7 +198,10 @@ class _Interceptor(
     ):
         self.token, self.timeout, self.retry, self.request_ids = token, timeout, retry, request_ids
 
-    def intercept_unary_unary(self, continuation, client_call_details, request):
+    # grpc's continuations and calls are typed per method by the stubs; Any here.
+    def intercept_unary_unary(
+        self, continuation: _Continuation, client_call_details: grpc.ClientCallDetails, request: Any
+    ) -> Any:
         details = _with_token(client_call_details, self.token)
         if self.request_ids and _has_request_id(request) and not request.request_id:
             copy = type(request)()
@@ -207,7 +211,13 @@ class _Interceptor(
         timeout = details.timeout if details.timeout is not None else self.timeout
         return _TypedOutcome(self._call(continuation, details, request, timeout))
 
-    def _call(self, continuation, details, request, timeout):
+    def _call(
+        self,
+        continuation: _Continuation,
+        details: grpc.ClientCallDetails,
+        request: Any,
+        timeout: float | None,
+    ) -> Any:
         deadline = time.monotonic() + timeout if timeout else None
         if self.retry.max_attempts <= 1 or not safe_to_retry(details.method, request):
             return continuation(_details(details, timeout=timeout), request)
@@ -224,14 +234,26 @@ class _Interceptor(
                 return outcome
             time.sleep(pause)
 
-    def intercept_unary_stream(self, continuation, client_call_details, request):
+    def intercept_unary_stream(
+        self, continuation: _Continuation, client_call_details: grpc.ClientCallDetails, request: Any
+    ) -> Any:
         return _TypedStream(continuation(_with_token(client_call_details, self.token), request))
 
-    def intercept_stream_unary(self, continuation, client_call_details, request_iterator):
+    def intercept_stream_unary(
+        self,
+        continuation: _Continuation,
+        client_call_details: grpc.ClientCallDetails,
+        request_iterator: Any,
+    ) -> Any:
         details = _with_token(client_call_details, self.token)
         return _TypedOutcome(continuation(details, request_iterator))
 
-    def intercept_stream_stream(self, continuation, client_call_details, request_iterator):
+    def intercept_stream_stream(
+        self,
+        continuation: _Continuation,
+        client_call_details: grpc.ClientCallDetails,
+        request_iterator: Any,
+    ) -> Any:
         details = _with_token(client_call_details, self.token)
         return _TypedStream(continuation(details, request_iterator))
 
@@ -249,10 +271,10 @@ class _TypedOutcome(grpc.Call, grpc.Future):
 
     def __init__(self, outcome: Any) -> None:
         self._outcome = outcome
-        self._typed: BaseException | None = None
+        self._typed: ImageGalleryError | None = None
 
-    def _convert(self, error: BaseException | None) -> BaseException | None:
-        if not isinstance(error, grpc.RpcError) or isinstance(error, ImageGalleryError):
+    def _convert(self, error: grpc.RpcError) -> grpc.RpcError:
+        if isinstance(error, ImageGalleryError):
             return error
         if self._typed is None:
             self._typed = from_rpc_error(error)
@@ -267,8 +289,9 @@ class _TypedOutcome(grpc.Call, grpc.Future):
                 raise
             raise typed from error
 
-    def exception(self, timeout: float | None = None) -> BaseException | None:
-        return self._convert(self._outcome.exception(timeout))
+    def exception(self, timeout: float | None = None) -> Exception | None:
+        error = self._outcome.exception(timeout)
+        return self._convert(error) if isinstance(error, grpc.RpcError) else error
 
     def traceback(self, timeout: float | None = None) -> Any:
         return self._outcome.traceback(timeout)
@@ -294,16 +317,18 @@ class _TypedOutcome(grpc.Call, grpc.Future):
     def trailing_metadata(self) -> Any:
         return self._outcome.trailing_metadata()
 
-    def code(self) -> grpc.StatusCode | None:
+    def code(self) -> grpc.StatusCode:
         return self._outcome.code()
 
-    def details(self) -> str | None:
+    # grpc answers None for details() before completion and for time_remaining()
+    # without a deadline; its stub's grpc.Call says str and float.
+    def details(self) -> str | None:  # type: ignore[override]
         return self._outcome.details()
 
     def is_active(self) -> bool:
         return self._outcome.is_active()
 
-    def time_remaining(self) -> float | None:
+    def time_remaining(self) -> float | None:  # type: ignore[override]
         return self._outcome.time_remaining()
 
     def add_callback(self, callback: Callable[[], None]) -> bool:
@@ -343,9 +368,8 @@ def operation_result(operation: operations_pb2.Operation) -> message.Message | N
             grpc.StatusCode.UNKNOWN, f"operation {operation.name} has neither response nor error"
         )
     response = operation.response
-    if response.Is(image_version_service_pb2.ImageVersion.DESCRIPTOR):
-        version = image_version_service_pb2.ImageVersion()
-        response.Unpack(version)
+    version = image_version_service_pb2.ImageVersion()
+    if response.Unpack(version):
         return version
     if response.Is(empty_pb2.Empty.DESCRIPTOR):
         return None

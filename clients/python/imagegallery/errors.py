@@ -50,6 +50,9 @@ class ImageGalleryError(grpc.RpcError):
     ``details()`` and ``trailing_metadata()`` answer as grpc's errors do.
     """
 
+    # An attribute where grpc.RpcError's stub declares a code() method.
+    code: grpc.StatusCode  # type: ignore[assignment]
+
     def __init__(
         self,
         code: grpc.StatusCode,
@@ -71,7 +74,8 @@ class ImageGalleryError(grpc.RpcError):
         """The status message, as ``grpc.Call.details()``."""
         return self.message
 
-    def trailing_metadata(self) -> tuple[tuple[str, str | bytes], ...]:
+    # grpc answers (key, value) pairs; its stub says a _Metadatum class it has not.
+    def trailing_metadata(self) -> tuple[tuple[str, str | bytes], ...]:  # type: ignore[override]
         """The failed call's trailing metadata (empty for an operation's error)."""
         cause = self.__cause__
         read = getattr(cause, "trailing_metadata", None)
@@ -150,13 +154,10 @@ def _build(
 ) -> ImageGalleryError:
     reason, metadata, violations = "", {}, []
     for detail in status.details if status is not None else ():
-        if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR) and not reason:
-            info = error_details_pb2.ErrorInfo()
-            detail.Unpack(info)
+        info, bad = error_details_pb2.ErrorInfo(), error_details_pb2.BadRequest()
+        if not reason and detail.Unpack(info):
             reason, metadata = info.reason, dict(info.metadata)
-        elif detail.Is(error_details_pb2.BadRequest.DESCRIPTOR):
-            bad = error_details_pb2.BadRequest()
-            detail.Unpack(bad)
+        elif detail.Unpack(bad):
             violations += [
                 Violation(v.field, v.description, v.reason) for v in bad.field_violations
             ]
@@ -181,6 +182,7 @@ def from_rpc_error(error: grpc.RpcError) -> ImageGalleryError:
     code = error.code() if hasattr(error, "code") else grpc.StatusCode.UNKNOWN
     message = error.details() if hasattr(error, "details") else str(error)
     try:
+        # from_call's stub wants a grpc.Call; it reads only what every RpcError has.
         status = rpc_status.from_call(error)  # type: ignore[arg-type]
     except (ValueError, AttributeError):
         status = None

@@ -257,7 +257,7 @@ def _listed(
     scope: str,
     list_page: Callable[[int, str], Page[Any]],
     message: type[Message],
-    response: type[Message],
+    response: Callable[..., Message],
     field: str,
 ) -> Any:
     """One page of a list as its response message, with the next page's token."""

@@ -5,7 +5,7 @@ import dataclasses
 import typing
 from datetime import UTC, datetime
 from enum import Enum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from google.protobuf.descriptor import FieldDescriptor
 from google.protobuf.message import Message
@@ -13,10 +13,13 @@ from google.protobuf.timestamp_pb2 import Timestamp
 
 from imagegallery_server.domain import field_behaviour
 from imagegallery_server.domain.codec import unwrap_optional
-from imagegallery_server.domain.contract import enum_prefix
+from imagegallery_server.domain.contract import descriptor_of, enum_prefix, enum_type
 from imagegallery_server.domain.errors import Violations
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
 M = TypeVar("M", bound=Message)
 
 
@@ -34,8 +37,8 @@ def _message_to_domain(
     """`to_domain` of a message at `at.relative` (without list indexes) from the top."""
     hints = typing.get_type_hints(cls)
     values = {}
-    fields = message.DESCRIPTOR.fields_by_name
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+    fields = descriptor_of(message).fields_by_name
+    for f in dataclasses.fields(cls):
         relative = f"{at.relative}.{f.name}".lstrip(".")
         if relative in at.ignore:
             continue
@@ -105,7 +108,7 @@ def _enum_to_domain(
     if number == 0 and not listed:
         return None
     prefix = enum_prefix(descriptor)
-    value = descriptor.enum_type.values_by_number.get(number)
+    value = enum_type(descriptor).values_by_number.get(number)
     if value is None or number == 0:
         names = ", ".join(prefix + member.name for member in enum_cls)
         v.add(path, "FIELD_INVALID", f"{number} is not one of {names}")

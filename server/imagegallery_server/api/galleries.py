@@ -20,7 +20,7 @@ class GalleryServicer(gallery_service_pb2_grpc.GalleryServiceServicer):
     async def ListGalleries(
         self, request: pb.ListGalleriesRequest, _: ServicerContext
     ) -> pb.ListGalleriesResponse:
-        return self._edge.list(request)  # type: ignore[return-value]
+        return self._edge.list(request)
 
     async def CreateGallery(
         self, request: pb.CreateGalleryRequest, _: ServicerContext

@@ -27,7 +27,7 @@ class ImageDefinitionServicer(image_definition_service_pb2_grpc.ImageDefinitionS
     async def ListImageDefinitions(
         self, request: pb.ListImageDefinitionsRequest, _: ServicerContext
     ) -> pb.ListImageDefinitionsResponse:
-        return self._edge.list(request)  # type: ignore[return-value]
+        return self._edge.list(request)
 
     async def CreateImageDefinition(
         self, request: pb.CreateImageDefinitionRequest, _: ServicerContext

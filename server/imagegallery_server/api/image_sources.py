@@ -85,7 +85,7 @@ class ImageSourceServicer(image_source_service_pb2_grpc.ImageSourceServiceServic
     async def ListImageSources(
         self, request: pb.ListImageSourcesRequest, _: ServicerContext
     ) -> pb.ListImageSourcesResponse:
-        return self._edge.list(request)  # type: ignore[return-value]
+        return self._edge.list(request)
 
     async def CreateImageSource(
         self, request: pb.CreateImageSourceRequest, _: ServicerContext

@@ -21,6 +21,7 @@ class ImageVersionServicer(image_version_service_pb2_grpc.ImageVersionServiceSer
     async def GetImageVersion(
         self, request: pb.GetImageVersionRequest, _: ServicerContext
     ) -> pb.ImageVersion:
+        # The domain answers the message it stored, typed as any Message (here and below).
         return self._versions.answer_version(request.name, full=request.view == FULL)  # type: ignore[return-value]
 
     async def ListImageVersions(
@@ -35,7 +36,7 @@ class ImageVersionServicer(image_version_service_pb2_grpc.ImageVersionServiceSer
         page = self._versions.list_page(request.parent, size, after, within, full=full)
         messages, next_after = requests.fit_page(page.items, page.next_after)
         return pb.ListImageVersionsResponse(
-            image_versions=messages,
+            image_versions=messages,  # type: ignore[arg-type]
             next_page_token=requests.page_token(next_after, request.parent),
         )
 

@@ -11,7 +11,7 @@ import inspect
 import random
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 import grpc
 import structlog
@@ -48,6 +48,11 @@ class ObservedServer:
             for name, handler in handlers.items()
         }
         self._server.add_registered_method_handlers(service, wrapped)
+
+    def registrar(self) -> grpc.aio.Server:
+        """This, as the generated add_*_to_server functions take it: they call only
+        add_generic_rpc_handlers and add_registered_method_handlers, which it has."""
+        return cast(grpc.aio.Server, self)
 
     def log_unknown_methods(self) -> None:
         """A call of a method no service has still makes its one log event."""
@@ -87,24 +92,31 @@ class _UnknownMethods(grpc.GenericRpcHandler):
 
 
 def _wrap(gate: Gate, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:
+    """`handler` with its behaviour observed, made anew by grpc's own constructors
+    (as the generated code made it)."""
     if handler.unary_unary is not None:
-        return handler._replace(  # type: ignore[attr-defined]
-            unary_unary=_awaited(gate, method, handler.unary_unary, handler.request_deserializer),
+        return grpc.unary_unary_rpc_method_handler(
+            _awaited(gate, method, handler.unary_unary, handler.request_deserializer),
             request_deserializer=None,
+            response_serializer=handler.response_serializer,
         )
     if handler.unary_stream is not None:
-        streaming = _streaming(gate, method, handler.unary_stream, handler.request_deserializer)
-        return handler._replace(  # type: ignore[attr-defined]
-            unary_stream=streaming,
+        return grpc.unary_stream_rpc_method_handler(
+            _streaming(gate, method, handler.unary_stream, handler.request_deserializer),
             request_deserializer=None,
             response_serializer=_passing_bytes(handler.response_serializer),
         )
     if handler.stream_stream is not None:
-        bidirectional = _streaming(gate, method, handler.stream_stream, None)
-        return handler._replace(stream_stream=bidirectional)  # type: ignore[attr-defined]
+        return grpc.stream_stream_rpc_method_handler(
+            _streaming(gate, method, handler.stream_stream, None),
+            request_deserializer=handler.request_deserializer,
+            response_serializer=handler.response_serializer,
+        )
     if handler.stream_unary is not None:
-        return handler._replace(  # type: ignore[attr-defined]
-            stream_unary=_awaited(gate, method, handler.stream_unary, reads_request=False)
+        return grpc.stream_unary_rpc_method_handler(
+            _awaited(gate, method, handler.stream_unary, reads_request=False),
+            request_deserializer=handler.request_deserializer,
+            response_serializer=handler.response_serializer,
         )
     return handler
 

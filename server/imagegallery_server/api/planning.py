@@ -86,7 +86,8 @@ def _warnings(warnings: list[planning.PlanningWarning]) -> list[pb.PlanningWarni
     return [to_proto(warning, pb.PlanningWarning) for warning in warnings]
 
 
-def _storage_type(value: StorageAccountType | None) -> int:
+def _storage_type(value: StorageAccountType | None) -> common_pb2.StorageAccountType | str:
+    """The enum value, or its proto name (which a message's constructor takes too)."""
     if value is None:
         return common_pb2.STORAGE_ACCOUNT_TYPE_UNSPECIFIED
-    return common_pb2.StorageAccountType.Value(f"STORAGE_ACCOUNT_TYPE_{value.name}")
+    return f"STORAGE_ACCOUNT_TYPE_{value.name}"

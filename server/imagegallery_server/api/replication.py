@@ -40,7 +40,9 @@ class ReplicationServicer(replication_service_pb2_grpc.ReplicationServiceService
             replication=to_proto(replication, pb.VersionReplicationStatus), cursor=cursor
         )
 
-    async def WatchReplicationStatus(
+    # It writes its responses through `rpc` (grpc.aio allows that of a streaming
+    # method) instead of being the iterator the generated base class declares.
+    async def WatchReplicationStatus(  # type: ignore[override]
         self, request: pb.WatchReplicationStatusRequest, rpc: ServicerContext
     ) -> None:
         context.caller().require_list(request.scope)

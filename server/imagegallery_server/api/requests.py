@@ -12,6 +12,7 @@ from google.protobuf.field_mask_pb2 import FieldMask
 from google.protobuf.message import Message
 
 from imagegallery_server.auth import context
+from imagegallery_server.domain.contract import descriptor_of
 from imagegallery_server.domain.errors import Violations
 from imagegallery_server.domain.resources import Mutation
 
@@ -77,6 +78,7 @@ def fit_page(messages: list[M], next_after: str | None) -> tuple[list[M], str | 
     for index, message in enumerate(messages):
         total += message.ByteSize()
         if total > MAX_PAGE_BYTES and index > 0:
+            # Every resource message has a name; Message declares none.
             return messages[:index], messages[index - 1].name.lower()  # type: ignore[attr-defined]
     return messages, next_after
 
@@ -95,7 +97,7 @@ def _scope_hash(scope: str) -> str:
 def update_paths(resource: Message, mask: FieldMask, mask_field: str, v: Violations) -> list[str]:
     """The paths an update changes: the mask's, "*" for every field, or with no
     mask every field set in the resource (a field left out of the mask is left alone)."""
-    descriptor = resource.DESCRIPTOR
+    descriptor = descriptor_of(resource)
     if not mask.paths:
         return [f.name for f, _ in resource.ListFields()]
     if list(mask.paths) == ["*"]:
@@ -117,10 +119,10 @@ def _names_a_field(descriptor: Descriptor, path: str) -> bool:
     if not FieldMask(paths=[path]).IsValidForDescriptor(descriptor):
         return False
     for part in path.split(".")[:-1]:
-        field = descriptor.fields_by_name[part]
-        descriptor = field.message_type
-        if descriptor.full_name.startswith("google.protobuf."):
+        inner = descriptor.fields_by_name[part].message_type
+        if inner is None or inner.full_name.startswith("google.protobuf."):
             return False
+        descriptor = inner
     return True
 
 

@@ -3,7 +3,8 @@
 Each servicer method is one line that hands its request to a ResourceEdge.
 """
 
-from typing import Any, Generic, Protocol, TypeVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from google.protobuf.empty_pb2 import Empty
 from google.protobuf.message import Message
@@ -17,8 +18,12 @@ from imagegallery_server.domain.errors import Violations
 from imagegallery_server.domain.model import Page
 from imagegallery_server.domain.resources import Mutation
 
-D = TypeVar("D")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+D = TypeVar("D", bound="DataclassInstance")
 P = TypeVar("P", bound=Message)
+L = TypeVar("L", bound=Message)
 
 
 class Rules(Protocol[D]):
@@ -43,14 +48,14 @@ class Rules(Protocol[D]):
     async def delete(self, name: str, etag: str, force: bool, mutation: Mutation) -> None: ...
 
 
-class ResourceEdge(Generic[D, P]):
+class ResourceEdge(Generic[D, P, L]):
     def __init__(
         self,
         rules: Rules[D],
         message: type[P],
         model: type[D],
         field: str,
-        list_response: type[Message],
+        list_response: Callable[..., L],
         list_field: str,
     ) -> None:
         self._rules = rules
@@ -61,9 +66,10 @@ class ResourceEdge(Generic[D, P]):
         self._list_field = list_field
 
     def get(self, request: Any) -> P:
+        # The domain answers the message it stored, typed as any Message.
         return self._rules.answer(request.name)  # type: ignore[return-value]
 
-    def list(self, request: Any) -> Message:
+    def list(self, request: Any) -> L:
         v = Violations()
         size = requests.page_size(request.page_size, v)
         after = requests.read_page_token(request.page_token, request.parent, v)

@@ -51,7 +51,9 @@ def serve(server: grpc.aio.Server, clock: MovableClock, listen: str) -> None:
         log.info("clock.advanced", now=moved.isoformat())
         return answer.SerializeToString()
 
-    handlers = {"Advance": grpc.unary_unary_rpc_method_handler(advance)}
+    handlers: dict[str, grpc.RpcMethodHandler] = {
+        "Advance": grpc.unary_unary_rpc_method_handler(advance)
+    }
     server.add_generic_rpc_handlers((grpc.method_handlers_generic_handler(SERVICE, handlers),))
     log.warning(
         "clock.test_clock_on",

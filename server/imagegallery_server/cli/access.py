@@ -3,6 +3,7 @@
 
 import argparse
 import sys
+from typing import Any
 
 from google.protobuf.duration_pb2 import Duration
 from google.protobuf.field_mask_pb2 import FieldMask
@@ -48,7 +49,7 @@ def _tenant(text: str) -> str:
 _tenant.__name__ = "tenant"
 
 
-def _tenant_argument(parser: argparse.ArgumentParser, **options) -> None:
+def _tenant_argument(parser: argparse.ArgumentParser, **options: Any) -> None:
     parser.add_argument("--tenant", type=_tenant, metavar="TENANT", **options)
 
 
@@ -583,7 +584,7 @@ def _roles(commands: common.Subparsers) -> None:
     common.finish(p)
 
 
-def _scope_argument(parser: argparse.ArgumentParser, **options) -> None:
+def _scope_argument(parser: argparse.ArgumentParser, **options: Any) -> None:
     parser.add_argument(
         "--scope",
         metavar="SCOPE",

@@ -5,6 +5,7 @@ on every unary call."""
 import argparse
 import os
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -84,6 +85,9 @@ def settings(args: argparse.Namespace) -> Settings:
     )
 
 
+_Continuation = Callable[[grpc.ClientCallDetails, Any], Any]
+
+
 class _CallDefaults(
     grpc.UnaryUnaryClientInterceptor,
     grpc.UnaryStreamClientInterceptor,
@@ -93,11 +97,11 @@ class _CallDefaults(
     that were given none."""
 
     def __init__(self, token: str, timeout: float) -> None:
-        self._metadata = [("authorization", f"Bearer {token}")] if token else []
+        self._metadata = (("authorization", f"Bearer {token}"),) if token else ()
         self._timeout = timeout
 
-    def _details(self, details: Any, deadline: bool) -> Any:
-        metadata = list(details.metadata or []) + self._metadata
+    def _details(self, details: grpc.ClientCallDetails, deadline: bool) -> "_Details":
+        metadata = (*(details.metadata or ()), *self._metadata)
         timeout = details.timeout
         if deadline and timeout is None:
             timeout = self._timeout
@@ -105,13 +109,20 @@ class _CallDefaults(
             details.method, timeout, metadata, details.credentials, details.wait_for_ready
         )
 
-    def intercept_unary_unary(self, continuation, details, request):
+    # grpc's continuations and calls are typed per method by the stubs; Any here.
+    def intercept_unary_unary(
+        self, continuation: _Continuation, details: grpc.ClientCallDetails, request: Any
+    ) -> Any:
         return continuation(self._details(details, deadline=True), request)
 
-    def intercept_unary_stream(self, continuation, details, request):
+    def intercept_unary_stream(
+        self, continuation: _Continuation, details: grpc.ClientCallDetails, request: Any
+    ) -> Any:
         return continuation(self._details(details, deadline=False), request)
 
-    def intercept_stream_unary(self, continuation, details, request_iterator):
+    def intercept_stream_unary(
+        self, continuation: _Continuation, details: grpc.ClientCallDetails, request_iterator: Any
+    ) -> Any:
         return continuation(self._details(details, deadline=False), request_iterator)
 
 
@@ -119,7 +130,7 @@ class _CallDefaults(
 class _Details(grpc.ClientCallDetails):
     method: str
     timeout: float | None
-    metadata: list[tuple[str, str]]
+    metadata: tuple[tuple[str, str | bytes], ...]
     credentials: Any
     wait_for_ready: bool | None
 

@@ -1,6 +1,8 @@
 """`imagegallery image-definition`: create, show, list, update, delete
 (az sig image-definition)."""
 
+import argparse
+
 from google.protobuf.field_mask_pb2 import FieldMask
 from imagegallery.v1 import common_pb2
 from imagegallery.v1 import image_definition_service_pb2 as pb
@@ -173,7 +175,7 @@ def add_parser(commands: common.Subparsers) -> None:
     common.finish(p)
 
 
-def _identify(parser) -> None:
+def _identify(parser: argparse.ArgumentParser) -> None:
     common.resource_group_arguments(parser)
     parser.add_argument("-r", "--gallery-name", metavar="NAME", help="the gallery")
     parser.add_argument(
@@ -182,7 +184,7 @@ def _identify(parser) -> None:
     common.ids_argument(parser, "image definition")
 
 
-def _changeable(parser) -> None:
+def _changeable(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--end-of-life-date",
         type=values.timestamp,
@@ -196,7 +198,7 @@ def _changeable(parser) -> None:
     values.tags_argument(parser)
 
 
-def _recommended(args, into: pb.RecommendedMachineConfiguration) -> bool:
+def _recommended(args: argparse.Namespace, into: pb.RecommendedMachineConfiguration) -> bool:
     """Sets the recommended ranges given; whether any was."""
     given = False
     for dest, (field, bound) in RANGE_FLAGS.items():
@@ -213,8 +215,8 @@ def create(ctx: Context) -> None:
         location=a.location or "",
         os_type=a.os_type,
         os_state=a.os_state,
-        hyper_v_generation=a.hyper_v_generation or 0,
-        architecture=a.architecture or 0,
+        hyper_v_generation=values.enum_value(common_pb2.HyperVGeneration, a.hyper_v_generation),
+        architecture=values.enum_value(common_pb2.Architecture, a.architecture),
         identifier=pb.ImageIdentifier(publisher=a.publisher, offer=a.offer, sku=a.sku),
         description=a.description or "",
         eula=a.eula or "",

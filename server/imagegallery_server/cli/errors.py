@@ -21,6 +21,7 @@ def describe_rpc_error(error: grpc.RpcError, address: str) -> list[str]:
     message = (error.details() if callable(getattr(error, "details", None)) else "") or ""
     violations: list[error_details_pb2.BadRequest.FieldViolation] = []
     try:
+        # from_call's stub wants a grpc.Call; it reads only what every RpcError has.
         status = rpc_status.from_call(error)  # type: ignore[arg-type]
     except (AttributeError, ValueError):
         status = None

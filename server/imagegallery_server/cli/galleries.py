@@ -1,5 +1,7 @@
 """`imagegallery gallery`: create, show, list, update, delete (az sig)."""
 
+import argparse
+
 from google.protobuf.field_mask_pb2 import FieldMask
 from imagegallery.v1 import gallery_service_pb2 as pb
 
@@ -128,13 +130,13 @@ def add_parser(commands: common.Subparsers) -> None:
     common.finish(p)
 
 
-def _name(parser, required: bool = False) -> None:
+def _name(parser: argparse.ArgumentParser, required: bool = False) -> None:
     parser.add_argument(
         "-r", "--gallery-name", required=required, metavar="NAME", help="the gallery's name"
     )
 
 
-def _identify(parser) -> None:
+def _identify(parser: argparse.ArgumentParser) -> None:
     common.resource_group_arguments(parser)
     _name(parser)
     common.ids_argument(parser, "gallery")

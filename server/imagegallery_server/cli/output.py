@@ -73,7 +73,7 @@ def _size(count: int) -> str:
     return str(count)
 
 
-def _state(message: Message) -> str:
+def _state(message: Any) -> str:  # any resource message
     return _label(common_pb2.ProvisioningState, message.provisioning_state)
 
 
@@ -191,7 +191,12 @@ def table(result: Message | Sequence[Message]) -> str:
     second table, one row per region; a watched status is that table alone."""
     items = [result] if isinstance(result, Message) else list(result)
     if items and isinstance(items[0], replication_service_pb2.VersionReplicationStatus):
-        regions = [r for item in items for r in item.status.summary]
+        regions = [
+            r
+            for item in items
+            if isinstance(item, replication_service_pb2.VersionReplicationStatus)
+            for r in item.status.summary
+        ]
         return _format([{h: f(r) for h, f in _REGION} for r in regions])
     text = _format(_rows(items))
     regions = [

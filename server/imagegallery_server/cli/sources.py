@@ -1,6 +1,7 @@
 """`imagegallery source`: upload a disk file as an image source; show, list,
 delete sources."""
 
+import argparse
 import hashlib
 import sys
 import time
@@ -143,7 +144,7 @@ def add_parser(commands: common.Subparsers) -> None:
     common.finish(p)
 
 
-def _identify(parser) -> None:
+def _identify(parser: argparse.ArgumentParser) -> None:
     common.resource_group_arguments(parser)
     parser.add_argument("-n", "--name", help="the image source's name")
     values.enum_argument(parser, "--kind", KINDS, help="its kind, when names alone are ambiguous")
@@ -233,9 +234,9 @@ def upload(ctx: Context) -> None:
     source = pb.ImageSource(
         location=a.location,
         kind=a.kind,
-        os_type=a.os_type or 0,
-        os_state=os_state,
-        hyper_v_generation=a.hyper_v_generation or 0,
+        os_type=values.enum_value(common_pb2.OsType, a.os_type),
+        os_state=values.enum_value(common_pb2.OsState, os_state),
+        hyper_v_generation=values.enum_value(common_pb2.HyperVGeneration, a.hyper_v_generation),
         os_disk=pb.SourceDisk(upload=name),
     )
     source.tags.update(values.tags(a.tags) or {})
@@ -259,7 +260,7 @@ def _write(ctx: Context, name: str, path: Path, size: int, received: int) -> str
             progress.finish()
             return digest.hexdigest()
         except grpc.RpcError as error:
-            code = error.code()  # type: ignore[attr-defined]
+            code = error.code()
             if not _resumable(error) or attempt == WRITE_ATTEMPTS:
                 progress.finish()
                 print(f"resume with --resume {name}", file=sys.stderr)
@@ -277,11 +278,12 @@ def _write(ctx: Context, name: str, path: Path, size: int, received: int) -> str
 def _resumable(error: grpc.RpcError) -> bool:
     """The stream broke, or the server holds other bytes than we thought: ask it
     where to go on from."""
-    code = error.code()  # type: ignore[attr-defined]
+    code = error.code()
     if code == grpc.StatusCode.UNAVAILABLE:
         return True
     if code != grpc.StatusCode.FAILED_PRECONDITION:
         return False
+    # from_call's stub wants a grpc.Call; it reads only what every RpcError has.
     status = rpc_status.from_call(error)  # type: ignore[arg-type]
     for detail in status.details if status else []:
         info = error_details_pb2.ErrorInfo()
@@ -291,7 +293,7 @@ def _resumable(error: grpc.RpcError) -> bool:
 
 
 def _messages(
-    name: str, path: Path, size: int, start: int, digest, progress: ByteProgress
+    name: str, path: Path, size: int, start: int, digest: "hashlib._Hash", progress: ByteProgress
 ) -> Iterator[pb.WriteUploadRequest]:
     """WriteUpload messages of the file's bytes from `start` on: runs of 4 KiB
     blocks (aligned in the file) holding any non-zero byte, at most 1 MiB each,

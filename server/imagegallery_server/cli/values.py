@@ -5,6 +5,7 @@ import argparse
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any, TypeVar, cast
 
 from google.protobuf.descriptor import EnumDescriptor
 from google.protobuf.timestamp_pb2 import Timestamp
@@ -53,6 +54,15 @@ def enum_labels(enum: EnumDescriptor) -> list[str]:
     return [enum_label(enum, v.number) for v in enum.values if v.number]
 
 
+E = TypeVar("E", bound=int)
+
+
+def enum_value(kind: type[E], number: int | None) -> E:
+    """`number` (None: unset) as the generated stubs type a value of the enum `kind`:
+    an int at run time, where `kind` is no class to make one with."""
+    return cast(E, number or 0)
+
+
 class EnumType:
     """An argparse type: Azure's spelling, case and '_'/'-' ignored, or the proto name."""
 
@@ -80,7 +90,7 @@ class EnumType:
 
 
 def enum_argument(
-    parser: argparse._ActionsContainer, flag: str, enum: EnumDescriptor, **options
+    parser: argparse._ActionsContainer, flag: str, enum: EnumDescriptor, **options: Any
 ) -> None:
     kind = EnumType(enum)
     parser.add_argument(flag, type=kind, metavar=kind.metavar, **options)

@@ -7,10 +7,12 @@ import time
 from collections.abc import Callable
 
 import grpc
+from google.longrunning import operations_pb2
 from google.protobuf.field_mask_pb2 import FieldMask
 from imagegallery.v1 import common_pb2
 from imagegallery.v1 import image_version_service_pb2 as pb
 from imagegallery.v1 import replication_service_pb2 as replication_pb
+from imagegallery.v1.replication_service_pb2_grpc import ReplicationServiceStub
 
 from imagegallery_server.cli import common, values
 from imagegallery_server.cli.common import Context, every_page
@@ -235,7 +237,7 @@ def add_parser(commands: common.Subparsers) -> None:
     common.finish(p)
 
 
-def _names(parser) -> None:
+def _names(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-r", "--gallery-name", required=True, metavar="NAME", help="the gallery")
     parser.add_argument(
         "-i",
@@ -253,7 +255,7 @@ def _names(parser) -> None:
     )
 
 
-def _identify(parser) -> None:
+def _identify(parser: argparse.ArgumentParser) -> None:
     common.resource_group_arguments(parser)
     parser.add_argument("-r", "--gallery-name", metavar="NAME", help="the gallery")
     parser.add_argument(
@@ -265,7 +267,7 @@ def _identify(parser) -> None:
     common.ids_argument(parser, "image version")
 
 
-def _expand(parser) -> None:
+def _expand(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--expand",
         type=_expansion,
@@ -281,7 +283,7 @@ def _expansion(text: str) -> str:
     raise argparse.ArgumentTypeError(f"invalid choice {text!r} (choose from ReplicationStatus)")
 
 
-def _no_wait(parser) -> None:
+def _no_wait(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-wait",
         action="store_true",
@@ -290,7 +292,7 @@ def _no_wait(parser) -> None:
     )
 
 
-def _profile(parser, create: bool) -> None:
+def _profile(parser: argparse.ArgumentParser, create: bool) -> None:
     parser.add_argument(
         "--target-regions",
         nargs="+",
@@ -340,7 +342,9 @@ def _target_regions(targets: list[values.TargetRegion]) -> list[pb.TargetRegion]
         pb.TargetRegion(
             name=t.name,
             regional_replica_count=t.replica_count or 0,
-            storage_account_type=t.storage_account_type or 0,
+            storage_account_type=values.enum_value(
+                common_pb2.StorageAccountType, t.storage_account_type
+            ),
         )
         for t in targets
     ]
@@ -379,7 +383,9 @@ def create(ctx: Context) -> None:
     profile = version.publishing_profile
     profile.target_regions.extend(_target_regions(a.target_regions or []))
     profile.replica_count = a.replica_count or 0
-    profile.storage_account_type = a.storage_account_type or 0
+    profile.storage_account_type = values.enum_value(
+        common_pb2.StorageAccountType, a.storage_account_type
+    )
     profile.exclude_from_latest = bool(a.exclude_from_latest)
     if a.end_of_life_date is not None:
         profile.end_of_life_date.CopyFrom(a.end_of_life_date)
@@ -400,18 +406,19 @@ def create(ctx: Context) -> None:
     _finish(ctx, operation, f"creating {a.gallery_image_version}")
 
 
-def _finish(ctx: Context, operation, label: str, answers: bool = True) -> None:
+def _finish(
+    ctx: Context, operation: operations_pb2.Operation, label: str, answers: bool = True
+) -> None:
     if ctx.args.no_wait:
         ctx.show(operation)
         return
     done = ctx.wait(operation, label)
-    if answers and done.response.Is(pb.ImageVersion.DESCRIPTOR):
-        version = pb.ImageVersion()
-        done.response.Unpack(version)
+    version = pb.ImageVersion()
+    if answers and done.response.Unpack(version):
         ctx.show(version)
 
 
-def _view(ctx: Context) -> int:
+def _view(ctx: Context) -> pb.ImageVersionView:
     return pb.IMAGE_VERSION_VIEW_FULL if ctx.args.expand else pb.IMAGE_VERSION_VIEW_BASIC
 
 
@@ -535,7 +542,7 @@ def finished(status: replication_pb.VersionReplicationStatus) -> bool:
 
 
 def follow(
-    replication,
+    replication: ReplicationServiceStub,
     name: str,
     on_status: Callable[[replication_pb.VersionReplicationStatus], None],
     note: Callable[[str], None] = lambda text: print(text, file=sys.stderr),
@@ -574,7 +581,7 @@ def follow(
                     raise CliError(f"UNAVAILABLE: the watch of {name} keeps ending early")
                 sleep(min(0.2 * 2 ** min(failures, 5), 5.0))
         except grpc.RpcError as error:
-            code = error.code()  # type: ignore[attr-defined]
+            code = error.code()
             if code == grpc.StatusCode.OUT_OF_RANGE:
                 note(f"the watch cursor {cursor} expired; reading the status again")
                 status, cursor = read()

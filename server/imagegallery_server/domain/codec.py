@@ -33,7 +33,9 @@ def encode(value: Any) -> Any:
 
 
 def decode(cls: type[T], data: dict[str, Any]) -> T:
-    return _decoder(cls)(data)
+    # A bare `type`: mypy takes it as the Hashable functools.cache asks, not type[T].
+    key: type = cls
+    return _decoder(key)(data)
 
 
 @functools.cache
@@ -94,8 +96,8 @@ def _converter(hint: Any, direction: _Direction) -> Convert | None:
         return list if item is None else (lambda values: [item(x) for x in values])
     if origin is dict:
         return dict
-    if dataclasses.is_dataclass(hint):
-        return direction.dataclass(hint)  # type: ignore[arg-type]
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return direction.dataclass(hint)
     if isinstance(hint, type) and issubclass(hint, Enum):
         return direction.enum(hint)
     if hint is datetime:

@@ -9,9 +9,9 @@ import typing
 from collections.abc import Callable
 from datetime import UTC, datetime
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from google.protobuf.descriptor import Descriptor, FieldDescriptor
+from google.protobuf.descriptor import Descriptor, EnumDescriptor, FieldDescriptor
 from google.protobuf.message import Message
 from google.protobuf.timestamp_pb2 import Timestamp
 
@@ -21,7 +21,9 @@ M = TypeVar("M", bound=Message)
 
 
 def to_proto(value: Any, message_cls: type[M]) -> M:
-    return message_cls(**_fields_of(type(value), message_cls.DESCRIPTOR)(value))
+    # A bare `type`: mypy takes it as the Hashable functools.cache asks, not type[Any].
+    cls: type = type(value)
+    return message_cls(**_fields_of(cls, message_cls.DESCRIPTOR)(value))
 
 
 @functools.cache
@@ -84,9 +86,21 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def _enum_number(descriptor: FieldDescriptor, value: Enum) -> int:
-    return descriptor.enum_type.values_by_name[enum_prefix(descriptor) + value.name].number
+    return enum_type(descriptor).values_by_name[enum_prefix(descriptor) + value.name].number
 
 
 def enum_prefix(descriptor: FieldDescriptor) -> str:
     """ "OS_TYPE_" for OsType: its zero value's name without "UNSPECIFIED"."""
-    return descriptor.enum_type.values_by_number[0].name.removesuffix("UNSPECIFIED")
+    return enum_type(descriptor).values_by_number[0].name.removesuffix("UNSPECIFIED")
+
+
+def enum_type(descriptor: FieldDescriptor) -> EnumDescriptor:
+    """The enum of an enum field (protobuf's enum_type is None for any other)."""
+    if descriptor.enum_type is None:
+        raise TypeError(f"{descriptor.full_name} is not an enum field")
+    return descriptor.enum_type
+
+
+def descriptor_of(message: Message) -> Descriptor:
+    """`message.DESCRIPTOR`: the stub adds upb's class, a Descriptor at run time too."""
+    return cast(Descriptor, message.DESCRIPTOR)

@@ -54,7 +54,9 @@ def of(descriptor: Descriptor) -> FieldBehaviour:
 
 
 def behaviours(field: FieldDescriptor) -> frozenset[int]:
-    return frozenset(field.GetOptions().Extensions[field_behavior])
+    # googleapis' stub declares the extension a plain FieldDescriptor, not the
+    # extension handle Extensions[] is typed to take.
+    return frozenset(field.GetOptions().Extensions[field_behavior])  # type: ignore[index]
 
 
 def _marked(descriptor: Descriptor, behaviour: int, prefix: str = "") -> Iterator[str]:

@@ -307,6 +307,8 @@ class ImageVersions(ResourceRules[ImageVersion]):
             etag="",
         )
 
+    # A version's update and delete are long-running: they answer an Operation
+    # where the other kinds' (the base class's) answer the resource or nothing.
     async def update(  # type: ignore[override]
         self, version: ImageVersion, paths: list[str], mutation: Mutation, v: Violations
     ) -> operations.Operation:
@@ -378,6 +380,7 @@ class ImageVersions(ResourceRules[ImageVersion]):
             )
         return replace(updated, publishing_profile=profile)
 
+    # Long-running, as update is.
     async def delete(  # type: ignore[override]
         self, name: str, etag: str, force: bool, mutation: Mutation
     ) -> operations.Operation:

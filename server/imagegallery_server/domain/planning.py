@@ -332,6 +332,7 @@ class Planning:
         current_name = _parse_image(current_text, "current_image", v)
         target_name = _parse_image(target_text, "target_image", v)
         v.raise_if_any()
+        assert current_name is not None and target_name is not None  # else raised
         current_definition, current = self._image(current_name)
         target_definition, target = self._image(target_name)
         found = mismatches(current_definition, current, target_definition, target)
