@@ -379,6 +379,22 @@ def test_expire_removes_uploads_untouched_since_the_cutoff(
     assert store.received("fresh") == BLOCK
 
 
+def test_expire_removes_extent_map_files_a_crash_left_half_written(
+    store: UploadStore, layout: Layout
+) -> None:
+    now = time.time()
+    layout.extent_maps_dir.mkdir(parents=True, exist_ok=True)
+    abandoned, writing = (layout.extent_maps_dir / f".{'a' * 64}.{n}.tmp" for n in ("1", "2"))
+    for path in (abandoned, writing):
+        path.write_text("{")
+    os.utime(abandoned, (now - 7200, now - 7200))
+
+    store.expire(3600, now)
+
+    assert not abandoned.exists()
+    assert writing.exists()
+
+
 # -- copies -----------------------------------------------------------------------------
 
 

@@ -4,6 +4,7 @@ A blob committed before extent maps existed has none: its map is taken from the 
 on first use, after the blob is checked against its digest, and kept.
 """
 
+import contextlib
 import secrets
 import threading
 
@@ -56,6 +57,14 @@ class ExtentMaps:
 
     def remove(self, digest: str) -> None:
         unlink_if_exists(self._layout.extent_map_path(digest))
+
+    def remove_abandoned(self, cutoff: float) -> None:
+        """Removes the temporary files of saves that a crash cut short (last
+        written before `cutoff`, wall-clock time); a save in progress is newer."""
+        for path in self._layout.extent_maps_dir.glob(".*.tmp"):
+            with contextlib.suppress(FileNotFoundError):
+                if path.stat().st_mtime < cutoff:
+                    path.unlink()
 
     def _take(self, digest: str, size: int) -> ExtentMap:
         blob = self._layout.blob_path(digest)

@@ -154,11 +154,13 @@ class UploadStore:
             self._forget(upload_id)
 
     def expire(self, older_than_seconds: float, now: float | None = None) -> list[str]:
-        """Remove uploads whose files were last touched before `now - older_than_seconds`.
+        """Remove uploads whose files were last touched before `now - older_than_seconds`
+        (and the half-written extent maps a crash left as old).
 
         `now` is wall-clock time (time.time()), the clock of file modification times.
         """
         cutoff = (time.time() if now is None else now) - older_than_seconds
+        self._extent_maps.remove_abandoned(cutoff)
         uploads_dir = self._layout.uploads_dir
         if not uploads_dir.is_dir():
             return []
