@@ -363,14 +363,8 @@ class AsyncClient:
         max_backoff: float = 5.0,
     ) -> AsyncIterator[replication_service_pb2.WatchReplicationStatusResponse]:
         """As :meth:`imagegallery.client.Client.watch`, for ``async for``."""
-        streams = WatchStreams(
-            start_cursor,
-            send_initial_state,
-            max_reconnects,
-            on_reconnect,
-            initial_backoff,
-            max_backoff,
-        )
+        backoff = Backoff(initial_backoff, max_backoff)
+        streams = WatchStreams(start_cursor, send_initial_state, backoff, max_reconnects)
         while True:
             call = self.replication.WatchReplicationStatus(streams.request(scope))
             error: ImageGalleryError | None = None
@@ -382,7 +376,7 @@ class AsyncClient:
                 error = from_rpc_error(e)
             finally:
                 call.cancel()
-            await asyncio.sleep(streams.ended(error))
+            await asyncio.sleep(streams.ended(error, on_reconnect))
 
 
 async def _in_thread(messages: Any) -> AsyncIterator[Any]:

@@ -479,14 +479,11 @@ class WatchStreams:
         self,
         start_cursor: str,
         send_initial_state: bool,
+        backoff: Backoff,
         max_reconnects: int,
-        on_reconnect: Callable[[ImageGalleryError, bool], None] | None,
-        initial_backoff: float,
-        max_backoff: float,
     ) -> None:
         self.cursor, self.initial_state = start_cursor, send_initial_state
-        self.max_reconnects, self.on_reconnect = max_reconnects, on_reconnect
-        self.backoff = Backoff(initial_backoff, max_backoff)
+        self.backoff, self.max_reconnects = backoff, max_reconnects
         self.failures = 0
         self.received = False
 
@@ -505,9 +502,13 @@ class WatchStreams:
         if msg.HasField("checkpoint") and msg.checkpoint.initial_state_done:
             self.initial_state = False
 
-    def ended(self, error: ImageGalleryError | None) -> float:
+    def ended(
+        self,
+        error: ImageGalleryError | None,
+        on_reconnect: Callable[[ImageGalleryError, bool], None] | None,
+    ) -> float:
         """The pause before reopening after a stream failed with `error` (None: the
-        server ended it); raises the error that ends the watch."""
+        server ended it), told to `on_reconnect`; raises the error that ends the watch."""
         reread = False
         if error is None:  # the server ended the stream: reopen it
             error = ImageGalleryError(grpc.StatusCode.UNAVAILABLE, "watch stream ended")
@@ -525,8 +526,8 @@ class WatchStreams:
         self.failures += 1
         if self.max_reconnects and self.failures > self.max_reconnects:
             raise error
-        if self.on_reconnect is not None:
-            self.on_reconnect(error, reread)
+        if on_reconnect is not None:
+            on_reconnect(error, reread)
         return self.backoff.delay()
 
 
@@ -725,14 +726,8 @@ class Client:
         initial_state_done). Other errors raise ImageGalleryError. `max_reconnects`
         bounds consecutive fruitless reconnects (0: no bound). Closing the iterator
         (break, or ``.close()``) cancels the stream."""
-        streams = WatchStreams(
-            start_cursor,
-            send_initial_state,
-            max_reconnects,
-            on_reconnect,
-            initial_backoff,
-            max_backoff,
-        )
+        backoff = Backoff(initial_backoff, max_backoff)
+        streams = WatchStreams(start_cursor, send_initial_state, backoff, max_reconnects)
         while True:
             call = self.replication.WatchReplicationStatus(streams.request(scope))
             error: ImageGalleryError | None = None
@@ -744,4 +739,4 @@ class Client:
                 error = from_rpc_error(e)
             finally:
                 call.cancel()
-            time.sleep(streams.ended(error))
+            time.sleep(streams.ended(error, on_reconnect))
