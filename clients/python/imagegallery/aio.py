@@ -34,12 +34,13 @@ from imagegallery.client import (
     OperationWait,
     Progress,
     RetryPolicy,
+    WatchStreams,
+    WriteRetries,
     _has_request_id,
     channel_credentials,
     new_request_id,
     operation_result,
     safe_to_retry,
-    watch_disposition,
 )
 from imagegallery.errors import ImageGalleryError, from_rpc_error
 from imagegallery.uploads import DiskData, UploadProgress
@@ -336,28 +337,18 @@ class AsyncClient:
         )
 
     async def _write(self, writer: uploads.Writer, received: int) -> None:
-        backoff = Backoff(self.retry.initial, self.retry.maximum, self.retry.multiplier)
-        attempt = 0
+        retries = WriteRetries(self.retry, writer)
         while True:
-            attempt += 1
             try:
                 await self.sources.WriteUpload(_in_thread(writer.messages(received)))
             except ImageGalleryError as error:
-                if writer.failure is not None:
-                    raise writer.failure from error
-                if not uploads.resumable(error) or attempt >= self.retry.max_attempts:
-                    raise
-                await asyncio.sleep(backoff.delay())
+                await asyncio.sleep(retries.failed(error))
                 held = await self.sources.GetUpload(
                     image_source_service_pb2.GetUploadRequest(name=writer.name)
                 )
-                if held.received_bytes > received:  # it got somewhere: a fresh budget
-                    attempt = 0
-                    backoff.reset()
-                received = held.received_bytes
+                received = retries.resumed(received, held)
                 continue
-            if writer.failure is not None:
-                raise writer.failure
+            retries.succeeded()
             return
 
     async def watch(
@@ -372,49 +363,20 @@ class AsyncClient:
         max_backoff: float = 5.0,
     ) -> AsyncIterator[replication_service_pb2.WatchReplicationStatusResponse]:
         """As :meth:`imagegallery.client.Client.watch`, for ``async for``."""
-        cursor, initial_state = start_cursor, send_initial_state
         backoff = Backoff(initial_backoff, max_backoff)
-        failures = 0
+        streams = WatchStreams(start_cursor, send_initial_state, backoff, max_reconnects)
         while True:
-            call = self.replication.WatchReplicationStatus(
-                replication_service_pb2.WatchReplicationStatusRequest(
-                    scope=scope, start_cursor=cursor, send_initial_state=initial_state
-                )
-            )
-            received = False
+            call = self.replication.WatchReplicationStatus(streams.request(scope))
             error: ImageGalleryError | None = None
             try:
                 async for msg in call:
-                    received = True
-                    if msg.cursor:
-                        cursor = msg.cursor
-                    if msg.HasField("checkpoint") and msg.checkpoint.initial_state_done:
-                        initial_state = False
+                    streams.saw(msg)
                     yield msg
             except grpc.RpcError as e:
                 error = from_rpc_error(e)
             finally:
                 call.cancel()
-            reread = False
-            if error is None:
-                error = ImageGalleryError(grpc.StatusCode.UNAVAILABLE, "watch stream ended")
-            else:
-                disposition = watch_disposition(error)
-                if disposition == "raise":
-                    raise error
-                if disposition == "too_slow" and error.metadata.get("cursor"):
-                    cursor = error.metadata["cursor"]
-                if disposition == "reread":
-                    cursor, initial_state, reread = "", True, True
-            if received:
-                backoff.reset()
-                failures = 0
-            failures += 1
-            if max_reconnects and failures > max_reconnects:
-                raise error
-            if on_reconnect is not None:
-                on_reconnect(error, reread)
-            await asyncio.sleep(backoff.delay())
+            await asyncio.sleep(streams.ended(error, on_reconnect))
 
 
 async def _in_thread(messages: Any) -> AsyncIterator[Any]:

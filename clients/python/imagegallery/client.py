@@ -469,6 +469,102 @@ def watch_disposition(error: ImageGalleryError) -> str:
     return "raise"
 
 
+class WatchStreams:
+    """Where a watch stands between its streams, for Client.watch and
+    AsyncClient.watch: the request that reopens it (from the last cursor, asking
+    for the initial state until it is done), and after a stream ends, the pause
+    before reopening, or the error that ends the watch."""
+
+    def __init__(
+        self,
+        start_cursor: str,
+        send_initial_state: bool,
+        backoff: Backoff,
+        max_reconnects: int,
+    ) -> None:
+        self.cursor, self.initial_state = start_cursor, send_initial_state
+        self.backoff, self.max_reconnects = backoff, max_reconnects
+        self.failures = 0
+        self.received = False
+
+    def request(self, scope: str) -> replication_service_pb2.WatchReplicationStatusRequest:
+        """The request of the next stream."""
+        self.received = False
+        return replication_service_pb2.WatchReplicationStatusRequest(
+            scope=scope, start_cursor=self.cursor, send_initial_state=self.initial_state
+        )
+
+    def saw(self, msg: replication_service_pb2.WatchReplicationStatusResponse) -> None:
+        """Moves the cursor past a message the stream delivered."""
+        self.received = True
+        if msg.cursor:
+            self.cursor = msg.cursor
+        if msg.HasField("checkpoint") and msg.checkpoint.initial_state_done:
+            self.initial_state = False
+
+    def ended(
+        self,
+        error: ImageGalleryError | None,
+        on_reconnect: Callable[[ImageGalleryError, bool], None] | None,
+    ) -> float:
+        """The pause before reopening after a stream failed with `error` (None: the
+        server ended it), told to `on_reconnect`; raises the error that ends the watch."""
+        reread = False
+        if error is None:  # the server ended the stream: reopen it
+            error = ImageGalleryError(grpc.StatusCode.UNAVAILABLE, "watch stream ended")
+        else:
+            disposition = watch_disposition(error)
+            if disposition == "raise":
+                raise error
+            if disposition == "too_slow" and error.metadata.get("cursor"):
+                self.cursor = error.metadata["cursor"]
+            if disposition == "reread":
+                self.cursor, self.initial_state, reread = "", True, True
+        if self.received:
+            self.backoff.reset()
+            self.failures = 0
+        self.failures += 1
+        if self.max_reconnects and self.failures > self.max_reconnects:
+            raise error
+        if on_reconnect is not None:
+            on_reconnect(error, reread)
+        return self.backoff.delay()
+
+
+class WriteRetries:
+    """The retries of an upload's writes, for Client.upload and AsyncClient.upload:
+    a write that failed for a reason it may resume from is tried again, with
+    backoff, up to the policy's attempts; a write that got further since the last
+    failure starts a fresh budget."""
+
+    def __init__(self, policy: RetryPolicy, writer: uploads.Writer) -> None:
+        self.backoff = Backoff(policy.initial, policy.maximum, policy.multiplier)
+        self.max_attempts, self.writer = policy.max_attempts, writer
+        self.attempt = 0
+
+    def failed(self, error: ImageGalleryError) -> float:
+        """The pause before asking how far the upload got; raises the reader's
+        failure, or `error` when the write may not be tried again."""
+        self.attempt += 1
+        if self.writer.failure is not None:
+            raise self.writer.failure from error
+        if not uploads.resumable(error) or self.attempt >= self.max_attempts:
+            raise error
+        return self.backoff.delay()
+
+    def resumed(self, received: int, held: image_source_service_pb2.Upload) -> int:
+        """The offset to write from next, as the server `held` the upload."""
+        if held.received_bytes > received:  # it got somewhere: a fresh budget
+            self.attempt = 0
+            self.backoff.reset()
+        return held.received_bytes
+
+    def succeeded(self) -> None:
+        """Raises the reader's failure if the write ended because of it."""
+        if self.writer.failure is not None:
+            raise self.writer.failure
+
+
 class Client:
     """One channel and the generated stub of every service: ``galleries``,
     ``definitions``, ``sources``, ``versions``, ``replication``, ``operations``
@@ -597,28 +693,18 @@ class Client:
         )
 
     def _write(self, writer: uploads.Writer, received: int) -> None:
-        backoff = Backoff(self.retry.initial, self.retry.maximum, self.retry.multiplier)
-        attempt = 0
+        retries = WriteRetries(self.retry, writer)
         while True:
-            attempt += 1
             try:
                 self.sources.WriteUpload(writer.messages(received))
             except ImageGalleryError as error:
-                if writer.failure is not None:
-                    raise writer.failure from error
-                if not uploads.resumable(error) or attempt >= self.retry.max_attempts:
-                    raise
-                time.sleep(backoff.delay())
+                time.sleep(retries.failed(error))
                 held = self.sources.GetUpload(
                     image_source_service_pb2.GetUploadRequest(name=writer.name)
                 )
-                if held.received_bytes > received:  # it got somewhere: a fresh budget
-                    attempt = 0
-                    backoff.reset()
-                received = held.received_bytes
+                received = retries.resumed(received, held)
                 continue
-            if writer.failure is not None:
-                raise writer.failure
+            retries.succeeded()
             return
 
     def watch(
@@ -640,46 +726,17 @@ class Client:
         initial_state_done). Other errors raise ImageGalleryError. `max_reconnects`
         bounds consecutive fruitless reconnects (0: no bound). Closing the iterator
         (break, or ``.close()``) cancels the stream."""
-        cursor, initial_state = start_cursor, send_initial_state
         backoff = Backoff(initial_backoff, max_backoff)
-        failures = 0
+        streams = WatchStreams(start_cursor, send_initial_state, backoff, max_reconnects)
         while True:
-            call = self.replication.WatchReplicationStatus(
-                replication_service_pb2.WatchReplicationStatusRequest(
-                    scope=scope, start_cursor=cursor, send_initial_state=initial_state
-                )
-            )
-            received = False
+            call = self.replication.WatchReplicationStatus(streams.request(scope))
             error: ImageGalleryError | None = None
             try:
                 for msg in call:
-                    received = True
-                    if msg.cursor:
-                        cursor = msg.cursor
-                    if msg.HasField("checkpoint") and msg.checkpoint.initial_state_done:
-                        initial_state = False
+                    streams.saw(msg)
                     yield msg
             except grpc.RpcError as e:
                 error = from_rpc_error(e)
             finally:
                 call.cancel()
-            reread = False
-            if error is None:  # the server ended the stream: reopen it
-                error = ImageGalleryError(grpc.StatusCode.UNAVAILABLE, "watch stream ended")
-            else:
-                disposition = watch_disposition(error)
-                if disposition == "raise":
-                    raise error
-                if disposition == "too_slow" and error.metadata.get("cursor"):
-                    cursor = error.metadata["cursor"]
-                if disposition == "reread":
-                    cursor, initial_state, reread = "", True, True
-            if received:
-                backoff.reset()
-                failures = 0
-            failures += 1
-            if max_reconnects and failures > max_reconnects:
-                raise error
-            if on_reconnect is not None:
-                on_reconnect(error, reread)
-            time.sleep(backoff.delay())
+            time.sleep(streams.ended(error, on_reconnect))

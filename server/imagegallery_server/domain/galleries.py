@@ -15,7 +15,6 @@ from imagegallery_server.domain.resources import (
     Kind,
     Mutation,
     ResourceRules,
-    answered_page,
     parse_into,
     write,
 )
@@ -46,15 +45,13 @@ class Galleries(ResourceRules[Gallery]):
         self, parent: str, page_size: int, after: str, within: list[str] | None = None
     ) -> Page[Message]:
         scope = names.parse_gallery_list_scope(parent, "parent")
-        records = self._store.read.list_shown(
-            GALLERY.name,
-            limit=page_size + 1,
-            after=after,
+        return self.listed(
+            page_size,
+            after,
+            within,
             parent_key=names.key(scope.resource_group) if scope.resource_group else None,
             subscription=scope.subscription,
-            within=within,
         )
-        return answered_page(GALLERY, records, page_size)
 
     async def create(
         self,

@@ -30,7 +30,6 @@ from imagegallery_server.domain.resources import (
     Kind,
     Mutation,
     ResourceRules,
-    answered_page,
     existing,
     parse_into,
     write,
@@ -65,14 +64,7 @@ class ImageDefinitions(ResourceRules[ImageDefinition]):
     ) -> Page[Message]:
         gallery_name = names.parse_gallery(parent, "parent")
         gallery = existing(self._store.read, GALLERY, gallery_name)
-        records = self._store.read.list_shown(
-            IMAGE_DEFINITION.name,
-            limit=page_size + 1,
-            after=after,
-            parent_key=gallery.key,
-            within=within,
-        )
-        return answered_page(IMAGE_DEFINITION, records, page_size)
+        return self.listed(page_size, after, within, parent_key=gallery.key)
 
     async def create(
         self,

@@ -39,7 +39,6 @@ from imagegallery_server.domain.resources import (
     Kind,
     Mutation,
     ResourceRules,
-    answered_page,
     check_etag,
     existing,
     parse_into,
@@ -97,14 +96,7 @@ class ImageSources(ResourceRules[ImageSource]):
         self, parent: str, page_size: int, after: str, within: list[str] | None = None
     ) -> Page[Message]:
         resource_group = names.parse_resource_group(parent, "parent")
-        records = self._store.read.list_shown(
-            IMAGE_SOURCE.name,
-            limit=page_size + 1,
-            after=after,
-            parent_key=names.key(resource_group),
-            within=within,
-        )
-        return answered_page(IMAGE_SOURCE, records, page_size)
+        return self.listed(page_size, after, within, parent_key=names.key(resource_group))
 
     async def create(
         self,

@@ -322,6 +322,15 @@ class ResourceRules(ABC, Generic[S]):
             existing_shown(self._store.read, self.kind, self.parse_name(name, "name"))
         )
 
+    def listed(
+        self, page_size: int, after: str, within: list[str] | None, **filters: Any
+    ) -> Page[Message]:
+        """A page of the kind's resources that match `filters`, as a list answers them."""
+        rows = self._store.read.list_shown(
+            self.kind.name, limit=page_size + 1, after=after, within=within, **filters
+        )
+        return answered_page(self.kind, rows, page_size)
+
     async def update(
         self: "ResourceRules[U]", resource: U, paths: list[str], mutation: Mutation, v: Violations
     ) -> U:
