@@ -34,15 +34,18 @@ from imagegallery.client import (
     OperationWait,
     Progress,
     RetryPolicy,
+    Surface,
     WatchStreams,
     WriteRetries,
     _has_request_id,
+    _not_done,
     channel_credentials,
     new_request_id,
     operation_result,
     safe_to_retry,
 )
-from imagegallery.errors import ImageGalleryError, from_rpc_error
+from imagegallery.errors import DeadlineExceededError, ImageGalleryError, from_rpc_error
+from imagegallery.lro import AsyncItemPaged, PollerState
 from imagegallery.uploads import DiskData, UploadProgress
 from imagegallery.v1 import (
     access_service_pb2_grpc,
@@ -58,7 +61,7 @@ from imagegallery.v1 import (
     replication_service_pb2_grpc,
 )
 
-__all__ = ["AsyncClient"]
+__all__ = ["AsyncClient", "AsyncItemPaged", "AsyncLROPoller"]
 
 
 def _details(details: grpc.aio.ClientCallDetails, token: str | None) -> grpc.aio.ClientCallDetails:
@@ -222,7 +225,52 @@ class _StreamStream(_Token, grpc.aio.StreamStreamClientInterceptor):
         return _typed_responses(call)
 
 
-class AsyncClient:
+class AsyncLROPoller(PollerState):
+    """:class:`imagegallery.client.LROPoller` on asyncio: ``await result()``,
+    ``await wait()``; ``status()`` and ``done()`` tell the operation as last read
+    (``await refresh()`` reads it again)."""
+
+    def __init__(
+        self,
+        client: AsyncClient,
+        operation: operations_pb2.Operation,
+        progress: Progress | None = None,
+        interval: float = WAIT_SLICE_SECONDS,
+    ) -> None:
+        super().__init__(operation)
+        self._client, self._progress, self._interval = client, progress, interval
+
+    async def refresh(self) -> None:
+        """Reads the operation again while it runs."""
+        if not self.operation.done:
+            request = operations_pb2.GetOperationRequest(name=self.operation_name)
+            self._seen(await self._client.operations.GetOperation(request))
+
+    def status(self) -> str:
+        return self._status()
+
+    def done(self) -> bool:
+        return self.operation.done
+
+    async def wait(self, timeout: float | None = None) -> None:
+        """As :meth:`imagegallery.client.LROPoller.wait`."""
+        if self.operation.done:
+            return
+        client, name = self._client, self.operation_name
+        try:
+            self._seen(await client.wait_done(name, self._progress, timeout, self._interval))
+        except DeadlineExceededError:  # the timeout: the wait retries its calls' own
+            return
+
+    async def result(self, timeout: float | None = None) -> message.Message | None:
+        """As :meth:`imagegallery.client.LROPoller.result`."""
+        await self.wait(timeout)
+        if not self.operation.done:
+            raise _not_done(self)
+        return operation_result(self.operation)
+
+
+class AsyncClient(Surface[Awaitable[AsyncLROPoller], AsyncItemPaged[Any]]):
     """:class:`imagegallery.client.Client` on asyncio; the stubs' calls are awaited
     and raise the typed errors of imagegallery.errors."""
 
@@ -287,6 +335,20 @@ class AsyncClient:
         on_retry: Callable[[ImageGalleryError], None] | None = None,
     ) -> message.Message | None:
         """As :meth:`imagegallery.client.Client.wait`."""
+        return operation_result(
+            await self.wait_done(operation, progress, timeout, interval, on_retry=on_retry)
+        )
+
+    async def wait_done(
+        self,
+        operation: operations_pb2.Operation | str,
+        progress: Progress | None = None,
+        timeout: float | None = None,
+        interval: float = WAIT_SLICE_SECONDS,
+        *,
+        on_retry: Callable[[ImageGalleryError], None] | None = None,
+    ) -> operations_pb2.Operation:
+        """As :meth:`imagegallery.client.Client.wait_done`."""
         wait = OperationWait(operation, progress, timeout, interval, self.timeout, on_retry)
         while True:
             request, call_timeout = wait.request()
@@ -296,8 +358,34 @@ class AsyncClient:
                 await asyncio.sleep(wait.failed(error))
                 continue
             if wait.answered(current):
-                return operation_result(current)
+                return current
             await asyncio.sleep(wait.pause())
+
+    async def _begin(
+        self, service: str, rpc: str, request: Any, progress: Progress | None
+    ) -> AsyncLROPoller:
+        operation = await getattr(getattr(self, service), rpc)(request)
+        return AsyncLROPoller(self, operation, progress)
+
+    def _paged(self, service: str, rpc: str, request: Any) -> AsyncItemPaged[Any]:
+        return AsyncItemPaged(getattr(getattr(self, service), rpc), request)
+
+    def paged(
+        self, list_call: Callable[[Any], Awaitable[Any]], request: Any, field: str | None = None
+    ) -> AsyncItemPaged[Any]:
+        """As :meth:`imagegallery.client.Client.paged`, for ``async for``."""
+        return AsyncItemPaged(list_call, request, field)
+
+    async def poller_from(
+        self,
+        operation_name: str,
+        progress: Progress | None = None,
+        interval: float = WAIT_SLICE_SECONDS,
+    ) -> AsyncLROPoller:
+        """As :meth:`imagegallery.client.Client.poller_from`."""
+        request = operations_pb2.GetOperationRequest(name=operation_name)
+        operation = await self.operations.GetOperation(request)
+        return AsyncLROPoller(self, operation, progress, interval)
 
     async def upload(
         self,

@@ -26,24 +26,34 @@ attempt instead of being applied twice.
 
 from __future__ import annotations
 
+import contextlib
 import random
 import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, NamedTuple, NoReturn
+from typing import Any, Generic, NamedTuple, NoReturn, TypeVar
 
 import grpc
 from google.longrunning import operations_pb2, operations_pb2_grpc
 from google.protobuf import duration_pb2, empty_pb2, message, symbol_database
 
 from imagegallery import uploads
-from imagegallery.errors import ImageGalleryError, error_for, from_rpc_error, from_status
+from imagegallery.errors import (
+    DeadlineExceededError,
+    ImageGalleryError,
+    error_for,
+    from_rpc_error,
+    from_status,
+)
+from imagegallery.lro import ItemPaged, PollerState
 from imagegallery.uploads import MAX_CHUNK, DiskData, UploadProgress
 from imagegallery.v1 import (
     access_service_pb2_grpc,
     error_reason_pb2,
+    gallery_service_pb2,
     gallery_service_pb2_grpc,
+    image_definition_service_pb2,
     image_definition_service_pb2_grpc,
     image_source_service_pb2,
     image_source_service_pb2_grpc,
@@ -63,6 +73,8 @@ __all__ = [
     "MAX_CHUNK",
     "Client",
     "ImageGalleryError",
+    "ItemPaged",
+    "LROPoller",
     "RetryPolicy",
     "new_request_id",
 ]
@@ -565,7 +577,155 @@ class WriteRetries:
             raise self.writer.failure
 
 
-class Client:
+BeginT = TypeVar("BeginT")
+PagedT = TypeVar("PagedT")
+_version_pb = image_version_service_pb2
+
+
+class Surface(Generic[BeginT, PagedT]):
+    """The Azure-shaped methods of Client and AsyncClient: ``begin_*`` for the long
+    operations (a poller), ``list_*`` for the List calls (a pager). Each client
+    makes the call in `_begin` (the service's attribute, the RPC, the request) and
+    `_paged` (the same, for a List call)."""
+
+    def _begin(self, service: str, rpc: str, request: Any, progress: Progress | None) -> BeginT:
+        raise NotImplementedError
+
+    def _paged(self, service: str, rpc: str, request: Any) -> PagedT:
+        raise NotImplementedError
+
+    def begin_create_image_version(
+        self, request: _version_pb.CreateImageVersionRequest, *, progress: Progress | None = None
+    ) -> BeginT:
+        """Starts creating a version; a poller whose result is the ImageVersion."""
+        return self._begin("versions", "CreateImageVersion", request, progress)
+
+    def begin_update_image_version(
+        self, request: _version_pb.UpdateImageVersionRequest, *, progress: Progress | None = None
+    ) -> BeginT:
+        """Starts updating a version; a poller whose result is the ImageVersion."""
+        return self._begin("versions", "UpdateImageVersion", request, progress)
+
+    def begin_delete_image_version(
+        self,
+        request: _version_pb.DeleteImageVersionRequest | str,
+        *,
+        progress: Progress | None = None,
+    ) -> BeginT:
+        """Starts deleting a version (the request, or its name); the poller's result is None."""
+        if isinstance(request, str):
+            request = _version_pb.DeleteImageVersionRequest(name=request)
+        return self._begin("versions", "DeleteImageVersion", request, progress)
+
+    def begin_retry_image_version_replication(
+        self,
+        request: _version_pb.RetryImageVersionReplicationRequest | str,
+        *,
+        progress: Progress | None = None,
+    ) -> BeginT:
+        """Restarts the failed regions of a version (the request, or its name); a
+        poller whose result is the ImageVersion."""
+        if isinstance(request, str):
+            request = _version_pb.RetryImageVersionReplicationRequest(name=request)
+        return self._begin("versions", "RetryImageVersionReplication", request, progress)
+
+    def list_galleries(self, parent: str, page_size: int = 0) -> PagedT:
+        """The galleries of a resource group, a pager of Gallery."""
+        request = gallery_service_pb2.ListGalleriesRequest(parent=parent, page_size=page_size)
+        return self._paged("galleries", "ListGalleries", request)
+
+    def list_image_definitions(self, parent: str, page_size: int = 0) -> PagedT:
+        """The image definitions of a gallery, a pager of ImageDefinition."""
+        request = image_definition_service_pb2.ListImageDefinitionsRequest(
+            parent=parent, page_size=page_size
+        )
+        return self._paged("definitions", "ListImageDefinitions", request)
+
+    def list_image_versions(
+        self,
+        parent: str,
+        page_size: int = 0,
+        view: _version_pb.ImageVersionView | None = None,
+    ) -> PagedT:
+        """The versions of an image definition, a pager of ImageVersion."""
+        request = _version_pb.ListImageVersionsRequest(
+            parent=parent, page_size=page_size, view=view
+        )
+        return self._paged("versions", "ListImageVersions", request)
+
+    def list_image_sources(self, parent: str, page_size: int = 0) -> PagedT:
+        """The image sources of a resource group, a pager of ImageSource."""
+        request = image_source_service_pb2.ListImageSourcesRequest(
+            parent=parent, page_size=page_size
+        )
+        return self._paged("sources", "ListImageSources", request)
+
+    def list_operations(self, filter: str = "", page_size: int = 0) -> PagedT:
+        """The server's operations, a pager of google.longrunning.Operation."""
+        request = operations_pb2.ListOperationsRequest(filter=filter, page_size=page_size)
+        return self._paged("operations", "ListOperations", request)
+
+
+def _not_done(poller: PollerState) -> DeadlineExceededError:
+    return DeadlineExceededError(
+        grpc.StatusCode.DEADLINE_EXCEEDED, f"operation {poller.operation_name} still running"
+    )
+
+
+class LROPoller(PollerState):
+    """A long operation followed to its end, as azure-core's LROPoller:
+    ``result()`` (the finished resource; a failed operation raises its typed
+    error), ``status()`` ("InProgress", "Succeeded", "Failed", "Canceled"),
+    ``done()``, ``wait()``, and ``operation_name`` (``continuation_token()``),
+    which ``Client.poller_from`` follows again. The wait is Client.wait's: it
+    survives server restarts."""
+
+    def __init__(
+        self,
+        client: Client,
+        operation: operations_pb2.Operation,
+        progress: Progress | None = None,
+        interval: float = WAIT_SLICE_SECONDS,
+    ) -> None:
+        super().__init__(operation)
+        self._client, self._progress, self._interval = client, progress, interval
+
+    def _refresh(self) -> None:
+        if not self.operation.done:
+            request = operations_pb2.GetOperationRequest(name=self.operation_name)
+            self._seen(self._client.operations.GetOperation(request))
+
+    def status(self) -> str:
+        """The operation's status, read again while it runs."""
+        self._refresh()
+        return self._status()
+
+    def done(self) -> bool:
+        """Whether the operation is done, read again while it runs."""
+        self._refresh()
+        return self.operation.done
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Waits until the operation is done, or `timeout` seconds pass (None: no
+        bound); raises neither the operation's error nor at the timeout."""
+        if self.operation.done:
+            return
+        client, name = self._client, self.operation_name
+        # DEADLINE_EXCEEDED is the timeout: the wait retries its calls' own.
+        with contextlib.suppress(DeadlineExceededError):
+            self._seen(client.wait_done(name, self._progress, timeout, self._interval))
+
+    def result(self, timeout: float | None = None) -> message.Message | None:
+        """Waits (at most `timeout` seconds, None: no bound, then DeadlineExceededError)
+        and returns the operation's response: an ImageVersion, None for a delete. A
+        failed operation raises its typed error."""
+        self.wait(timeout)
+        if not self.operation.done:
+            raise _not_done(self)
+        return operation_result(self.operation)
+
+
+class Client(Surface[LROPoller, ItemPaged[Any]]):
     """One channel and the generated stub of every service: ``galleries``,
     ``definitions``, ``sources``, ``versions``, ``replication``, ``operations``
     (google.longrunning), ``regions``, ``planning``, ``maintenance`` and ``access``.
@@ -639,6 +799,20 @@ class Client:
         raises ImageGalleryError. `interval` (seconds) is how long one WaitOperation
         asks the server to wait, so how often `progress` hears while it runs;
         `on_retry(error)` is told each time a call failed and the wait goes on."""
+        return operation_result(
+            self.wait_done(operation, progress, timeout, interval=interval, on_retry=on_retry)
+        )
+
+    def wait_done(
+        self,
+        operation: operations_pb2.Operation | str,
+        progress: Progress | None = None,
+        timeout: float | None = None,
+        interval: float = WAIT_SLICE_SECONDS,
+        *,
+        on_retry: Callable[[ImageGalleryError], None] | None = None,
+    ) -> operations_pb2.Operation:
+        """As :meth:`wait`, but returns the done Operation itself (failed or not)."""
         wait = OperationWait(operation, progress, timeout, interval, self.timeout, on_retry)
         while True:
             request, call_timeout = wait.request()
@@ -648,8 +822,31 @@ class Client:
                 time.sleep(wait.failed(error))
                 continue
             if wait.answered(current):
-                return operation_result(current)
+                return current
             time.sleep(wait.pause())
+
+    def _begin(self, service: str, rpc: str, request: Any, progress: Progress | None) -> LROPoller:
+        return LROPoller(self, getattr(getattr(self, service), rpc)(request), progress)
+
+    def _paged(self, service: str, rpc: str, request: Any) -> ItemPaged[Any]:
+        return ItemPaged(getattr(getattr(self, service), rpc), request)
+
+    def paged(
+        self, list_call: Callable[[Any], Any], request: Any, field: str | None = None
+    ) -> ItemPaged[Any]:
+        """Any List call as a pager: every item across its pages (the response's
+        repeated field, or `field`), and ``by_page()``."""
+        return ItemPaged(list_call, request, field)
+
+    def poller_from(
+        self,
+        operation_name: str,
+        progress: Progress | None = None,
+        interval: float = WAIT_SLICE_SECONDS,
+    ) -> LROPoller:
+        """A poller following the operation of this name (a continuation token)."""
+        request = operations_pb2.GetOperationRequest(name=operation_name)
+        return LROPoller(self, self.operations.GetOperation(request), progress, interval)
 
     def upload(
         self,
