@@ -1,5 +1,6 @@
 // Types of the hand-written client (src/client.js).
 import type { Client, Interceptor, Transport } from "@connectrpc/connect";
+import type { Http2SessionManager } from "@connectrpc/connect-node";
 import { Code, ConnectError } from "@connectrpc/connect";
 
 export { Code, ConnectError };
@@ -61,7 +62,8 @@ export declare class ImageGalleryError extends Error {
   readonly violations: FieldViolation[];
 }
 
-/** Any error (a ConnectError, an abort, anything thrown) as an ImageGalleryError. */
+/** Any error (a ConnectError, an abort, anything thrown) as an ImageGalleryError
+ * whose cause is that error; an ImageGalleryError as itself. */
 export declare function toImageGalleryError(err: unknown): ImageGalleryError;
 /** A google.rpc.Status (an operation's error) as an ImageGalleryError. */
 export declare function statusToError(status: Status): ImageGalleryError;
@@ -77,13 +79,22 @@ export interface ImageGalleryClientOptions {
   deadlineMs?: number;
   /** Attempts of a safe call (a read, or a write carrying a request_id) answered UNAVAILABLE; default 5. */
   maxAttempts?: number;
-  /** More interceptors, run after the token's and the retries'. */
+  /** Give a write whose request has an empty requestId a fresh UUID (the same for
+   * every attempt), so that it is retried and applied once; default true. */
+  autoRequestIds?: boolean;
+  /** More interceptors, run after the token's, the request ids' and the retries'. They see ConnectErrors. */
   interceptors?: Interceptor[];
 }
 
-/** A client of each service, all on one HTTP/2 connection. */
+/** A client of each service, all on one HTTP/2 connection. Every method rejects
+ * (a server stream: throws while iterating) with an ImageGalleryError. */
 export interface ImageGalleryClient {
+  /** The transport under the services' clients: its calls reject with ConnectError. */
   readonly transport: Transport;
+  /** The HTTP/2 connection's manager. */
+  readonly sessionManager: Http2SessionManager;
+  /** Closes the HTTP/2 connection and every call open on it; a later call opens a new one. */
+  close(): void;
   readonly galleries: Client<typeof GalleryService>;
   readonly definitions: Client<typeof ImageDefinitionService>;
   readonly sources: Client<typeof ImageSourceService>;
@@ -99,8 +110,9 @@ export interface ImageGalleryClient {
 
 /**
  * A client of every service over gRPC (HTTP/2): a deadline on every unary call,
- * retries with backoff on UNAVAILABLE for safe calls, keepalive pings the
- * server accepts, and a bearer token when given.
+ * retries with backoff on UNAVAILABLE for safe calls, request ids for writes
+ * that carry none, keepalive pings the server accepts, a bearer token when
+ * given, and errors as ImageGalleryError.
  */
 export declare function createImageGalleryClient(options: ImageGalleryClientOptions): ImageGalleryClient;
 

@@ -2,9 +2,10 @@
 // long-running operations awaited, a replication watch that resumes by itself,
 // errors as a typed class, and disk uploads. Everything else is generated (./gen).
 import { createHash, randomUUID } from "node:crypto";
+import { clone } from "@bufbuild/protobuf";
 import { anyIs, anyUnpack } from "@bufbuild/protobuf/wkt";
 import { Code, ConnectError, createClient } from "@connectrpc/connect";
-import { createGrpcTransport } from "@connectrpc/connect-node";
+import { createGrpcTransport, Http2SessionManager } from "@connectrpc/connect-node";
 import { Operations } from "./gen/google/longrunning/operations_pb.js";
 import { BadRequestSchema, ErrorInfoSchema } from "./gen/google/rpc/error_details_pb.js";
 import { AccessService } from "./gen/imagegallery/v1/access_service_pb.js";
@@ -64,7 +65,8 @@ function fromDetails(code, message, infos, badRequests, cause) {
   });
 }
 
-/** Any error (a ConnectError, an abort, anything thrown) as an ImageGalleryError. */
+/** Any error (a ConnectError, an abort, anything thrown) as an ImageGalleryError;
+ * an ImageGalleryError as itself. Its cause is the error it was made from. */
 export function toImageGalleryError(err) {
   if (err instanceof ImageGalleryError) return err;
   const ce = ConnectError.from(err);
@@ -102,9 +104,23 @@ function backoffMs(attempt, baseMs = 100, maxMs = 5_000) {
 
 // The client
 
+const isRead = (method) => /^(Get|List|Wait)/.test(method.name);
+
 /** Reads and writes carrying a request id may be sent again. */
 function isSafeToRetry(req) {
-  return /^(Get|List|Wait)/.test(req.method.name) || Boolean(req.message?.requestId);
+  return isRead(req.method) || Boolean(req.message?.requestId);
+}
+
+/** Gives a write whose request message has an empty requestId a fresh one (on a
+ * copy: the caller's message is left alone), before the retries, so that every
+ * attempt of the call carries the same id and the server applies it once. */
+function requestIdInterceptor() {
+  return (next) => (req) => {
+    if (req.stream || isRead(req.method) || !req.method.input.field.requestId || req.message.requestId) return next(req);
+    const message = clone(req.method.input, req.message);
+    message.requestId = randomUUID();
+    return next({ ...req, message });
+  };
 }
 
 function retryInterceptor(maxAttempts) {
@@ -114,8 +130,7 @@ function retryInterceptor(maxAttempts) {
       try {
         return await next(req);
       } catch (err) {
-        const ce = ConnectError.from(err);
-        if (ce.code !== Code.Unavailable || attempt + 1 >= maxAttempts || !isSafeToRetry(req) || req.signal.aborted) {
+        if (toImageGalleryError(err).code !== Code.Unavailable || attempt + 1 >= maxAttempts || !isSafeToRetry(req) || req.signal.aborted) {
           throw err;
         }
         await sleep(backoffMs(attempt), req.signal);
@@ -131,10 +146,34 @@ function bearerInterceptor(token) {
   };
 }
 
+async function* typedStream(messages) {
+  try {
+    yield* messages;
+  } catch (err) {
+    throw toImageGalleryError(err);
+  }
+}
+
+/** A client of `service` whose every method rejects (or, for a server stream,
+ * throws while iterating) with an ImageGalleryError, never a ConnectError. */
+function createTypedClient(service, transport) {
+  const raw = createClient(service, transport);
+  const client = {};
+  for (const method of service.methods) {
+    const call = raw[method.localName];
+    client[method.localName] =
+      method.methodKind === "server_streaming" || method.methodKind === "bidi_streaming"
+        ? (...args) => typedStream(call(...args))
+        : (...args) => call(...args).catch((err) => Promise.reject(toImageGalleryError(err)));
+  }
+  return client;
+}
+
 /**
  * A client of every service on one HTTP/2 connection: a deadline on every
- * unary call, retries with backoff on UNAVAILABLE for safe calls, keepalive
- * pings the server accepts, and a bearer token when given.
+ * unary call, retries with backoff on UNAVAILABLE for safe calls, request ids
+ * for writes that carry none, keepalive pings the server accepts, a bearer
+ * token when given, and errors as ImageGalleryError.
  */
 export function createImageGalleryClient({
   address,
@@ -142,17 +181,28 @@ export function createImageGalleryClient({
   tls = false,
   deadlineMs = DEFAULT_DEADLINE_MS,
   maxAttempts = 5,
+  autoRequestIds = true,
   interceptors = [],
 } = {}) {
   if (!address) throw new TypeError("createImageGalleryClient: address is required, e.g. '127.0.0.1:50051'");
   const secure = Boolean(tls) || address.startsWith("https://");
   const baseUrl = /^https?:\/\//.test(address) ? address : `${secure ? "https" : "http"}://${address}`;
+  // Our own session manager (the one Connect would make), so that close() can end it.
+  const sessionManager = new Http2SessionManager(
+    baseUrl,
+    { pingIntervalMs: PING_INTERVAL_MS },
+    typeof tls === "object" ? tls : undefined,
+  );
   const grpc = createGrpcTransport({
     baseUrl,
     httpVersion: "2",
-    pingIntervalMs: PING_INTERVAL_MS,
-    nodeOptions: typeof tls === "object" ? tls : undefined,
-    interceptors: [...(token ? [bearerInterceptor(token)] : []), retryInterceptor(maxAttempts), ...interceptors],
+    sessionManager,
+    interceptors: [
+      ...(token ? [bearerInterceptor(token)] : []),
+      ...(autoRequestIds ? [requestIdInterceptor()] : []),
+      retryInterceptor(maxAttempts),
+      ...interceptors,
+    ],
   });
   // Unary calls get the default deadline; streams (watches, uploads) none.
   const transport = {
@@ -163,16 +213,22 @@ export function createImageGalleryClient({
   };
   return {
     transport,
-    galleries: createClient(GalleryService, transport),
-    definitions: createClient(ImageDefinitionService, transport),
-    sources: createClient(ImageSourceService, transport),
-    versions: createClient(ImageVersionService, transport),
-    replication: createClient(ReplicationService, transport),
-    operations: createClient(Operations, transport),
-    regions: createClient(RegionService, transport),
-    planning: createClient(PlanningService, transport),
-    maintenance: createClient(MaintenanceService, transport),
-    access: createClient(AccessService, transport),
+    sessionManager,
+    galleries: createTypedClient(GalleryService, transport),
+    definitions: createTypedClient(ImageDefinitionService, transport),
+    sources: createTypedClient(ImageSourceService, transport),
+    versions: createTypedClient(ImageVersionService, transport),
+    replication: createTypedClient(ReplicationService, transport),
+    operations: createTypedClient(Operations, transport),
+    regions: createTypedClient(RegionService, transport),
+    planning: createTypedClient(PlanningService, transport),
+    maintenance: createTypedClient(MaintenanceService, transport),
+    access: createTypedClient(AccessService, transport),
+    /** Closes the HTTP/2 connection, and with it every call still open; a later
+     * call opens a new one. */
+    close() {
+      sessionManager.abort();
+    },
   };
 }
 
@@ -208,9 +264,9 @@ export async function waitOperation(client, operation, { onProgress, onRetry, si
       answered = true;
       failures = 0;
     } catch (err) {
-      const ce = ConnectError.from(err);
-      if (signal?.aborted || !(isDisconnect(ce) || ce.code === Code.DeadlineExceeded)) throw toImageGalleryError(err);
-      onRetry?.(toImageGalleryError(err));
+      const e = toImageGalleryError(err);
+      if (signal?.aborted || !(isDisconnect(e) || e.code === Code.DeadlineExceeded)) throw e;
+      onRetry?.(e);
       answered = false;
       const pauseMs = backoffMs(failures++, 200, 2_000);
       if (Date.now() + pauseMs >= giveUpAt) throw stillRunning();
@@ -229,17 +285,13 @@ export async function waitOperation(client, operation, { onProgress, onRetry, si
 // Code.Aborted, keeping the Node error as the cause).
 const DROPPED = new Set(["ECONNRESET", "EPIPE", "ERR_STREAM_DESTROYED", "ERR_HTTP2_INVALID_STREAM"]);
 
-/** A dropped connection or a reset stream, as opposed to an answer of the server:
- * UNAVAILABLE, a stream reset ("http/2 stream closed …", Code.Canceled), or a
- * connection reset (Code.Aborted caused by ECONNRESET and the like). */
-function isDisconnect(ce) {
-  if (ce.code === Code.Unavailable || /^http\/2 stream closed/.test(ce.rawMessage)) return true;
-  for (let cause = ce.cause; cause; cause = cause.cause) if (DROPPED.has(cause.code)) return true;
+/** A dropped connection or a reset stream, as opposed to an answer of the server
+ * (`e` an ImageGalleryError): UNAVAILABLE, a stream reset ("http/2 stream closed …",
+ * Code.Canceled), or a connection reset (Code.Aborted caused by ECONNRESET and the like). */
+function isDisconnect(e) {
+  if (e.code === Code.Unavailable || /^http\/2 stream closed/.test(e.message)) return true;
+  for (let cause = e.cause; cause; cause = cause.cause) if (DROPPED.has(cause.code)) return true;
   return false;
-}
-
-function reasonOf(ce) {
-  return ce.findDetails(ErrorInfoSchema)[0]?.reason ?? "";
 }
 
 /**
@@ -274,17 +326,16 @@ export async function* watchReplication(client, { scope = "", startCursor = "", 
       // The server never ends a watch on its own; a clean end is a dropped connection.
     } catch (err) {
       if (signal?.aborted) return;
-      const ce = ConnectError.from(err);
-      const reason = reasonOf(ce);
-      if (ce.code === Code.OutOfRange && reason === "ERROR_REASON_WATCH_CURSOR_EXPIRED") {
+      const e = toImageGalleryError(err);
+      if (e.code === Code.OutOfRange && e.reason === "ERROR_REASON_WATCH_CURSOR_EXPIRED") {
         cursor = "";
         initial = true;
-      } else if (ce.code === Code.ResourceExhausted && reason === "ERROR_REASON_WATCH_TOO_SLOW") {
-        cursor = ce.findDetails(ErrorInfoSchema)[0]?.metadata.cursor || cursor;
-      } else if (!isDisconnect(ce)) {
-        throw toImageGalleryError(err);
+      } else if (e.code === Code.ResourceExhausted && e.reason === "ERROR_REASON_WATCH_TOO_SLOW") {
+        cursor = e.metadata.cursor || cursor;
+      } else if (!isDisconnect(e)) {
+        throw e;
       }
-      if (++failures > maxRetries) throw toImageGalleryError(err);
+      if (++failures > maxRetries) throw e;
     } finally {
       signal?.removeEventListener("abort", onAbort);
       stop.abort();
@@ -330,7 +381,8 @@ export async function uploadDisk(client, { parent, location, data, chunkBytes = 
       await client.sources.writeUpload(writeMessages(upload.name, data, from, chunkBytes), { signal });
       break;
     } catch (err) {
-      if (ConnectError.from(err).code !== Code.Unavailable || attempt + 1 >= maxAttempts) throw toImageGalleryError(err);
+      const e = toImageGalleryError(err);
+      if (e.code !== Code.Unavailable || attempt + 1 >= maxAttempts) throw e;
       await sleep(backoffMs(attempt), signal);
       from = Number((await client.sources.getUpload({ name: upload.name }, { signal })).receivedBytes);
     }
