@@ -11,6 +11,7 @@ from imagegallery.aio import AsyncClient
 from imagegallery.client import Client
 from imagegallery.errors import NotFoundError, UnavailableError
 from imagegallery.v1 import image_version_service_pb2 as version_pb
+from imagegallery.v1 import maintenance_service_pb2 as maintenance_pb
 from imagegallery_server.testing import ServerProcess
 
 # The caller's deadline, only so that a broken test ends.
@@ -81,18 +82,26 @@ def test_a_poller_of_no_operation_raises_not_found(client):
 
 
 def test_a_poller_still_running_at_its_timeout_says_so(tmp_path):
-    # A slow link to westus: 4 MiB take 4 s, longer than the poller waits.
-    env = {"IMAGEGALLERY_AUTH": "token", "IMAGEGALLERY_REGION_THROTTLES": "westus=1048576"}
+    # westus is down, so its copy waits until the region is brought back up.
+    env = {
+        "IMAGEGALLERY_AUTH": "token",
+        "IMAGEGALLERY_REGIONS_DOWN": "westus",
+        "IMAGEGALLERY_REPLICATION_RETRY_SECONDS": "0.1",
+    }
     server = ServerProcess(tmp_path, env=env).start()
     try:
         with Client(server.address, token=server.owner_token) as client:
             catalog = Catalog(client, f"{new_subscription(client)}/resourceGroups/rg")
             definition = catalog.definition(catalog.gallery().name)
-            source = catalog.source(os.urandom(4 * MiB))
+            source = catalog.source(os.urandom(MiB))
             request = version_request(definition.name, "1.0.0", source.name, "eastus", "westus")
             poller = client.begin_create_image_version(request)
             poller.wait(0.1)
             running = (poller.done(), poller.status())
+            up = maintenance_pb.RegionConditions(region="westus")
+            client.maintenance.UpdateRegionConditions(
+                maintenance_pb.UpdateRegionConditionsRequest(conditions=up)
+            )
             version = poller.result(DEADLINE)
     finally:
         server.stop()
