@@ -577,6 +577,14 @@ class WriteRetries:
             raise self.writer.failure
 
 
+NamedRequest = TypeVar("NamedRequest", bound=message.Message)
+
+
+def _request_for(request: NamedRequest | str, kind: Callable[..., NamedRequest]) -> NamedRequest:
+    """`request`, or a request of `kind` for the resource it names."""
+    return kind(name=request) if isinstance(request, str) else request
+
+
 BeginT = TypeVar("BeginT")
 PagedT = TypeVar("PagedT")
 _version_pb = image_version_service_pb2
@@ -613,9 +621,8 @@ class Surface(Generic[BeginT, PagedT]):
         progress: Progress | None = None,
     ) -> BeginT:
         """Starts deleting a version (the request, or its name); the poller's result is None."""
-        if isinstance(request, str):
-            request = _version_pb.DeleteImageVersionRequest(name=request)
-        return self._begin("versions", "DeleteImageVersion", request, progress)
+        named = _request_for(request, _version_pb.DeleteImageVersionRequest)
+        return self._begin("versions", "DeleteImageVersion", named, progress)
 
     def begin_retry_image_version_replication(
         self,
@@ -625,9 +632,8 @@ class Surface(Generic[BeginT, PagedT]):
     ) -> BeginT:
         """Restarts the failed regions of a version (the request, or its name); a
         poller whose result is the ImageVersion."""
-        if isinstance(request, str):
-            request = _version_pb.RetryImageVersionReplicationRequest(name=request)
-        return self._begin("versions", "RetryImageVersionReplication", request, progress)
+        named = _request_for(request, _version_pb.RetryImageVersionReplicationRequest)
+        return self._begin("versions", "RetryImageVersionReplication", named, progress)
 
     def list_galleries(self, parent: str, page_size: int = 0) -> PagedT:
         """The galleries of a resource group, a pager of Gallery."""

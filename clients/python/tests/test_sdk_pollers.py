@@ -3,7 +3,10 @@
 ``list_*`` a pager over every item across pages, with ``by_page()``."""
 
 import asyncio
+import contextlib
 import os
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from conftest import COMPLETED, Catalog, MiB, new_subscription
@@ -81,54 +84,44 @@ def test_a_poller_of_no_operation_raises_not_found(client):
         client.poller_from("operations/never-made")
 
 
-def test_a_poller_still_running_at_its_timeout_says_so(tmp_path):
-    # westus is down, so its copy waits until the region is brought back up.
-    env = {
-        "IMAGEGALLERY_AUTH": "token",
-        "IMAGEGALLERY_REGIONS_DOWN": "westus",
-        "IMAGEGALLERY_REPLICATION_RETRY_SECONDS": "0.1",
-    }
-    server = ServerProcess(tmp_path, env=env).start()
+@contextlib.contextmanager
+def own_server_publishing(tmp_path, **env: str) -> Iterator[tuple[Client, Any]]:
+    """A server of its own with `env` (auth on), and a poller of version 1.0.0 of
+    a 1 MiB disk to eastus and westus there."""
+    server = ServerProcess(tmp_path, env={"IMAGEGALLERY_AUTH": "token", **env}).start()
     try:
         with Client(server.address, token=server.owner_token) as client:
             catalog = Catalog(client, f"{new_subscription(client)}/resourceGroups/rg")
             definition = catalog.definition(catalog.gallery().name)
             source = catalog.source(os.urandom(MiB))
             request = version_request(definition.name, "1.0.0", source.name, "eastus", "westus")
-            poller = client.begin_create_image_version(request)
-            poller.wait(0.1)
-            running = (poller.done(), poller.status())
-            up = maintenance_pb.RegionConditions(region="westus")
-            client.maintenance.UpdateRegionConditions(
-                maintenance_pb.UpdateRegionConditionsRequest(conditions=up)
-            )
-            version = poller.result(DEADLINE)
+            yield client, client.begin_create_image_version(request)
     finally:
         server.stop()
+
+
+def test_a_poller_still_running_at_its_timeout_says_so(tmp_path):
+    # westus is down, so its copy waits until the region is brought back up.
+    down = {"IMAGEGALLERY_REGIONS_DOWN": "westus", "IMAGEGALLERY_REPLICATION_RETRY_SECONDS": "0.1"}
+    with own_server_publishing(tmp_path, **down) as (client, poller):
+        poller.wait(0.1)
+        running = (poller.done(), poller.status())
+        up = maintenance_pb.RegionConditions(region="westus")
+        client.maintenance.UpdateRegionConditions(
+            maintenance_pb.UpdateRegionConditionsRequest(conditions=up)
+        )
+        version = poller.result(DEADLINE)
     assert running == (False, "InProgress")
     assert version.replication_status.aggregated_state == COMPLETED
 
 
 def test_a_failed_operation_raises_its_typed_error_from_result(tmp_path):
     # Every copy to westus arrives damaged and is tried once: the region fails.
-    env = {
-        "IMAGEGALLERY_AUTH": "token",
-        "IMAGEGALLERY_DAMAGED_COPIES": "westus=5",
-        "IMAGEGALLERY_REPLICATION_ATTEMPTS": "1",
-    }
-    server = ServerProcess(tmp_path, env=env).start()
-    try:
-        with Client(server.address, token=server.owner_token) as client:
-            catalog = Catalog(client, f"{new_subscription(client)}/resourceGroups/rg")
-            definition = catalog.definition(catalog.gallery().name)
-            source = catalog.source(os.urandom(MiB))
-            request = version_request(definition.name, "1.0.0", source.name, "eastus", "westus")
-            poller = client.begin_create_image_version(request)
-            with pytest.raises(UnavailableError) as failed:
-                poller.result(DEADLINE)
-            status = (poller.status(), poller.done())
-    finally:
-        server.stop()
+    damaged = {"IMAGEGALLERY_DAMAGED_COPIES": "westus=5", "IMAGEGALLERY_REPLICATION_ATTEMPTS": "1"}
+    with own_server_publishing(tmp_path, **damaged) as (_, poller):
+        with pytest.raises(UnavailableError) as failed:
+            poller.result(DEADLINE)
+        status = (poller.status(), poller.done())
     assert failed.value.reason == "ERROR_REASON_REPLICATION_FAILED"
     assert "westus" in failed.value.message
     assert status == ("Failed", True)
