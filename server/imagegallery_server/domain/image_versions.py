@@ -164,7 +164,8 @@ class ImageVersions(ResourceRules[ImageVersion]):
 
     def latest(self, parent: str, region_text: str, full: bool) -> ImageVersion:
         """The highest Major, then Minor, then Patch among the versions that qualify."""
-        return self._latest(parent, region_text, full)[1]
+        version = self._latest(parent, region_text, full)[1]
+        return version if full else replace(version, replication_status=None)
 
     def answer_latest(self, parent: str, region_text: str, full: bool) -> Message:
         """`latest` as GetLatestImageVersion answers it; the stored message unless `full`."""
@@ -172,6 +173,8 @@ class ImageVersions(ResourceRules[ImageVersion]):
         return _message(version) if full else IMAGE_VERSION.answer(row)
 
     def _latest(self, parent: str, region_text: str, full: bool) -> tuple[Shown, ImageVersion]:
+        """The latest version's row, and the version (with its replication if
+        `full` or a region decided)."""
         v = Violations()
         definition_name = parse_into(v, names.parse_image_definition, parent, "parent")
         region = validation.check_region(region_text, "region", v) if region_text else None
@@ -187,7 +190,7 @@ class ImageVersions(ResourceRules[ImageVersion]):
                 version = self._view(row, full=replication)
                 reason = _why_not_latest(version, region.name if region else None, now)
                 if reason is None:
-                    return row, version if full else replace(version, replication_status=None)
+                    return row, version
                 skipped[reason] += 1
             spelled = existing(reader, IMAGE_DEFINITION, definition_name).name
         raise _no_latest(spelled, region.name if region else None, skipped)
