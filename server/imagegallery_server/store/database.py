@@ -67,6 +67,8 @@ class Store:
         self._reader: Reader | None = None
         self._lock: IO[str] | None = None
         self.commits = Commits()
+        self._shown = ShownCache()  # of this process's reader, emptied at every open
+        self.commits.on_commit(self._shown.committed)
         self._renderers: dict[str, Render] = {}
         self._access_kinds: frozenset[str] = frozenset()
 
@@ -99,9 +101,8 @@ class Store:
             target=self._write_loop, args=(writer,), name="store-writer", daemon=True
         )
         self._writer.start()
-        cache = ShownCache()
-        self.commits.on_commit(cache.committed)
-        self._reader = Reader(_connect(self.path), cache)
+        self._shown.clear()
+        self._reader = Reader(_connect(self.path), self._shown)
 
     def close(self) -> None:
         if self._writer is not None:

@@ -30,6 +30,10 @@ class ShownCache:
         while self._used > self._budget:
             self._forget(next(iter(self._rows)))
 
+    def clear(self) -> None:
+        self._rows.clear()
+        self._used = 0
+
     def committed(self, commit: Commit) -> None:
         for key in commit.keys:
             self._forget(key)
