@@ -39,6 +39,7 @@ def test_the_readme_shows_every_step_a_user_takes():
         "begin_create_image_version(",
         "list_image_versions(",
         "GetLatestImageVersion(",
+        "client.subscription(",
         "client.watch(",
         "except InvalidArgumentError",
         "AsyncClient(",
@@ -72,6 +73,7 @@ def test_the_readme_runs_as_printed(fresh_server, tmp_path):
     assert version in lines  # the pager, then latest
     assert lines.count(version) == 2
     assert "completed in ['eastus', 'westus']" in lines
+    assert f"True {version.rsplit('/versions/', 1)[0]}" in lines  # by ids
     assert "StatusCode.INVALID_ARGUMENT ERROR_REASON_INVALID_NAME" in lines
     assert any(line.startswith("uploaded ") for line in lines)
     assert not any(line.startswith("still there:") for line in lines)  # deleted by then
