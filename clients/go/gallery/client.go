@@ -162,12 +162,14 @@ func Dial(ctx context.Context, address string, opts ...Option) (*Client, error) 
 		grpc.WithTransportCredentials(transport),
 		grpc.WithKeepaliveParams(Keepalive),
 		grpc.WithChainUnaryInterceptor(
-			// Outermost first: one deadline covers every attempt, and every
-			// attempt carries the same request_id.
+			// Outermost first: the answer typed, one deadline covering every
+			// attempt, and every attempt carrying the same request_id.
+			typedErrorInterceptor,
 			timeoutInterceptor(cfg.timeout),
 			requestIDInterceptor(cfg.autoRequestIDs),
 			retryInterceptor(cfg.retry),
 		),
+		grpc.WithChainStreamInterceptor(typedErrorStreamInterceptor),
 	}
 	if cfg.token != "" {
 		dialOpts = append(dialOpts, grpc.WithPerRPCCredentials(bearer{token: cfg.token}))
