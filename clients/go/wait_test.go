@@ -108,8 +108,26 @@ func startLinuxVersion(t *testing.T, ctx context.Context, c *gallery.Client, rg 
 // to westus) is killed once the wait has seen the operation running, and
 // restarted on the same data dir and port once the wait has retried a call
 // (the client's own retries of it spent); the wait returns the version the
-// restarted server finished.
+// restarted server finished. So does a poller resumed from its token, whose
+// PollUntilDone is the same wait.
 func TestWaitReturnsTheVersionARestartedServerFinished(t *testing.T) {
+	waitsFollowARestart(t, func(ctx context.Context, c *gallery.Client, op string, progress func(*pb.OperationMetadata), onRetry func(error)) (*pb.ImageVersion, error) {
+		return gallery.WaitResult[*pb.ImageVersion](ctx, c.Operations, op, progress, gallery.WaitInterval(200*time.Millisecond), gallery.WaitOnRetry(onRetry))
+	})
+}
+
+func TestPollUntilDoneReturnsTheVersionARestartedServerFinished(t *testing.T) {
+	waitsFollowARestart(t, func(ctx context.Context, c *gallery.Client, op string, progress func(*pb.OperationMetadata), onRetry func(error)) (*pb.ImageVersion, error) {
+		poller, err := c.BeginCreateImageVersion(ctx, nil, &gallery.BeginOptions{ResumeToken: op})
+		if err != nil {
+			return nil, err
+		}
+		return poller.PollUntilDone(ctx, &gallery.PollUntilDoneOptions{Frequency: 200 * time.Millisecond, Progress: progress, OnRetry: onRetry})
+	})
+}
+
+// waitsFollowARestart runs the test above with wait as the wait.
+func waitsFollowARestart(t *testing.T, wait func(ctx context.Context, c *gallery.Client, op string, progress func(*pb.OperationMetadata), onRetry func(error)) (*pb.ImageVersion, error)) {
 	srv := startTestServer(t, "IMAGEGALLERY_REGION_THROTTLES=westus=1048576")
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute) // only so that a broken test ends
 	t.Cleanup(cancel)
@@ -129,13 +147,13 @@ func TestWaitReturnsTheVersionARestartedServerFinished(t *testing.T) {
 	}
 	waited := make(chan outcome, 1)
 	go func() {
-		v, err := gallery.WaitResult[*pb.ImageVersion](ctx, c.Operations, op, func(md *pb.OperationMetadata) {
+		v, err := wait(ctx, c, op, func(md *pb.OperationMetadata) {
 			if md.GetEndTime() == nil {
 				seenRunning.Do(func() { close(running) })
 			}
-		}, gallery.WaitInterval(200*time.Millisecond), gallery.WaitOnRetry(func(error) {
+		}, func(error) {
 			seenRetry.Do(func() { close(retried) })
-		}))
+		})
 		waited <- outcome{v, err}
 	}()
 	awaitEvent := func(event <-chan struct{}, what string) {
