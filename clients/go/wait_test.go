@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -189,5 +190,33 @@ func TestWaitReturnsAnAnswerOfTheServerWithoutRetrying(t *testing.T) {
 	_, err := c.WaitOperation(ctx, "operations/never-made", nil, gallery.WaitOnRetry(func(error) { retries++ }))
 	if status.Code(err) != codes.NotFound || retries != 0 {
 		t.Fatalf("waiting on an operation never made: %v after %d retries; want NotFound after none", err, retries)
+	}
+}
+
+// A failed operation is a *gallery.Error from PollUntilDone and Result, with
+// the operation's reason.
+func TestAFailedOperationIsATypedError(t *testing.T) {
+	// Every copy to westus arrives damaged and is tried once: the region fails.
+	srv := startTestServer(t, "IMAGEGALLERY_DAMAGED_COPIES=westus=5", "IMAGEGALLERY_REPLICATION_ATTEMPTS=1")
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute) // only so that a broken test ends
+	t.Cleanup(cancel)
+	c, err := gallery.Dial(ctx, srv.Address, gallery.WithToken(srv.Token))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	rg := newSubscription(t, ctx, c.Access) + "/resourceGroups/rg"
+	op, _ := startLinuxVersion(t, ctx, c, rg, 1<<20, "eastus", "westus")
+	poller, err := gallery.ResumePoller[*pb.ImageVersion](ctx, c, op)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = poller.PollUntilDone(ctx, nil)
+	e := wantError(t, "a failed replication", err, codes.Unavailable)
+	if e.Reason != gallery.ReasonReplicationFailed || !strings.Contains(e.Message, "westus") || !poller.Done() {
+		t.Fatalf("%v: reason %v; want REPLICATION_FAILED naming westus, the poller done", e, e.Reason)
+	}
+	if _, again := poller.Result(ctx); wantError(t, "Result after the end", again, codes.Unavailable).Reason != e.Reason {
+		t.Fatalf("Result after the end: %v; want %v", again, e)
 	}
 }

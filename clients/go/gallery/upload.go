@@ -11,9 +11,6 @@ import (
 	"os"
 	"time"
 
-	"google.golang.org/grpc/codes"
-	"google.golang.org/grpc/status"
-
 	pb "github.com/imagegallery/imagegallery/clients/go/imagegallery/v1"
 )
 
@@ -130,8 +127,8 @@ func startUpload(ctx context.Context, sources pb.ImageSourceServiceClient, paren
 	return up, nil
 }
 
-// write sends [start, size), reopening a stream broken by UNAVAILABLE from
-// the offset the server then holds.
+// write sends [start, size), reopening a broken stream from the offset the
+// server then holds.
 func (w *uploadWriter) write(ctx context.Context, start int64) error {
 	b := newBackoff(200*time.Millisecond, 5*time.Second, 2)
 	for attempt := 1; ; attempt++ {
@@ -139,7 +136,7 @@ func (w *uploadWriter) write(ctx context.Context, start int64) error {
 		if err == nil {
 			return nil
 		}
-		if status.Code(err) != codes.Unavailable || attempt >= uploadAttempts || !b.sleep(ctx) {
+		if !uploadResumable(err) || attempt >= uploadAttempts || !b.sleep(ctx) {
 			return fmt.Errorf("gallery: write upload %s: %w", w.name, err)
 		}
 		up, err := w.sources.GetUpload(ctx, &pb.GetUploadRequest{Name: w.name})
@@ -250,6 +247,12 @@ func allZero(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// uploadResumable: the stream broke, or the server holds other bytes than the
+// writer thought; the server says where to go on from.
+func uploadResumable(err error) bool {
+	return resumable(err) || IsReason(err, ReasonUploadOffsetMismatch)
 }
 
 // forwardReader reads an io.Reader as an io.ReaderAt whose reads only go
