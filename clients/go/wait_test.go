@@ -205,8 +205,8 @@ func TestAFailedOperationIsATypedError(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { c.Close() })
-	rg := newSubscription(t, ctx, c.Access) + "/resourceGroups/rg"
-	op, _ := startLinuxVersion(t, ctx, c, rg, 1<<20, "eastus", "westus")
+	sub := newResourceGroup(t, ctx, c)
+	op, _ := startLinuxVersion(t, ctx, c, sub.ResourceGroupID("rg"), 1<<20, "eastus", "westus")
 	poller, err := gallery.ResumePoller[*pb.ImageVersion](ctx, c, op)
 	if err != nil {
 		t.Fatal(err)
@@ -218,5 +218,13 @@ func TestAFailedOperationIsATypedError(t *testing.T) {
 	}
 	if _, again := poller.Result(ctx); wantError(t, "Result after the end", again, codes.Unavailable).Reason != e.Reason {
 		t.Fatalf("Result after the end: %v; want %v", again, e)
+	}
+	// Retried, the copy to westus arrives damaged again.
+	retrying, err := sub.BeginRetryImageVersionReplication(ctx, "rg", "gallery", "ubuntu", "1.0.0", nil)
+	if err != nil {
+		t.Fatalf("BeginRetryImageVersionReplication: %v", err)
+	}
+	if _, err := retrying.PollUntilDone(ctx, nil); !gallery.IsReason(err, gallery.ReasonReplicationFailed) {
+		t.Fatalf("the retry: %v; want REPLICATION_FAILED again", err)
 	}
 }

@@ -101,6 +101,12 @@ func (s *SubscriptionClient) BeginDeleteImageVersion(ctx context.Context, rg, ga
 	return s.c.BeginDeleteImageVersion(ctx, &pb.DeleteImageVersionRequest{Name: ImageVersionID(s.id, rg, gallery, image, version)}, opts)
 }
 
+// BeginRetryImageVersionReplication starts replicating a version again to the
+// regions where it failed.
+func (s *SubscriptionClient) BeginRetryImageVersionReplication(ctx context.Context, rg, gallery, image, version string, opts *BeginOptions) (*Poller[*pb.ImageVersion], error) {
+	return s.c.BeginRetryImageVersionReplication(ctx, &pb.RetryImageVersionReplicationRequest{Name: ImageVersionID(s.id, rg, gallery, image, version)}, opts)
+}
+
 // GetImageVersion reads a version.
 func (s *SubscriptionClient) GetImageVersion(ctx context.Context, rg, gallery, image, version string) (*pb.ImageVersion, error) {
 	return s.c.Versions.GetImageVersion(ctx, &pb.GetImageVersionRequest{Name: ImageVersionID(s.id, rg, gallery, image, version)})
