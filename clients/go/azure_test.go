@@ -174,8 +174,14 @@ func TestPagersWalkEveryPage(t *testing.T) {
 		wantError(t, "listing the versions of no definition", err, codes.NotFound)
 	}
 	// The other lists page alike.
-	for _, err := range c.ListImageSources(ctx, &pb.ListImageSourcesRequest{Parent: sub.ResourceGroupID("rg")}) {
+	for _, err := range sub.ListImageSources(ctx, "rg") {
 		t.Fatalf("ListImageSources of an empty resource group: %v", err)
+	}
+	for _, err := range sub.ListImageDefinitions(ctx, "rg", "a") {
+		t.Fatalf("ListImageDefinitions of an empty gallery: %v", err)
+	}
+	if page, err := sub.NewListImageSourcesPager("rg").NextPage(ctx); err != nil || len(page.GetImageSources()) != 0 {
+		t.Fatalf("NewListImageSourcesPager = %v, %v; want an empty page", page, err)
 	}
 	if _, err := sub.NewListImageDefinitionsPager("rg", "a").NextPage(ctx); err != nil {
 		t.Fatalf("NewListImageDefinitionsPager: %v", err)

@@ -68,6 +68,21 @@ func (s *SubscriptionClient) NewListImageDefinitionsPager(rg, gallery string) *P
 	return s.c.NewListImageDefinitionsPager(&pb.ListImageDefinitionsRequest{Parent: GalleryID(s.id, rg, gallery)})
 }
 
+// ListImageDefinitions is every image definition of a gallery.
+func (s *SubscriptionClient) ListImageDefinitions(ctx context.Context, rg, gallery string) iter.Seq2[*pb.ImageDefinition, error] {
+	return s.c.ListImageDefinitions(ctx, &pb.ListImageDefinitionsRequest{Parent: GalleryID(s.id, rg, gallery)})
+}
+
+// NewListImageSourcesPager pages through the image sources of resource group rg.
+func (s *SubscriptionClient) NewListImageSourcesPager(rg string) *Pager[*pb.ListImageSourcesResponse] {
+	return s.c.NewListImageSourcesPager(&pb.ListImageSourcesRequest{Parent: s.ResourceGroupID(rg)})
+}
+
+// ListImageSources is every image source of resource group rg.
+func (s *SubscriptionClient) ListImageSources(ctx context.Context, rg string) iter.Seq2[*pb.ImageSource, error] {
+	return s.c.ListImageSources(ctx, &pb.ListImageSourcesRequest{Parent: s.ResourceGroupID(rg)})
+}
+
 // CreateImageSource creates image source id in resource group rg.
 func (s *SubscriptionClient) CreateImageSource(ctx context.Context, rg, id string, src *pb.ImageSource) (*pb.ImageSource, error) {
 	return s.c.Sources.CreateImageSource(ctx, &pb.CreateImageSourceRequest{Parent: s.ResourceGroupID(rg), ImageSourceId: id, ImageSource: src})
