@@ -17,7 +17,7 @@ from datetime import datetime
 from enum import Enum, auto
 from fractions import Fraction
 
-from imagegallery_server.domain import names, publishing, validation
+from imagegallery_server.domain import features, names, publishing, validation
 from imagegallery_server.domain.errors import (
     FailedPrecondition,
     InvalidArgument,
@@ -31,6 +31,7 @@ from imagegallery_server.domain.image_versions import MAX_PART, NAME_PATTERN, Im
 from imagegallery_server.domain.limits import Limits
 from imagegallery_server.domain.model import (
     Architecture,
+    DiskControllerType,
     DiskType,
     HyperVGeneration,
     ImageDefinition,
@@ -80,6 +81,10 @@ class VirtualMachineSpec:
     memory_gb: float = 0.0
     os_disk_type: DiskType | None = None
     has_os_profile: bool = False
+    security_type: features.VirtualMachineSecurityType | None = None
+    accelerated_networking: bool = False
+    disk_controller_type: DiskControllerType | None = None
+    hibernation_enabled: bool = False
 
 
 @dataclass(frozen=True)
@@ -511,7 +516,8 @@ def mismatches(
     target: ImageVersion,
 ) -> list[ImageMismatch]:
     """What a scale set cannot change by switching images: OS type, Hyper-V
-    generation, architecture, and the data disks (each LUN and its size)."""
+    generation, architecture, the data disks (each LUN and its size), and the
+    definitions' features."""
     found = [
         ImageMismatch(name, str(a), str(b))
         for name, a, b in [
@@ -539,6 +545,10 @@ def mismatches(
                     _disk_size(after.get(lun)),
                 )
             )
+    found += [
+        ImageMismatch(*difference)
+        for difference in features.differences(current_definition, target_definition)
+    ]
     return found
 
 
@@ -652,6 +662,7 @@ def _check_vm_against(definition: ImageDefinition, vm: VirtualMachineSpec) -> No
             f"{definition.name} is a generalized image: a virtual machine made from it needs "
             "an osProfile (computer name and administrator account)",
         )
+    features.check_vm(definition, vm, v)
     v.raise_if_any()
 
 

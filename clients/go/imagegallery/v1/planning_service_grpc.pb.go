@@ -38,8 +38,9 @@ type PlanningServiceClient interface {
 	// spread over that region's replicas (each goes to the least used so far).
 	ResolveDeployment(ctx context.Context, in *ResolveDeploymentRequest, opts ...grpc.CallOption) (*ResolveDeploymentResponse, error)
 	// Whether a scale set may switch its image reference from one image to
-	// another: OS type, Hyper-V generation, architecture and data-disk layout
-	// (LUNs and sizes) must match; every difference is named.
+	// another: OS type, Hyper-V generation, architecture, data-disk layout
+	// (LUNs and sizes) and the definitions' features must match; every
+	// difference is named.
 	CheckImageSwitch(ctx context.Context, in *CheckImageSwitchRequest, opts ...grpc.CallOption) (*CheckImageSwitchResponse, error)
 	// The replicas to keep in a region: one per 20 virtual machines created at
 	// once, plus one per scale-set deployment of up to 600 instances deployed at
@@ -123,8 +124,9 @@ type PlanningServiceServer interface {
 	// spread over that region's replicas (each goes to the least used so far).
 	ResolveDeployment(context.Context, *ResolveDeploymentRequest) (*ResolveDeploymentResponse, error)
 	// Whether a scale set may switch its image reference from one image to
-	// another: OS type, Hyper-V generation, architecture and data-disk layout
-	// (LUNs and sizes) must match; every difference is named.
+	// another: OS type, Hyper-V generation, architecture, data-disk layout
+	// (LUNs and sizes) and the definitions' features must match; every
+	// difference is named.
 	CheckImageSwitch(context.Context, *CheckImageSwitchRequest) (*CheckImageSwitchResponse, error)
 	// The replicas to keep in a region: one per 20 virtual machines created at
 	// once, plus one per scale-set deployment of up to 600 instances deployed at

@@ -79,8 +79,9 @@ class PlanningServiceServicer:
 
     def CheckImageSwitch(self, request, context):
         """Whether a scale set may switch its image reference from one image to
-        another: OS type, Hyper-V generation, architecture and data-disk layout
-        (LUNs and sizes) must match; every difference is named.
+        another: OS type, Hyper-V generation, architecture, data-disk layout
+        (LUNs and sizes) and the definitions' features must match; every
+        difference is named.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -42,8 +42,9 @@ class PlanningServiceStub:
     """
     CheckImageSwitch: _grpc.UnaryUnaryMultiCallable[_planning_service_pb2.CheckImageSwitchRequest, _planning_service_pb2.CheckImageSwitchResponse]
     """Whether a scale set may switch its image reference from one image to
-    another: OS type, Hyper-V generation, architecture and data-disk layout
-    (LUNs and sizes) must match; every difference is named.
+    another: OS type, Hyper-V generation, architecture, data-disk layout
+    (LUNs and sizes) and the definitions' features must match; every
+    difference is named.
     """
     RecommendReplicas: _grpc.UnaryUnaryMultiCallable[_planning_service_pb2.RecommendReplicasRequest, _planning_service_pb2.RecommendReplicasResponse]
     """The replicas to keep in a region: one per 20 virtual machines created at
@@ -73,8 +74,9 @@ class PlanningServiceAsyncStub(PlanningServiceStub):
     """
     CheckImageSwitch: _aio.UnaryUnaryMultiCallable[_planning_service_pb2.CheckImageSwitchRequest, _planning_service_pb2.CheckImageSwitchResponse]  # type: ignore[assignment]
     """Whether a scale set may switch its image reference from one image to
-    another: OS type, Hyper-V generation, architecture and data-disk layout
-    (LUNs and sizes) must match; every difference is named.
+    another: OS type, Hyper-V generation, architecture, data-disk layout
+    (LUNs and sizes) and the definitions' features must match; every
+    difference is named.
     """
     RecommendReplicas: _aio.UnaryUnaryMultiCallable[_planning_service_pb2.RecommendReplicasRequest, _planning_service_pb2.RecommendReplicasResponse]  # type: ignore[assignment]
     """The replicas to keep in a region: one per 20 virtual machines created at
@@ -113,8 +115,9 @@ class PlanningServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_planning_service_pb2.CheckImageSwitchResponse, _abc.Awaitable[_planning_service_pb2.CheckImageSwitchResponse]]:
         """Whether a scale set may switch its image reference from one image to
-        another: OS type, Hyper-V generation, architecture and data-disk layout
-        (LUNs and sizes) must match; every difference is named.
+        another: OS type, Hyper-V generation, architecture, data-disk layout
+        (LUNs and sizes) and the definitions' features must match; every
+        difference is named.
         """
 
     @_abc_1.abstractmethod

@@ -5,7 +5,7 @@
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import type { Message } from "@bufbuild/protobuf";
 import type { ProvisioningState } from "./common_pb.js";
-import type { ReplicationStatus } from "./image_version_service_pb.js";
+import type { ReplicationMode, ReplicationStatus } from "./image_version_service_pb.js";
 
 /**
  * Describes the file imagegallery/v1/replication_service.proto.
@@ -299,6 +299,13 @@ export declare type ReplicaDiskHeader = Message<"imagegallery.v1.ReplicaDiskHead
    * @generated from field: string sha256 = 7;
    */
   sha256: string;
+
+  /**
+   * SHALLOW: read from the source's committed disk, no replica (zone "", replica 0).
+   *
+   * @generated from field: imagegallery.v1.ReplicationMode replication_mode = 30;
+   */
+  replicationMode: ReplicationMode;
 };
 
 /**
