@@ -101,14 +101,10 @@ def effective(features: ImageFeatures | None) -> dict[str, str]:
     values = {
         "SecurityType": features.security_type or SecurityType.STANDARD,
         "IsAcceleratedNetworkSupported": features.is_accelerated_network_supported,
-        "DiskControllerTypes": ", ".join(sorted(controllers, key=_order)),
+        "DiskControllerTypes": ", ".join(c for c in DiskControllerType if c in controllers),
         "IsHibernateSupported": features.is_hibernate_supported,
     }
     return {name: str(value) for name, value in values.items() if value is not None}
-
-
-def _order(controller: DiskControllerType) -> int:
-    return list(DiskControllerType).index(controller)
 
 
 def check_vm(definition: ImageDefinition, vm: AskedFeatures, v: Violations) -> None:

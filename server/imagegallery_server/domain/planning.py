@@ -39,6 +39,7 @@ from imagegallery_server.domain.model import (
     OsState,
     ProvisioningState,
     PublishingProfile,
+    ReplicationMode,
     ReplicationState,
     ResourceRange,
     StorageAccountType,
@@ -105,6 +106,7 @@ class Deployment:
     image_version: str
     replica: ReplicaChoice
     warnings: list[PlanningWarning]
+    replication_mode: ReplicationMode
 
 
 @dataclass(frozen=True)
@@ -281,7 +283,9 @@ class Planning:
             )
         if not latest:
             warnings += _exclusion_warnings(version, region.name)
-        return Deployment(version.name, self._next_replica(version, region.name), warnings)
+        replica = self._next_replica(version, region.name)
+        mode = version.publishing_profile.replication_mode or ReplicationMode.FULL
+        return Deployment(version.name, replica, warnings, mode)
 
     def _instead(self, definition: ImageDefinition, region: Region) -> str:
         """Advice for a version that may not be deployed: the latest one, if any."""
@@ -308,6 +312,8 @@ class Planning:
     def _next_replica(self, version: ImageVersion, region: str) -> ReplicaChoice:
         """The least used of the region's servable replicas (the lowest index on a tie)."""
         target = next(t for t in version.publishing_profile.target_regions if t.name == region)
+        if publishing.is_shallow(version.publishing_profile):
+            return ReplicaChoice(region, 0, (), target.storage_account_type, 1)  # the source
         copies = [p for p in publishing.plan(version.publishing_profile) if p.region == region]
         servable = self._versions.servable_replicas(version.name, region)
         indexes = sorted({p.replica for p in copies} & servable)

@@ -193,8 +193,8 @@ const (
 	ErrorReason_ERROR_REASON_FEATURE_NEEDS_GENERATION_V2 ErrorReason = 150
 	// INVALID_ARGUMENT: the virtual machine asks for a security type, accelerated
 	// networking, disk controller or hibernation that the definition's features do
-	// not support; the message names the feature.
-	// Example: {"metadata": {"field": "vm.security_type", "feature": "SecurityType"}}
+	// not support; the message names the feature (e.g. "SecurityType=Standard").
+	// Example: {"metadata": {"field": "vm.security_type"}}
 	ErrorReason_ERROR_REASON_FEATURE_NOT_SUPPORTED ErrorReason = 151
 	// INVALID_ARGUMENT: an update changes an image definition's features without
 	// allow_update_image.

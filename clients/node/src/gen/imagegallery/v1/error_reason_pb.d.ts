@@ -488,8 +488,8 @@ export enum ErrorReason {
   /**
    * INVALID_ARGUMENT: the virtual machine asks for a security type, accelerated
    * networking, disk controller or hibernation that the definition's features do
-   * not support; the message names the feature.
-   * Example: {"metadata": {"field": "vm.security_type", "feature": "SecurityType"}}
+   * not support; the message names the feature (e.g. "SecurityType=Standard").
+   * Example: {"metadata": {"field": "vm.security_type"}}
    *
    * @generated from enum value: ERROR_REASON_FEATURE_NOT_SUPPORTED = 151;
    */
