@@ -11,6 +11,7 @@ from google.protobuf.field_mask_pb2 import FieldMask
 from imagegallery.v1 import common_pb2, planning_service_pb2_grpc
 from imagegallery.v1 import image_version_service_pb2 as pb
 from imagegallery.v1 import planning_service_pb2 as planning_pb
+from imagegallery.v1 import replication_service_pb2 as replication_pb
 from imagegallery_server.content.layout import version_dir_name
 from imagegallery_server.domain import names
 from test_download import read
@@ -83,6 +84,20 @@ def test_a_shallow_version_completes_with_no_copy_and_serves_from_the_blob(
     assert header.replication_mode == SHALLOW
     assert (header.zone, header.replica, header.sha256) == ("", 0, digest)
     assert content == data
+
+
+def test_a_watch_sees_a_shallow_version_arrive_completed(catalog, definition, source):
+    request = replication_pb.WatchReplicationStatusRequest(
+        scope=definition.name, send_initial_state=True
+    )
+    stream = catalog.replication.WatchReplicationStatus(request, timeout=30)
+    assert next(stream).checkpoint.initial_state_done  # nothing yet; watching from here
+    catalog.wait(shallow(catalog, definition, source))
+    change = next(m for m in stream if m.HasField("change")).change
+    stream.cancel()
+    assert change.image_version == f"{definition.name}/versions/1.0.0"
+    assert change.status.replication_mode == SHALLOW
+    assert change.status.aggregated_state == pb.AGGREGATED_REPLICATION_STATE_COMPLETED
 
 
 def test_deployment_resolution_says_a_version_is_shallow(channel, catalog, definition, source):

@@ -268,6 +268,7 @@ class ImageVersions(ResourceRules[ImageVersion]):
             )
             tx.blobs.hold(record.key, _digests(created.storage_profile))
             _add_replicas(tx, record.key, created, publishing.plan(created.publishing_profile))
+            tx.replicas.touch(record.key)  # watches hear of it, a shallow one (no replicas) too
             operation = operations.start(tx, record, "create", now)
             settle(tx, record.key, now)  # done at once when nothing is to be copied (shallow)
             return tx.get(operation.key) or operation
