@@ -51,14 +51,17 @@ def published(catalog: Catalog, **fields):
     return definition
 
 
-def resolve(planner, definition, **vm):
-    return planner.ResolveDeployment(
-        pb.ResolveDeploymentRequest(
-            image_definition=definition.name,
-            region="eastus",
-            vm=pb.VirtualMachineSpec(has_os_profile=True, **vm),
-        )
+def deployment(definition, **vm) -> pb.ResolveDeploymentRequest:
+    """Deploying a generalized image's VM with `vm` to eastus."""
+    return pb.ResolveDeploymentRequest(
+        image_definition=definition.name,
+        region="eastus",
+        vm=pb.VirtualMachineSpec(has_os_profile=True, **vm),
     )
+
+
+def resolve(planner, definition, **vm):
+    return planner.ResolveDeployment(deployment(definition, **vm))
 
 
 # Create and update
@@ -152,11 +155,7 @@ def test_a_trusted_launch_vm_from_a_standard_only_image_is_refused(catalog, plan
     )
     refused = invalid(
         lambda request: planner.ResolveDeployment(request),
-        pb.ResolveDeploymentRequest(
-            image_definition=definition.name,
-            region="eastus",
-            vm=pb.VirtualMachineSpec(has_os_profile=True, security_type=VM_TRUSTED_LAUNCH),
-        ),
+        deployment(definition, security_type=VM_TRUSTED_LAUNCH),
         {"vm.security_type": "FEATURE_NOT_SUPPORTED"},
     )
     assert "SecurityType=Standard" in refused.message
@@ -168,16 +167,13 @@ def test_a_definition_without_features_makes_standard_scsi_vms_only(catalog, pla
     assert resolve(planner, definition).image_version  # Standard, SCSI, no hibernation
     refused = invalid(
         lambda request: planner.ResolveDeployment(request),
-        pb.ResolveDeploymentRequest(
-            image_definition=definition.name,
-            region="eastus",
-            vm=pb.VirtualMachineSpec(
-                has_os_profile=True,
-                security_type=VM_TRUSTED_LAUNCH,
-                disk_controller_type=NVME,
-                hibernation_enabled=True,
-                accelerated_networking=True,  # not declared either way: allowed
-            ),
+        # Accelerated networking, declared neither way, is allowed.
+        deployment(
+            definition,
+            security_type=VM_TRUSTED_LAUNCH,
+            disk_controller_type=NVME,
+            hibernation_enabled=True,
+            accelerated_networking=True,
         ),
         {
             "vm.security_type": "FEATURE_NOT_SUPPORTED",
@@ -211,11 +207,7 @@ def test_supported_features_allow_what_they_declare(catalog, planner):
         assert answer.image_version.endswith("/versions/1.0.0")
     refused = failure(
         lambda request: planner.ResolveDeployment(request),
-        pb.ResolveDeploymentRequest(
-            image_definition=definition.name,
-            region="eastus",
-            vm=pb.VirtualMachineSpec(has_os_profile=True, accelerated_networking=True),
-        ),
+        deployment(definition, accelerated_networking=True),
         grpc.StatusCode.INVALID_ARGUMENT,
     )
     assert "IsAcceleratedNetworkSupported=False" in refused.message

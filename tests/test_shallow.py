@@ -165,29 +165,22 @@ def test_the_mode_is_fixed_and_an_update_keeps_shallow_limits(catalog, definitio
     catalog.wait(shallow(catalog, definition, source))
     name = f"{definition.name}/versions/1.0.0"
     update = catalog.versions.UpdateImageVersion
-    to_full = pb.ImageVersion(
-        name=name, publishing_profile=pb.PublishingProfile(replication_mode=FULL)
-    )
+
+    def masked(path: str, **profile) -> pb.UpdateImageVersionRequest:
+        version = pb.ImageVersion(name=name, publishing_profile=pb.PublishingProfile(**profile))
+        return pb.UpdateImageVersionRequest(
+            image_version=version, update_mask=FieldMask(paths=[path])
+        )
+
     invalid(
         update,
-        pb.UpdateImageVersionRequest(
-            image_version=to_full,
-            update_mask=FieldMask(paths=["publishing_profile.replication_mode"]),
-        ),
+        masked("publishing_profile.replication_mode", replication_mode=FULL),
         {f"{PROFILE}.replication_mode": "IMMUTABLE_FIELD"},
     )
-    wider = pb.ImageVersion(
-        name=name,
-        publishing_profile=pb.PublishingProfile(
-            target_regions=[pb.TargetRegion(name="eastus"), pb.TargetRegion(name="westus")]
-        ),
-    )
+    wider = [pb.TargetRegion(name="eastus"), pb.TargetRegion(name="westus")]
     invalid(
         update,
-        pb.UpdateImageVersionRequest(
-            image_version=wider,
-            update_mask=FieldMask(paths=["publishing_profile.target_regions"]),
-        ),
+        masked("publishing_profile.target_regions", target_regions=wider),
         {f"{PROFILE}.target_regions[1].name": "SHALLOW_REPLICATION_LIMIT"},
     )
     # Sending the version back as read changes nothing and is allowed.
