@@ -36,6 +36,8 @@ type PlanningServiceClient interface {
 	// The image version and the replica a virtual machine in a region is created
 	// from, or why it cannot be. Successive answers for one version and region
 	// spread over that region's replicas (each goes to the least used so far).
+	// The virtual machine is checked against the definition's features (a
+	// Trusted Launch VM from a Standard-only image is refused, naming the feature).
 	ResolveDeployment(ctx context.Context, in *ResolveDeploymentRequest, opts ...grpc.CallOption) (*ResolveDeploymentResponse, error)
 	// Whether a scale set may switch its image reference from one image to
 	// another: OS type, Hyper-V generation, architecture, data-disk layout
@@ -122,6 +124,8 @@ type PlanningServiceServer interface {
 	// The image version and the replica a virtual machine in a region is created
 	// from, or why it cannot be. Successive answers for one version and region
 	// spread over that region's replicas (each goes to the least used so far).
+	// The virtual machine is checked against the definition's features (a
+	// Trusted Launch VM from a Standard-only image is refused, naming the feature).
 	ResolveDeployment(context.Context, *ResolveDeploymentRequest) (*ResolveDeploymentResponse, error)
 	// Whether a scale set may switch its image reference from one image to
 	// another: OS type, Hyper-V generation, architecture, data-disk layout

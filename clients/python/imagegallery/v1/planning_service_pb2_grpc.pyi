@@ -39,6 +39,8 @@ class PlanningServiceStub:
     """The image version and the replica a virtual machine in a region is created
     from, or why it cannot be. Successive answers for one version and region
     spread over that region's replicas (each goes to the least used so far).
+    The virtual machine is checked against the definition's features (a
+    Trusted Launch VM from a Standard-only image is refused, naming the feature).
     """
     CheckImageSwitch: _grpc.UnaryUnaryMultiCallable[_planning_service_pb2.CheckImageSwitchRequest, _planning_service_pb2.CheckImageSwitchResponse]
     """Whether a scale set may switch its image reference from one image to
@@ -71,6 +73,8 @@ class PlanningServiceAsyncStub(PlanningServiceStub):
     """The image version and the replica a virtual machine in a region is created
     from, or why it cannot be. Successive answers for one version and region
     spread over that region's replicas (each goes to the least used so far).
+    The virtual machine is checked against the definition's features (a
+    Trusted Launch VM from a Standard-only image is refused, naming the feature).
     """
     CheckImageSwitch: _aio.UnaryUnaryMultiCallable[_planning_service_pb2.CheckImageSwitchRequest, _planning_service_pb2.CheckImageSwitchResponse]  # type: ignore[assignment]
     """Whether a scale set may switch its image reference from one image to
@@ -106,6 +110,8 @@ class PlanningServiceServicer(metaclass=_abc_1.ABCMeta):
         """The image version and the replica a virtual machine in a region is created
         from, or why it cannot be. Successive answers for one version and region
         spread over that region's replicas (each goes to the least used so far).
+        The virtual machine is checked against the definition's features (a
+        Trusted Launch VM from a Standard-only image is refused, naming the feature).
         """
 
     @_abc_1.abstractmethod

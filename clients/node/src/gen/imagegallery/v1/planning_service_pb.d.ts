@@ -981,6 +981,8 @@ export declare const PlanningService: GenService<{
    * The image version and the replica a virtual machine in a region is created
    * from, or why it cannot be. Successive answers for one version and region
    * spread over that region's replicas (each goes to the least used so far).
+   * The virtual machine is checked against the definition's features (a
+   * Trusted Launch VM from a Standard-only image is refused, naming the feature).
    *
    * @generated from rpc imagegallery.v1.PlanningService.ResolveDeployment
    */
