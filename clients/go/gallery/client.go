@@ -53,6 +53,7 @@ type Client struct {
 	Planning    pb.PlanningServiceClient
 	Maintenance pb.MaintenanceServiceClient
 	Access      pb.AccessServiceClient
+	Shared      pb.SharedGalleryServiceClient
 
 	conn *grpc.ClientConn
 }
@@ -194,6 +195,7 @@ func NewClient(conn *grpc.ClientConn) *Client {
 		Planning:    pb.NewPlanningServiceClient(conn),
 		Maintenance: pb.NewMaintenanceServiceClient(conn),
 		Access:      pb.NewAccessServiceClient(conn),
+		Shared:      pb.NewSharedGalleryServiceClient(conn),
 		conn:        conn,
 	}
 }

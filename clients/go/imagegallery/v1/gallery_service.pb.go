@@ -42,11 +42,14 @@ type Gallery struct {
 	ProvisioningState ProvisioningState `protobuf:"varint,6,opt,name=provisioning_state,json=provisioningState,proto3,enum=imagegallery.v1.ProvisioningState" json:"provisioning_state,omitempty"`
 	// Changes with every change of the gallery; send it back on update or
 	// delete to make sure nobody changed it in between.
-	Etag          string                 `protobuf:"bytes,7,opt,name=etag,proto3" json:"etag,omitempty"`
-	CreateTime    *timestamppb.Timestamp `protobuf:"bytes,8,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
-	UpdateTime    *timestamppb.Timestamp `protobuf:"bytes,9,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	Etag       string                 `protobuf:"bytes,7,opt,name=etag,proto3" json:"etag,omitempty"`
+	CreateTime *timestamppb.Timestamp `protobuf:"bytes,8,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
+	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,9,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
+	// Private (the default), shared with groups, or community; set at creation,
+	// then changed only with SharedGalleryService.ShareGallery.
+	SharingProfile *SharingProfile `protobuf:"bytes,10,opt,name=sharing_profile,json=sharingProfile,proto3" json:"sharing_profile,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
 }
 
 func (x *Gallery) Reset() {
@@ -138,6 +141,13 @@ func (x *Gallery) GetCreateTime() *timestamppb.Timestamp {
 func (x *Gallery) GetUpdateTime() *timestamppb.Timestamp {
 	if x != nil {
 		return x.UpdateTime
+	}
+	return nil
+}
+
+func (x *Gallery) GetSharingProfile() *SharingProfile {
+	if x != nil {
+		return x.SharingProfile
 	}
 	return nil
 }
@@ -514,7 +524,7 @@ var File_imagegallery_v1_gallery_service_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_gallery_service_proto_rawDesc = "" +
 	"\n" +
-	"%imagegallery/v1/gallery_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1cimagegallery/v1/common.proto\"\xa0\x05\n" +
+	"%imagegallery/v1/gallery_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1cimagegallery/v1/common.proto\x1a%imagegallery/v1/gallery_sharing.proto\"\xf2\x05\n" +
 	"\aGallery\x12\x17\n" +
 	"\x04name\x18\x01 \x01(\tB\x03\xe0A\bR\x04name\x12\"\n" +
 	"\blocation\x18\x02 \x01(\tB\x06\xe0A\x02\xe0A\x05R\blocation\x12%\n" +
@@ -527,7 +537,9 @@ const file_imagegallery_v1_gallery_service_proto_rawDesc = "" +
 	"\vcreate_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampB\x03\xe0A\x03R\n" +
 	"createTime\x12@\n" +
 	"\vupdate_time\x18\t \x01(\v2\x1a.google.protobuf.TimestampB\x03\xe0A\x03R\n" +
-	"updateTime\x1a7\n" +
+	"updateTime\x12P\n" +
+	"\x0fsharing_profile\x18\n" +
+	" \x01(\v2\x1f.imagegallery.v1.SharingProfileB\x06\xe0A\x01\xe0A\x05R\x0esharingProfile\x1a7\n" +
 	"\tTagsEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01:\x9f\x01\xeaA\x9b\x01\n" +
@@ -595,33 +607,35 @@ var file_imagegallery_v1_gallery_service_proto_goTypes = []any{
 	nil,                           // 7: imagegallery.v1.Gallery.TagsEntry
 	(ProvisioningState)(0),        // 8: imagegallery.v1.ProvisioningState
 	(*timestamppb.Timestamp)(nil), // 9: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil), // 10: google.protobuf.FieldMask
-	(*emptypb.Empty)(nil),         // 11: google.protobuf.Empty
+	(*SharingProfile)(nil),        // 10: imagegallery.v1.SharingProfile
+	(*fieldmaskpb.FieldMask)(nil), // 11: google.protobuf.FieldMask
+	(*emptypb.Empty)(nil),         // 12: google.protobuf.Empty
 }
 var file_imagegallery_v1_gallery_service_proto_depIdxs = []int32{
 	7,  // 0: imagegallery.v1.Gallery.tags:type_name -> imagegallery.v1.Gallery.TagsEntry
 	8,  // 1: imagegallery.v1.Gallery.provisioning_state:type_name -> imagegallery.v1.ProvisioningState
 	9,  // 2: imagegallery.v1.Gallery.create_time:type_name -> google.protobuf.Timestamp
 	9,  // 3: imagegallery.v1.Gallery.update_time:type_name -> google.protobuf.Timestamp
-	0,  // 4: imagegallery.v1.ListGalleriesResponse.galleries:type_name -> imagegallery.v1.Gallery
-	0,  // 5: imagegallery.v1.CreateGalleryRequest.gallery:type_name -> imagegallery.v1.Gallery
-	0,  // 6: imagegallery.v1.UpdateGalleryRequest.gallery:type_name -> imagegallery.v1.Gallery
-	10, // 7: imagegallery.v1.UpdateGalleryRequest.update_mask:type_name -> google.protobuf.FieldMask
-	1,  // 8: imagegallery.v1.GalleryService.GetGallery:input_type -> imagegallery.v1.GetGalleryRequest
-	2,  // 9: imagegallery.v1.GalleryService.ListGalleries:input_type -> imagegallery.v1.ListGalleriesRequest
-	4,  // 10: imagegallery.v1.GalleryService.CreateGallery:input_type -> imagegallery.v1.CreateGalleryRequest
-	5,  // 11: imagegallery.v1.GalleryService.UpdateGallery:input_type -> imagegallery.v1.UpdateGalleryRequest
-	6,  // 12: imagegallery.v1.GalleryService.DeleteGallery:input_type -> imagegallery.v1.DeleteGalleryRequest
-	0,  // 13: imagegallery.v1.GalleryService.GetGallery:output_type -> imagegallery.v1.Gallery
-	3,  // 14: imagegallery.v1.GalleryService.ListGalleries:output_type -> imagegallery.v1.ListGalleriesResponse
-	0,  // 15: imagegallery.v1.GalleryService.CreateGallery:output_type -> imagegallery.v1.Gallery
-	0,  // 16: imagegallery.v1.GalleryService.UpdateGallery:output_type -> imagegallery.v1.Gallery
-	11, // 17: imagegallery.v1.GalleryService.DeleteGallery:output_type -> google.protobuf.Empty
-	13, // [13:18] is the sub-list for method output_type
-	8,  // [8:13] is the sub-list for method input_type
-	8,  // [8:8] is the sub-list for extension type_name
-	8,  // [8:8] is the sub-list for extension extendee
-	0,  // [0:8] is the sub-list for field type_name
+	10, // 4: imagegallery.v1.Gallery.sharing_profile:type_name -> imagegallery.v1.SharingProfile
+	0,  // 5: imagegallery.v1.ListGalleriesResponse.galleries:type_name -> imagegallery.v1.Gallery
+	0,  // 6: imagegallery.v1.CreateGalleryRequest.gallery:type_name -> imagegallery.v1.Gallery
+	0,  // 7: imagegallery.v1.UpdateGalleryRequest.gallery:type_name -> imagegallery.v1.Gallery
+	11, // 8: imagegallery.v1.UpdateGalleryRequest.update_mask:type_name -> google.protobuf.FieldMask
+	1,  // 9: imagegallery.v1.GalleryService.GetGallery:input_type -> imagegallery.v1.GetGalleryRequest
+	2,  // 10: imagegallery.v1.GalleryService.ListGalleries:input_type -> imagegallery.v1.ListGalleriesRequest
+	4,  // 11: imagegallery.v1.GalleryService.CreateGallery:input_type -> imagegallery.v1.CreateGalleryRequest
+	5,  // 12: imagegallery.v1.GalleryService.UpdateGallery:input_type -> imagegallery.v1.UpdateGalleryRequest
+	6,  // 13: imagegallery.v1.GalleryService.DeleteGallery:input_type -> imagegallery.v1.DeleteGalleryRequest
+	0,  // 14: imagegallery.v1.GalleryService.GetGallery:output_type -> imagegallery.v1.Gallery
+	3,  // 15: imagegallery.v1.GalleryService.ListGalleries:output_type -> imagegallery.v1.ListGalleriesResponse
+	0,  // 16: imagegallery.v1.GalleryService.CreateGallery:output_type -> imagegallery.v1.Gallery
+	0,  // 17: imagegallery.v1.GalleryService.UpdateGallery:output_type -> imagegallery.v1.Gallery
+	12, // 18: imagegallery.v1.GalleryService.DeleteGallery:output_type -> google.protobuf.Empty
+	14, // [14:19] is the sub-list for method output_type
+	9,  // [9:14] is the sub-list for method input_type
+	9,  // [9:9] is the sub-list for extension type_name
+	9,  // [9:9] is the sub-list for extension extendee
+	0,  // [0:9] is the sub-list for field type_name
 }
 
 func init() { file_imagegallery_v1_gallery_service_proto_init() }
@@ -630,6 +644,7 @@ func file_imagegallery_v1_gallery_service_proto_init() {
 		return
 	}
 	file_imagegallery_v1_common_proto_init()
+	file_imagegallery_v1_gallery_sharing_proto_init()
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
