@@ -157,11 +157,28 @@ def test_a_gallery_shared_with_another_tenants_subscription_is_read_deployed_and
     assert consumer.deploy(image.name) == version
     name, content = consumer.download(version)
     assert (name, hashlib.sha256(content).digest()) == (version, hashlib.sha256(DISK).digest())
-    # The owner's names stay the owner's.
+    # The owner's names stay the owner's: refused, never named in an answer, and
+    # not carried by a watch of everything the consumer may see.
     refused(
         lambda: consumer.galleries.GetGallery(gallery_pb.GetGalleryRequest(name=gallery)), DENIED
     )
     refused(lambda: consumer.deploy(definition), DENIED)
+    missing = refused(
+        lambda: consumer.planning.ResolveDeployment(
+            planning_pb.ResolveDeploymentRequest(
+                image_definition=image.name, version="9.9.9", region="eastus", vm=VM
+            )
+        ),
+        grpc.StatusCode.NOT_FOUND,
+    )
+    assert f"{image.name}/versions/9.9.9" in missing.details()
+    assert gallery not in missing.details()
+    watch = consumer.replication.WatchReplicationStatus(
+        replication_pb.WatchReplicationStatusRequest(send_initial_state=True), timeout=30
+    )
+    first = next(watch)
+    watch.cancel()
+    assert first.HasField("checkpoint") and first.checkpoint.initial_state_done
 
     publisher.share(gallery, pb.SHARING_OPERATION_REMOVE, group(SUBSCRIPTIONS, "fabrikam-apps"))
 
