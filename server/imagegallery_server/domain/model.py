@@ -100,6 +100,12 @@ class SharingProfile:
 
 
 @dataclass
+class SoftDeletePolicy:
+    is_soft_delete_enabled: bool = False
+    retention_period_in_days: int = 0  # shown as the server's retention, never stored
+
+
+@dataclass
 class Gallery:
     name: str = ""
     location: str = ""
@@ -111,6 +117,7 @@ class Gallery:
     create_time: datetime | None = None
     update_time: datetime | None = None
     sharing_profile: SharingProfile | None = None
+    soft_delete_policy: SoftDeletePolicy = field(default_factory=SoftDeletePolicy)
 
 
 @dataclass
@@ -345,6 +352,21 @@ class SharedImageVersion:
     published_date: datetime | None = None
     end_of_life_date: datetime | None = None
     exclude_from_latest: bool = False
+
+
+class SoftDeletedArtifactType(StrEnum):
+    IMAGES = "Images"
+
+
+@dataclass
+class SoftDeletedResource:
+    """A soft-deleted image version, as ListSoftDeletedResources answers it."""
+
+    resource_arm_id: str = ""
+    soft_deleted_artifact_type: SoftDeletedArtifactType = SoftDeletedArtifactType.IMAGES
+    soft_deleted_time: datetime | None = None
+    hard_deletion_target_time: datetime | None = None
+    image_version: ImageVersion | None = None
 
 
 class PrincipalType(StrEnum):

@@ -48,8 +48,10 @@ type Gallery struct {
 	// Private (the default), shared with groups, or community; set at creation,
 	// then changed only with SharedGalleryService.ShareGallery.
 	SharingProfile *SharingProfile `protobuf:"bytes,10,opt,name=sharing_profile,json=sharingProfile,proto3" json:"sharing_profile,omitempty"`
-	unknownFields  protoimpl.UnknownFields
-	sizeCache      protoimpl.SizeCache
+	// Soft delete (Azure: softDeletePolicy).
+	SoftDeletePolicy *SoftDeletePolicy `protobuf:"bytes,20,opt,name=soft_delete_policy,json=softDeletePolicy,proto3" json:"soft_delete_policy,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
 }
 
 func (x *Gallery) Reset() {
@@ -152,6 +154,71 @@ func (x *Gallery) GetSharingProfile() *SharingProfile {
 	return nil
 }
 
+func (x *Gallery) GetSoftDeletePolicy() *SoftDeletePolicy {
+	if x != nil {
+		return x.SoftDeletePolicy
+	}
+	return nil
+}
+
+// Whether a deleted image version of the gallery is kept, with its replicas, for
+// the retention period (Azure: 7 days) before it is purged; while kept it is listed
+// by ImageVersionService.ListSoftDeletedResources and can be restored.
+type SoftDeletePolicy struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Azure: isSoftDeleteEnabled. May be turned on and off by UpdateGallery; turning
+	// it off keeps what is already soft-deleted until it is purged.
+	IsSoftDeleteEnabled bool `protobuf:"varint,1,opt,name=is_soft_delete_enabled,json=isSoftDeleteEnabled,proto3" json:"is_soft_delete_enabled,omitempty"`
+	// Azure: retentionPeriodInDays; fixed at 7, as Azure's.
+	RetentionPeriodInDays int32 `protobuf:"varint,2,opt,name=retention_period_in_days,json=retentionPeriodInDays,proto3" json:"retention_period_in_days,omitempty"`
+	unknownFields         protoimpl.UnknownFields
+	sizeCache             protoimpl.SizeCache
+}
+
+func (x *SoftDeletePolicy) Reset() {
+	*x = SoftDeletePolicy{}
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[1]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SoftDeletePolicy) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SoftDeletePolicy) ProtoMessage() {}
+
+func (x *SoftDeletePolicy) ProtoReflect() protoreflect.Message {
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[1]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SoftDeletePolicy.ProtoReflect.Descriptor instead.
+func (*SoftDeletePolicy) Descriptor() ([]byte, []int) {
+	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{1}
+}
+
+func (x *SoftDeletePolicy) GetIsSoftDeleteEnabled() bool {
+	if x != nil {
+		return x.IsSoftDeleteEnabled
+	}
+	return false
+}
+
+func (x *SoftDeletePolicy) GetRetentionPeriodInDays() int32 {
+	if x != nil {
+		return x.RetentionPeriodInDays
+	}
+	return 0
+}
+
 type GetGalleryRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The gallery's resource ID.
@@ -162,7 +229,7 @@ type GetGalleryRequest struct {
 
 func (x *GetGalleryRequest) Reset() {
 	*x = GetGalleryRequest{}
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[1]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[2]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -174,7 +241,7 @@ func (x *GetGalleryRequest) String() string {
 func (*GetGalleryRequest) ProtoMessage() {}
 
 func (x *GetGalleryRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[1]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[2]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -187,7 +254,7 @@ func (x *GetGalleryRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetGalleryRequest.ProtoReflect.Descriptor instead.
 func (*GetGalleryRequest) Descriptor() ([]byte, []int) {
-	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{1}
+	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{2}
 }
 
 func (x *GetGalleryRequest) GetName() string {
@@ -212,7 +279,7 @@ type ListGalleriesRequest struct {
 
 func (x *ListGalleriesRequest) Reset() {
 	*x = ListGalleriesRequest{}
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[2]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[3]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -224,7 +291,7 @@ func (x *ListGalleriesRequest) String() string {
 func (*ListGalleriesRequest) ProtoMessage() {}
 
 func (x *ListGalleriesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[2]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[3]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -237,7 +304,7 @@ func (x *ListGalleriesRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListGalleriesRequest.ProtoReflect.Descriptor instead.
 func (*ListGalleriesRequest) Descriptor() ([]byte, []int) {
-	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{2}
+	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{3}
 }
 
 func (x *ListGalleriesRequest) GetParent() string {
@@ -272,7 +339,7 @@ type ListGalleriesResponse struct {
 
 func (x *ListGalleriesResponse) Reset() {
 	*x = ListGalleriesResponse{}
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[3]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[4]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -284,7 +351,7 @@ func (x *ListGalleriesResponse) String() string {
 func (*ListGalleriesResponse) ProtoMessage() {}
 
 func (x *ListGalleriesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[3]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[4]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -297,7 +364,7 @@ func (x *ListGalleriesResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListGalleriesResponse.ProtoReflect.Descriptor instead.
 func (*ListGalleriesResponse) Descriptor() ([]byte, []int) {
-	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{3}
+	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{4}
 }
 
 func (x *ListGalleriesResponse) GetGalleries() []*Gallery {
@@ -332,7 +399,7 @@ type CreateGalleryRequest struct {
 
 func (x *CreateGalleryRequest) Reset() {
 	*x = CreateGalleryRequest{}
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[4]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[5]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -344,7 +411,7 @@ func (x *CreateGalleryRequest) String() string {
 func (*CreateGalleryRequest) ProtoMessage() {}
 
 func (x *CreateGalleryRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[4]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[5]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -357,7 +424,7 @@ func (x *CreateGalleryRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CreateGalleryRequest.ProtoReflect.Descriptor instead.
 func (*CreateGalleryRequest) Descriptor() ([]byte, []int) {
-	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{4}
+	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{5}
 }
 
 func (x *CreateGalleryRequest) GetParent() string {
@@ -401,7 +468,7 @@ type UpdateGalleryRequest struct {
 
 func (x *UpdateGalleryRequest) Reset() {
 	*x = UpdateGalleryRequest{}
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[5]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[6]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -413,7 +480,7 @@ func (x *UpdateGalleryRequest) String() string {
 func (*UpdateGalleryRequest) ProtoMessage() {}
 
 func (x *UpdateGalleryRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[5]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[6]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -426,7 +493,7 @@ func (x *UpdateGalleryRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateGalleryRequest.ProtoReflect.Descriptor instead.
 func (*UpdateGalleryRequest) Descriptor() ([]byte, []int) {
-	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{5}
+	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{6}
 }
 
 func (x *UpdateGalleryRequest) GetGallery() *Gallery {
@@ -464,7 +531,7 @@ type DeleteGalleryRequest struct {
 
 func (x *DeleteGalleryRequest) Reset() {
 	*x = DeleteGalleryRequest{}
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[6]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -476,7 +543,7 @@ func (x *DeleteGalleryRequest) String() string {
 func (*DeleteGalleryRequest) ProtoMessage() {}
 
 func (x *DeleteGalleryRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[6]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -489,7 +556,7 @@ func (x *DeleteGalleryRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteGalleryRequest.ProtoReflect.Descriptor instead.
 func (*DeleteGalleryRequest) Descriptor() ([]byte, []int) {
-	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{6}
+	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *DeleteGalleryRequest) GetName() string {
@@ -524,7 +591,7 @@ var File_imagegallery_v1_gallery_service_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_gallery_service_proto_rawDesc = "" +
 	"\n" +
-	"%imagegallery/v1/gallery_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1cimagegallery/v1/common.proto\x1a%imagegallery/v1/gallery_sharing.proto\"\xf2\x05\n" +
+	"%imagegallery/v1/gallery_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1cimagegallery/v1/common.proto\x1a%imagegallery/v1/gallery_sharing.proto\"\xc8\x06\n" +
 	"\aGallery\x12\x17\n" +
 	"\x04name\x18\x01 \x01(\tB\x03\xe0A\bR\x04name\x12\"\n" +
 	"\blocation\x18\x02 \x01(\tB\x06\xe0A\x02\xe0A\x05R\blocation\x12%\n" +
@@ -539,11 +606,15 @@ const file_imagegallery_v1_gallery_service_proto_rawDesc = "" +
 	"\vupdate_time\x18\t \x01(\v2\x1a.google.protobuf.TimestampB\x03\xe0A\x03R\n" +
 	"updateTime\x12P\n" +
 	"\x0fsharing_profile\x18\n" +
-	" \x01(\v2\x1f.imagegallery.v1.SharingProfileB\x06\xe0A\x01\xe0A\x05R\x0esharingProfile\x1a7\n" +
+	" \x01(\v2\x1f.imagegallery.v1.SharingProfileB\x06\xe0A\x01\xe0A\x05R\x0esharingProfile\x12T\n" +
+	"\x12soft_delete_policy\x18\x14 \x01(\v2!.imagegallery.v1.SoftDeletePolicyB\x03\xe0A\x01R\x10softDeletePolicy\x1a7\n" +
 	"\tTagsEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01:\x9f\x01\xeaA\x9b\x01\n" +
-	"\x17imagegallery.v1/Gallery\x12lsubscriptions/{subscription}/resourceGroups/{resource_group}/providers/Microsoft.Compute/galleries/{gallery}*\tgalleries2\agallery\"H\n" +
+	"\x17imagegallery.v1/Gallery\x12lsubscriptions/{subscription}/resourceGroups/{resource_group}/providers/Microsoft.Compute/galleries/{gallery}*\tgalleries2\agallery\"\x8a\x01\n" +
+	"\x10SoftDeletePolicy\x128\n" +
+	"\x16is_soft_delete_enabled\x18\x01 \x01(\bB\x03\xe0A\x01R\x13isSoftDeleteEnabled\x12<\n" +
+	"\x18retention_period_in_days\x18\x02 \x01(\x05B\x03\xe0A\x03R\x15retentionPeriodInDays\"H\n" +
 	"\x11GetGalleryRequest\x123\n" +
 	"\x04name\x18\x01 \x01(\tB\x1f\xe0A\x02\xfaA\x19\n" +
 	"\x17imagegallery.v1/GalleryR\x04name\"y\n" +
@@ -595,47 +666,49 @@ func file_imagegallery_v1_gallery_service_proto_rawDescGZIP() []byte {
 	return file_imagegallery_v1_gallery_service_proto_rawDescData
 }
 
-var file_imagegallery_v1_gallery_service_proto_msgTypes = make([]protoimpl.MessageInfo, 8)
+var file_imagegallery_v1_gallery_service_proto_msgTypes = make([]protoimpl.MessageInfo, 9)
 var file_imagegallery_v1_gallery_service_proto_goTypes = []any{
 	(*Gallery)(nil),               // 0: imagegallery.v1.Gallery
-	(*GetGalleryRequest)(nil),     // 1: imagegallery.v1.GetGalleryRequest
-	(*ListGalleriesRequest)(nil),  // 2: imagegallery.v1.ListGalleriesRequest
-	(*ListGalleriesResponse)(nil), // 3: imagegallery.v1.ListGalleriesResponse
-	(*CreateGalleryRequest)(nil),  // 4: imagegallery.v1.CreateGalleryRequest
-	(*UpdateGalleryRequest)(nil),  // 5: imagegallery.v1.UpdateGalleryRequest
-	(*DeleteGalleryRequest)(nil),  // 6: imagegallery.v1.DeleteGalleryRequest
-	nil,                           // 7: imagegallery.v1.Gallery.TagsEntry
-	(ProvisioningState)(0),        // 8: imagegallery.v1.ProvisioningState
-	(*timestamppb.Timestamp)(nil), // 9: google.protobuf.Timestamp
-	(*SharingProfile)(nil),        // 10: imagegallery.v1.SharingProfile
-	(*fieldmaskpb.FieldMask)(nil), // 11: google.protobuf.FieldMask
-	(*emptypb.Empty)(nil),         // 12: google.protobuf.Empty
+	(*SoftDeletePolicy)(nil),      // 1: imagegallery.v1.SoftDeletePolicy
+	(*GetGalleryRequest)(nil),     // 2: imagegallery.v1.GetGalleryRequest
+	(*ListGalleriesRequest)(nil),  // 3: imagegallery.v1.ListGalleriesRequest
+	(*ListGalleriesResponse)(nil), // 4: imagegallery.v1.ListGalleriesResponse
+	(*CreateGalleryRequest)(nil),  // 5: imagegallery.v1.CreateGalleryRequest
+	(*UpdateGalleryRequest)(nil),  // 6: imagegallery.v1.UpdateGalleryRequest
+	(*DeleteGalleryRequest)(nil),  // 7: imagegallery.v1.DeleteGalleryRequest
+	nil,                           // 8: imagegallery.v1.Gallery.TagsEntry
+	(ProvisioningState)(0),        // 9: imagegallery.v1.ProvisioningState
+	(*timestamppb.Timestamp)(nil), // 10: google.protobuf.Timestamp
+	(*SharingProfile)(nil),        // 11: imagegallery.v1.SharingProfile
+	(*fieldmaskpb.FieldMask)(nil), // 12: google.protobuf.FieldMask
+	(*emptypb.Empty)(nil),         // 13: google.protobuf.Empty
 }
 var file_imagegallery_v1_gallery_service_proto_depIdxs = []int32{
-	7,  // 0: imagegallery.v1.Gallery.tags:type_name -> imagegallery.v1.Gallery.TagsEntry
-	8,  // 1: imagegallery.v1.Gallery.provisioning_state:type_name -> imagegallery.v1.ProvisioningState
-	9,  // 2: imagegallery.v1.Gallery.create_time:type_name -> google.protobuf.Timestamp
-	9,  // 3: imagegallery.v1.Gallery.update_time:type_name -> google.protobuf.Timestamp
-	10, // 4: imagegallery.v1.Gallery.sharing_profile:type_name -> imagegallery.v1.SharingProfile
-	0,  // 5: imagegallery.v1.ListGalleriesResponse.galleries:type_name -> imagegallery.v1.Gallery
-	0,  // 6: imagegallery.v1.CreateGalleryRequest.gallery:type_name -> imagegallery.v1.Gallery
-	0,  // 7: imagegallery.v1.UpdateGalleryRequest.gallery:type_name -> imagegallery.v1.Gallery
-	11, // 8: imagegallery.v1.UpdateGalleryRequest.update_mask:type_name -> google.protobuf.FieldMask
-	1,  // 9: imagegallery.v1.GalleryService.GetGallery:input_type -> imagegallery.v1.GetGalleryRequest
-	2,  // 10: imagegallery.v1.GalleryService.ListGalleries:input_type -> imagegallery.v1.ListGalleriesRequest
-	4,  // 11: imagegallery.v1.GalleryService.CreateGallery:input_type -> imagegallery.v1.CreateGalleryRequest
-	5,  // 12: imagegallery.v1.GalleryService.UpdateGallery:input_type -> imagegallery.v1.UpdateGalleryRequest
-	6,  // 13: imagegallery.v1.GalleryService.DeleteGallery:input_type -> imagegallery.v1.DeleteGalleryRequest
-	0,  // 14: imagegallery.v1.GalleryService.GetGallery:output_type -> imagegallery.v1.Gallery
-	3,  // 15: imagegallery.v1.GalleryService.ListGalleries:output_type -> imagegallery.v1.ListGalleriesResponse
-	0,  // 16: imagegallery.v1.GalleryService.CreateGallery:output_type -> imagegallery.v1.Gallery
-	0,  // 17: imagegallery.v1.GalleryService.UpdateGallery:output_type -> imagegallery.v1.Gallery
-	12, // 18: imagegallery.v1.GalleryService.DeleteGallery:output_type -> google.protobuf.Empty
-	14, // [14:19] is the sub-list for method output_type
-	9,  // [9:14] is the sub-list for method input_type
-	9,  // [9:9] is the sub-list for extension type_name
-	9,  // [9:9] is the sub-list for extension extendee
-	0,  // [0:9] is the sub-list for field type_name
+	8,  // 0: imagegallery.v1.Gallery.tags:type_name -> imagegallery.v1.Gallery.TagsEntry
+	9,  // 1: imagegallery.v1.Gallery.provisioning_state:type_name -> imagegallery.v1.ProvisioningState
+	10, // 2: imagegallery.v1.Gallery.create_time:type_name -> google.protobuf.Timestamp
+	10, // 3: imagegallery.v1.Gallery.update_time:type_name -> google.protobuf.Timestamp
+	11, // 4: imagegallery.v1.Gallery.sharing_profile:type_name -> imagegallery.v1.SharingProfile
+	1,  // 5: imagegallery.v1.Gallery.soft_delete_policy:type_name -> imagegallery.v1.SoftDeletePolicy
+	0,  // 6: imagegallery.v1.ListGalleriesResponse.galleries:type_name -> imagegallery.v1.Gallery
+	0,  // 7: imagegallery.v1.CreateGalleryRequest.gallery:type_name -> imagegallery.v1.Gallery
+	0,  // 8: imagegallery.v1.UpdateGalleryRequest.gallery:type_name -> imagegallery.v1.Gallery
+	12, // 9: imagegallery.v1.UpdateGalleryRequest.update_mask:type_name -> google.protobuf.FieldMask
+	2,  // 10: imagegallery.v1.GalleryService.GetGallery:input_type -> imagegallery.v1.GetGalleryRequest
+	3,  // 11: imagegallery.v1.GalleryService.ListGalleries:input_type -> imagegallery.v1.ListGalleriesRequest
+	5,  // 12: imagegallery.v1.GalleryService.CreateGallery:input_type -> imagegallery.v1.CreateGalleryRequest
+	6,  // 13: imagegallery.v1.GalleryService.UpdateGallery:input_type -> imagegallery.v1.UpdateGalleryRequest
+	7,  // 14: imagegallery.v1.GalleryService.DeleteGallery:input_type -> imagegallery.v1.DeleteGalleryRequest
+	0,  // 15: imagegallery.v1.GalleryService.GetGallery:output_type -> imagegallery.v1.Gallery
+	4,  // 16: imagegallery.v1.GalleryService.ListGalleries:output_type -> imagegallery.v1.ListGalleriesResponse
+	0,  // 17: imagegallery.v1.GalleryService.CreateGallery:output_type -> imagegallery.v1.Gallery
+	0,  // 18: imagegallery.v1.GalleryService.UpdateGallery:output_type -> imagegallery.v1.Gallery
+	13, // 19: imagegallery.v1.GalleryService.DeleteGallery:output_type -> google.protobuf.Empty
+	15, // [15:20] is the sub-list for method output_type
+	10, // [10:15] is the sub-list for method input_type
+	10, // [10:10] is the sub-list for extension type_name
+	10, // [10:10] is the sub-list for extension extendee
+	0,  // [0:10] is the sub-list for field type_name
 }
 
 func init() { file_imagegallery_v1_gallery_service_proto_init() }
@@ -651,7 +724,7 @@ func file_imagegallery_v1_gallery_service_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_imagegallery_v1_gallery_service_proto_rawDesc), len(file_imagegallery_v1_gallery_service_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   8,
+			NumMessages:   9,
 			NumExtensions: 0,
 			NumServices:   1,
 		},
