@@ -26,6 +26,7 @@ from imagegallery.v1 import (
     planning_service_pb2_grpc,
     region_service_pb2_grpc,
     replication_service_pb2_grpc,
+    shared_gallery_service_pb2_grpc,
 )
 
 from imagegallery_server.api import test_clock
@@ -40,6 +41,7 @@ from imagegallery_server.api.operations import OperationsServicer
 from imagegallery_server.api.planning import PlanningServicer
 from imagegallery_server.api.regions import RegionServicer
 from imagegallery_server.api.replication import ReplicationServicer, encode_change
+from imagegallery_server.api.shared_galleries import SharedGalleryServicer
 from imagegallery_server.api.watch_stream import WatchStreams
 from imagegallery_server.auth.gate import Gate
 from imagegallery_server.clock import MovableClock, SystemClock
@@ -60,6 +62,7 @@ from imagegallery_server.domain.planning import Planning, PriceTable, load_price
 from imagegallery_server.domain.regions import PUBLIC_REGIONS
 from imagegallery_server.domain.replication_watch import ReplicationWatch
 from imagegallery_server.domain.role_assignments import RoleAssignments
+from imagegallery_server.domain.sharing import Sharing
 from imagegallery_server.domain.soft_deleted_versions import SoftDeletedVersions
 from imagegallery_server.domain.tokens import Tokens
 from imagegallery_server.domain.uploads import Uploads
@@ -132,6 +135,11 @@ class App:
             ),
         )
         versions = ImageVersions(self.store, limits, clock)
+        sharing = Sharing(self.store, clock)
+        self._serve(
+            shared_gallery_service_pb2_grpc.add_SharedGalleryServiceServicer_to_server,
+            SharedGalleryServicer(sharing),
+        )
         self._serve(
             gallery_service_pb2_grpc.add_GalleryServiceServicer_to_server,
             GalleryServicer(Galleries(self.store, limits, clock)),
@@ -176,6 +184,7 @@ class App:
                     versions,
                     limits,
                     clock,
+                    sharing,
                     _prices(self.config.prices_file),
                 )
             ),
@@ -191,7 +200,7 @@ class App:
                 ReplicationWatch(self.store),
                 hub,
                 streams,
-                Downloads(self.store, self.layout),
+                Downloads(self.store, self.layout, sharing),
             ),
         )
         conditions = Conditions(

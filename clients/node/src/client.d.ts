@@ -15,6 +15,7 @@ import type { ImageVersion, ImageVersionService } from "./gen/imagegallery/v1/im
 import type { MaintenanceService } from "./gen/imagegallery/v1/maintenance_service_pb.js";
 import type { OperationMetadata } from "./gen/imagegallery/v1/operation_metadata_pb.js";
 import type { PlanningService } from "./gen/imagegallery/v1/planning_service_pb.js";
+import type { SharedGalleryService } from "./gen/imagegallery/v1/shared_gallery_service_pb.js";
 import type { RegionService } from "./gen/imagegallery/v1/region_service_pb.js";
 import type {
   ReplicationService,
@@ -106,6 +107,8 @@ export interface ImageGalleryClient {
   readonly maintenance: Client<typeof MaintenanceService>;
   /** Tenants, subscriptions, principals, tokens, role assignments, region allow-lists and the audit log. */
   readonly access: Client<typeof AccessService>;
+  /** Sharing galleries with subscriptions, tenants or the community, and reading what is shared. */
+  readonly shared: Client<typeof SharedGalleryService>;
 }
 
 /**

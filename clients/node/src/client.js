@@ -19,6 +19,7 @@ import {
 import { MaintenanceService } from "./gen/imagegallery/v1/maintenance_service_pb.js";
 import { OperationMetadataSchema } from "./gen/imagegallery/v1/operation_metadata_pb.js";
 import { PlanningService } from "./gen/imagegallery/v1/planning_service_pb.js";
+import { SharedGalleryService } from "./gen/imagegallery/v1/shared_gallery_service_pb.js";
 import { RegionService } from "./gen/imagegallery/v1/region_service_pb.js";
 import { ReplicationService } from "./gen/imagegallery/v1/replication_service_pb.js";
 
@@ -224,6 +225,7 @@ export function createImageGalleryClient({
     planning: createTypedClient(PlanningService, transport),
     maintenance: createTypedClient(MaintenanceService, transport),
     access: createTypedClient(AccessService, transport),
+    shared: createTypedClient(SharedGalleryService, transport),
     /** Closes the HTTP/2 connection, and with it every call still open; a later
      * call opens a new one. */
     close() {

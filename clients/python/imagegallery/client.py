@@ -66,6 +66,7 @@ from imagegallery.v1 import (
     region_service_pb2_grpc,
     replication_service_pb2,
     replication_service_pb2_grpc,
+    shared_gallery_service_pb2_grpc,
 )
 
 __all__ = [
@@ -740,7 +741,7 @@ class LROPoller(PollerState):
 class Client(Surface[LROPoller, ItemPaged[Any]]):
     """One channel and the generated stub of every service: ``galleries``,
     ``definitions``, ``sources``, ``versions``, ``replication``, ``operations``
-    (google.longrunning), ``regions``, ``planning``, ``maintenance`` and ``access``.
+    (google.longrunning), ``regions``, ``planning``, ``maintenance``, ``access`` and ``shared``.
 
     `tls` is None for plaintext, True for TLS with the system roots, or
     ``grpc.ChannelCredentials``. `token` is sent as ``authorization: Bearer``.
@@ -782,6 +783,7 @@ class Client(Surface[LROPoller, ItemPaged[Any]]):
         self.planning = planning_service_pb2_grpc.PlanningServiceStub(c)
         self.maintenance = maintenance_service_pb2_grpc.MaintenanceServiceStub(c)
         self.access = access_service_pb2_grpc.AccessServiceStub(c)
+        self.shared = shared_gallery_service_pb2_grpc.SharedGalleryServiceStub(c)
 
     def close(self) -> None:
         """Closes the channel; calls in flight fail with CANCELLED."""
