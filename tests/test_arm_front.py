@@ -1,0 +1,205 @@
+"""The official Azure SDK for Python (azure-mgmt-compute), unmodified, against the
+ARM front: given only an endpoint, a token credential and the server's CA."""
+
+import time
+
+import pytest
+import requests
+from azure.core.credentials import AccessToken
+from azure.core.exceptions import (
+    ClientAuthenticationError,
+    HttpResponseError,
+    ResourceNotFoundError,
+    ServiceRequestError,
+)
+from azure.mgmt.compute import ComputeManagementClient
+from imagegallery.client import Client
+from imagegallery.v1 import access_service_pb2 as access_pb
+from imagegallery.v1 import gallery_service_pb2 as gallery_pb
+from imagegallery.v1 import image_source_service_pb2 as source_pb
+from imagegallery_server.testing import ServerProcess
+
+SUBSCRIPTION = "arm-sdk"
+RG = "images"
+API_VERSION = "2026-03-03"
+
+
+class StaticToken:
+    """What any azure-core credential is: something with get_token."""
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+    def get_token(self, *scopes: str, **options: object) -> AccessToken:
+        return AccessToken(self.token, int(time.time()) + 3600)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    process = ServerProcess(
+        tmp_path_factory.mktemp("arm"),
+        env={"IMAGEGALLERY_AUTH": "token"},
+        args=["--arm-listen", "127.0.0.1:0"],
+    ).start()
+    with Client(process.address, token=process.owner_token) as grpc_client:
+        request = access_pb.CreateSubscriptionRequest(subscription_id=SUBSCRIPTION)
+        grpc_client.access.CreateSubscription(request)
+    yield process
+    assert process.stop() == 0
+
+
+@pytest.fixture(scope="module")
+def compute(server):
+    return ComputeManagementClient(
+        StaticToken(server.owner_token),
+        SUBSCRIPTION,
+        base_url=server.arm_endpoint,
+        connection_verify=str(server.arm_ca),
+        polling_interval=0.1,
+    )
+
+
+def image_source(server) -> str:
+    """A managed image made from an upload, over gRPC (ARM has no upload of its own)."""
+    with Client(server.address, token=server.owner_token) as grpc_client:
+        group = f"/subscriptions/{SUBSCRIPTION}/resourceGroups/{RG}"
+        upload = grpc_client.upload(group, "eastus", bytes(range(256)) * 4096)
+        source = grpc_client.sources.CreateImageSource(
+            source_pb.CreateImageSourceRequest(
+                parent=group,
+                image_source_id="disk",
+                image_source=source_pb.ImageSource(
+                    location="eastus",
+                    kind=source_pb.IMAGE_SOURCE_KIND_MANAGED_IMAGE,
+                    os_type=2,
+                    os_state=1,
+                    hyper_v_generation=2,
+                    os_disk=source_pb.SourceDisk(upload=upload.name),
+                ),
+            )
+        )
+    return source.name
+
+
+def test_the_python_sdk_publishes_lists_and_deletes_a_version(server, compute):
+    gallery = compute.galleries.begin_create_or_update(
+        RG, "gallery", {"location": "eastus", "properties": {"description": "made by the SDK"}}
+    ).result()
+    image = compute.gallery_images.begin_create_or_update(
+        RG,
+        "gallery",
+        "ubuntu",
+        {
+            "location": "eastus",
+            "properties": {
+                "osType": "Linux",
+                "osState": "Generalized",
+                "hyperVGeneration": "V2",
+                "identifier": {"publisher": "Contoso", "offer": "Ubuntu", "sku": "24_04"},
+            },
+        },
+    ).result()
+    body = {
+        "location": "eastus",
+        "properties": {
+            "storageProfile": {"source": {"id": image_source(server)}},
+            "publishingProfile": {"targetRegions": [{"name": "eastus"}, {"name": "westus"}]},
+        },
+    }
+    poller = compute.gallery_image_versions.begin_create_or_update(
+        RG, "gallery", "ubuntu", "1.0.0", body
+    )
+    version = poller.result()
+
+    assert gallery.name == "gallery" and gallery.properties.provisioning_state == "Succeeded"
+    assert gallery.properties.identifier.unique_name
+    assert image.properties.os_type == "Linux" and image.properties.hyper_v_generation == "V2"
+    assert version.id.endswith("/galleries/gallery/images/ubuntu/versions/1.0.0")
+    assert version.properties.provisioning_state == "Succeeded"
+    polls = [e for e in server.log_events() if "capsOperations" in str(e.get("path", ""))]
+    assert polls, "the SDK's poller read the operation's status"
+    expanded = compute.gallery_image_versions.get(
+        RG, "gallery", "ubuntu", "1.0.0", expand="ReplicationStatus"
+    )
+    status = expanded.properties.replication_status
+    assert status.aggregated_state == "Completed"
+    assert sorted(s.region for s in status.summary) == ["eastus", "westus"]
+    listed = compute.gallery_image_versions.list_by_gallery_image(RG, "gallery", "ubuntu")
+    assert [v.name for v in listed] == ["1.0.0"]
+    assert [g.name for g in compute.galleries.list_by_resource_group(RG)] == ["gallery"]
+    assert [g.name for g in compute.galleries.list()] == ["gallery"]
+
+    compute.gallery_image_versions.begin_delete(RG, "gallery", "ubuntu", "1.0.0").result()
+    compute.gallery_images.begin_delete(RG, "gallery", "ubuntu").result()
+    compute.galleries.begin_delete(RG, "gallery").result()
+
+    with pytest.raises(ResourceNotFoundError) as missing:
+        compute.galleries.get(RG, "gallery")
+    assert missing.value.error.code == "ResourceNotFound"
+
+
+def test_what_one_front_writes_the_other_reads(server, compute):
+    compute.galleries.begin_create_or_update(RG, "both", {"location": "westus"}).result()
+    with Client(server.address, token=server.owner_token) as grpc_client:
+        name = f"/subscriptions/{SUBSCRIPTION}/resourceGroups/{RG}/providers/Microsoft.Compute/galleries/both"
+        read = grpc_client.galleries.GetGallery(gallery_pb.GetGalleryRequest(name=name))
+        grpc_client.galleries.UpdateGallery(
+            gallery_pb.UpdateGalleryRequest(
+                gallery=gallery_pb.Gallery(name=name, description="changed over gRPC"),
+                update_mask={"paths": ["description"]},
+            )
+        )
+
+    assert read.location == "westus"
+    assert compute.galleries.get(RG, "both").properties.description == "changed over gRPC"
+
+
+def test_the_same_bad_input_is_refused_with_the_same_rule(compute):
+    with pytest.raises(HttpResponseError) as bad:
+        compute.galleries.begin_create_or_update(RG, "-bad-", {"location": "eastus"}).result()
+    with pytest.raises(HttpResponseError) as changed:
+        compute.galleries.begin_create_or_update(RG, "fixed", {"location": "eastus"}).result()
+        compute.galleries.begin_create_or_update(RG, "fixed", {"location": "westus"}).result()
+
+    assert bad.value.status_code == 400 and bad.value.error.code == "InvalidParameter"
+    assert bad.value.error.target == "gallery_id"
+    assert changed.value.status_code == 409
+    assert changed.value.error.code == "PropertyChangeNotAllowed"
+
+
+def test_a_wrong_token_or_a_wrong_ca_is_refused(server, tmp_path):
+    stranger = ComputeManagementClient(
+        StaticToken("igt_not-a-token"),
+        SUBSCRIPTION,
+        base_url=server.arm_endpoint,
+        connection_verify=str(server.arm_ca),
+    )
+    with pytest.raises(ClientAuthenticationError):
+        stranger.galleries.get(RG, "gallery")
+
+    other = ServerProcess(tmp_path / "other", args=["--arm-listen", "127.0.0.1:0"]).start()
+    try:
+        untrusting = ComputeManagementClient(
+            StaticToken(server.owner_token),
+            SUBSCRIPTION,
+            base_url=server.arm_endpoint,
+            connection_verify=str(other.arm_ca),  # another server's CA
+        )
+        with pytest.raises(ServiceRequestError, match="CERTIFICATE_VERIFY_FAILED"):
+            untrusting.galleries.get(RG, "gallery")
+    finally:
+        assert other.stop() == 0
+
+
+def test_an_api_version_not_served_is_named(server):
+    answer = requests.get(
+        f"{server.arm_endpoint}/subscriptions/{SUBSCRIPTION}/providers/Microsoft.Compute/galleries",
+        params={"api-version": "2019-01-01"},
+        headers={"authorization": f"Bearer {server.owner_token}"},
+        verify=str(server.arm_ca),
+        timeout=30,
+    )
+
+    assert answer.status_code == 400
+    assert answer.json()["error"]["code"] == "InvalidApiVersionParameter"
+    assert API_VERSION in answer.json()["error"]["message"]
