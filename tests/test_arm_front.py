@@ -13,6 +13,7 @@ from azure.core.exceptions import (
     ServiceRequestError,
 )
 from azure.mgmt.compute import ComputeManagementClient
+from imagegallery import ids
 from imagegallery.client import Client
 from imagegallery.v1 import access_service_pb2 as access_pb
 from imagegallery.v1 import gallery_service_pb2 as gallery_pb
@@ -141,7 +142,7 @@ def test_the_python_sdk_publishes_lists_and_deletes_a_version(server, compute):
 def test_what_one_front_writes_the_other_reads(server, compute):
     compute.galleries.begin_create_or_update(RG, "both", {"location": "westus"}).result()
     with Client(server.address, token=server.owner_token) as grpc_client:
-        name = f"/subscriptions/{SUBSCRIPTION}/resourceGroups/{RG}/providers/Microsoft.Compute/galleries/both"
+        name = ids.gallery_id(SUBSCRIPTION, RG, "both")
         read = grpc_client.galleries.GetGallery(gallery_pb.GetGalleryRequest(name=name))
         grpc_client.galleries.UpdateGallery(
             gallery_pb.UpdateGalleryRequest(

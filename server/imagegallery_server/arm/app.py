@@ -41,13 +41,8 @@ def build(handler: Callable[[str], Handler]) -> Starlette:
             response = _error(error)
         except Exception:
             log.exception("arm.crashed", path=request.url.path, request_id=caller.request_id)
-            response = _error(
-                ArmError(
-                    500,
-                    "InternalServerError",
-                    f"The server failed; its log has the cause under request id {caller.request_id}.",
-                )
-            )
+            why = f"The server failed; its log has the cause under request id {caller.request_id}."
+            response = _error(ArmError(500, "InternalServerError", why))
         response.headers["x-ms-request-id"] = caller.request_id
         if sent := request.headers.get("x-ms-client-request-id"):
             response.headers["x-ms-client-request-id"] = sent
