@@ -17,6 +17,7 @@ from imagegallery import ids
 from imagegallery.client import Client
 from imagegallery.v1 import access_service_pb2 as access_pb
 from imagegallery.v1 import gallery_service_pb2 as gallery_pb
+from imagegallery.v1 import image_definition_service_pb2 as definition_pb
 from imagegallery.v1 import image_source_service_pb2 as source_pb
 from imagegallery_server.testing import ServerProcess
 
@@ -204,3 +205,48 @@ def test_an_api_version_not_served_is_named(server):
     assert answer.status_code == 400
     assert answer.json()["error"]["code"] == "InvalidApiVersionParameter"
     assert API_VERSION in answer.json()["error"]["message"]
+
+
+def test_a_list_longer_than_a_page_is_followed_by_its_next_link(server, compute):
+    compute.galleries.begin_create_or_update(RG, "many", {"location": "eastus"}).result()
+    gallery = ids.gallery_id(SUBSCRIPTION, RG, "many")
+    with Client(server.address, token=server.owner_token) as grpc_client:
+        for n in range(101):  # the first page holds 100
+            grpc_client.definitions.CreateImageDefinition(
+                definition_pb.CreateImageDefinitionRequest(
+                    parent=gallery,
+                    image_definition_id=f"image-{n:03}",
+                    image_definition=definition_pb.ImageDefinition(
+                        os_type=2,
+                        os_state=1,
+                        identifier=definition_pb.ImageIdentifier(
+                            publisher="Contoso", offer="Many", sku=f"sku-{n}"
+                        ),
+                    ),
+                )
+            )
+
+    listed = [image.name for image in compute.gallery_images.list_by_gallery(RG, "many")]
+
+    assert listed == [f"image-{n:03}" for n in range(101)]
+    pages = [
+        e for e in server.log_events() if str(e.get("path", "")).endswith("/galleries/many/images")
+    ]
+    assert len(pages) == 2
+
+
+def test_a_vhd_source_is_refused_naming_what_to_do_instead(compute):
+    compute.galleries.begin_create_or_update(RG, "vhd", {"location": "eastus"}).result()
+    body = {
+        "location": "eastus",
+        "properties": {
+            "storageProfile": {"osDiskImage": {"source": {"uri": "https://a.blob/x.vhd"}}}
+        },
+    }
+
+    with pytest.raises(HttpResponseError) as refused:
+        compute.gallery_image_versions.begin_create_or_update(RG, "vhd", "any", "1.0.0", body)
+
+    assert refused.value.status_code == 400
+    assert refused.value.error.target == "storage_profile.os_disk_image.source"
+    assert "upload the disk over gRPC" in refused.value.error.message

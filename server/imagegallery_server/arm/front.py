@@ -10,6 +10,8 @@ import uvicorn
 from imagegallery_server.arm import app, tls
 from imagegallery_server.arm.calls import Handler
 
+DRAIN_SECONDS = 1.0
+
 
 class _Server(uvicorn.Server):
     @contextlib.contextmanager
@@ -57,8 +59,14 @@ class ArmFront:
             self._task.result()  # raises what stopped it
 
     async def stop(self) -> None:
+        """Lets the requests in flight finish (they take milliseconds), then lets go of
+        idle connections without waiting on their TLS goodbye (30 s each otherwise)."""
+        if self._task is None:
+            return
         self._server.should_exit = True
-        if self._task is not None:
+        done, _ = await asyncio.wait({self._task}, timeout=DRAIN_SECONDS)
+        if not done:
+            self._server.force_exit = True
             await self._task
 
 

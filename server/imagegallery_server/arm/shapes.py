@@ -149,6 +149,13 @@ def _from_json(sent: dict[str, Any], message: Message, path: str, ids: frozenset
 
 def _scalar(fd: FieldDescriptor, value: Any, ids: frozenset[str], path: str) -> Any:
     if path in ids and isinstance(value, dict):
+        if "id" not in value and value.keys() & {"uri", "storageAccountId"}:
+            raise bad_request(
+                "InvalidParameter",
+                f"A VHD in a storage account ({path}.uri) is not served here: upload the disk "
+                "over gRPC (ImageSourceService) and name its image source by id.",
+                path,
+            )
         value = value.get("id", "")
     if fd.type == FieldDescriptor.TYPE_ENUM:
         number = enum_number(_enum(fd), str(value))
