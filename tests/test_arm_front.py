@@ -128,6 +128,11 @@ def test_the_python_sdk_publishes_lists_and_deletes_a_version(server, compute):
     assert sorted(s.region for s in status.summary) == ["eastus", "westus"]
     listed = compute.gallery_image_versions.list_by_gallery_image(RG, "gallery", "ubuntu")
     assert [v.name for v in listed] == ["1.0.0"]
+    updated = compute.gallery_image_versions.begin_update(
+        RG, "gallery", "ubuntu", "1.0.0", {"tags": {"stage": "tested"}}
+    ).result()
+    assert updated.tags == {"stage": "tested"}
+    assert updated.properties.publishing_profile.target_regions  # left as they were
     assert [g.name for g in compute.galleries.list_by_resource_group(RG)] == ["gallery"]
     assert [g.name for g in compute.galleries.list()] == ["gallery"]
 
