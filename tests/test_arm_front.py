@@ -5,6 +5,7 @@ import time
 
 import pytest
 import requests
+from arm import RG, SUBSCRIPTION, arm_server, image_source
 from azure.core.credentials import AccessToken
 from azure.core.exceptions import (
     ClientAuthenticationError,
@@ -15,14 +16,10 @@ from azure.core.exceptions import (
 from azure.mgmt.compute import ComputeManagementClient
 from imagegallery import ids
 from imagegallery.client import Client
-from imagegallery.v1 import access_service_pb2 as access_pb
 from imagegallery.v1 import gallery_service_pb2 as gallery_pb
 from imagegallery.v1 import image_definition_service_pb2 as definition_pb
-from imagegallery.v1 import image_source_service_pb2 as source_pb
 from imagegallery_server.testing import ServerProcess
 
-SUBSCRIPTION = "arm-sdk"
-RG = "images"
 API_VERSION = "2026-03-03"
 
 
@@ -38,14 +35,7 @@ class StaticToken:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    process = ServerProcess(
-        tmp_path_factory.mktemp("arm"),
-        env={"IMAGEGALLERY_AUTH": "token"},
-        args=["--arm-listen", "127.0.0.1:0"],
-    ).start()
-    with Client(process.address, token=process.owner_token) as grpc_client:
-        request = access_pb.CreateSubscriptionRequest(subscription_id=SUBSCRIPTION)
-        grpc_client.access.CreateSubscription(request)
+    process = arm_server(tmp_path_factory.mktemp("arm"))
     yield process
     assert process.stop() == 0
 
@@ -59,28 +49,6 @@ def compute(server):
         connection_verify=str(server.arm_ca),
         polling_interval=0.1,
     )
-
-
-def image_source(server) -> str:
-    """A managed image made from an upload, over gRPC (ARM has no upload of its own)."""
-    with Client(server.address, token=server.owner_token) as grpc_client:
-        group = f"/subscriptions/{SUBSCRIPTION}/resourceGroups/{RG}"
-        upload = grpc_client.upload(group, "eastus", bytes(range(256)) * 4096)
-        source = grpc_client.sources.CreateImageSource(
-            source_pb.CreateImageSourceRequest(
-                parent=group,
-                image_source_id="disk",
-                image_source=source_pb.ImageSource(
-                    location="eastus",
-                    kind=source_pb.IMAGE_SOURCE_KIND_MANAGED_IMAGE,
-                    os_type=2,
-                    os_state=1,
-                    hyper_v_generation=2,
-                    os_disk=source_pb.SourceDisk(upload=upload.name),
-                ),
-            )
-        )
-    return source.name
 
 
 def test_the_python_sdk_publishes_lists_and_deletes_a_version(server, compute):
@@ -104,7 +72,7 @@ def test_the_python_sdk_publishes_lists_and_deletes_a_version(server, compute):
     body = {
         "location": "eastus",
         "properties": {
-            "storageProfile": {"source": {"id": image_source(server)}},
+            "storageProfile": {"source": {"id": image_source(server, "disk")}},
             "publishingProfile": {"targetRegions": [{"name": "eastus"}, {"name": "westus"}]},
         },
     }
