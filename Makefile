@@ -19,7 +19,7 @@ GRPCURL_VERSION := v1.9.3
 ARM_SDK_NODE := tests/arm_sdks/node/node_modules
 
 setup: $(VENV)/.installed $(NODE_MODULES)/.installed clients/go/.downloaded $(GRPCURL) \
-	$(ARM_SDK_NODE)/.installed
+	$(ARM_SDK_NODE)/.installed tests/arm_sdks/go/.downloaded
 
 $(VENV)/.installed: pyproject.toml clients/python/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ $(NODE_MODULES)/.installed: clients/node/package.json clients/node/package-lock.
 # The official Azure SDKs that tests/test_arm_sdks.py runs against the ARM front.
 $(ARM_SDK_NODE)/.installed: tests/arm_sdks/node/package.json tests/arm_sdks/node/package-lock.json
 	cd tests/arm_sdks/node && npm ci --no-audit --no-fund
+	touch $@
+
+tests/arm_sdks/go/.downloaded: tests/arm_sdks/go/go.mod tests/arm_sdks/go/go.sum
+	cd tests/arm_sdks/go && go mod download
 	touch $@
 
 clients/go/.downloaded: clients/go/go.mod clients/go/go.sum

@@ -67,3 +67,15 @@ def test_node_arm_compute(server):
     assert_published_and_deleted(seen, "node")
     polls = [e for e in server.log_events() if "capsOperations" in str(e.get("path", ""))]
     assert polls, "the SDK's poller read the operation's status"
+
+
+def test_go_armcompute(server):
+    seen = run(
+        ["go", "run", "."],
+        SDKS / "go",
+        server,
+        image_source(server, "go-disk"),
+        ARM_CA=str(server.arm_ca),
+    )
+
+    assert_published_and_deleted(seen, "go")
