@@ -79,3 +79,43 @@ def test_go_armcompute(server):
     )
 
     assert_published_and_deleted(seen, "go")
+
+
+def test_java_azure_resourcemanager_compute(server, tmp_path):
+    truststore = tmp_path / "trust.p12"
+    subprocess.run(
+        [
+            "keytool",
+            "-importcert",
+            "-noprompt",
+            "-storetype",
+            "PKCS12",
+            "-storepass",
+            "changeit",
+            "-alias",
+            "imagegallery",
+            "-file",
+            str(server.arm_ca),
+            "-keystore",
+            str(truststore),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    program = SDKS / "java"
+    classpath = (program / "classpath.txt").read_text().strip()  # written by make setup
+    seen = run(
+        [
+            "java",
+            f"-Djavax.net.ssl.trustStore={truststore}",
+            "-Djavax.net.ssl.trustStorePassword=changeit",
+            "-cp",
+            classpath,
+            "Publish.java",
+        ],
+        program,
+        server,
+        image_source(server, "java-disk"),
+    )
+
+    assert_published_and_deleted(seen, "java")
