@@ -223,3 +223,31 @@ def test_a_vhd_source_is_refused_naming_what_to_do_instead(compute):
     assert refused.value.status_code == 400
     assert refused.value.error.target == "storage_profile.os_disk_image.source"
     assert "upload the disk over gRPC" in refused.value.error.message
+
+
+def test_its_own_certificate_is_private_and_a_given_one_is_used_instead(server, tmp_path):
+    made = server.data_dir / "arm-tls"
+    modes = {path.name: path.stat().st_mode & 0o777 for path in made.iterdir()}
+    given = ServerProcess(
+        tmp_path / "given",
+        args=[
+            *("--arm-listen", "127.0.0.1:0"),
+            *("--arm-tls-cert", str(made / "server.pem")),
+            *("--arm-tls-key", str(made / "server-key.pem")),
+        ],
+    ).start()
+    try:
+        answer = requests.get(
+            f"{given.arm_endpoint}/subscriptions/{SUBSCRIPTION}/providers/Microsoft.Compute/galleries",
+            params={"api-version": API_VERSION},
+            verify=str(server.arm_ca),  # the given certificate's CA
+            timeout=30,
+        )
+        made_by_given = (given.data_dir / "arm-tls").exists()
+    finally:
+        assert given.stop() == 0
+
+    assert made.stat().st_mode & 0o777 == 0o700
+    assert modes["ca-key.pem"] == modes["server-key.pem"] == 0o600
+    assert answer.status_code == 200 and answer.json() == {"value": []}
+    assert not made_by_given
