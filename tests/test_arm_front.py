@@ -251,3 +251,52 @@ def test_its_own_certificate_is_private_and_a_given_one_is_used_instead(server, 
     assert modes["ca-key.pem"] == modes["server-key.pem"] == 0o600
     assert answer.status_code == 200 and answer.json() == {"value": []}
     assert not made_by_given
+
+
+def test_soft_delete_lists_restores_and_bypasses(server, compute):
+    compute.galleries.begin_create_or_update(
+        RG,
+        "kept",
+        {"location": "eastus", "properties": {"softDeletePolicy": {"isSoftDeleteEnabled": True}}},
+    ).result()
+    compute.gallery_images.begin_create_or_update(
+        RG,
+        "kept",
+        "ubuntu",
+        {
+            "location": "eastus",
+            "properties": {
+                "osType": "Linux",
+                "osState": "Generalized",
+                "hyperVGeneration": "V2",
+                "identifier": {"publisher": "Contoso", "offer": "Kept", "sku": "1"},
+            },
+        },
+    ).result()
+    body = {
+        "location": "eastus",
+        "properties": {"storageProfile": {"source": {"id": image_source(server, "kept-disk")}}},
+    }
+    versions = compute.gallery_image_versions
+    created = versions.begin_create_or_update(RG, "kept", "ubuntu", "1.0.0", body).result()
+
+    versions.begin_delete(RG, "kept", "ubuntu", "1.0.0").result()
+    listed = list(
+        compute.soft_deleted_resource.list_by_artifact_name(RG, "kept", "images", "ubuntu")
+    )
+    restored = versions.begin_update(
+        RG, "kept", "ubuntu", "1.0.0", {"properties": {"restore": True, "storageProfile": {}}}
+    ).result()
+    versions.begin_delete(RG, "kept", "ubuntu", "1.0.0", bypass_soft_delete=True).result()
+    after = list(
+        compute.soft_deleted_resource.list_by_artifact_name(RG, "kept", "images", "ubuntu")
+    )
+
+    assert compute.galleries.get(RG, "kept").properties.soft_delete_policy.is_soft_delete_enabled
+    assert [(r.name, r.properties.soft_deleted_artifact_type) for r in listed] == [
+        ("1.0.0", "Images")
+    ]
+    assert listed[0].properties.resource_arm_id == created.id
+    assert listed[0].id.endswith("/softDeletedArtifactTypes/Images/artifacts/ubuntu/versions/1.0.0")
+    assert restored.id == created.id and restored.properties.provisioning_state == "Succeeded"
+    assert after == []

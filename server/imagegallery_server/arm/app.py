@@ -12,10 +12,11 @@ import structlog
 from google.longrunning import operations_pb2
 from google.protobuf.field_mask_pb2 import FieldMask
 from google.protobuf.message import Message
+from imagegallery.v1 import image_version_service_pb2 as version_pb
 from imagegallery_server.arm import shapes
 from imagegallery_server.arm.calls import Caller, Handler, Refused
 from imagegallery_server.arm.errors import ArmError, bad_request, from_refusal
-from imagegallery_server.arm.routes import OperationStatus, Resources, resolve
+from imagegallery_server.arm.routes import OperationStatus, Resources, SoftDeleted, resolve
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -75,6 +76,8 @@ async def _answer(request: Request, caller: Caller) -> Response:
     target = resolve(request.url.path)
     if isinstance(target, OperationStatus) and request.method == "GET":
         return await _operation_status(request, caller, target)
+    if isinstance(target, SoftDeleted) and request.method == "GET":
+        return await _soft_deleted(request, caller, target, api_version)
     if not isinstance(target, Resources):
         raise ArmError(
             404, "NotFound", f"No resource or operation is served at {request.url.path}."
@@ -107,9 +110,7 @@ class _Exchange:
         items = getattr(page, self.collection.list_field)
         body: dict[str, Any] = {"value": [self._shown(item) for item in items]}
         if page.next_page_token:
-            body["nextLink"] = self._url(
-                self.request.url.path, {"$skiptoken": page.next_page_token}
-            )
+            body["nextLink"] = _next_link(self.request, self.api_version, page.next_page_token)
         return JSONResponse(body)
 
     async def get(self) -> Response:
@@ -134,11 +135,17 @@ class _Exchange:
         return await self._update(sent, ["*"])
 
     async def patch(self) -> Response:
-        return await self._update(await self._sent(), [])
+        body = await self._body()
+        if self.collection.long_running and shapes.restores(body):
+            restored = await self._call("Undelete", name=self.target.name)
+            return JSONResponse(self._shown(restored))
+        return await self._update(shapes.from_arm(self.collection.kind, body), [])
 
     async def delete(self) -> Response:
+        bypass = self.request.query_params.get("bypassSoftDelete", "").lower() == "true"
+        flags = {"bypass_soft_delete": True} if bypass and self.collection.long_running else {}
         try:
-            deleted = await self._call("Delete", name=self.target.name)
+            deleted = await self._call("Delete", name=self.target.name, **flags)
         except Refused as refused:
             if refused.code.name == "NOT_FOUND":
                 return Response(status_code=204)
@@ -174,14 +181,16 @@ class _Exchange:
 
     async def _call(self, verb: str, **fields: Any) -> Any:
         request = self.collection.request(verb, **fields)
-        return await self.call(self.collection.method(verb), request, Message)  # type: ignore[arg-type]
+        return await self.call(self.collection.method(verb), request, Message)
 
     async def _sent(self) -> Message:
+        return shapes.from_arm(self.collection.kind, await self._body())
+
+    async def _body(self) -> Any:
         try:
-            sent = json.loads(await self.request.body() or b"{}")
+            return json.loads(await self.request.body() or b"{}")
         except ValueError:
             raise bad_request("InvalidRequestContent", "The request body is not JSON.") from None
-        return shapes.from_arm(self.collection.kind, sent)
 
     def _shown(self, message: Message) -> dict[str, Any]:
         return shapes.to_arm(self.collection.kind, message)
@@ -192,11 +201,7 @@ class _Exchange:
             f"/subscriptions/{self.target.subscription}/providers/Microsoft.Compute"
             f"/locations/{location}/capsOperations/{operation_id}"
         )
-        return self._url(path, {})
-
-    def _url(self, path: str, query: dict[str, str]) -> str:
-        base = str(self.request.base_url).rstrip("/")
-        return f"{base}{path}?" + urllib.parse.urlencode({"api-version": self.api_version, **query})
+        return _url(self.request, path, {"api-version": self.api_version})
 
 
 async def _operation_status(request: Request, caller: Caller, target: OperationStatus) -> Response:
@@ -217,6 +222,33 @@ async def _operation_status(request: Request, caller: Caller, target: OperationS
     if monitoring:
         return Response(status_code=204)
     return JSONResponse({"name": target.operation_id, "status": "Succeeded"})
+
+
+async def _soft_deleted(
+    request: Request, caller: Caller, target: SoftDeleted, api_version: str
+) -> Response:
+    token = request.query_params.get("$skiptoken", "")
+    listing = version_pb.ListSoftDeletedResourcesRequest(parent=target.definition, page_token=token)
+    page = await caller(
+        "ImageVersionService/ListSoftDeletedResources",
+        listing,
+        version_pb.ListSoftDeletedResourcesResponse,
+    )
+    items = [shapes.soft_deleted_to_arm(target.gallery, r) for r in page.soft_deleted_resources]
+    body: dict[str, Any] = {"value": items}
+    if page.next_page_token:
+        body["nextLink"] = _next_link(request, api_version, page.next_page_token)
+    return JSONResponse(body)
+
+
+def _next_link(request: Request, api_version: str, page_token: str) -> str:
+    """Absolute, with the api-version: the SDKs GET it as it is."""
+    query = {"api-version": api_version, "$skiptoken": page_token}
+    return _url(request, request.url.path, query)
+
+
+def _url(request: Request, path: str, query: dict[str, str]) -> str:
+    return f"{str(request.base_url).rstrip('/')}{path}?" + urllib.parse.urlencode(query)
 
 
 def _error(error: ArmError) -> Response:

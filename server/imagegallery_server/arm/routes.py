@@ -4,6 +4,7 @@ without regard to case, as ARM does; names keep the case they were sent in."""
 
 from dataclasses import dataclass
 
+from google.protobuf.message import Message
 from imagegallery.v1 import gallery_service_pb2 as gallery_pb
 from imagegallery.v1 import image_definition_service_pb2 as definition_pb
 from imagegallery.v1 import image_version_service_pb2 as version_pb
@@ -27,9 +28,10 @@ class Collection:
     def method(self, verb: str) -> str:
         return f"{self.service}/{verb}{self.plural if verb == 'List' else self.noun}"
 
-    def request(self, verb: str, **fields: object) -> object:
+    def request(self, verb: str, **fields: object) -> Message:
         name = f"{verb}{self.plural if verb == 'List' else self.noun}Request"
-        return getattr(self.module, name)(**fields)
+        request: Message = getattr(self.module, name)(**fields)
+        return request
 
     @property
     def list_field(self) -> str:
@@ -79,9 +81,20 @@ class OperationStatus:
     operation_id: str
 
 
-def resolve(path: str) -> Resources | OperationStatus | None:
+@dataclass(frozen=True)
+class SoftDeleted:
+    """The soft-deleted versions of an image definition (`definition`, its name)."""
+
+    gallery: str
+    definition: str
+
+
+def resolve(path: str) -> Resources | OperationStatus | SoftDeleted | None:
     parts = path.strip("/").split("/")
     low = [part.lower() for part in parts]
+    if len(parts) == 13 and low[8:13:2] == ["softdeletedartifacttypes", "artifacts", "versions"]:
+        gallery = "/" + "/".join(parts[:8])
+        return SoftDeleted(gallery, f"{gallery}/images/{parts[11]}") if all(parts) else None
     if len(parts) < 5 or low[0] != "subscriptions" or not all(parts):
         return None
     subscription = f"/subscriptions/{parts[1]}"

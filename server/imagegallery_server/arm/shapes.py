@@ -73,6 +73,29 @@ def to_arm(kind: Kind, message: Message) -> dict[str, Any]:
     return shown
 
 
+def soft_deleted_to_arm(gallery: str, resource: version_pb.SoftDeletedResource) -> dict[str, Any]:
+    """A GallerySoftDeletedResource: the version's id and when it was deleted."""
+    version = resource.image_version
+    definition, _, name = resource.resource_arm_id.rpartition("/versions/")
+    image = definition.rsplit("/", 1)[-1]
+    properties = _to_json(resource, frozenset())
+    properties.pop("imageVersion", None)
+    return {
+        "id": f"{gallery}/softDeletedArtifactTypes/Images/artifacts/{image}/versions/{name}",
+        "name": name,
+        "type": "Microsoft.Compute/galleries/softDeletedArtifactTypes/artifacts/versions",
+        "location": version.location,
+        "properties": properties,
+    }
+
+
+def restores(sent: Any) -> bool:
+    """Whether a PATCH body asks to restore a soft-deleted version (Azure's
+    ``properties.restore``)."""
+    properties = sent.get("properties") if isinstance(sent, dict) else None
+    return isinstance(properties, dict) and properties.get("restore") is True
+
+
 def from_arm(kind: Kind, sent: Any) -> Message:
     """The message of a PUT or PATCH body; keys it does not know (read-only ones an
     SDK sends back among them) are left unread, as ARM does."""
