@@ -300,3 +300,51 @@ def test_soft_delete_lists_restores_and_bypasses(server, compute):
     assert listed[0].id.endswith("/softDeletedArtifactTypes/Images/artifacts/ubuntu/versions/1.0.0")
     assert restored.id == created.id and restored.properties.provisioning_state == "Succeeded"
     assert after == []
+
+
+def test_security_features_and_shallow_replication(server, compute):
+    compute.galleries.begin_create_or_update(RG, "secure", {"location": "eastus"}).result()
+
+    def definition(name: str, generation: str, features: list[dict[str, str]]):
+        properties = {
+            "osType": "Linux",
+            "osState": "Generalized",
+            "hyperVGeneration": generation,
+            "identifier": {"publisher": "Contoso", "offer": "Secure", "sku": name},
+            "features": features,
+        }
+        body = {"location": "eastus", "properties": properties}
+        return compute.gallery_images.begin_create_or_update(RG, "secure", name, body).result()
+
+    trusted = [{"name": "SecurityType", "value": "TrustedLaunch"}]
+    with pytest.raises(HttpResponseError) as v1:
+        definition("v1", "V1", trusted)
+    image = definition(
+        "v2",
+        "V2",
+        [
+            {"name": "SecurityType", "value": "TrustedLaunchSupported"},
+            {"name": "DiskControllerTypes", "value": "SCSI, NVMe"},
+        ],
+    )
+    body = {
+        "location": "eastus",
+        "properties": {
+            "storageProfile": {"source": {"id": image_source(server, "secure-disk")}},
+            "publishingProfile": {
+                "replicationMode": "Shallow",
+                "targetRegions": [{"name": "eastus"}],
+            },
+        },
+    }
+    versions = compute.gallery_image_versions
+    versions.begin_create_or_update(RG, "secure", "v2", "1.0.0", body).result()
+    shallow = versions.get(RG, "secure", "v2", "1.0.0", expand="ReplicationStatus")
+
+    assert v1.value.status_code == 400 and "V2" in v1.value.error.message
+    assert {(f.name, f.value) for f in image.properties.features} == {
+        ("SecurityType", "TrustedLaunchSupported"),
+        ("DiskControllerTypes", "SCSI, NVMe"),
+    }
+    assert shallow.properties.publishing_profile.replication_mode == "Shallow"
+    assert shallow.properties.replication_status.aggregated_state == "Completed"

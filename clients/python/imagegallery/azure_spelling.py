@@ -23,6 +23,11 @@ _VALUES = {
         "ULTRA_SSD_LRS": "UltraSSD_LRS",
     },
     "Architecture": {"X64": "x64", "ARM64": "Arm64"},
+    "SecurityType": {
+        "CONFIDENTIAL_VM": "ConfidentialVM",
+        "CONFIDENTIAL_VM_SUPPORTED": "ConfidentialVMSupported",
+    },
+    "DiskControllerType": {"SCSI": "SCSI", "NVME": "NVMe"},
 }
 _FIELDS = {"v_cpus": "vCPUs", "size_in_gb": "sizeInGB"}
 

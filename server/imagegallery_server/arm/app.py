@@ -28,6 +28,7 @@ API_VERSIONS = frozenset({"2023-07-03", "2024-03-03", "2025-03-03", "2025-12-03"
 RETRY_AFTER = "1"  # seconds between an SDK's polls of a running operation
 GET_OPERATION = "/google.longrunning.Operations/GetOperation"
 FULL = 2  # ImageVersionView.IMAGE_VERSION_VIEW_FULL
+CANCELLED = 1  # google.rpc.Code: an operation cancelled (CancelOperation) ended so
 
 
 def build(handler: Callable[[str], Handler]) -> Starlette:
@@ -218,7 +219,8 @@ async def _operation_status(request: Request, caller: Caller, target: OperationS
         failure = from_refusal(Refused(operation.error))
         if monitoring:
             return _error(failure)
-        return JSONResponse({"name": target.operation_id, "status": "Failed", **failure.body()})
+        ended = "Canceled" if operation.error.code == CANCELLED else "Failed"
+        return JSONResponse({"name": target.operation_id, "status": ended, **failure.body()})
     if monitoring:
         return Response(status_code=204)
     return JSONResponse({"name": target.operation_id, "status": "Succeeded"})

@@ -29,6 +29,8 @@ class Kind:
     moved: dict[str, str] = field(default_factory=dict)
     # Paths ("a.b") of names Azure shows as {"id": name}.
     ids: frozenset[str] = frozenset()
+    # A message field Azure shows as a list of {"name", "value"} strings (JSON key).
+    named_values: str = ""
 
 
 GALLERY = Kind(
@@ -38,6 +40,7 @@ IMAGE = Kind(
     "Microsoft.Compute/galleries/images",
     definition_pb.ImageDefinition,
     {"disallowedDiskTypes": "disallowed.diskTypes"},
+    named_values="features",
 )
 VERSION = Kind(
     "Microsoft.Compute/galleries/images/versions",
@@ -68,6 +71,8 @@ def to_arm(kind: Kind, message: Message) -> dict[str, Any]:
     for key, path in kind.moved.items():
         if key in body:
             _put(body, path, body.pop(key))
+    if kind.named_values in body:
+        body[kind.named_values] = _as_named_values(body[kind.named_values])
     shown["properties"] = body
     shown["systemData"] = {k: v for k, v in times.items() if v}
     return shown
@@ -112,9 +117,54 @@ def from_arm(kind: Kind, sent: Any) -> Message:
     for key in TOP:
         if key in sent:
             flat[key] = sent[key]
+    if kind.named_values in flat:
+        flat[kind.named_values] = _from_named_values(kind, flat[kind.named_values])
     message: Message = kind.message()
     _from_json(flat, message, "", kind.ids)
     return message
+
+
+def _as_named_values(values: dict[str, Any]) -> list[dict[str, str]]:
+    """{"securityType": "TrustedLaunch", "isHibernateSupported": True} as Azure's
+    [{"name": "SecurityType", "value": "TrustedLaunch"}, {"name": …, "value": "True"}]."""
+    return [
+        {"name": key[0].upper() + key[1:], "value": _named_value(v)} for key, v in values.items()
+    ]
+
+
+def _named_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return str(value)
+    return ", ".join(value) if isinstance(value, list) else str(value)
+
+
+def _from_named_values(kind: Kind, sent: Any) -> dict[str, Any]:
+    """Azure's list of {"name", "value"} strings as the JSON of the message it
+    stands for: "True"/"False" for a bool, "SCSI, NVMe" for a list; a name the
+    message does not have is left unread."""
+    path = kind.named_values
+    holder = next(f for f in descriptor_of(kind.message()).fields if f.json_name == path)
+    assert holder.message_type is not None
+    fields = {f.json_name.lower(): f for f in holder.message_type.fields}
+    values: dict[str, Any] = {}
+    for item in _typed(sent, list, path):
+        name, value = _typed(item, dict, path).get("name"), item.get("value")
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise _invalid(path, f"{item!r} is not a {{name, value}} pair of strings")
+        fd = fields.get(name.lower())
+        if fd is not None:
+            values[fd.json_name] = _named_value_of(fd, value, f"{path}.{name}")
+    return values
+
+
+def _named_value_of(fd: FieldDescriptor, value: str, path: str) -> Any:
+    if fd.is_repeated:
+        return [part.strip() for part in value.split(",") if part.strip()]
+    if fd.type == FieldDescriptor.TYPE_BOOL:
+        if value.lower() not in ("true", "false"):
+            raise _invalid(path, f"{value!r} is not True or False")
+        return value.lower() == "true"
+    return value
 
 
 def _to_json(message: Message, ids: frozenset[str], path: str = "") -> dict[str, Any]:
