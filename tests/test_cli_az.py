@@ -284,3 +284,20 @@ def test_progress_bars_are_drawn_on_a_terminal(run, tmp_path):
     assert done.stdout == "tty\n"
     text = b"".join(drawn).decode(errors="replace")
     assert "tty.raw" in text and "3.1/3.1 MB" in text, text
+
+
+def test_the_readme_command_line_runs_as_printed(server, tmp_path):
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    section = readme.split("## Command line", 1)[1]
+    script = section.split("```sh\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "ubuntu.raw").write_bytes(disk_bytes(0, zero_mib=1) + b"readme")
+    env = Cli(server.address, tmp_path).env
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env['PATH']}"
+
+    done = subprocess.run(
+        ["bash", "-euo", "pipefail", "-c", script],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.endswith("1.0.0\n")  # the last command lists the version

@@ -18,25 +18,19 @@ from imagegallery_server.cli.shapes import to_azure
 
 FORMATS = ("json", "jsonc", "table", "tsv", "yaml", "none")
 
-# The columns of a table of resources, by their `type` (az's table transformers);
-# anything else shows its scalar keys.
-_COLUMNS = {
-    "Microsoft.Compute/galleries": ["name", "resourceGroup", "location", "provisioningState"],
-    "Microsoft.Compute/galleries/images": [
-        "name",
-        "resourceGroup",
-        "location",
-        "osType",
-        "osState",
-        "hyperVGeneration",
-        "provisioningState",
-    ],
-    "Microsoft.Compute/galleries/images/versions": [
-        "name",
-        "resourceGroup",
-        "location",
-        "provisioningState",
-    ],
+# The rows of a table of resources, by their `type`, as JMESPath (az's table
+# transformers); anything else shows its scalar keys.
+_TABLES = {
+    "Microsoft.Compute/galleries": "{Name:name, ResourceGroup:resourceGroup, "
+    "Location:location, ProvisioningState:provisioningState}",
+    "Microsoft.Compute/galleries/images": "{Name:name, ResourceGroup:resourceGroup, "
+    "Location:location, OsType:osType, OsState:osState, HyperVGeneration:hyperVGeneration, "
+    "Publisher:identifier.publisher, Offer:identifier.offer, Sku:identifier.sku, "
+    "ProvisioningState:provisioningState}",
+    "Microsoft.Compute/galleries/images/versions": "{Name:name, ResourceGroup:resourceGroup, "
+    "ProvisioningState:provisioningState, TargetRegions:publishingProfile.targetRegions "
+    "&& join(', ', publishingProfile.targetRegions[*].name), "
+    "ReplicationState:replicationStatus.aggregatedState}",
 }
 
 
@@ -114,18 +108,20 @@ def table(data: Any) -> str:
     rows = data if isinstance(data, list) else [data]
     if not rows:
         return ""
-    if not all(isinstance(row, dict) for row in rows):
-        rows = [{"Result": row} for row in rows]
-    columns = _COLUMNS.get(rows[0].get("type", "")) or [
-        key for key, value in rows[0].items() if _scalar(value)
-    ]
-    return _format(
-        [{_header(c): _text(row.get(c)) for c in columns} for row in rows],
-    )
+    rows = [_row(row) for row in rows]
+    columns = [key for key, value in rows[0].items() if _scalar(value)]
+    return _format([{_header(c): _text(row.get(c)) for c in columns} for row in rows])
 
 
 def _header(key: str) -> str:
     return key[:1].upper() + key[1:]
+
+
+def _row(row: Any) -> dict[str, Any]:
+    if not isinstance(row, dict):
+        return {"Result": row}
+    shape = _TABLES.get(row.get("type", ""))
+    return jmespath.search(shape, row) if shape else row
 
 
 def _format(rows: list[dict[str, str]]) -> str:
