@@ -27,6 +27,7 @@ attempt instead of being applied twice.
 from __future__ import annotations
 
 import contextlib
+import logging
 import random
 import time
 import uuid
@@ -98,6 +99,9 @@ WATCH_CURSOR_EXPIRED = error_reason_pb2.ErrorReason.Name(
 )
 
 Progress = Callable[[operation_metadata_pb2.OperationMetadata], None]
+
+# DEBUG: each unary call with its request id; INFO: each retry of a call or a wait.
+log = logging.getLogger("imagegallery.client")
 
 
 @dataclass(frozen=True)
@@ -222,6 +226,9 @@ class _Interceptor(
             copy.CopyFrom(request)
             copy.request_id = new_request_id()
             request = copy
+        if log.isEnabledFor(logging.DEBUG):
+            request_id = getattr(request, "request_id", "") if _has_request_id(request) else ""
+            log.debug("call %s%s", details.method, f" request_id={request_id}" * bool(request_id))
         timeout = details.timeout if details.timeout is not None else self.timeout
         return _TypedOutcome(self._call(continuation, details, request, timeout))
 
@@ -246,6 +253,7 @@ class _Interceptor(
             pause = backoff.delay()
             if deadline is not None and time.monotonic() + pause >= deadline:
                 return outcome
+            log.info("%s: UNAVAILABLE; retry %d in %.1f s", details.method, attempt, pause)
             time.sleep(pause)
 
     def intercept_unary_stream(
@@ -456,6 +464,7 @@ class OperationWait:
         if not disconnected(error) and error.code != grpc.StatusCode.DEADLINE_EXCEEDED:
             raise error
         pause = self.pause(error)
+        log.info("waiting on %s: %s; trying again in %.1f s", self.name, error.code.name, pause)
         if self.on_retry is not None:
             self.on_retry(error)
         return pause
