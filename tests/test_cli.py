@@ -218,7 +218,7 @@ def test_an_image_definition_is_created_shown_listed_updated_and_deleted(run):
     assert created["hyperVGeneration"] == "V2"
     assert created["identifier"] == {"offer": "Windows", "publisher": "Contoso", "sku": "2022"}
     assert created["endOfLifeDate"] == "2099-12-31T12:59:59Z"  # a date alone, as az
-    assert created["recommended"]["vCpus"] == {"max": 8, "min": 2}  # numbers as numbers
+    assert created["recommended"]["vCPUs"] == {"max": 8, "min": 2}  # numbers as numbers
     assert created["disallowedDiskTypes"] == ["Standard_LRS", "PremiumV2_LRS"]
     assert created["purchasePlan"] == {"name": "plan", "product": "prod", "publisher": "pub"}
 
@@ -233,7 +233,7 @@ def test_an_image_definition_is_created_shown_listed_updated_and_deleted(run):
         "image-definition", "update", "-g", "rg", "-r", "g", "-i", "win",
         "--maximum-cpu-core", "16", "--end-of-life-date", "2100-01-02T03:04:05Z",
     ).json  # fmt: skip
-    assert updated["recommended"]["vCpus"] == {"max": 16, "min": 2}  # the minimum kept
+    assert updated["recommended"]["vCPUs"] == {"max": 16, "min": 2}  # the minimum kept
     assert updated["endOfLifeDate"] == "2100-01-02T03:04:05Z"
 
     listed = yaml.safe_load(

@@ -128,9 +128,9 @@ def test_set_add_and_remove_change_a_gallery_a_definition_and_a_version(run, ver
 
     image = run(
         "image-definition", "update", "--ids", definition_id,
-        "--set", "recommended.vCpus.max=16", "endOfLifeDate=2099-01-01T00:00:00Z",
+        "--set", "recommended.vCPUs.max=16", "endOfLifeDate=2099-01-01T00:00:00Z",
     ).json  # fmt: skip
-    assert (image["recommended"]["vCpus"]["max"], image["endOfLifeDate"]) == (
+    assert (image["recommended"]["vCPUs"]["max"], image["endOfLifeDate"]) == (
         16,
         "2099-01-01T00:00:00Z",
     )

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from google.protobuf import json_format
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
+from imagegallery.azure_spelling import field_name
 
 from imagegallery_server.cli.values import EnumType, enum_label
 
@@ -39,7 +40,7 @@ def _message(message: Message) -> dict[str, Any]:
     an Azure resource ID) with az's keys for it."""
     descriptor: Any = message.DESCRIPTOR
     data = {
-        field.json_name: _field(field, getattr(message, field.name), message)
+        field_name(field): _field(field, getattr(message, field.name), message)
         for field in descriptor.fields
     }
     name = data.get("name")
@@ -85,7 +86,7 @@ def from_azure(data: dict[str, Any], message: M) -> M:
 def _to_proto_json(data: Any, descriptor: Descriptor, path: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ValueError(f"{path or 'the resource'} must be an object")
-    by_key = {f.json_name: f for f in descriptor.fields}
+    by_key = {field_name(f): f for f in descriptor.fields}
     result: dict[str, Any] = {}
     if data.get("id"):  # a resource: its ID is the message's name
         data = {**{k: v for k, v in data.items() if k not in DERIVED}, "name": data["id"]}
@@ -95,7 +96,7 @@ def _to_proto_json(data: Any, descriptor: Descriptor, path: str) -> dict[str, An
         if field is None:
             raise ValueError(f"{where} is no property of {descriptor.name}")
         if value is not None:
-            result[key] = _value_to_proto_json(field, value, where)
+            result[field.json_name] = _value_to_proto_json(field, value, where)
     return result
 
 

@@ -9,50 +9,8 @@ from typing import Any, TypeVar, cast
 
 from google.protobuf.descriptor import EnumDescriptor
 from google.protobuf.timestamp_pb2 import Timestamp
+from imagegallery.azure_spelling import enum_label, enum_labels, enum_number
 from imagegallery.v1 import common_pb2
-
-# Azure's spellings where the proto names do not give them by title case.
-_AZURE_SPELLING = {
-    "StorageAccountType": {
-        "STANDARD_LRS": "Standard_LRS",
-        "STANDARD_ZRS": "Standard_ZRS",
-        "PREMIUM_LRS": "Premium_LRS",
-    },
-    "DiskType": {
-        "STANDARD_LRS": "Standard_LRS",
-        "STANDARD_SSD_LRS": "StandardSSD_LRS",
-        "STANDARD_SSD_ZRS": "StandardSSD_ZRS",
-        "PREMIUM_LRS": "Premium_LRS",
-        "PREMIUM_ZRS": "Premium_ZRS",
-        "PREMIUM_V2_LRS": "PremiumV2_LRS",
-        "ULTRA_SSD_LRS": "UltraSSD_LRS",
-    },
-    "Architecture": {"X64": "x64", "ARM64": "Arm64"},
-}
-
-
-def _prefix(enum: EnumDescriptor) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", enum.name).upper() + "_"
-
-
-def _key(text: str) -> str:
-    return re.sub(r"[-_ ]", "", text).lower()
-
-
-def enum_label(enum: EnumDescriptor, number: int) -> str:
-    """A value as Azure spells it: OS_TYPE_LINUX → Linux, STORAGE_ACCOUNT_TYPE_STANDARD_ZRS
-    → Standard_ZRS, AGGREGATED_REPLICATION_STATE_IN_PROGRESS → InProgress; '' when unset."""
-    value = enum.values_by_number.get(number)
-    if value is None or number == 0:
-        return "" if number == 0 else str(number)
-    short = value.name.removeprefix(_prefix(enum))
-    spelled = _AZURE_SPELLING.get(enum.name, {}).get(short)
-    return spelled or "".join(part.capitalize() for part in short.split("_"))
-
-
-def enum_labels(enum: EnumDescriptor) -> list[str]:
-    return [enum_label(enum, v.number) for v in enum.values if v.number]
-
 
 E = TypeVar("E", bound=int)
 
@@ -71,15 +29,9 @@ class EnumType:
         self.__name__ = enum.name  # argparse names the type in its messages
 
     def __call__(self, text: str) -> int:
-        wanted = _key(text)
-        for value in self.enum.values:
-            if not value.number:
-                continue
-            names = (value.name, value.name.removeprefix(_prefix(self.enum)))
-            if wanted in {_key(n) for n in names} or wanted == _key(
-                enum_label(self.enum, value.number)
-            ):
-                return value.number
+        number = enum_number(self.enum, text)
+        if number is not None:
+            return number
         raise argparse.ArgumentTypeError(
             f"invalid choice {text!r} (choose from {', '.join(enum_labels(self.enum))})"
         )
