@@ -25,6 +25,7 @@ from imagegallery.v1 import (
     region_service_pb2_grpc,
 )
 from imagegallery_server.testing import ServerProcess
+from imagegallery_server.testing_postgres import PostgresCluster, running_cluster
 
 os.environ.setdefault("IMAGEGALLERY_AUTH", "none")
 gallery_pb = gallery_service_pb2
@@ -36,6 +37,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
     process = ServerProcess(tmp_path_factory.mktemp("server")).start()
     yield process
     assert process.stop() == 0
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresCluster]:
+    """A real PostgreSQL, started once for the tests that ask for it."""
+    with running_cluster() as cluster:
+        yield cluster
 
 
 @pytest.fixture(scope="session")
