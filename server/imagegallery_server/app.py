@@ -101,7 +101,7 @@ class App:
         """`clock`: by default the system's, or one tests may move with --test-clock."""
         self.config = config
         self.clock = clock or (MovableClock() if config.test_clock else SystemClock())
-        self.store = Store(config.data_dir)
+        self.store = Store(config.data_dir, config.store)
         self.layout = Layout(config.data_dir, config.region_roots)
         self.health = health.aio.HealthServicer()
         self.tokens = Tokens(self.store, self.clock.now)
@@ -243,7 +243,7 @@ class App:
             auth="token" if self.config.auth else "none",
             tls=_tls_mode(self.config.tls),
             data_dir=str(self.config.data_dir),
-            database=str(self.store.path),
+            database=str(self.store.engine),
             test_clock="on" if isinstance(self.clock, MovableClock) else "off",
         )
 

@@ -7,11 +7,15 @@ from pathlib import Path
 from imagegallery_server.domain import regions
 from imagegallery_server.domain.limits import Limits
 from imagegallery_server.replication.conditions import RegionConditions
+from imagegallery_server.store.database import POSTGRES_SCHEMES
 
 DEFAULT_LISTEN = "127.0.0.1:50051"
 DEFAULT_DATA_DIR = "./data"
 ENV_LISTEN = "IMAGEGALLERY_LISTEN"
 ENV_DATA_DIR = "IMAGEGALLERY_DATA_DIR"
+# "postgresql://user@host/db": the store's database, shared by every server on it
+# (default: SQLite, <data-dir>/imagegallery.db, this server's alone).
+ENV_STORE = "IMAGEGALLERY_STORE"
 # IMAGEGALLERY_LIMIT_GALLERIES, _IMAGE_DEFINITIONS, _IMAGE_VERSIONS, _REPLICAS
 ENV_LIMIT_PREFIX = "IMAGEGALLERY_LIMIT_"
 
@@ -89,6 +93,7 @@ class Config:
     auth: bool = True
     tls: Tls | None = None
     test_clock: bool = False  # a clock tests may move (api/test_clock.py); loopback only
+    store: str = ""  # a PostgreSQL URL, or "" for SQLite under the data dir
 
 
 def load(
@@ -99,6 +104,7 @@ def load(
     tls_key: str | None = None,
     tls_client_ca: str | None = None,
     test_clock: bool = False,
+    store: str | None = None,
 ) -> Config:
     """Flags (the arguments) over environment variables over defaults."""
     return Config(
@@ -129,7 +135,14 @@ def load(
         watch_queue_length=_count(ENV_WATCH_QUEUE_LENGTH, 1000),
         changes_retention_seconds=_seconds(ENV_CHANGES_RETENTION_SECONDS, 86400),
         test_clock=test_clock,
+        store=_store(store or os.environ.get(ENV_STORE) or ""),
     )
+
+
+def _store(url: str) -> str:
+    if url and not url.startswith(POSTGRES_SCHEMES):
+        raise SystemExit(f"store: {url!r} is not a PostgreSQL URL (postgresql://…)")
+    return url
 
 
 def _auth(mode: str) -> bool:

@@ -32,6 +32,7 @@ DATABASE_FILE = "imagegallery.db"
 SQLITE_FULL = 13  # "database or disk is full"
 LOCK_FILE = "imagegallery.lock"
 REQUEST_ID_RETENTION = timedelta(days=1)
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
 class StoreInUse(Exception):
@@ -107,6 +108,8 @@ def engine(data_dir: Path, url: str = "") -> Engine:
     """The SQLite file under `data_dir`, or the PostgreSQL database of `url`."""
     if not url:
         return SqliteFile(data_dir / DATABASE_FILE)
+    if not url.startswith(POSTGRES_SCHEMES):
+        raise ValueError(f"{url!r} is not a PostgreSQL URL ({' or '.join(POSTGRES_SCHEMES)})")
     from imagegallery_server.store import postgres  # psycopg loads for PostgreSQL only
 
     return postgres.PostgresDatabase(url)

@@ -13,7 +13,6 @@ from sqlite_utils import Database
 from imagegallery_server.store import postgres_dialect as dialect
 from imagegallery_server.store.migrations import migrations
 
-SCHEMES = ("postgresql://", "postgres://")
 # pg_advisory_xact_lock's key for migrations: servers starting at once take turns.
 MIGRATION_LOCK = 0x1A6E_6A11
 MIGRATIONS_TABLE = (
@@ -23,10 +22,6 @@ IDENTITY_TABLES = (
     "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() "
     "AND column_name = 'id' AND is_identity = 'YES'"
 )
-
-
-def is_postgres(url: str) -> bool:
-    return url.startswith(SCHEMES)
 
 
 class PgCursor:

@@ -1,0 +1,59 @@
+"""The store on PostgreSQL (`--store postgresql://…`): its migrations, and a server on
+it doing what a client does, over gRPC."""
+
+import threading
+
+import grpc
+from imagegallery.v1 import image_version_service_pb2 as version_pb
+from imagegallery.v1 import replication_service_pb2 as replication_pb
+from imagegallery_server.store.migrations import migrations
+from imagegallery_server.store.postgres import PostgresDatabase
+from imagegallery_server.testing import ServerProcess
+from versioning import Catalog, disk_bytes
+
+COMPLETED = version_pb.AGGREGATED_REPLICATION_STATE_COMPLETED
+
+
+def test_servers_starting_at_once_apply_every_migration_once(postgres):
+    database = PostgresDatabase(postgres.create_database())
+    opened = []
+    starts = [threading.Thread(target=lambda: opened.append(database.open())) for _ in range(3)]
+    for start in starts:
+        start.start()
+    for start in starts:
+        start.join()
+
+    rows = opened[0].execute("SELECT name FROM schema_migrations ORDER BY applied_at, name")
+    assert [name for (name,) in rows] == [m.name for m in migrations._migrations]
+    assert len(opened) == 3
+
+
+def test_a_server_on_postgresql_replicates_a_version_and_watches_it(tmp_path, postgres):
+    url = postgres.create_database()
+    server = ServerProcess(tmp_path, store=url).start()
+    started = next(e for e in server.log_events() if e.get("event") == "server.started")
+    assert "dbname=" in str(started["database"]) and "imagegallery.db" not in str(started)
+    with grpc.insecure_channel(server.address) as channel:
+        catalog = Catalog(channel, "/subscriptions/s/resourceGroups/rg")
+        definition = catalog.definition()
+        source = catalog.source(disk_bytes(1))
+        request = replication_pb.WatchReplicationStatusRequest(scope=definition.name)
+        stream = catalog.replication.WatchReplicationStatus(request, timeout=30)
+        next(m for m in stream if m.HasField("checkpoint"))
+        operation = catalog.create_version(definition, "1.0.0", source.name, "eastus", "westus")
+        name = f"{definition.name}/versions/1.0.0"
+
+        states = []
+        for message in stream:
+            if message.HasField("change") and message.change.image_version == name:
+                states.append(message.change.status.aggregated_state)
+                if states[-1] == COMPLETED:
+                    break
+        stream.cancel()
+        catalog.wait(operation)
+        version = catalog.version(name)
+    assert server.stop() == 0
+
+    assert states[-1] == COMPLETED and len(states) > 1
+    assert version.replication_status.aggregated_state == COMPLETED
+    assert sorted(s.region for s in version.replication_status.summary) == ["eastus", "westus"]
