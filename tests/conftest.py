@@ -33,6 +33,9 @@ os.environ.setdefault("IMAGEGALLERY_AUTH", "none")
 # The kinds of store a test may run on: SQLite in the data dir (the default), and a
 # database of the tests' own PostgreSQL.
 STORES = ["sqlite", "postgresql"]
+# The store of the session's server where a test does not choose (a whole run on
+# PostgreSQL: IMAGEGALLERY_TEST_STORE=postgresql).
+DEFAULT_STORE = os.environ.get("IMAGEGALLERY_TEST_STORE", "sqlite")
 on_every_store = pytest.mark.parametrize("server", STORES, indirect=True)
 gallery_pb = gallery_service_pb2
 definition_pb = image_definition_service_pb2
@@ -43,7 +46,7 @@ def server(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[ServerProcess]:
     """The tests' server, on SQLite unless a test asks for another store (`on_every_store`)."""
-    url = store_url_of(request, getattr(request, "param", "sqlite"))
+    url = store_url_of(request, getattr(request, "param", DEFAULT_STORE))
     process = ServerProcess(tmp_path_factory.mktemp("server"), store=url).start()
     yield process
     assert process.stop() == 0
