@@ -4,11 +4,13 @@ it doing what a client does, over gRPC."""
 import threading
 
 import grpc
+import pytest
 from imagegallery.v1 import image_version_service_pb2 as version_pb
 from imagegallery.v1 import replication_service_pb2 as replication_pb
 from imagegallery_server.store.migrations import migrations
 from imagegallery_server.store.postgres import PostgresDatabase
 from imagegallery_server.testing import ServerProcess
+from imagegallery_server.testing_postgres import free_port
 from versioning import Catalog, disk_bytes
 
 COMPLETED = version_pb.AGGREGATED_REPLICATION_STATE_COMPLETED
@@ -57,3 +59,17 @@ def test_a_server_on_postgresql_replicates_a_version_and_watches_it(tmp_path, po
     assert states[-1] == COMPLETED and len(states) > 1
     assert version.replication_status.aggregated_state == COMPLETED
     assert sorted(s.region for s in version.replication_status.summary) == ["eastus", "westus"]
+
+
+def test_a_server_whose_database_cannot_be_reached_refuses_to_start(tmp_path):
+    unreachable = f"postgresql://nobody@127.0.0.1:{free_port()}/imagegallery"
+    with pytest.raises(RuntimeError, match="exited early") as refused:
+        ServerProcess(tmp_path, store=unreachable).start()
+    assert "cannot open the store: user=nobody dbname=imagegallery" in str(refused.value)
+    assert "Connection refused" in str(refused.value)
+
+
+def test_a_store_that_is_no_postgresql_url_is_refused(tmp_path):
+    with pytest.raises(RuntimeError, match="exited early") as refused:
+        ServerProcess(tmp_path, store="mysql://db/imagegallery").start()
+    assert "'mysql://db/imagegallery' is not a PostgreSQL URL" in str(refused.value)

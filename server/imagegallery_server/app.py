@@ -65,7 +65,7 @@ from imagegallery_server.domain.uploads import Uploads
 from imagegallery_server.replication.conditions import Conditions, RegionConditions
 from imagegallery_server.replication.engine import DiskCopy, ReplicationEngine, Settings
 from imagegallery_server.store import Reader, Store
-from imagegallery_server.store.database import StoreInUse
+from imagegallery_server.store.database import StoreUnavailable
 from imagegallery_server.watch.follow import compact_forever
 from imagegallery_server.watch.hub import Hub
 
@@ -117,7 +117,7 @@ class App:
     async def start(self) -> None:
         try:
             self.store.open()
-        except StoreInUse as error:
+        except StoreUnavailable as error:
             raise SystemExit(f"cannot open the store: {error}") from None
         await self._secure()
         limits, clock = self.config.limits, self.clock.now

@@ -35,7 +35,11 @@ REQUEST_ID_RETENTION = timedelta(days=1)
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
-class StoreInUse(Exception):
+class StoreUnavailable(Exception):
+    """The store's database cannot be opened."""
+
+
+class StoreInUse(StoreUnavailable):
     """Another process holds the store."""
 
 

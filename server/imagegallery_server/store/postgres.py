@@ -11,6 +11,7 @@ from psycopg.pq import TransactionStatus
 from sqlite_utils import Database
 
 from imagegallery_server.store import postgres_dialect as dialect
+from imagegallery_server.store.database import StoreUnavailable
 from imagegallery_server.store.migrations import migrations
 
 # pg_advisory_xact_lock's key for migrations: servers starting at once take turns.
@@ -99,7 +100,10 @@ class PostgresDatabase:
 
     def open(self) -> PgConnection:
         """A connection to the database, migrated to the newest schema."""
-        connection = psycopg.connect(self.url, autocommit=True)
+        try:
+            connection = psycopg.connect(self.url, autocommit=True)
+        except psycopg.OperationalError as error:
+            raise StoreUnavailable(f"{self}: {error}") from None
         migrate(connection)
         return self._adapt(connection)
 
