@@ -73,3 +73,26 @@ def test_a_store_that_is_no_postgresql_url_is_refused(tmp_path):
     with pytest.raises(RuntimeError, match="exited early") as refused:
         ServerProcess(tmp_path, store="mysql://db/imagegallery").start()
     assert "'mysql://db/imagegallery' is not a PostgreSQL URL" in str(refused.value)
+
+
+def test_the_sqlite_forms_the_queries_use_mean_the_same_on_postgresql(postgres):
+    db = PostgresDatabase(postgres.create_database()).open()
+    db.execute("INSERT INTO blob_refs VALUES (?, ?)", ("digest", "owner"))
+    db.execute("INSERT OR IGNORE INTO blob_refs VALUES (?, ?)", ("digest", "owner"))
+    assert db.execute("SELECT count(*) FROM blob_refs").fetchone() == (1,)
+
+    values = db.execute("SELECT '?%' || ?, max(?, 2), min(?, 2)", ("x", 3, 3)).fetchone()
+    assert tuple(values) == ("?%x", 3, 2)
+    assert db.execute("SELECT 'Gallery' LIKE ?", ("gall%",)).fetchone() == (True,)
+    document = '{"a": {"done": false, "n": 7, "s": "x"}}'
+    found = db.execute(
+        "SELECT json_extract(?, '$.a.done') = ?, json_extract(?, '$.a.n') = ?, "
+        "json_extract(?, '$.a.s') = ?",
+        (document, False, document, 7, document, "x"),
+    ).fetchone()
+    assert tuple(found) == (True, True, True)
+    inserted = db.execute(
+        "INSERT INTO audit (time, principal, method, resource, resource_key, outcome, "
+        "request_id) VALUES ('t', 'p', 'm', 'r', 'r', 'OK', '')"
+    )
+    assert inserted.lastrowid == 1
