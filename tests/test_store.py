@@ -31,6 +31,7 @@ def changes_since(db, since: int) -> list[tuple[int, str, str]]:
     return list(rows)
 
 
+@pytest.mark.parametrize("server", ["sqlite"], indirect=True)
 def test_the_database_is_in_wal_mode_with_its_migrations(db):
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     applied = [row[0] for row in db.execute("SELECT name FROM _sqlite_migrations")]
