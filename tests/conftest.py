@@ -24,18 +24,56 @@ from imagegallery.v1 import (
     image_definition_service_pb2_grpc,
     region_service_pb2_grpc,
 )
+from imagegallery_server.store.connection import Connection
+from imagegallery_server.store.database import engine
 from imagegallery_server.testing import ServerProcess
+from imagegallery_server.testing_postgres import PostgresCluster, running_cluster
 
 os.environ.setdefault("IMAGEGALLERY_AUTH", "none")
+# The kinds of store a test may run on: SQLite in the data dir (the default), and a
+# database of the tests' own PostgreSQL.
+STORES = ["sqlite", "postgresql"]
+# The store of the session's server where a test does not choose (a whole run on
+# PostgreSQL: IMAGEGALLERY_TEST_STORE=postgresql).
+DEFAULT_STORE = os.environ.get("IMAGEGALLERY_TEST_STORE", "sqlite")
+on_every_store = pytest.mark.parametrize("server", STORES, indirect=True)
 gallery_pb = gallery_service_pb2
 definition_pb = image_definition_service_pb2
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    process = ServerProcess(tmp_path_factory.mktemp("server")).start()
+def server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[ServerProcess]:
+    """The tests' server, on SQLite unless a test asks for another store (`on_every_store`)."""
+    url = store_url_of(request, getattr(request, "param", DEFAULT_STORE))
+    process = ServerProcess(tmp_path_factory.mktemp("server"), store=url).start()
     yield process
     assert process.stop() == 0
+
+
+@pytest.fixture(params=STORES)
+def store_url(request: pytest.FixtureRequest) -> str:
+    """Each kind of store for a test's own server or store: "" (SQLite in its data
+    dir), then a new database of the tests' PostgreSQL."""
+    return store_url_of(request, request.param)
+
+
+def store_url_of(request: pytest.FixtureRequest, store: str) -> str:
+    assert store in STORES, store
+    return request.getfixturevalue("postgres").create_database() if store == "postgresql" else ""
+
+
+def connect_to_store(data_dir: Path, url: str) -> Connection:
+    """A connection (in autocommit) to the database of the store in `data_dir` or at `url`."""
+    return engine(data_dir, url).connect()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresCluster]:
+    """A real PostgreSQL, started once for the tests that ask for it."""
+    with running_cluster() as cluster:
+        yield cluster
 
 
 @pytest.fixture(scope="session")

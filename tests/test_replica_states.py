@@ -4,7 +4,6 @@ state the stored replica has already left."""
 
 import asyncio
 import itertools
-import sqlite3
 import uuid
 from collections.abc import Awaitable, Callable
 from contextlib import closing
@@ -33,9 +32,9 @@ ALLOWED_MOVES = {
 }
 
 
-def run(tmp_path: Path, test: Callable[[Store], Awaitable[Any]]) -> Any:
+def run(tmp_path: Path, store_url: str, test: Callable[[Store], Awaitable[Any]]) -> Any:
     async def main() -> Any:
-        store = Store(tmp_path)
+        store = Store(tmp_path, store_url)
         store.open()
         try:
             return await test(store)
@@ -50,7 +49,7 @@ async def replica_in(store: Store, state: ReplicaState) -> Replica:
     key = f"version-{uuid.uuid4().hex}"
     await store.write(lambda tx: tx.replicas.add(key, "eastus", 0, "1", 100))
     (added,) = store.read.replicas.of_version(key)
-    with closing(sqlite3.connect(store.path)) as db, db:
+    with closing(store.engine.connect()) as db:
         db.execute("UPDATE replicas SET state = ? WHERE id = ?", (state, added.id))
     return stored(store, added)
 
@@ -75,7 +74,7 @@ def test_the_table_is_the_one_written_here_and_the_stored_strings_stay():
     ]
 
 
-def test_every_allowed_move_is_made_and_every_other_refused(tmp_path):
+def test_every_allowed_move_is_made_and_every_other_refused(tmp_path, store_url):
     async def walk(store: Store) -> tuple[set[Any], set[Any]]:
         made, refused = set(), set()
         for current, to in sorted(EVERY_MOVE):
@@ -90,12 +89,12 @@ def test_every_allowed_move_is_made_and_every_other_refused(tmp_path):
                 assert stored(store, replica).state is to
         return made, refused
 
-    made, refused = run(tmp_path, walk)
+    made, refused = run(tmp_path, store_url, walk)
     assert made == ALLOWED_MOVES
     assert refused == EVERY_MOVE - ALLOWED_MOVES
 
 
-def test_a_move_from_a_state_the_replica_has_left_is_refused(tmp_path):
+def test_a_move_from_a_state_the_replica_has_left_is_refused(tmp_path, store_url):
     async def stale_move(store: Store) -> None:
         before = await replica_in(store, ReplicaState.PENDING)
         await store.write(lambda tx: tx.replicas.transition(before, ReplicaState.COPYING))
@@ -103,10 +102,10 @@ def test_a_move_from_a_state_the_replica_has_left_is_refused(tmp_path):
             await store.write(lambda tx: tx.replicas.transition(before, ReplicaState.COPYING))
         assert stored(store, before).attempts == before.attempts
 
-    run(tmp_path, stale_move)
+    run(tmp_path, store_url, stale_move)
 
 
-def test_only_a_replica_being_removed_loses_its_row(tmp_path):
+def test_only_a_replica_being_removed_loses_its_row(tmp_path, store_url):
     async def delete_each(store: Store) -> None:
         for state in ReplicaState:
             replica = await replica_in(store, state)
@@ -119,10 +118,10 @@ def test_only_a_replica_being_removed_loses_its_row(tmp_path):
                     await deleting
                 assert stored(store, replica) == replica
 
-    run(tmp_path, delete_each)
+    run(tmp_path, store_url, delete_each)
 
 
-def test_marking_for_removal_leaves_a_replica_already_being_removed_alone(tmp_path):
+def test_marking_for_removal_leaves_a_replica_already_being_removed_alone(tmp_path, store_url):
     async def mark_twice(store: Store) -> None:
         replica = await replica_in(store, ReplicaState.PENDING)
         await store.write(lambda tx: tx.replicas.mark_for_removal(replica))
@@ -130,4 +129,4 @@ def test_marking_for_removal_leaves_a_replica_already_being_removed_alone(tmp_pa
         await store.write(lambda tx: tx.replicas.mark_for_removal(removing))
         assert stored(store, replica).state is ReplicaState.REMOVING
 
-    run(tmp_path, mark_twice)
+    run(tmp_path, store_url, mark_twice)

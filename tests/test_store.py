@@ -1,23 +1,22 @@
-"""The SQLite store: WAL, migrations, revisions, the changes feed, durability."""
+"""The store, on SQLite and on PostgreSQL: migrations, revisions, the changes feed,
+durability (and SQLite's WAL)."""
 
 import signal
-import sqlite3
 import uuid
 from contextlib import closing
 
 import grpc
 import pytest
-from conftest import failure, gallery_pb, new_definition
+from conftest import connect_to_store, failure, gallery_pb, new_definition, on_every_store
 from google.protobuf.field_mask_pb2 import FieldMask
 from imagegallery.v1 import gallery_service_pb2_grpc
 from imagegallery.v1 import image_definition_service_pb2 as definition_pb
-from imagegallery_server.store.database import DATABASE_FILE
 from imagegallery_server.testing import ServerProcess
 
 
 @pytest.fixture
-def db(data_dir):
-    with closing(sqlite3.connect(data_dir / DATABASE_FILE)) as connection:
+def db(server):
+    with closing(connect_to_store(server.data_dir, server.store)) as connection:
         yield connection
 
 
@@ -32,6 +31,7 @@ def changes_since(db, since: int) -> list[tuple[int, str, str]]:
     return list(rows)
 
 
+@pytest.mark.parametrize("server", ["sqlite"], indirect=True)
 def test_the_database_is_in_wal_mode_with_its_migrations(db):
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     applied = [row[0] for row in db.execute("SELECT name FROM _sqlite_migrations")]
@@ -46,6 +46,7 @@ def test_the_database_is_in_wal_mode_with_its_migrations(db):
     ]
 
 
+@on_every_store
 def test_reads_answer_the_message_kept_at_the_last_write(db, galleries, resource_group):
     created = galleries.CreateGallery(
         gallery_pb.CreateGalleryRequest(
@@ -68,6 +69,7 @@ def test_reads_answer_the_message_kept_at_the_last_write(db, galleries, resource
     assert read == updated and read.description == "second"
 
 
+@on_every_store
 def test_a_row_kept_without_its_message_is_answered_from_its_body(db, galleries, resource_group):
     """Rows written before messages were kept (the column is NULL) read the same."""
     created = galleries.CreateGallery(
@@ -77,13 +79,13 @@ def test_a_row_kept_without_its_message_is_answered_from_its_body(db, galleries,
             gallery=gallery_pb.Gallery(location="eastus", tags={"a": "b"}),
         )
     )
-    with db:
-        db.execute("UPDATE resources SET message = NULL WHERE key = ?", (created.name.lower(),))
+    db.execute("UPDATE resources SET message = NULL WHERE key = ?", (created.name.lower(),))
     assert galleries.GetGallery(gallery_pb.GetGalleryRequest(name=created.name)) == created
     listed = galleries.ListGalleries(gallery_pb.ListGalleriesRequest(parent=resource_group))
     assert list(listed.galleries) == [created]
 
 
+@on_every_store
 def test_each_write_takes_one_revision_and_records_its_change(db, galleries, resource_group):
     """The first write in a subscription (without auth) registers it in the same
     revision (and the default tenant with the first of all: left out here)."""
@@ -112,6 +114,7 @@ def test_each_write_takes_one_revision_and_records_its_change(db, galleries, res
     ]
 
 
+@on_every_store
 def test_a_forced_delete_is_one_revision_for_the_gallery_and_its_children(
     db, galleries, definitions, gallery
 ):
@@ -130,6 +133,7 @@ def test_a_forced_delete_is_one_revision_for_the_gallery_and_its_children(
     ]
 
 
+@on_every_store
 def test_a_refused_request_writes_nothing(db, galleries, gallery):
     before = revision(db)
 
@@ -155,8 +159,8 @@ def test_a_refused_request_writes_nothing(db, galleries, gallery):
     assert changes_since(db, before) == []
 
 
-def test_a_killed_server_loses_no_acknowledged_write(tmp_path):
-    server = ServerProcess(tmp_path).start()
+def test_a_killed_server_loses_no_acknowledged_write(tmp_path, store_url):
+    server = ServerProcess(tmp_path, store=store_url).start()
     parent = f"/subscriptions/{uuid.uuid4()}/resourceGroups/rg"
     with grpc.insecure_channel(server.address) as channel:
         stub = gallery_service_pb2_grpc.GalleryServiceStub(channel)
@@ -171,7 +175,7 @@ def test_a_killed_server_loses_no_acknowledged_write(tmp_path):
     server.process.send_signal(signal.SIGKILL)
     server.process.wait(10)
 
-    restarted = ServerProcess(tmp_path).start()
+    restarted = ServerProcess(tmp_path, store=store_url).start()
     with grpc.insecure_channel(restarted.address) as channel:
         stub = gallery_service_pb2_grpc.GalleryServiceStub(channel)
         listed = stub.ListGalleries(gallery_pb.ListGalleriesRequest(parent=parent))

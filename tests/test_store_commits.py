@@ -4,7 +4,6 @@ one key that ends at the commit that changes it (how WaitOperation waits, with n
 timer); and what compaction keeps of the changes."""
 
 import asyncio
-import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -21,8 +20,8 @@ def operation(done: bool) -> Record:
 
 
 @contextmanager
-def opened(data_dir: Path, *access_kinds: str) -> Iterator[Store]:
-    store = Store(data_dir)
+def opened(data_dir: Path, url: str, *access_kinds: str) -> Iterator[Store]:
+    store = Store(data_dir, url)
     store.track_access(access_kinds)
     store.open()
     try:
@@ -32,13 +31,13 @@ def opened(data_dir: Path, *access_kinds: str) -> Iterator[Store]:
 
 
 def query(store: Store, sql: str) -> list[tuple]:
-    with closing(sqlite3.connect(store.path)) as db:
-        return db.execute(sql).fetchall()
+    with closing(store.engine.connect()) as db:
+        return [tuple(row) for row in db.execute(sql)]
 
 
-def test_the_newest_change_is_known_without_reading(tmp_path):
+def test_the_newest_change_is_known_without_reading(tmp_path, store_url):
     async def main() -> None:
-        with opened(tmp_path) as store:
+        with opened(tmp_path, store_url) as store:
             await store.write(lambda tx: tx.insert(operation(done=False)))
 
             assert [(store.commits.head(),)] == query(store, "SELECT max(id) FROM changes")
@@ -55,9 +54,9 @@ def stored_access_generation(store: Store) -> int:
     return int(generation)
 
 
-def test_a_write_of_access_data_takes_the_next_access_generation_once(tmp_path):
+def test_a_write_of_access_data_takes_the_next_access_generation_once(tmp_path, store_url):
     async def main() -> None:
-        with opened(tmp_path, "role_assignment", "principal") as store:
+        with opened(tmp_path, store_url, "role_assignment", "principal") as store:
             assert store.commits.access_generation == 0
             await store.write(lambda tx: tx.insert(operation(done=False)))
             assert store.commits.access_generation == 0  # not access data
@@ -74,15 +73,17 @@ def test_a_write_of_access_data_takes_the_next_access_generation_once(tmp_path):
             await store.write(lambda tx: tx.delete(principal))
             assert store.commits.access_generation == stored_access_generation(store) == 2
 
-        with opened(tmp_path) as reopened:  # the generation is the database's, read at start
+        with opened(
+            tmp_path, store_url
+        ) as reopened:  # the generation is the database's, read at start
             assert reopened.commits.access_generation == 2
 
     asyncio.run(main())
 
 
-def test_compaction_keeps_only_the_newest_change(tmp_path):
+def test_compaction_keeps_only_the_newest_change(tmp_path, store_url):
     async def main() -> None:
-        with opened(tmp_path, "principal") as store:
+        with opened(tmp_path, store_url, "principal") as store:
             await store.write(lambda tx: tx.insert(record("principal", "tenants/t/principals/p")))
             await store.write(lambda tx: tx.insert(operation(done=False)))
             await store.write(lambda tx: tx.update(operation(done=True)))
@@ -98,9 +99,9 @@ def test_compaction_keeps_only_the_newest_change(tmp_path):
     asyncio.run(main())
 
 
-def test_a_wait_on_an_operation_ends_at_the_commit_that_finishes_it(tmp_path):
+def test_a_wait_on_an_operation_ends_at_the_commit_that_finishes_it(tmp_path, store_url):
     async def main() -> None:
-        with opened(tmp_path) as store:
+        with opened(tmp_path, store_url) as store:
             running = await store.write(lambda tx: tx.insert(operation(done=False)))
             waiting = asyncio.ensure_future(Operations(store).wait(NAME, 30))
             other = Record("gallery", "/subscriptions/s/resourceGroups/r/g", "", "s", "eastus")

@@ -35,9 +35,14 @@ class Encoder:
         return f"{change_id}:{body['name']}".encode()
 
 
-def run(tmp_path: Path, test: Callable[[Store, Hub[bytes], Encoder], Awaitable[None]], **hub):
+def run(
+    tmp_path: Path,
+    store_url: str,
+    test: Callable[[Store, Hub[bytes], Encoder], Awaitable[None]],
+    **hub,
+):
     async def main() -> None:
-        store = Store(tmp_path)
+        store = Store(tmp_path, store_url)
         store.open()
         encoder = Encoder()
         try:
@@ -76,7 +81,7 @@ async def taken(follow: Follow[bytes], until: int) -> list[Change[bytes] | Check
     return items
 
 
-def test_a_write_that_changes_no_replication_reads_nothing_and_wakes_no_stream(tmp_path):
+def test_a_write_that_changes_no_replication_reads_nothing_and_wakes_no_stream(tmp_path, store_url):
     async def test(store, hub, encoder):
         subscriptions = [hub.subscribe(scope) for scope in ("", GALLERY, version(1))]
         before = hub.position
@@ -91,10 +96,10 @@ def test_a_write_that_changes_no_replication_reads_nothing_and_wakes_no_stream(t
         for subscription in subscriptions:
             assert await subscription.take() == [Checkpoint(hub.position)]
 
-    run(tmp_path, test)
+    run(tmp_path, store_url, test)
 
 
-def test_one_change_is_read_and_encoded_once_for_every_stream_that_covers_it(tmp_path):
+def test_one_change_is_read_and_encoded_once_for_every_stream_that_covers_it(tmp_path, store_url):
     async def test(store, hub, encoder):
         scopes = ["", "/subscriptions/s1", GALLERY, DEFINITION, version(1)]
         covering = [hub.subscribe(scopes[i % len(scopes)]) for i in range(500)]
@@ -112,11 +117,11 @@ def test_one_change_is_read_and_encoded_once_for_every_stream_that_covers_it(tmp
         for subscription in elsewhere:  # checkpoints only, never the change
             assert await subscription.take() == [Checkpoint(hub.position)]
 
-    run(tmp_path, test)
+    run(tmp_path, store_url, test)
 
 
 def test_a_resume_from_an_old_cursor_catches_up_then_joins_live_without_gap_or_duplicate(
-    tmp_path,
+    tmp_path, store_url
 ):
     async def test(store, hub, encoder):
         start = hub.position
@@ -139,10 +144,12 @@ def test_a_resume_from_an_old_cursor_catches_up_then_joins_live_without_gap_or_d
 
         assert seen == [i for i in replication_ids(store, GALLERY) if i > start]
 
-    run(tmp_path, test)
+    run(tmp_path, store_url, test)
 
 
-def test_a_stream_whose_queue_overflows_is_ended_resumably_and_never_blocks_the_hub(tmp_path):
+def test_a_stream_whose_queue_overflows_is_ended_resumably_and_never_blocks_the_hub(
+    tmp_path, store_url
+):
     async def test(store, hub, encoder):
         start = hub.position
         await replication_changed(store, version(1))
@@ -159,10 +166,10 @@ def test_a_stream_whose_queue_overflows_is_ended_resumably_and_never_blocks_the_
 
         assert [c.key for c in first + rest] == [version(n) for n in range(1, 8)]
 
-    run(tmp_path, test, queue_length=3)
+    run(tmp_path, store_url, test, queue_length=3)
 
 
-def test_a_stream_that_leaves_is_forgotten_by_the_hub(tmp_path):
+def test_a_stream_that_leaves_is_forgotten_by_the_hub(tmp_path, store_url):
     async def test(store, hub, encoder):
         with closing(Follow(hub, DEFINITION, hub.position)) as follow:
             waiting = asyncio.ensure_future(follow.next())
@@ -171,4 +178,4 @@ def test_a_stream_that_leaves_is_forgotten_by_the_hub(tmp_path):
         await replication_changed(store, version(2))
         assert hub.counters.queued == 1
 
-    run(tmp_path, test)
+    run(tmp_path, store_url, test)

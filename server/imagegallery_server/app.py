@@ -71,7 +71,7 @@ from imagegallery_server.domain.uploads import Uploads
 from imagegallery_server.replication.conditions import Conditions, RegionConditions
 from imagegallery_server.replication.engine import DiskCopy, ReplicationEngine, Settings
 from imagegallery_server.store import Reader, Store
-from imagegallery_server.store.database import StoreInUse
+from imagegallery_server.store.database import StoreUnavailable
 from imagegallery_server.watch.follow import compact_forever
 from imagegallery_server.watch.hub import Hub
 
@@ -107,7 +107,7 @@ class App:
         """`clock`: by default the system's, or one tests may move with --test-clock."""
         self.config = config
         self.clock = clock or (MovableClock() if config.test_clock else SystemClock())
-        self.store = Store(config.data_dir)
+        self.store = Store(config.data_dir, config.store)
         self.layout = Layout(config.data_dir, config.region_roots)
         self.health = health.aio.HealthServicer()
         self.tokens = Tokens(self.store, self.clock.now)
@@ -124,7 +124,7 @@ class App:
     async def start(self) -> None:
         try:
             self.store.open()
-        except StoreInUse as error:
+        except StoreUnavailable as error:
             raise SystemExit(f"cannot open the store: {error}") from None
         await self._secure()
         limits, clock = self.config.limits, self.clock.now
@@ -260,7 +260,7 @@ class App:
             auth="token" if self.config.auth else "none",
             tls=_tls_mode(self.config.tls),
             data_dir=str(self.config.data_dir),
-            database=str(self.store.path),
+            database=str(self.store.engine),
             test_clock="on" if isinstance(self.clock, MovableClock) else "off",
         )
 

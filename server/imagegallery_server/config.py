@@ -7,11 +7,15 @@ from pathlib import Path
 from imagegallery_server.domain import regions
 from imagegallery_server.domain.limits import Limits
 from imagegallery_server.replication.conditions import RegionConditions
+from imagegallery_server.store.database import POSTGRES_SCHEMES
 
 DEFAULT_LISTEN = "127.0.0.1:50051"
 DEFAULT_DATA_DIR = "./data"
 ENV_LISTEN = "IMAGEGALLERY_LISTEN"
 ENV_DATA_DIR = "IMAGEGALLERY_DATA_DIR"
+# "postgresql://user@host/db": the store's database, shared by every server on it
+# (default: SQLite, <data-dir>/imagegallery.db, this server's alone).
+ENV_STORE = "IMAGEGALLERY_STORE"
 # IMAGEGALLERY_LIMIT_GALLERIES, _IMAGE_DEFINITIONS, _IMAGE_VERSIONS, _REPLICAS
 ENV_LIMIT_PREFIX = "IMAGEGALLERY_LIMIT_"
 
@@ -100,6 +104,7 @@ class Config:
     tls: Tls | None = None
     test_clock: bool = False  # a clock tests may move (api/test_clock.py); loopback only
     arm: ArmFront | None = None
+    store: str = ""  # a PostgreSQL URL, or "" for SQLite under the data dir
 
 
 def load(
@@ -113,6 +118,7 @@ def load(
     arm_listen: str | None = None,
     arm_tls_cert: str | None = None,
     arm_tls_key: str | None = None,
+    store: str | None = None,
 ) -> Config:
     """Flags (the arguments) over environment variables over defaults."""
     return Config(
@@ -148,6 +154,7 @@ def load(
             arm_tls_cert or os.environ.get(ENV_ARM_TLS_CERT),
             arm_tls_key or os.environ.get(ENV_ARM_TLS_KEY),
         ),
+        store=_store(store or os.environ.get(ENV_STORE) or ""),
     )
 
 
@@ -157,6 +164,12 @@ def _arm(listen: str | None, cert: str | None, key: str | None) -> ArmFront | No
             raise SystemExit("--arm-tls-cert/--arm-tls-key need --arm-listen")
         return None
     return ArmFront(listen, _tls(cert, key, None))
+
+
+def _store(url: str) -> str:
+    if url and not url.startswith(POSTGRES_SCHEMES):
+        raise SystemExit(f"store: {url!r} is not a PostgreSQL URL (postgresql://…)")
+    return url
 
 
 def _auth(mode: str) -> bool:

@@ -25,6 +25,12 @@ def build_parser() -> argparse.ArgumentParser:
         f"default {config.DEFAULT_DATA_DIR})",
     )
     serve.add_argument(
+        "--store",
+        metavar="URL",
+        help="the database: a PostgreSQL URL (postgresql://user@host/db) shared by any "
+        f"number of servers (env {config.ENV_STORE}); default SQLite in the data dir",
+    )
+    serve.add_argument(
         "--auth",
         choices=config.AUTH_MODES,
         help=f"'token' (default): every call needs a bearer token, the administrator's is "
@@ -85,6 +91,7 @@ def run(argv: list[str]) -> int:
         args.arm_listen,
         args.arm_tls_cert,
         args.arm_tls_key,
+        store=args.store,
     )
     asyncio.run(logging.flushed_while(app.serve(settings)))
     return 0

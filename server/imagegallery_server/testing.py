@@ -68,9 +68,14 @@ class ServerProcess:
         args: Sequence[str] = (),
         credentials: grpc.ChannelCredentials | None = None,
         test_clock: bool = False,
+        store: str = "",
     ) -> None:
+        """`store`: a PostgreSQL URL (--store), or "" for SQLite in the data dir."""
         self.data_dir = data_dir
+        self.store = store
         self.args = [*args, "--test-clock"] if test_clock else list(args)
+        if store:
+            self.args += ["--store", store]
         self.credentials = credentials
         self.log_path = data_dir / "server.log"
         self.env = {**os.environ, **(env or {})}

@@ -1,4 +1,5 @@
-"""SQLite: the schema and its migrations, one writer thread, revisions and the changes feed."""
+"""SQLite (or PostgreSQL): the schema and its migrations, one writer thread, revisions and
+the changes feed."""
 
 from imagegallery_server.store.database import Store
 from imagegallery_server.store.records import Reader, Record, Transaction

@@ -1,8 +1,9 @@
 """The audit log: one row per mutation or access change, appended outside the
 catalog's revisions (an audit row changes nothing a reader or watcher sees)."""
 
-import sqlite3
 from dataclasses import dataclass
+
+from imagegallery_server.store.connection import Connection
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,7 @@ _COLUMNS = "time, principal, method, resource, outcome, request_id"
 
 
 class AuditQueries:
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: Connection) -> None:
         self._db = connection
 
     def newest(self, scope_key: str, *, before: int, limit: int) -> list[AuditRow]:

@@ -1,4 +1,5 @@
-"""The store: one SQLite file in WAL mode, one writer thread, reads on the caller's thread.
+"""The store: one SQLite file in WAL mode (or a PostgreSQL database shared by several
+servers), one writer thread, reads on the caller's thread.
 
 Every write is a plain function run by the writer thread inside one IMMEDIATE
 transaction (the pattern of datasette's `execute_write_fn`); a write that
@@ -16,11 +17,12 @@ import threading
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any, Protocol, TypeVar
 
 from sqlite_utils import Database
 
 from imagegallery_server.store.commits import Commits
+from imagegallery_server.store.connection import Connection
 from imagegallery_server.store.migrations import migrations
 from imagegallery_server.store.records import Reader, Record, Render, Transaction
 from imagegallery_server.store.shown_cache import ShownCache
@@ -30,9 +32,14 @@ DATABASE_FILE = "imagegallery.db"
 SQLITE_FULL = 13  # "database or disk is full"
 LOCK_FILE = "imagegallery.lock"
 REQUEST_ID_RETENTION = timedelta(days=1)
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
-class StoreInUse(Exception):
+class StoreUnavailable(Exception):
+    """The store's database cannot be opened."""
+
+
+class StoreInUse(StoreUnavailable):
     """Another process holds the store."""
 
 
@@ -59,13 +66,67 @@ class RequestIdReused(Exception):
     """A request id came back with a different request."""
 
 
+class Engine(Protocol):
+    """Where the store's database lives."""
+
+    @property
+    def private(self) -> bool:
+        """Whether this server alone writes the database (then it may keep what it read)."""
+
+    def open(self) -> Connection:
+        """The writer's connection to the database, migrated to the newest schema."""
+
+    def connect(self) -> Connection: ...
+
+    def close(self) -> None: ...
+
+
+class SqliteFile:
+    """The default: one SQLite file under the data dir, this server's alone."""
+
+    private = True
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock: IO[str] | None = None
+
+    def open(self) -> Connection:
+        self._lock = hold_lock(self.path.parent / LOCK_FILE)
+        writer = _connect(self.path)
+        migrations.apply(Database(writer))
+        return writer
+
+    def connect(self) -> Connection:
+        return _connect(self.path)
+
+    def close(self) -> None:
+        if self._lock is not None:
+            self._lock.close()  # releases the lock
+            self._lock = None
+
+    def __str__(self) -> str:
+        return str(self.path)
+
+
+def engine(data_dir: Path, url: str = "") -> Engine:
+    """The SQLite file under `data_dir`, or the PostgreSQL database of `url`."""
+    if not url:
+        return SqliteFile(data_dir / DATABASE_FILE)
+    if not url.startswith(POSTGRES_SCHEMES):
+        raise ValueError(f"{url!r} is not a PostgreSQL URL ({' or '.join(POSTGRES_SCHEMES)})")
+    from imagegallery_server.store import postgres  # psycopg loads for PostgreSQL only
+
+    return postgres.PostgresDatabase(url)
+
+
 class Store:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, url: str = "") -> None:
+        """A store in `data_dir`, its database there unless `url` names a PostgreSQL one."""
         self.path = data_dir / DATABASE_FILE
+        self.engine = engine(data_dir, url)
         self._tasks: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._writer: threading.Thread | None = None
         self._reader: Reader | None = None
-        self._lock: IO[str] | None = None
         self.commits = Commits()
         self._shown = ShownCache()  # of this process's reader, emptied at every open
         self.commits.on_commit(self._shown.committed)
@@ -88,13 +149,11 @@ class Store:
         self.commits.on_commit(lambda _: listener())
 
     def open(self) -> None:
-        """Creates or migrates the database and starts the writer. The database is
-        this server's alone: a second server on it refuses to start."""
+        """Creates or migrates the database and starts the writer. A SQLite database
+        is this server's alone: a second server on it refuses to start."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.path.parent.chmod(0o700)  # also a data dir made before files were private
-        self._lock = hold_lock(self.path.parent / LOCK_FILE)
-        writer = _connect(self.path)
-        migrations.apply(Database(writer))
+        writer = self.engine.open()
         _forget_old_requests(writer)
         self.commits.start(_head(writer), _access_generation(writer))
         self._writer = threading.Thread(
@@ -102,7 +161,8 @@ class Store:
         )
         self._writer.start()
         self._shown.clear()
-        self._reader = Reader(_connect(self.path), self._shown)
+        # Another server's commits would not empty the cache: kept for a private database.
+        self._reader = Reader(self.engine.connect(), self._shown if self.engine.private else None)
 
     def close(self) -> None:
         if self._writer is not None:
@@ -112,9 +172,7 @@ class Store:
         if self._reader is not None:
             self._reader.close()
             self._reader = None
-        if self._lock is not None:
-            self._lock.close()  # releases the lock
-            self._lock = None
+        self.engine.close()
 
     @property
     def read(self) -> Reader:
@@ -139,7 +197,7 @@ class Store:
         self._tasks.put((fn, request_id, fingerprint, loop, future))
         return await future
 
-    def _write_loop(self, connection: sqlite3.Connection) -> None:
+    def _write_loop(self, connection: Connection) -> None:
         while (task := self._tasks.get()) is not None:
             fn, request_id, fingerprint, loop, future = task
             try:
@@ -154,7 +212,7 @@ class Store:
 
     def _run(
         self,
-        connection: sqlite3.Connection,
+        connection: Connection,
         fn: Callable[..., Any],
         request_id: str,
         fingerprint: str,
@@ -185,7 +243,7 @@ class Store:
             raise
 
 
-def _roll_back(connection: sqlite3.Connection) -> None:
+def _roll_back(connection: Connection) -> None:
     # SQLite has rolled back already after some errors (a full disk among them).
     if connection.in_transaction:
         connection.execute("ROLLBACK")
@@ -200,19 +258,19 @@ def _settle(future: asyncio.Future[Any], result: Any, error: BaseException | Non
         future.set_result(result)
 
 
-def _forget_old_requests(connection: sqlite3.Connection) -> None:
+def _forget_old_requests(connection: Connection) -> None:
     """Request ids guard retries for a day; an older one is forgotten, and its
     reuse is then a new request."""
     cutoff = (datetime.now(UTC) - REQUEST_ID_RETENTION).isoformat()
     connection.execute("DELETE FROM request_ids WHERE created_at < ?", (cutoff,))
 
 
-def _head(connection: sqlite3.Connection) -> int:
+def _head(connection: Connection) -> int:
     (head,) = connection.execute("SELECT coalesce(max(id), 0) FROM changes").fetchone()
     return int(head)
 
 
-def _access_generation(connection: sqlite3.Connection) -> int:
+def _access_generation(connection: Connection) -> int:
     (generation,) = connection.execute("SELECT generation FROM access").fetchone()
     return int(generation)
 

@@ -2,9 +2,10 @@
 version's whole replication (resource and replicas) after one transaction."""
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from typing import Any
+
+from imagegallery_server.store.connection import Connection
 
 
 @dataclass(frozen=True)
@@ -16,7 +17,7 @@ class FeedRow:
 
 
 class FeedQueries:
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: Connection) -> None:
         self._db = connection
 
     def compacted_through(self) -> int:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from imagegallery_server.store.audit import AuditLog, AuditQueries
 from imagegallery_server.store.commits import Commit
+from imagegallery_server.store.connection import Connection
 from imagegallery_server.store.feed import FeedChanges, FeedQueries
 from imagegallery_server.store.replicas import BlobRefs, ReplicaChanges, ReplicaQueries
 
@@ -66,7 +67,7 @@ def _record(row: sqlite3.Row | tuple[Any, ...]) -> Record:
 class Reader:
     """Reads of the catalog; every query is one statement, so one consistent snapshot."""
 
-    def __init__(self, connection: sqlite3.Connection, cache: "ShownCache | None" = None) -> None:
+    def __init__(self, connection: Connection, cache: "ShownCache | None" = None) -> None:
         self._db = connection
         self._cache = cache  # point reads outside a snapshot answered from memory
         self.replicas = ReplicaQueries(connection)
@@ -172,7 +173,7 @@ class Transaction(Reader):
 
     def __init__(
         self,
-        connection: sqlite3.Connection,
+        connection: Connection,
         renderers: dict[str, Render],
         access_kinds: frozenset[str] = frozenset(),
     ) -> None:

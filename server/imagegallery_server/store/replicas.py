@@ -1,10 +1,10 @@
 """Rows of the replicas table (one copy of a version in one zone of a region)
 and of blob_refs (which disk contents are still needed)."""
 
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from imagegallery_server.store.connection import Connection
 from imagegallery_server.store.replica_states import (
     IllegalTransition,
     ReplicaState,
@@ -41,7 +41,7 @@ _COLUMNS = (
 
 
 class ReplicaQueries:
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: Connection) -> None:
         self._db = connection
 
     def of_version(self, version_key: str) -> list[Replica]:
@@ -93,7 +93,7 @@ class ReplicaQueries:
 class ReplicaChanges(ReplicaQueries):
     """Writes; each tells `changed(version_key)` so the changes feed records it."""
 
-    def __init__(self, connection: sqlite3.Connection, changed: Callable[[str], None]) -> None:
+    def __init__(self, connection: Connection, changed: Callable[[str], None]) -> None:
         super().__init__(connection)
         self._changed = changed
 
@@ -162,7 +162,7 @@ class ReplicaChanges(ReplicaQueries):
 
 
 class BlobRefs:
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: Connection) -> None:
         self._db = connection
 
     def hold(self, owner_key: str, digests: Iterable[str]) -> None:
