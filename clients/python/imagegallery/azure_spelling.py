@@ -28,6 +28,7 @@ _VALUES = {
         "CONFIDENTIAL_VM_SUPPORTED": "ConfidentialVMSupported",
     },
     "DiskControllerType": {"SCSI": "SCSI", "NVME": "NVMe"},
+    "SharingGroupType": {"AAD_TENANTS": "AADTenants"},
 }
 _FIELDS = {"v_cpus": "vCPUs", "size_in_gb": "sizeInGB"}
 

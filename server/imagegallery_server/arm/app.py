@@ -2,6 +2,7 @@
 made in-process (arm.calls), and their answers ARM's JSON, status codes and
 long-running-operation headers, as the official SDKs' pollers read them."""
 
+import functools
 import json
 import time
 import urllib.parse
@@ -13,10 +14,18 @@ from google.longrunning import operations_pb2
 from google.protobuf.field_mask_pb2 import FieldMask
 from google.protobuf.message import Message
 from imagegallery.v1 import image_version_service_pb2 as version_pb
+from imagegallery.v1 import shared_gallery_service_pb2 as shared_pb
 from imagegallery_server.arm import shapes
 from imagegallery_server.arm.calls import Caller, Handler, Refused
 from imagegallery_server.arm.errors import ArmError, bad_request, from_refusal
-from imagegallery_server.arm.routes import OperationStatus, Resources, SoftDeleted, resolve
+from imagegallery_server.arm.routes import (
+    OperationStatus,
+    Resources,
+    Share,
+    SharedRead,
+    SoftDeleted,
+    resolve,
+)
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -58,7 +67,7 @@ def build(handler: Callable[[str], Handler]) -> Starlette:
         )
         return response
 
-    methods = ["GET", "PUT", "PATCH", "DELETE"]
+    methods = ["GET", "PUT", "PATCH", "DELETE", "POST"]
     return Starlette(routes=[Route("/{path:path}", serve, methods=methods)])
 
 
@@ -79,6 +88,10 @@ async def _answer(request: Request, caller: Caller) -> Response:
         return await _operation_status(request, caller, target)
     if isinstance(target, SoftDeleted) and request.method == "GET":
         return await _soft_deleted(request, caller, target, api_version)
+    if isinstance(target, SharedRead) and request.method == "GET":
+        return await _shared_read(request, caller, target, api_version)
+    if isinstance(target, Share) and request.method == "POST":
+        return await _share(request, caller, target)
     if not isinstance(target, Resources):
         raise ArmError(
             404, "NotFound", f"No resource or operation is served at {request.url.path}."
@@ -188,10 +201,7 @@ class _Exchange:
         return shapes.from_arm(self.collection.kind, await self._body())
 
     async def _body(self) -> Any:
-        try:
-            return json.loads(await self.request.body() or b"{}")
-        except ValueError:
-            raise bad_request("InvalidRequestContent", "The request body is not JSON.") from None
+        return await _json_body(self.request)
 
     def _shown(self, message: Message) -> dict[str, Any]:
         return shapes.to_arm(self.collection.kind, message)
@@ -241,6 +251,45 @@ async def _soft_deleted(
     if page.next_page_token:
         body["nextLink"] = _next_link(request, api_version, page.next_page_token)
     return JSONResponse(body)
+
+
+# A shared read's (noun, plural, list field), by level: galleries, images, versions.
+_SHARED_READS = [
+    ("SharedGallery", "SharedGalleries", "shared_galleries"),
+    ("SharedGalleryImage", "SharedGalleryImages", "shared_gallery_images"),
+    ("SharedGalleryImageVersion", "SharedGalleryImageVersions", "shared_gallery_image_versions"),
+]
+
+
+async def _shared_read(
+    request: Request, caller: Caller, target: SharedRead, api_version: str
+) -> Response:
+    noun, plural, field = _SHARED_READS[target.level]
+    shown = functools.partial(shapes.shared_to_arm, community=target.community, level=target.level)
+    if not target.listed:
+        get = getattr(shared_pb, f"Get{noun}Request")(name=target.name)
+        return JSONResponse(shown(await caller(f"SharedGalleryService/Get{noun}", get, Message)))
+    token = request.query_params.get("$skiptoken", "")
+    listing = getattr(shared_pb, f"List{plural}Request")(parent=target.name, page_token=token)
+    page = await caller(f"SharedGalleryService/List{plural}", listing, Message)
+    body: dict[str, Any] = {"value": [shown(item) for item in getattr(page, field)]}
+    if page.next_page_token:  # type: ignore[attr-defined]
+        body["nextLink"] = _next_link(request, api_version, page.next_page_token)  # type: ignore[attr-defined]
+    return JSONResponse(body)
+
+
+async def _share(request: Request, caller: Caller, target: Share) -> Response:
+    """Azure's share action, answered at once with the SharingUpdate it applied."""
+    update = shapes.sharing_update(target.gallery, await _json_body(request))
+    await caller("SharedGalleryService/ShareGallery", update, Message)
+    return JSONResponse(shapes.sharing_update_to_arm(update))
+
+
+async def _json_body(request: Request) -> Any:
+    try:
+        return json.loads(await request.body() or b"{}")
+    except ValueError:
+        raise bad_request("InvalidRequestContent", "The request body is not JSON.") from None
 
 
 def _next_link(request: Request, api_version: str, page_token: str) -> str:

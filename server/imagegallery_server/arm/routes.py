@@ -82,6 +82,24 @@ class OperationStatus:
 
 
 @dataclass(frozen=True)
+class SharedRead:
+    """A read through a shared or community gallery's own names, never the owner's:
+    a list under `name` (its parent) or the resource it names."""
+
+    level: int  # 0 galleries, 1 images, 2 versions
+    name: str  # as the gRPC API names it
+    listed: bool
+    community: bool
+
+
+@dataclass(frozen=True)
+class Share:
+    """A gallery's share action (POST …/galleries/{g}/share)."""
+
+    gallery: str
+
+
+@dataclass(frozen=True)
 class SoftDeleted:
     """The soft-deleted versions of an image definition (`definition`, its name)."""
 
@@ -89,7 +107,9 @@ class SoftDeleted:
     definition: str
 
 
-def resolve(path: str) -> Resources | OperationStatus | SoftDeleted | None:
+def resolve(
+    path: str,
+) -> Resources | OperationStatus | SoftDeleted | SharedRead | Share | None:
     parts = path.strip("/").split("/")
     low = [part.lower() for part in parts]
     if len(parts) == 13 and low[8:13:2] == ["softdeletedartifacttypes", "artifacts", "versions"]:
@@ -99,6 +119,8 @@ def resolve(path: str) -> Resources | OperationStatus | SoftDeleted | None:
         return None
     subscription = f"/subscriptions/{parts[1]}"
     if low[2:4] == PROVIDER:
+        if len(parts) >= 7 and low[4] == "locations" and low[6] in _SHARED:
+            return _shared(parts, low)
         if len(parts) == 5 and low[4] == "galleries":
             return Resources(GALLERIES, parts[1], subscription)
         if len(parts) == 8 and low[4] == "locations" and low[6] == "capsoperations":
@@ -106,6 +128,8 @@ def resolve(path: str) -> Resources | OperationStatus | SoftDeleted | None:
         return None
     if low[2] != "resourcegroups" or low[4:7] != [*PROVIDER, "galleries"] or len(parts) > 12:
         return None
+    if len(parts) == 9 and low[8] == "share":
+        return Share("/" + "/".join(parts[:8]))
     if any(low[at] != keyword for at, keyword in _KEYWORDS.items() if at < len(parts)):
         return None
     depth = len(parts) - 7
@@ -115,3 +139,23 @@ def resolve(path: str) -> Resources | OperationStatus | SoftDeleted | None:
         return Resources(collection, parts[1], "/" + "/".join(parent))
     parent = parts[:4] if depth == 1 else parts[: 5 + depth]
     return Resources(collection, parts[1], "/" + "/".join(parent), parts[-1], "/" + "/".join(parts))
+
+
+_SHARED = ("sharedgalleries", "communitygalleries")
+
+
+def _shared(parts: list[str], low: list[str]) -> SharedRead | None:
+    """…/locations/{l}/sharedGalleries/{unique}/images/{i}/versions/{v} (the gRPC
+    name as it is), or …/communityGalleries/{public}/… (named /communityGalleries/…)."""
+    depth = len(parts) - 7  # 0: the galleries, 1: one, 2: its images, … 5: a version
+    keywords = {8: "images", 10: "versions"}
+    if depth > 5 or any(low[at] != word for at, word in keywords.items() if at < len(parts)):
+        return None
+    community = low[6] == "communitygalleries"
+    if community and depth == 0:
+        return None  # Azure lists no community galleries
+    name = "/" + "/".join(parts[6:] if community else parts)
+    listed = depth % 2 == 0
+    if listed:
+        name = name.rsplit("/", 1)[0]
+    return SharedRead((depth - 1 + listed) // 2, name, listed, community)

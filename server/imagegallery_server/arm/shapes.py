@@ -14,6 +14,7 @@ from imagegallery.azure_spelling import enum_label, enum_labels, enum_number, fi
 from imagegallery.v1 import gallery_service_pb2 as gallery_pb
 from imagegallery.v1 import image_definition_service_pb2 as definition_pb
 from imagegallery.v1 import image_version_service_pb2 as version_pb
+from imagegallery.v1 import shared_gallery_service_pb2 as shared_pb
 from imagegallery_server.arm.errors import ArmError, bad_request
 from imagegallery_server.domain.contract import descriptor_of
 
@@ -92,6 +93,47 @@ def soft_deleted_to_arm(gallery: str, resource: version_pb.SoftDeletedResource) 
         "location": version.location,
         "properties": properties,
     }
+
+
+_COMMUNITY_TYPES = ["communityGallery", "communityGalleryImage", "communityGalleryImageVersion"]
+
+
+def shared_to_arm(message: Message, community: bool, level: int) -> dict[str, Any]:
+    """A shared or community gallery, image or version as Azure shows one: no
+    `id`, an `identifier.uniqueId` ("/SharedGalleries/{unique}/Images/{image}")."""
+    body = _to_json(message, frozenset())
+    name = body.pop("name", "")
+    body.pop("uniqueId", None)
+    shown: dict[str, Any] = {"name": name.rsplit("/", 1)[-1], "location": body.pop("location", "")}
+    if community:
+        shown["type"] = f"Microsoft.Compute/locations/{_COMMUNITY_TYPES[level]}"
+    shown["identifier"] = {"uniqueId": _unique_id(name)}
+    shown["properties"] = body
+    return shown
+
+
+def _unique_id(name: str) -> str:
+    parts = name.strip("/").split("/")
+    start = next(i for i, p in enumerate(parts) if p.lower().endswith("galleries"))
+    spelled = {"sharedgalleries": "SharedGalleries", "communitygalleries": "CommunityGalleries"}
+    spelled |= {"images": "Images", "versions": "Versions"}
+    return "/" + "/".join(
+        spelled.get(p.lower(), p) if i % 2 == 0 else p for i, p in enumerate(parts[start:])
+    )
+
+
+def sharing_update(gallery: str, sent: Any) -> Message:
+    """A POST …/share body (Azure's SharingUpdate) as the ShareGallery request."""
+    request = shared_pb.ShareGalleryRequest()
+    _from_json(_typed(sent, dict, "body"), request, "", frozenset())
+    request.gallery = gallery
+    return request
+
+
+def sharing_update_to_arm(request: Message) -> dict[str, Any]:
+    shown = _to_json(request, frozenset())
+    shown.pop("gallery", None)
+    return shown
 
 
 def restores(sent: Any) -> bool:
