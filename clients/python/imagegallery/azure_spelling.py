@@ -1,10 +1,14 @@
 """Enum values and field names as Azure spells them, from the protos' own names:
 OS_TYPE_LINUX is "Linux", STORAGE_ACCOUNT_TYPE_STANDARD_ZRS "Standard_ZRS", the
-field ``v_cpus`` "vCPUs". What az prints and Azure Resource Manager's JSON both use."""
+field ``v_cpus`` "vCPUs"; and a message Azure spells as a list of name/value strings
+(a definition's features). What az prints and Azure Resource Manager's JSON both use."""
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 from google.protobuf.descriptor import EnumDescriptor, FieldDescriptor
+from google.protobuf.message import Message
 
 # Where title case of the proto name does not give Azure's spelling.
 _VALUES = {
@@ -73,3 +77,55 @@ def enum_number(enum: EnumDescriptor, text: str) -> int | None:
 def field_name(field: FieldDescriptor) -> str:
     """The field's key in Azure's JSON: its JSON name, but for Azure's own capitals."""
     return _FIELDS.get(field.name, field.json_name)
+
+
+def named_values(message: Message) -> list[tuple[str, str]]:
+    """The fields set in `message` (e.g. ImageFeatures) as Azure's name/value
+    strings: ("SecurityType", "TrustedLaunch"), ("DiskControllerTypes", "SCSI, NVMe"),
+    ("IsHibernateSupported", "True")."""
+    pairs = []
+    for field, value in message.ListFields():
+        items = list(value) if field.is_repeated else [value]
+        text = ", ".join(_text(field, item) for item in items)
+        pairs.append((field.json_name[:1].upper() + field.json_name[1:], text))
+    return pairs
+
+
+def set_named_values(message: Message, pairs: Iterable[tuple[str, str]]) -> None:
+    """Sets the fields of `message` from Azure's name/value strings ("True" or
+    "False" for a bool, "SCSI, NVMe" for a list, an enum in Azure's spelling). A
+    name the message has not is left unread; raises ValueError naming a value it
+    cannot read."""
+    descriptor: Any = message.DESCRIPTOR  # the stub adds upb's class to the union
+    fields: dict[str, FieldDescriptor] = {f.json_name.lower(): f for f in descriptor.fields}
+    for name, value in pairs:
+        field = fields.get(name.lower())
+        if field is None:
+            continue
+        texts = [part.strip() for part in value.split(",") if part.strip()]
+        parsed = [_parsed(field, text, name) for text in (texts if field.is_repeated else [value])]
+        if field.is_repeated:
+            getattr(message, field.name).extend(parsed)
+        else:
+            setattr(message, field.name, parsed[0])
+
+
+def _text(field: FieldDescriptor, value: object) -> str:
+    if field.enum_type is not None:
+        return enum_label(field.enum_type, int(value))  # type: ignore[call-overload]
+    return str(value)
+
+
+def _parsed(field: FieldDescriptor, text: str, name: str) -> object:
+    if field.type == FieldDescriptor.TYPE_BOOL:
+        if text.strip().lower() not in ("true", "false"):
+            raise ValueError(f"{name}={text!r}: give True or False")
+        return text.strip().lower() == "true"
+    if field.enum_type is not None:
+        number = enum_number(field.enum_type, text)
+        if number is None:
+            raise ValueError(
+                f"{name}={text!r}: give one of {', '.join(enum_labels(field.enum_type))}"
+            )
+        return number
+    return text

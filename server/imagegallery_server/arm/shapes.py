@@ -10,7 +10,14 @@ from typing import Any
 from google.protobuf.descriptor import EnumDescriptor, FieldDescriptor
 from google.protobuf.message import Message
 from google.protobuf.timestamp_pb2 import Timestamp
-from imagegallery.azure_spelling import enum_label, enum_labels, enum_number, field_name
+from imagegallery.azure_spelling import (
+    enum_label,
+    enum_labels,
+    enum_number,
+    field_name,
+    named_values,
+    set_named_values,
+)
 from imagegallery.v1 import gallery_service_pb2 as gallery_pb
 from imagegallery.v1 import image_definition_service_pb2 as definition_pb
 from imagegallery.v1 import image_version_service_pb2 as version_pb
@@ -73,7 +80,8 @@ def to_arm(kind: Kind, message: Message) -> dict[str, Any]:
         if key in body:
             _put(body, path, body.pop(key))
     if kind.named_values in body:
-        body[kind.named_values] = _as_named_values(body[kind.named_values])
+        values = getattr(message, _field_of(kind).name)
+        body[kind.named_values] = [{"name": n, "value": v} for n, v in named_values(values)]
     shown["properties"] = body
     shown["systemData"] = {k: v for k, v in times.items() if v}
     return shown
@@ -159,54 +167,31 @@ def from_arm(kind: Kind, sent: Any) -> Message:
     for key in TOP:
         if key in sent:
             flat[key] = sent[key]
-    if kind.named_values in flat:
-        flat[kind.named_values] = _from_named_values(kind, flat[kind.named_values])
+    pairs = flat.pop(kind.named_values, None) if kind.named_values else None
     message: Message = kind.message()
     _from_json(flat, message, "", kind.ids)
+    if pairs is not None:
+        _set_named_values(getattr(message, _field_of(kind).name), pairs, kind.named_values)
     return message
 
 
-def _as_named_values(values: dict[str, Any]) -> list[dict[str, str]]:
-    """{"securityType": "TrustedLaunch", "isHibernateSupported": True} as Azure's
-    [{"name": "SecurityType", "value": "TrustedLaunch"}, {"name": …, "value": "True"}]."""
-    return [
-        {"name": key[0].upper() + key[1:], "value": _named_value(v)} for key, v in values.items()
-    ]
+def _field_of(kind: Kind) -> FieldDescriptor:
+    """The field of `kind.named_values`, a JSON key."""
+    fields = descriptor_of(kind.message()).fields
+    return next(f for f in fields if f.json_name == kind.named_values)
 
 
-def _named_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return str(value)
-    return ", ".join(value) if isinstance(value, list) else str(value)
-
-
-def _from_named_values(kind: Kind, sent: Any) -> dict[str, Any]:
-    """Azure's list of {"name", "value"} strings as the JSON of the message it
-    stands for: "True"/"False" for a bool, "SCSI, NVMe" for a list; a name the
-    message does not have is left unread."""
-    path = kind.named_values
-    holder = next(f for f in descriptor_of(kind.message()).fields if f.json_name == path)
-    assert holder.message_type is not None
-    fields = {f.json_name.lower(): f for f in holder.message_type.fields}
-    values: dict[str, Any] = {}
+def _set_named_values(message: Message, sent: Any, path: str) -> None:
+    pairs = []
     for item in _typed(sent, list, path):
         name, value = _typed(item, dict, path).get("name"), item.get("value")
         if not isinstance(name, str) or not isinstance(value, str):
             raise _invalid(path, f"{item!r} is not a {{name, value}} pair of strings")
-        fd = fields.get(name.lower())
-        if fd is not None:
-            values[fd.json_name] = _named_value_of(fd, value, f"{path}.{name}")
-    return values
-
-
-def _named_value_of(fd: FieldDescriptor, value: str, path: str) -> Any:
-    if fd.is_repeated:
-        return [part.strip() for part in value.split(",") if part.strip()]
-    if fd.type == FieldDescriptor.TYPE_BOOL:
-        if value.lower() not in ("true", "false"):
-            raise _invalid(path, f"{value!r} is not True or False")
-        return value.lower() == "true"
-    return value
+        pairs.append((name, value))
+    try:
+        set_named_values(message, pairs)
+    except ValueError as error:
+        raise _invalid(path, str(error)) from None
 
 
 def _to_json(message: Message, ids: frozenset[str], path: str = "") -> dict[str, Any]:

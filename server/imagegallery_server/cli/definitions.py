@@ -4,11 +4,13 @@
 import argparse
 
 from google.protobuf.field_mask_pb2 import FieldMask
+from imagegallery.azure_spelling import set_named_values
 from imagegallery.v1 import common_pb2
 from imagegallery.v1 import image_definition_service_pb2 as pb
 
-from imagegallery_server.cli import common, generic_update, values
+from imagegallery_server.cli import common, generic_update, sharing, values
 from imagegallery_server.cli.common import Context, every_page
+from imagegallery_server.cli.errors import UsageError
 from imagegallery_server.cli.updates import changes
 
 GALLERY = [("gallery_name", "-r/--gallery-name", "galleries")]
@@ -100,6 +102,12 @@ def add_parser(commands: common.Subparsers) -> None:
         help="disk types VMs of the image may not use: "
         + ", ".join(values.enum_labels(common_pb2.DiskType.DESCRIPTOR)),
     )
+    values.enum_argument(
+        p,
+        "--security-type",
+        pb.SecurityType.DESCRIPTOR,
+        help="the SecurityType feature (a shortcut of --features SecurityType=…)",
+    )
     p.add_argument("--plan-name", help="the marketplace purchase plan's name")
     p.add_argument("--plan-publisher", help="the plan's publisher")
     p.add_argument("--plan-product", help="the plan's product")
@@ -153,6 +161,9 @@ def add_parser(commands: common.Subparsers) -> None:
     _identify(p)
     p.add_argument("--description", help="free text")
     _changeable(p)
+    values.boolean_argument(
+        p, "--allow-update-image", help="needed to change --features (Azure's allowUpdateImage)"
+    )
     common.if_match_argument(p)
     generic_update.add_arguments(p)
     common.finish(p)
@@ -174,6 +185,7 @@ def add_parser(commands: common.Subparsers) -> None:
     p.add_argument("--force", action="store_true", help="delete its image versions too")
     common.if_match_argument(p)
     common.finish(p)
+    sharing.add_read_parsers(group, 1)
 
 
 def _identify(parser: argparse.ArgumentParser) -> None:
@@ -197,6 +209,34 @@ def _changeable(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--minimum-memory", type=values.positive, metavar="GiB")
     parser.add_argument("--maximum-memory", type=values.positive, metavar="GiB")
     values.tags_argument(parser)
+    parser.add_argument(
+        "--features",
+        nargs="+",
+        metavar="NAME=VALUE",
+        help='as az: "SecurityType=TrustedLaunch IsAcceleratedNetworkSupported=true '
+        'DiskControllerTypes=SCSI,NVMe IsHibernateSupported=false"',
+    )
+
+
+def _features(args: argparse.Namespace) -> pb.ImageFeatures | None:
+    """--features (and --security-type) as the definition's features; None if not given."""
+    security_type = getattr(args, "security_type", None)
+    if args.features is None and security_type is None:
+        return None
+    pairs = []
+    for given in " ".join(args.features or []).split():
+        name, equals, value = given.partition("=")
+        if not equals:
+            raise UsageError(f"--features: {given!r} is not NAME=VALUE")
+        pairs.append((name, value))
+    features = pb.ImageFeatures()
+    try:
+        set_named_values(features, pairs)
+    except ValueError as error:
+        raise UsageError(f"--features: {error}") from None
+    if security_type is not None:
+        features.security_type = security_type
+    return features
 
 
 def _recommended(args: argparse.Namespace, into: pb.RecommendedMachineConfiguration) -> bool:
@@ -237,6 +277,8 @@ def create(ctx: Context) -> None:
             )
         )
     definition.tags.update(values.tags(a.tags) or {})
+    if (features := _features(a)) is not None:
+        definition.features.CopyFrom(features)
     parent = ctx.named(GALLERY)
     name = f"{parent}/images/{a.gallery_image_definition}"
     definitions = ctx.client.definitions
@@ -294,6 +336,10 @@ def _changes(ctx: Context, name: str) -> tuple[pb.ImageDefinition, FieldMask]:
     if a.tags is not None:
         definition.tags.update(values.tags(a.tags) or {})
         paths.append("tags")
+    if (features := _features(a)) is not None:
+        definition.features.CopyFrom(features)
+        definition.allow_update_image = bool(a.allow_update_image)
+        paths.append("features")
     return changes(
         a,
         name,
@@ -301,7 +347,7 @@ def _changes(ctx: Context, name: str) -> tuple[pb.ImageDefinition, FieldMask]:
         paths,
         lambda n: _get(ctx, n),
         "--description, --end-of-life-date, --minimum/maximum-cpu-core, "
-        "--minimum/maximum-memory, --tags",
+        "--minimum/maximum-memory, --tags, --features",
     )
 
 

@@ -4,8 +4,9 @@ import argparse
 
 from google.protobuf.field_mask_pb2 import FieldMask
 from imagegallery.v1 import gallery_service_pb2 as pb
+from imagegallery.v1 import gallery_sharing_pb2 as sharing_pb
 
-from imagegallery_server.cli import common, generic_update, values
+from imagegallery_server.cli import common, generic_update, sharing, values
 from imagegallery_server.cli.common import Context, every_page
 from imagegallery_server.cli.errors import UsageError
 from imagegallery_server.cli.updates import changes
@@ -54,6 +55,18 @@ def add_parser(commands: common.Subparsers) -> None:
     p.add_argument("-l", "--location", required=True, help='the region: "eastus" or "East US"')
     p.add_argument("--description", help="free text")
     values.tags_argument(p)
+    _soft_delete_argument(p)
+    values.enum_argument(
+        p,
+        "--permissions",
+        sharing_pb.GallerySharingPermission.DESCRIPTOR,
+        help="Private (default), Groups (then `gallery share add`) or Community",
+    )
+    community = p.add_argument_group("community gallery (--permissions Community)")
+    community.add_argument("--publisher-uri", metavar="URI")
+    community.add_argument("--publisher-email", metavar="EMAIL")
+    community.add_argument("--eula", metavar="URI")
+    community.add_argument("--public-name-prefix", metavar="PREFIX")
     common.finish(p)
 
     p = common.command(
@@ -108,6 +121,7 @@ def add_parser(commands: common.Subparsers) -> None:
     _identify(p)
     p.add_argument("--description", help="free text")
     values.tags_argument(p)
+    _soft_delete_argument(p)
     common.if_match_argument(p)
     generic_update.add_arguments(p)
     common.finish(p)
@@ -131,12 +145,38 @@ def add_parser(commands: common.Subparsers) -> None:
     )
     common.if_match_argument(p)
     common.finish(p)
+    sharing.add_share_parsers(group)
+    sharing.add_read_parsers(group, 0)
 
 
 def _name(parser: argparse.ArgumentParser, required: bool = False) -> None:
     parser.add_argument(
         "-r", "--gallery-name", required=required, metavar="NAME", help="the gallery's name"
     )
+
+
+def _soft_delete_argument(parser: argparse.ArgumentParser) -> None:
+    values.boolean_argument(
+        parser,
+        "--soft-delete",
+        help="keep deleted image versions for 7 days, restorable (az sig --soft-delete)",
+    )
+
+
+def _sharing(a: argparse.Namespace) -> sharing_pb.SharingProfile | None:
+    community = sharing_pb.CommunityGalleryInfo(
+        publisher_uri=a.publisher_uri or "",
+        publisher_contact=a.publisher_email or "",
+        eula=a.eula or "",
+        public_name_prefix=a.public_name_prefix or "",
+    )
+    if not a.permissions and community == sharing_pb.CommunityGalleryInfo():
+        return None
+    permissions = values.enum_value(sharing_pb.GallerySharingPermission, a.permissions)
+    profile = sharing_pb.SharingProfile(permissions=permissions)
+    if community != sharing_pb.CommunityGalleryInfo():
+        profile.community_gallery_info.CopyFrom(community)
+    return profile
 
 
 def _identify(parser: argparse.ArgumentParser) -> None:
@@ -149,6 +189,10 @@ def create(ctx: Context) -> None:
     a = ctx.args
     gallery = pb.Gallery(location=a.location, description=a.description or "")
     gallery.tags.update(values.tags(a.tags) or {})
+    if a.soft_delete is not None:
+        gallery.soft_delete_policy.is_soft_delete_enabled = a.soft_delete
+    if (profile := _sharing(a)) is not None:
+        gallery.sharing_profile.CopyFrom(profile)
     parent = ctx.resource_group()
     name = f"{parent}/{common.COMPUTE}/galleries/{a.gallery_name}"
     galleries = ctx.client.galleries
@@ -198,7 +242,11 @@ def _changes(ctx: Context, name: str) -> tuple[pb.Gallery, FieldMask]:
     if a.tags is not None:
         gallery.tags.update(values.tags(a.tags) or {})
         paths.append("tags")
-    return changes(a, name, gallery, paths, lambda n: _get(ctx, n), "--description, --tags")
+    if a.soft_delete is not None:
+        gallery.soft_delete_policy.is_soft_delete_enabled = a.soft_delete
+        paths.append("soft_delete_policy.is_soft_delete_enabled")
+    flags = "--description, --tags, --soft-delete"
+    return changes(a, name, gallery, paths, lambda n: _get(ctx, n), flags)
 
 
 def _get(ctx: Context, name: str) -> pb.Gallery:

@@ -8,7 +8,8 @@ from typing import Any, TypeVar
 from google.protobuf import json_format
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
-from imagegallery.azure_spelling import field_name
+from imagegallery.azure_spelling import field_name, named_values, set_named_values
+from imagegallery.v1 import image_definition_service_pb2 as definition_pb
 
 from imagegallery_server.cli.values import EnumType, enum_label
 
@@ -33,6 +34,10 @@ def resource_keys(resource_id: str) -> dict[str, str]:
     provider = len(parts) - 1 - lowered[::-1].index("providers")
     kinds = parts[provider + 1 : provider + 2] + parts[provider + 2 :: 2]
     return {"id": resource_id, "name": parts[-1], "type": "/".join(kinds), "resourceGroup": group}
+
+
+# Shown as az shows it: a list of {"name", "value"} strings.
+NAMED_VALUES = definition_pb.ImageFeatures.DESCRIPTOR.full_name
 
 
 def _message(message: Message) -> dict[str, Any]:
@@ -63,6 +68,8 @@ def _field(field: FieldDescriptor, value: Any, parent: Message) -> Any:
 def _single(field: FieldDescriptor, value: Any) -> Any:
     if field.enum_type is not None:
         return enum_label(field.enum_type, value) or None
+    if field.message_type is not None and field.message_type.full_name == NAMED_VALUES:
+        return [{"name": name, "value": text} for name, text in named_values(value)]
     if field.message_type is None:
         return value
     if field.message_type.full_name in _AS_JSON:
@@ -121,8 +128,19 @@ def _item_to_proto_json(field: FieldDescriptor, value: Any, where: str) -> Any:
             return EnumType(field.enum_type)(value)
         except Exception as error:
             raise ValueError(f"{where}: {error}") from None
+    if field.message_type is not None and field.message_type.full_name == NAMED_VALUES:
+        return _from_named_values(value, where)
     if field.message_type is not None and field.message_type.full_name not in _AS_JSON:
         if field.message_type.full_name == "google.protobuf.Any":
             return value
         return _to_proto_json(value, field.message_type, where)
     return value
+
+
+def _from_named_values(value: Any, where: str) -> dict[str, Any]:
+    """az's [{"name", "value"}] of a definition's features, as the message's JSON."""
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise ValueError(f"{where} must be a list of {{name, value}}")
+    features = definition_pb.ImageFeatures()
+    set_named_values(features, [(str(i.get("name")), str(i.get("value"))) for i in value])
+    return json_format.MessageToDict(features)

@@ -11,7 +11,7 @@ from imagegallery.v1 import common_pb2
 from imagegallery.v1 import image_version_service_pb2 as pb
 from imagegallery.v1 import replication_service_pb2 as replication_pb
 
-from imagegallery_server.cli import common, generic_update, output, progress, values
+from imagegallery_server.cli import common, generic_update, output, progress, sharing, values
 from imagegallery_server.cli.common import Context
 from imagegallery_server.cli.definitions import DEFINITION
 from imagegallery_server.cli.errors import CliError, UsageError
@@ -284,6 +284,18 @@ def add_parser(commands: common.Subparsers) -> None:
         help="between reads (default 30)",
     )
     common.finish(p)
+    p = common.command(
+        group,
+        "undelete",
+        "restore a soft-deleted image version, its replicas as they were",
+        common.examples(
+            ("Restore a version.", f"{PROG} undelete -g images -r myGallery -i ubuntu -e 1.0.0"),
+        ),
+        undelete,
+    )
+    _identify(p)
+    common.finish(p)
+    sharing.add_read_parsers(group, 2)
 
 
 def _names(parser: argparse.ArgumentParser) -> None:
@@ -364,6 +376,12 @@ def _profile(parser: argparse.ArgumentParser, create: bool) -> None:
             common_pb2.StorageAccountType.DESCRIPTOR,
             help="storage of each region that names none (default Standard_LRS)",
         )
+        values.enum_argument(
+            parser,
+            "--replication-mode",
+            pb.ReplicationMode.DESCRIPTOR,
+            help="Full (default) or Shallow: no copies, for tests (fixed once created)",
+        )
     values.boolean_argument(
         parser, "--exclude-from-latest", help="never chosen as `latest` when true"
     )
@@ -436,6 +454,7 @@ def create(ctx: Context) -> None:
         common_pb2.StorageAccountType, a.storage_account_type
     )
     profile.exclude_from_latest = bool(a.exclude_from_latest)
+    profile.replication_mode = values.enum_value(pb.ReplicationMode, a.replication_mode)
     if a.end_of_life_date is not None:
         profile.end_of_life_date.CopyFrom(a.end_of_life_date)
     version.safety_profile.allow_deletion_of_replicated_locations = bool(
@@ -555,6 +574,11 @@ def _update(ctx: Context, version: pb.ImageVersion, mask: FieldMask) -> Message 
         lambda seen: ctx.client.begin_update_image_version(request, progress=seen),
         f"updating {_label(version.name)}",
     )
+
+
+def undelete(ctx: Context) -> None:
+    restore = ctx.client.versions.UndeleteImageVersion
+    ctx.each(ctx.names(VERSION), lambda name: restore(pb.UndeleteImageVersionRequest(name=name)))
 
 
 def delete(ctx: Context) -> None:
