@@ -1,5 +1,6 @@
 # Everything the project needs is installed from its own files: PyPI (pyproject),
-# npm (clients/node/package-lock.json) and the Go module proxy (clients/go/go.mod).
+# npm (clients/node/package-lock.json), the Go module proxy (clients/go/go.mod)
+# and Maven Central (clients/java/pom.xml).
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -16,7 +17,11 @@ GOOGLE_PROTOS := google/api/field_behavior.proto google/api/resource.proto \
 GRPCURL := build/bin/grpcurl
 GRPCURL_VERSION := v1.9.3
 
-setup: $(VENV)/.installed $(NODE_MODULES)/.installed clients/go/.downloaded $(GRPCURL)
+JAVA_CODEGEN := clients/java/target/codegen
+MVN := mvn -q -B
+
+setup: $(VENV)/.installed $(NODE_MODULES)/.installed clients/go/.downloaded $(GRPCURL) \
+	$(JAVA_CODEGEN)/.fetched
 
 $(VENV)/.installed: pyproject.toml clients/python/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +38,13 @@ $(NODE_MODULES)/.installed: clients/node/package.json clients/node/package-lock.
 
 clients/go/.downloaded: clients/go/go.mod clients/go/go.sum
 	cd clients/go && go mod download
+	touch $@
+
+# The Java client's dependencies and plugins, and protoc and protoc-gen-grpc-java
+# as Maven Central serves them (for `make generate`).
+$(JAVA_CODEGEN)/.fetched: clients/java/pom.xml
+	cd clients/java && $(MVN) dependency:go-offline dependency:copy@codegen
+	chmod +x $(JAVA_CODEGEN)/protoc $(JAVA_CODEGEN)/protoc-gen-grpc-java
 	touch $@
 
 # The real grpcurl, built from the Go module proxy at a pinned version.
@@ -60,8 +72,10 @@ third-party: $(NODE_MODULES)/.installed
 		cp $(NODE_MODULES)/google-proto-files/$$f $(THIRD_PARTY)/$$f; done
 
 generate: setup third-party
-	rm -rf clients/go/imagegallery clients/node/src/gen clients/python/imagegallery/v1
+	rm -rf clients/go/imagegallery clients/node/src/gen clients/python/imagegallery/v1 \
+		clients/java/src/main/java/com/imagegallery/v1
 	$(BUF) generate
+	$(BUF) generate --template clients/java/buf.gen.yaml
 	mkdir -p clients/python/imagegallery/v1
 	$(PY) -m grpc_tools.protoc -Iprotos -I$(THIRD_PARTY) \
 		--plugin=protoc-gen-mypy_grpc=$(VENV)/bin/protoc-gen-mypy_grpc \
@@ -81,13 +95,14 @@ test-clients: setup
 	$(PY) -m imagegallery_server.testing \
 		go='cd clients/go && go vet ./... && go test -count=1 ./...' \
 		node='cd clients/node && node --test test/' \
-		python='$(PY) -m pytest -q -p no:cacheprovider clients/python/tests'
+		python='$(PY) -m pytest -q -p no:cacheprovider clients/python/tests' \
+		java='cd clients/java && $(MVN) test'
 
 test-python: setup
 	$(PY) -m pytest -q
 
 clean:
-	rm -rf $(VENV) $(NODE_MODULES) build data
+	rm -rf $(VENV) $(NODE_MODULES) build data clients/java/target
 
 # Refreshes the contract baseline that `make breaking` compares with; do it on
 # purpose, in its own commit, when a contract is released.
