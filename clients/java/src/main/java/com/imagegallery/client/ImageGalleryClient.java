@@ -22,7 +22,6 @@ import com.imagegallery.v1.ListImageDefinitionsRequest;
 import com.imagegallery.v1.ListImageSourcesRequest;
 import com.imagegallery.v1.ListImageVersionsRequest;
 import com.imagegallery.v1.MaintenanceServiceGrpc;
-import com.imagegallery.v1.OperationMetadata;
 import com.imagegallery.v1.PlanningServiceGrpc;
 import com.imagegallery.v1.RegionServiceGrpc;
 import com.imagegallery.v1.ReplicationServiceGrpc;
@@ -41,7 +40,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -276,19 +274,16 @@ public final class ImageGalleryClient implements AutoCloseable {
     return begin(() -> versions().retryImageVersionReplication(request), ImageVersion.class);
   }
 
-  /** A poller following the operation a resume token (its name) names. */
+  /**
+   * A poller following the operation a resume token (its name) names, whose result is a
+   * {@code resultType} (ImageVersion; Empty for a delete).
+   */
   public <T extends Message> OperationPoller<T> resumePoller(String resumeToken, Class<T> resultType) {
-    return new OperationPoller<>(this, Operation.newBuilder().setName(resumeToken).build(), resultType, null);
-  }
-
-  /** As {@link #resumePoller(String, Class)}, telling {@code progress} of each read. */
-  public <T extends Message> OperationPoller<T> resumePoller(
-      String resumeToken, Class<T> resultType, Consumer<OperationMetadata> progress) {
-    return new OperationPoller<>(this, Operation.newBuilder().setName(resumeToken).build(), resultType, progress);
+    return new OperationPoller<>(this, Operation.newBuilder().setName(resumeToken).build(), resultType);
   }
 
   private <T extends Message> OperationPoller<T> begin(Supplier<Operation> start, Class<T> resultType) {
-    return new OperationPoller<>(this, typed(start), resultType, null);
+    return new OperationPoller<>(this, typed(start), resultType);
   }
 
   // Lists: pagers.

@@ -37,18 +37,36 @@ public final class OperationPoller<T extends Message> {
 
   private final ImageGalleryClient client;
   private final Class<T> resultType;
-  private final Consumer<OperationMetadata> progress;
   private Operation operation;
+  private Consumer<OperationMetadata> progress = metadata -> {};
+  private Consumer<ImageGalleryException> onRetry = error -> {};
+  private Duration pollInterval = WAIT_SLICE;
 
-  OperationPoller(
-      ImageGalleryClient client,
-      Operation operation,
-      Class<T> resultType,
-      Consumer<OperationMetadata> progress) {
+  OperationPoller(ImageGalleryClient client, Operation operation, Class<T> resultType) {
     this.client = client;
     this.operation = operation;
     this.resultType = resultType;
+  }
+
+  /** Has {@code progress} told the operation's metadata each time it is read. */
+  public OperationPoller<T> onProgress(Consumer<OperationMetadata> progress) {
     this.progress = progress;
+    return this;
+  }
+
+  /** Has {@code onRetry} told of each failed call after which the wait goes on. */
+  public OperationPoller<T> onRetry(Consumer<ImageGalleryException> onRetry) {
+    this.onRetry = onRetry;
+    return this;
+  }
+
+  /**
+   * How long one WaitOperation asks the server to wait (default {@link #WAIT_SLICE}), so
+   * how often progress hears of a running operation.
+   */
+  public OperationPoller<T> setPollInterval(Duration interval) {
+    this.pollInterval = interval;
+    return this;
   }
 
   /** The operation's name: {@code client.resumePoller(token, type)} follows it again. */
@@ -116,7 +134,7 @@ public final class OperationPoller<T extends Message> {
   private OperationStatus waitUntil(Instant deadline) {
     Backoff backoff = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(2), 2);
     while (!operation.getDone()) {
-      Duration slice = bounded(WAIT_SLICE, deadline);
+      Duration slice = bounded(pollInterval, deadline);
       try {
         seen(waitOnce(slice));
       } catch (StatusRuntimeException e) {
@@ -124,6 +142,7 @@ public final class OperationPoller<T extends Message> {
         if (!error.isDisconnected() && error.getCode() != Status.Code.DEADLINE_EXCEEDED) {
           throw error;
         }
+        onRetry.accept(error);
       }
       if (operation.getDone()) {
         break;
@@ -159,7 +178,7 @@ public final class OperationPoller<T extends Message> {
 
   private void seen(Operation current) {
     operation = current;
-    if (progress != null && current.hasMetadata() && current.getMetadata().is(OperationMetadata.class)) {
+    if (current.hasMetadata() && current.getMetadata().is(OperationMetadata.class)) {
       try {
         progress.accept(current.getMetadata().unpack(OperationMetadata.class));
       } catch (InvalidProtocolBufferException e) {
