@@ -18,7 +18,7 @@ GRPCURL := build/bin/grpcurl
 GRPCURL_VERSION := v1.9.3
 
 JAVA_CODEGEN := clients/java/target/codegen
-MVN := mvn -q -B -Dstyle.color=never
+MVN := mvn -q -B
 
 setup: $(VENV)/.installed $(NODE_MODULES)/.installed clients/go/.downloaded $(GRPCURL) \
 	$(JAVA_CODEGEN)/.fetched
