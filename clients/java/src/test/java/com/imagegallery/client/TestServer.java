@@ -43,6 +43,21 @@ final class TestServer implements AutoCloseable {
     token = started.get("token");
   }
 
+  /** One whose link to westus carries 1 MiB/s: a version of a few MiB replicates for seconds. */
+  static TestServer withSlowWestus() throws IOException {
+    return new TestServer(Map.of("IMAGEGALLERY_REGION_THROTTLES", "westus=1048576"));
+  }
+
+  /**
+   * Begins version 1.0.0 of a 4 MiB disk in eastus and westus (4 s to westus), in a new
+   * subscription; its resource ID is {@code ResourceIds.imageVersion(subscription, "rg",
+   * "g", "d", "1.0.0")}.
+   */
+  static OperationPoller<com.imagegallery.v1.ImageVersion> beginSlowVersion(
+      ImageGalleryClient client, java.nio.file.Path dir, String subscription) throws IOException {
+    return Live.beginVersion(client, dir, subscription, "rg", 4 << 20, "eastus", "westus");
+  }
+
   ImageGalleryClient client() {
     return ImageGalleryClient.builder(address).token(token).build();
   }

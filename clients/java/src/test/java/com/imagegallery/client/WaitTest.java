@@ -7,7 +7,6 @@ import com.imagegallery.client.ImageGalleryException.NotFoundException;
 import com.imagegallery.v1.AggregatedReplicationState;
 import com.imagegallery.v1.ImageVersion;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -26,11 +25,11 @@ class WaitTest {
   @Test
   @Timeout(180)
   void aPollerReturnsTheVersionARestartedServerFinished(@TempDir Path dir) throws Exception {
-    try (TestServer server = new TestServer(Map.of("IMAGEGALLERY_REGION_THROTTLES", "westus=1048576"));
+    try (TestServer server = TestServer.withSlowWestus();
         ImageGalleryClient client = server.client()) {
       String subscription = Live.newSubscription(client);
       OperationPoller<ImageVersion> poller =
-          Live.beginVersion(client, dir, subscription, "rg", 4 << 20, "eastus", "westus"); // 4 s to westus
+          TestServer.beginSlowVersion(client, dir, subscription);
       CountDownLatch running = new CountDownLatch(1);
       CountDownLatch retried = new CountDownLatch(1);
       poller

@@ -10,7 +10,6 @@ import com.imagegallery.v1.AggregatedReplicationState;
 import com.imagegallery.v1.WatchReplicationStatusResponse;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,10 +24,10 @@ class WatchTest {
   @Test
   @Timeout(180)
   void aWatchResumesFromItsCursorAfterTheServerRestarts(@TempDir Path dir) throws Exception {
-    try (TestServer server = new TestServer(Map.of("IMAGEGALLERY_REGION_THROTTLES", "westus=1048576"));
+    try (TestServer server = TestServer.withSlowWestus();
         ImageGalleryClient client = server.client()) {
       String subscription = Live.newSubscription(client);
-      Live.beginVersion(client, dir, subscription, "rg", 4 << 20, "eastus", "westus"); // 4 s to westus
+      TestServer.beginSlowVersion(client, dir, subscription);
       String version = ResourceIds.imageVersion(subscription, "rg", "g", "d", "1.0.0");
       List<ImageGalleryException> causes = new CopyOnWriteArrayList<>();
       List<Boolean> rereads = new CopyOnWriteArrayList<>();
