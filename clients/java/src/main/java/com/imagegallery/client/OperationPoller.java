@@ -1,5 +1,6 @@
 package com.imagegallery.client;
 
+import com.google.longrunning.CancelOperationRequest;
 import com.google.longrunning.GetOperationRequest;
 import com.google.longrunning.Operation;
 import com.google.longrunning.WaitOperationRequest;
@@ -120,6 +121,26 @@ public final class OperationPoller<T extends Message> {
    */
   public T getFinalResult() {
     waitForCompletion();
+    return result();
+  }
+
+  /**
+   * As {@link #getFinalResult()}, but throws {@link
+   * ImageGalleryException.DeadlineExceededException} if the operation still runs after
+   * {@code timeout}.
+   */
+  public T getFinalResult(Duration timeout) {
+    waitForCompletion(timeout);
+    return result();
+  }
+
+  /** Asks the server to cancel the operation (FAILED_PRECONDITION once it cannot be). */
+  public void cancelOperation() {
+    CancelOperationRequest request = CancelOperationRequest.newBuilder().setName(getResumeToken()).build();
+    client.call(() -> client.operations().cancelOperation(request));
+  }
+
+  private T result() {
     if (operation.hasError()) {
       throw ImageGalleryException.of(operation.getError(), null);
     }

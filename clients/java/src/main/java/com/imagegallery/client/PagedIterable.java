@@ -72,6 +72,11 @@ public final class PagedIterable<T> implements Iterable<T> {
         };
   }
 
+  /** The pages, as a stream. */
+  public Stream<Page<T>> streamByPage() {
+    return StreamSupport.stream(iterableByPage().spliterator(), false);
+  }
+
   @Override
   public Iterator<T> iterator() {
     Iterator<Page<T>> pages = iterableByPage().iterator();

@@ -71,6 +71,7 @@ class ErrorsAndPagersTest {
       List<PagedIterable.Page<Gallery>> pages = new ArrayList<>();
       pager.iterableByPage().forEach(pages::add);
       assertEquals(List.of(2, 1), pages.stream().map(p -> p.items().size()).toList());
+      assertEquals(pages, pager.streamByPage().toList());
       PagedIterable.Page<Gallery> rest = pager.iterableByPage(pages.get(0).continuationToken()).iterator().next();
       assertEquals(made.get(2), rest.items().get(0).getName());
       assertEquals("", rest.continuationToken());

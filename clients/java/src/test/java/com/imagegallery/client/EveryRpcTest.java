@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.longrunning.CancelOperationRequest;
 import com.google.longrunning.DeleteOperationRequest;
 import com.google.longrunning.OperationsGrpc;
 import com.google.protobuf.FieldMask;
@@ -225,8 +224,7 @@ class EveryRpcTest {
           step(OperationsGrpc.getListOperationsMethod(), s -> assertListed(s.c.listOperations(),
               op -> op.getName().equals(s.create.getResumeToken()) && op.getDone())),
           step(OperationsGrpc.getCancelOperationMethod(), s -> Live.refused(FailedPreconditionException.class,
-              "ERROR_REASON_OPERATION_NOT_CANCELLABLE", () -> s.c.call(() -> s.c.operations().cancelOperation(
-                  CancelOperationRequest.newBuilder().setName(s.create.getResumeToken()).build())))),
+              "ERROR_REASON_OPERATION_NOT_CANCELLABLE", s.create::cancelOperation)),
           step(OperationsGrpc.getDeleteOperationMethod(), s -> s.c.operations().deleteOperation(
               DeleteOperationRequest.newBuilder().setName(s.create.getResumeToken()).build())),
           step(ImageVersionServiceGrpc.getGetImageVersionMethod(), s -> assertEquals(
