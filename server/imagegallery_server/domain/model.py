@@ -49,6 +49,25 @@ class StorageAccountType(StrEnum):
     PREMIUM_LRS = "Premium_LRS"
 
 
+class SecurityType(StrEnum):
+    STANDARD = "Standard"
+    TRUSTED_LAUNCH = "TrustedLaunch"
+    TRUSTED_LAUNCH_SUPPORTED = "TrustedLaunchSupported"
+    CONFIDENTIAL_VM = "ConfidentialVM"
+    CONFIDENTIAL_VM_SUPPORTED = "ConfidentialVMSupported"
+    TRUSTED_LAUNCH_AND_CONFIDENTIAL_VM_SUPPORTED = "TrustedLaunchAndConfidentialVmSupported"
+
+
+class DiskControllerType(StrEnum):
+    SCSI = "SCSI"
+    NVME = "NVMe"
+
+
+class ReplicationMode(StrEnum):
+    FULL = "Full"
+    SHALLOW = "Shallow"
+
+
 class ProvisioningState(StrEnum):
     CREATING = "Creating"
     UPDATING = "Updating"
@@ -56,6 +75,12 @@ class ProvisioningState(StrEnum):
     SUCCEEDED = "Succeeded"
     DELETING = "Deleting"
     MIGRATING = "Migrating"
+
+
+@dataclass
+class SoftDeletePolicy:
+    is_soft_delete_enabled: bool = False
+    retention_period_in_days: int = 0  # shown as the server's retention, never stored
 
 
 @dataclass
@@ -69,6 +94,7 @@ class Gallery:
     etag: str = ""
     create_time: datetime | None = None
     update_time: datetime | None = None
+    soft_delete_policy: SoftDeletePolicy = field(default_factory=SoftDeletePolicy)
 
 
 @dataclass
@@ -98,6 +124,17 @@ class ImagePurchasePlan:
 
 
 @dataclass
+class ImageFeatures:
+    """Azure's `features` of an image definition, one field per feature name;
+    None: the feature is not declared."""
+
+    security_type: SecurityType | None = None
+    is_accelerated_network_supported: bool | None = None
+    disk_controller_types: list[DiskControllerType] = field(default_factory=list)
+    is_hibernate_supported: bool | None = None
+
+
+@dataclass
 class ImageDefinition:
     name: str = ""
     location: str = ""
@@ -121,6 +158,8 @@ class ImageDefinition:
     etag: str = ""
     create_time: datetime | None = None
     update_time: datetime | None = None
+    features: ImageFeatures | None = None
+    allow_update_image: bool = False
 
 
 @dataclass(frozen=True)
@@ -224,6 +263,7 @@ class PublishingProfile:
     published_date: datetime | None = None
     end_of_life_date: datetime | None = None
     storage_account_type: StorageAccountType | None = None
+    replication_mode: ReplicationMode | None = None
 
 
 @dataclass
@@ -268,6 +308,7 @@ class RegionalReplicationStatus:
 class ReplicationStatus:
     aggregated_state: AggregatedReplicationState | None = None
     summary: list[RegionalReplicationStatus] = field(default_factory=list)
+    replication_mode: ReplicationMode | None = None
 
 
 @dataclass
@@ -283,6 +324,21 @@ class ImageVersion:
     etag: str = ""
     create_time: datetime | None = None
     update_time: datetime | None = None
+
+
+class SoftDeletedArtifactType(StrEnum):
+    IMAGES = "Images"
+
+
+@dataclass
+class SoftDeletedResource:
+    """A soft-deleted image version, as ListSoftDeletedResources answers it."""
+
+    resource_arm_id: str = ""
+    soft_deleted_artifact_type: SoftDeletedArtifactType = SoftDeletedArtifactType.IMAGES
+    soft_deleted_time: datetime | None = None
+    hard_deletion_target_time: datetime | None = None
+    image_version: ImageVersion | None = None
 
 
 class PrincipalType(StrEnum):

@@ -11,6 +11,7 @@ import (
 	_ "google.golang.org/genproto/googleapis/api/annotations"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
+	emptypb "google.golang.org/protobuf/types/known/emptypb"
 	fieldmaskpb "google.golang.org/protobuf/types/known/fieldmaskpb"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	reflect "reflect"
@@ -24,6 +25,60 @@ const (
 	// Verify that runtime/protoimpl is sufficiently up-to-date.
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
+
+// How a version's replicas are made (Azure's ReplicationMode).
+type ReplicationMode int32
+
+const (
+	// As FULL.
+	ReplicationMode_REPLICATION_MODE_UNSPECIFIED ReplicationMode = 0
+	// Every replica is a deep copy of the version's disks.
+	ReplicationMode_REPLICATION_MODE_FULL ReplicationMode = 1
+	// No copy is made: the version is served from its source's committed disks,
+	// in its own region only. Fast, for tests; not for deploying at scale.
+	ReplicationMode_REPLICATION_MODE_SHALLOW ReplicationMode = 2
+)
+
+// Enum value maps for ReplicationMode.
+var (
+	ReplicationMode_name = map[int32]string{
+		0: "REPLICATION_MODE_UNSPECIFIED",
+		1: "REPLICATION_MODE_FULL",
+		2: "REPLICATION_MODE_SHALLOW",
+	}
+	ReplicationMode_value = map[string]int32{
+		"REPLICATION_MODE_UNSPECIFIED": 0,
+		"REPLICATION_MODE_FULL":        1,
+		"REPLICATION_MODE_SHALLOW":     2,
+	}
+)
+
+func (x ReplicationMode) Enum() *ReplicationMode {
+	p := new(ReplicationMode)
+	*p = x
+	return p
+}
+
+func (x ReplicationMode) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (ReplicationMode) Descriptor() protoreflect.EnumDescriptor {
+	return file_imagegallery_v1_image_version_service_proto_enumTypes[0].Descriptor()
+}
+
+func (ReplicationMode) Type() protoreflect.EnumType {
+	return &file_imagegallery_v1_image_version_service_proto_enumTypes[0]
+}
+
+func (x ReplicationMode) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use ReplicationMode.Descriptor instead.
+func (ReplicationMode) EnumDescriptor() ([]byte, []int) {
+	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{0}
+}
 
 type HostCaching int32
 
@@ -61,11 +116,11 @@ func (x HostCaching) String() string {
 }
 
 func (HostCaching) Descriptor() protoreflect.EnumDescriptor {
-	return file_imagegallery_v1_image_version_service_proto_enumTypes[0].Descriptor()
+	return file_imagegallery_v1_image_version_service_proto_enumTypes[1].Descriptor()
 }
 
 func (HostCaching) Type() protoreflect.EnumType {
-	return &file_imagegallery_v1_image_version_service_proto_enumTypes[0]
+	return &file_imagegallery_v1_image_version_service_proto_enumTypes[1]
 }
 
 func (x HostCaching) Number() protoreflect.EnumNumber {
@@ -74,7 +129,7 @@ func (x HostCaching) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use HostCaching.Descriptor instead.
 func (HostCaching) EnumDescriptor() ([]byte, []int) {
-	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{0}
+	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{1}
 }
 
 type AggregatedReplicationState int32
@@ -113,11 +168,11 @@ func (x AggregatedReplicationState) String() string {
 }
 
 func (AggregatedReplicationState) Descriptor() protoreflect.EnumDescriptor {
-	return file_imagegallery_v1_image_version_service_proto_enumTypes[1].Descriptor()
+	return file_imagegallery_v1_image_version_service_proto_enumTypes[2].Descriptor()
 }
 
 func (AggregatedReplicationState) Type() protoreflect.EnumType {
-	return &file_imagegallery_v1_image_version_service_proto_enumTypes[1]
+	return &file_imagegallery_v1_image_version_service_proto_enumTypes[2]
 }
 
 func (x AggregatedReplicationState) Number() protoreflect.EnumNumber {
@@ -126,7 +181,7 @@ func (x AggregatedReplicationState) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use AggregatedReplicationState.Descriptor instead.
 func (AggregatedReplicationState) EnumDescriptor() ([]byte, []int) {
-	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{1}
+	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{2}
 }
 
 type ReplicationState int32
@@ -165,11 +220,11 @@ func (x ReplicationState) String() string {
 }
 
 func (ReplicationState) Descriptor() protoreflect.EnumDescriptor {
-	return file_imagegallery_v1_image_version_service_proto_enumTypes[2].Descriptor()
+	return file_imagegallery_v1_image_version_service_proto_enumTypes[3].Descriptor()
 }
 
 func (ReplicationState) Type() protoreflect.EnumType {
-	return &file_imagegallery_v1_image_version_service_proto_enumTypes[2]
+	return &file_imagegallery_v1_image_version_service_proto_enumTypes[3]
 }
 
 func (x ReplicationState) Number() protoreflect.EnumNumber {
@@ -178,7 +233,7 @@ func (x ReplicationState) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use ReplicationState.Descriptor instead.
 func (ReplicationState) EnumDescriptor() ([]byte, []int) {
-	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{2}
+	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{3}
 }
 
 type ImageVersionView int32
@@ -216,11 +271,11 @@ func (x ImageVersionView) String() string {
 }
 
 func (ImageVersionView) Descriptor() protoreflect.EnumDescriptor {
-	return file_imagegallery_v1_image_version_service_proto_enumTypes[3].Descriptor()
+	return file_imagegallery_v1_image_version_service_proto_enumTypes[4].Descriptor()
 }
 
 func (ImageVersionView) Type() protoreflect.EnumType {
-	return &file_imagegallery_v1_image_version_service_proto_enumTypes[3]
+	return &file_imagegallery_v1_image_version_service_proto_enumTypes[4]
 }
 
 func (x ImageVersionView) Number() protoreflect.EnumNumber {
@@ -229,7 +284,54 @@ func (x ImageVersionView) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use ImageVersionView.Descriptor instead.
 func (ImageVersionView) EnumDescriptor() ([]byte, []int) {
-	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{3}
+	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{4}
+}
+
+type SoftDeletedArtifactType int32
+
+const (
+	SoftDeletedArtifactType_SOFT_DELETED_ARTIFACT_TYPE_UNSPECIFIED SoftDeletedArtifactType = 0
+	// Image versions (Azure: "Images").
+	SoftDeletedArtifactType_SOFT_DELETED_ARTIFACT_TYPE_IMAGES SoftDeletedArtifactType = 1
+)
+
+// Enum value maps for SoftDeletedArtifactType.
+var (
+	SoftDeletedArtifactType_name = map[int32]string{
+		0: "SOFT_DELETED_ARTIFACT_TYPE_UNSPECIFIED",
+		1: "SOFT_DELETED_ARTIFACT_TYPE_IMAGES",
+	}
+	SoftDeletedArtifactType_value = map[string]int32{
+		"SOFT_DELETED_ARTIFACT_TYPE_UNSPECIFIED": 0,
+		"SOFT_DELETED_ARTIFACT_TYPE_IMAGES":      1,
+	}
+)
+
+func (x SoftDeletedArtifactType) Enum() *SoftDeletedArtifactType {
+	p := new(SoftDeletedArtifactType)
+	*p = x
+	return p
+}
+
+func (x SoftDeletedArtifactType) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (SoftDeletedArtifactType) Descriptor() protoreflect.EnumDescriptor {
+	return file_imagegallery_v1_image_version_service_proto_enumTypes[5].Descriptor()
+}
+
+func (SoftDeletedArtifactType) Type() protoreflect.EnumType {
+	return &file_imagegallery_v1_image_version_service_proto_enumTypes[5]
+}
+
+func (x SoftDeletedArtifactType) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use SoftDeletedArtifactType.Descriptor instead.
+func (SoftDeletedArtifactType) EnumDescriptor() ([]byte, []int) {
+	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{5}
 }
 
 type ImageVersion struct {
@@ -374,8 +476,11 @@ type PublishingProfile struct {
 	EndOfLifeDate *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=end_of_life_date,json=endOfLifeDate,proto3" json:"end_of_life_date,omitempty"`
 	// The storage of each region that gives none; default Standard_LRS; fixed after creation.
 	StorageAccountType StorageAccountType `protobuf:"varint,6,opt,name=storage_account_type,json=storageAccountType,proto3,enum=imagegallery.v1.StorageAccountType" json:"storage_account_type,omitempty"`
-	unknownFields      protoimpl.UnknownFields
-	sizeCache          protoimpl.SizeCache
+	// Defaults to FULL; fixed after creation. SHALLOW targets only the version's
+	// own region, with one replica.
+	ReplicationMode ReplicationMode `protobuf:"varint,30,opt,name=replication_mode,json=replicationMode,proto3,enum=imagegallery.v1.ReplicationMode" json:"replication_mode,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *PublishingProfile) Reset() {
@@ -448,6 +553,13 @@ func (x *PublishingProfile) GetStorageAccountType() StorageAccountType {
 		return x.StorageAccountType
 	}
 	return StorageAccountType_STORAGE_ACCOUNT_TYPE_UNSPECIFIED
+}
+
+func (x *PublishingProfile) GetReplicationMode() ReplicationMode {
+	if x != nil {
+		return x.ReplicationMode
+	}
+	return ReplicationMode_REPLICATION_MODE_UNSPECIFIED
 }
 
 type TargetRegion struct {
@@ -722,6 +834,8 @@ type ReplicationStatus struct {
 	state           protoimpl.MessageState       `protogen:"open.v1"`
 	AggregatedState AggregatedReplicationState   `protobuf:"varint,1,opt,name=aggregated_state,json=aggregatedState,proto3,enum=imagegallery.v1.AggregatedReplicationState" json:"aggregated_state,omitempty"`
 	Summary         []*RegionalReplicationStatus `protobuf:"bytes,2,rep,name=summary,proto3" json:"summary,omitempty"`
+	// The version's replication mode: SHALLOW makes no copies.
+	ReplicationMode ReplicationMode `protobuf:"varint,30,opt,name=replication_mode,json=replicationMode,proto3,enum=imagegallery.v1.ReplicationMode" json:"replication_mode,omitempty"`
 	unknownFields   protoimpl.UnknownFields
 	sizeCache       protoimpl.SizeCache
 }
@@ -768,6 +882,13 @@ func (x *ReplicationStatus) GetSummary() []*RegionalReplicationStatus {
 		return x.Summary
 	}
 	return nil
+}
+
+func (x *ReplicationStatus) GetReplicationMode() ReplicationMode {
+	if x != nil {
+		return x.ReplicationMode
+	}
+	return ReplicationMode_REPLICATION_MODE_UNSPECIFIED
 }
 
 type RegionalReplicationStatus struct {
@@ -1278,12 +1399,14 @@ func (x *UpdateImageVersionRequest) GetRequestId() string {
 }
 
 type DeleteImageVersionRequest struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	Name          string                 `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
-	Etag          string                 `protobuf:"bytes,2,opt,name=etag,proto3" json:"etag,omitempty"`
-	RequestId     string                 `protobuf:"bytes,3,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	state     protoimpl.MessageState `protogen:"open.v1"`
+	Name      string                 `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
+	Etag      string                 `protobuf:"bytes,2,opt,name=etag,proto3" json:"etag,omitempty"`
+	RequestId string                 `protobuf:"bytes,3,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	// Deletes for good even when the gallery's soft delete is on (Azure: bypassSoftDelete).
+	BypassSoftDelete bool `protobuf:"varint,4,opt,name=bypass_soft_delete,json=bypassSoftDelete,proto3" json:"bypass_soft_delete,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
 }
 
 func (x *DeleteImageVersionRequest) Reset() {
@@ -1335,6 +1458,13 @@ func (x *DeleteImageVersionRequest) GetRequestId() string {
 		return x.RequestId
 	}
 	return ""
+}
+
+func (x *DeleteImageVersionRequest) GetBypassSoftDelete() bool {
+	if x != nil {
+		return x.BypassSoftDelete
+	}
+	return false
 }
 
 type RetryImageVersionReplicationRequest struct {
@@ -1389,11 +1519,313 @@ func (x *RetryImageVersionReplicationRequest) GetRequestId() string {
 	return ""
 }
 
+// A soft-deleted image version (Azure: GallerySoftDeletedResource).
+type SoftDeletedResource struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The image version's resource ID (Azure: resourceArmId): what
+	// UndeleteImageVersion and PurgeImageVersion take.
+	ResourceArmId           string                  `protobuf:"bytes,1,opt,name=resource_arm_id,json=resourceArmId,proto3" json:"resource_arm_id,omitempty"`
+	SoftDeletedArtifactType SoftDeletedArtifactType `protobuf:"varint,2,opt,name=soft_deleted_artifact_type,json=softDeletedArtifactType,proto3,enum=imagegallery.v1.SoftDeletedArtifactType" json:"soft_deleted_artifact_type,omitempty"`
+	// When it was deleted (Azure: softDeletedTime).
+	SoftDeletedTime *timestamppb.Timestamp `protobuf:"bytes,3,opt,name=soft_deleted_time,json=softDeletedTime,proto3" json:"soft_deleted_time,omitempty"`
+	// When it is purged unless restored first (Azure: hardDeletionTargetTime).
+	HardDeletionTargetTime *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=hard_deletion_target_time,json=hardDeletionTargetTime,proto3" json:"hard_deletion_target_time,omitempty"`
+	// The version as it was deleted, with its replication status.
+	ImageVersion  *ImageVersion `protobuf:"bytes,5,opt,name=image_version,json=imageVersion,proto3" json:"image_version,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SoftDeletedResource) Reset() {
+	*x = SoftDeletedResource{}
+	mi := &file_imagegallery_v1_image_version_service_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SoftDeletedResource) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SoftDeletedResource) ProtoMessage() {}
+
+func (x *SoftDeletedResource) ProtoReflect() protoreflect.Message {
+	mi := &file_imagegallery_v1_image_version_service_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SoftDeletedResource.ProtoReflect.Descriptor instead.
+func (*SoftDeletedResource) Descriptor() ([]byte, []int) {
+	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *SoftDeletedResource) GetResourceArmId() string {
+	if x != nil {
+		return x.ResourceArmId
+	}
+	return ""
+}
+
+func (x *SoftDeletedResource) GetSoftDeletedArtifactType() SoftDeletedArtifactType {
+	if x != nil {
+		return x.SoftDeletedArtifactType
+	}
+	return SoftDeletedArtifactType_SOFT_DELETED_ARTIFACT_TYPE_UNSPECIFIED
+}
+
+func (x *SoftDeletedResource) GetSoftDeletedTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.SoftDeletedTime
+	}
+	return nil
+}
+
+func (x *SoftDeletedResource) GetHardDeletionTargetTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.HardDeletionTargetTime
+	}
+	return nil
+}
+
+func (x *SoftDeletedResource) GetImageVersion() *ImageVersion {
+	if x != nil {
+		return x.ImageVersion
+	}
+	return nil
+}
+
+type ListSoftDeletedResourcesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// A gallery's resource ID, or an image definition's.
+	Parent        string `protobuf:"bytes,1,opt,name=parent,proto3" json:"parent,omitempty"`
+	PageSize      int32  `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
+	PageToken     string `protobuf:"bytes,3,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListSoftDeletedResourcesRequest) Reset() {
+	*x = ListSoftDeletedResourcesRequest{}
+	mi := &file_imagegallery_v1_image_version_service_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListSoftDeletedResourcesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListSoftDeletedResourcesRequest) ProtoMessage() {}
+
+func (x *ListSoftDeletedResourcesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_imagegallery_v1_image_version_service_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListSoftDeletedResourcesRequest.ProtoReflect.Descriptor instead.
+func (*ListSoftDeletedResourcesRequest) Descriptor() ([]byte, []int) {
+	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *ListSoftDeletedResourcesRequest) GetParent() string {
+	if x != nil {
+		return x.Parent
+	}
+	return ""
+}
+
+func (x *ListSoftDeletedResourcesRequest) GetPageSize() int32 {
+	if x != nil {
+		return x.PageSize
+	}
+	return 0
+}
+
+func (x *ListSoftDeletedResourcesRequest) GetPageToken() string {
+	if x != nil {
+		return x.PageToken
+	}
+	return ""
+}
+
+type ListSoftDeletedResourcesResponse struct {
+	state                protoimpl.MessageState `protogen:"open.v1"`
+	SoftDeletedResources []*SoftDeletedResource `protobuf:"bytes,1,rep,name=soft_deleted_resources,json=softDeletedResources,proto3" json:"soft_deleted_resources,omitempty"`
+	// Empty on the last page.
+	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListSoftDeletedResourcesResponse) Reset() {
+	*x = ListSoftDeletedResourcesResponse{}
+	mi := &file_imagegallery_v1_image_version_service_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListSoftDeletedResourcesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListSoftDeletedResourcesResponse) ProtoMessage() {}
+
+func (x *ListSoftDeletedResourcesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_imagegallery_v1_image_version_service_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListSoftDeletedResourcesResponse.ProtoReflect.Descriptor instead.
+func (*ListSoftDeletedResourcesResponse) Descriptor() ([]byte, []int) {
+	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *ListSoftDeletedResourcesResponse) GetSoftDeletedResources() []*SoftDeletedResource {
+	if x != nil {
+		return x.SoftDeletedResources
+	}
+	return nil
+}
+
+func (x *ListSoftDeletedResourcesResponse) GetNextPageToken() string {
+	if x != nil {
+		return x.NextPageToken
+	}
+	return ""
+}
+
+type UndeleteImageVersionRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The soft-deleted version's resource ID.
+	Name          string `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UndeleteImageVersionRequest) Reset() {
+	*x = UndeleteImageVersionRequest{}
+	mi := &file_imagegallery_v1_image_version_service_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UndeleteImageVersionRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UndeleteImageVersionRequest) ProtoMessage() {}
+
+func (x *UndeleteImageVersionRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_imagegallery_v1_image_version_service_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UndeleteImageVersionRequest.ProtoReflect.Descriptor instead.
+func (*UndeleteImageVersionRequest) Descriptor() ([]byte, []int) {
+	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *UndeleteImageVersionRequest) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *UndeleteImageVersionRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+type PurgeImageVersionRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The soft-deleted version's resource ID.
+	Name          string `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeImageVersionRequest) Reset() {
+	*x = PurgeImageVersionRequest{}
+	mi := &file_imagegallery_v1_image_version_service_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeImageVersionRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeImageVersionRequest) ProtoMessage() {}
+
+func (x *PurgeImageVersionRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_imagegallery_v1_image_version_service_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeImageVersionRequest.ProtoReflect.Descriptor instead.
+func (*PurgeImageVersionRequest) Descriptor() ([]byte, []int) {
+	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *PurgeImageVersionRequest) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *PurgeImageVersionRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
 var File_imagegallery_v1_image_version_service_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_image_version_service_proto_rawDesc = "" +
 	"\n" +
-	"+imagegallery/v1/image_version_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a#google/longrunning/operations.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1cimagegallery/v1/common.proto\"\xdc\a\n" +
+	"+imagegallery/v1/image_version_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a#google/longrunning/operations.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1cimagegallery/v1/common.proto\"\xdc\a\n" +
 	"\fImageVersion\x12\x17\n" +
 	"\x04name\x18\x01 \x01(\tB\x03\xe0A\bR\x04name\x12\"\n" +
 	"\blocation\x18\x02 \x01(\tB\x06\xe0A\x01\xe0A\x05R\blocation\x12V\n" +
@@ -1412,14 +1844,15 @@ const file_imagegallery_v1_image_version_service_proto_rawDesc = "" +
 	"\tTagsEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01:\xd0\x01\xeaA\xcc\x01\n" +
-	"\x1cimagegallery.v1/ImageVersion\x12\x8e\x01subscriptions/{subscription}/resourceGroups/{resource_group}/providers/Microsoft.Compute/galleries/{gallery}/images/{image}/versions/{version}*\rimageVersions2\fimageVersion\"\xae\x03\n" +
+	"\x1cimagegallery.v1/ImageVersion\x12\x8e\x01subscriptions/{subscription}/resourceGroups/{resource_group}/providers/Microsoft.Compute/galleries/{gallery}/images/{image}/versions/{version}*\rimageVersions2\fimageVersion\"\x83\x04\n" +
 	"\x11PublishingProfile\x12I\n" +
 	"\x0etarget_regions\x18\x01 \x03(\v2\x1d.imagegallery.v1.TargetRegionB\x03\xe0A\x01R\rtargetRegions\x12(\n" +
 	"\rreplica_count\x18\x02 \x01(\x05B\x03\xe0A\x01R\freplicaCount\x123\n" +
 	"\x13exclude_from_latest\x18\x03 \x01(\bB\x03\xe0A\x01R\x11excludeFromLatest\x12F\n" +
 	"\x0epublished_date\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampB\x03\xe0A\x03R\rpublishedDate\x12H\n" +
 	"\x10end_of_life_date\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampB\x03\xe0A\x01R\rendOfLifeDate\x12]\n" +
-	"\x14storage_account_type\x18\x06 \x01(\x0e2#.imagegallery.v1.StorageAccountTypeB\x06\xe0A\x01\xe0A\x05R\x12storageAccountType\"\xf3\x01\n" +
+	"\x14storage_account_type\x18\x06 \x01(\x0e2#.imagegallery.v1.StorageAccountTypeB\x06\xe0A\x01\xe0A\x05R\x12storageAccountType\x12S\n" +
+	"\x10replication_mode\x18\x1e \x01(\x0e2 .imagegallery.v1.ReplicationModeB\x06\xe0A\x01\xe0A\x05R\x0freplicationMode\"\xf3\x01\n" +
 	"\fTargetRegion\x12\x17\n" +
 	"\x04name\x18\x01 \x01(\tB\x03\xe0A\x02R\x04name\x129\n" +
 	"\x16regional_replica_count\x18\x02 \x01(\x05B\x03\xe0A\x01R\x14regionalReplicaCount\x12Z\n" +
@@ -1438,10 +1871,11 @@ const file_imagegallery_v1_image_version_service_proto_rawDesc = "" +
 	"\x04disk\x18\x05 \x01(\v2\x15.imagegallery.v1.DiskB\x03\xe0A\x03R\x04disk\"\xb6\x01\n" +
 	"\rSafetyProfile\x12W\n" +
 	"&allow_deletion_of_replicated_locations\x18\x01 \x01(\bB\x03\xe0A\x01R\"allowDeletionOfReplicatedLocations\x12L\n" +
-	"!block_deletion_before_end_of_life\x18\x02 \x01(\bB\x03\xe0A\x01R\x1cblockDeletionBeforeEndOfLife\"\xbb\x01\n" +
+	"!block_deletion_before_end_of_life\x18\x02 \x01(\bB\x03\xe0A\x01R\x1cblockDeletionBeforeEndOfLife\"\x8d\x02\n" +
 	"\x11ReplicationStatus\x12[\n" +
 	"\x10aggregated_state\x18\x01 \x01(\x0e2+.imagegallery.v1.AggregatedReplicationStateB\x03\xe0A\x03R\x0faggregatedState\x12I\n" +
-	"\asummary\x18\x02 \x03(\v2*.imagegallery.v1.RegionalReplicationStatusB\x03\xe0A\x03R\asummary\"\x8f\x04\n" +
+	"\asummary\x18\x02 \x03(\v2*.imagegallery.v1.RegionalReplicationStatusB\x03\xe0A\x03R\asummary\x12P\n" +
+	"\x10replication_mode\x18\x1e \x01(\x0e2 .imagegallery.v1.ReplicationModeB\x03\xe0A\x03R\x0freplicationMode\"\x8f\x04\n" +
 	"\x19RegionalReplicationStatus\x12\x1b\n" +
 	"\x06region\x18\x01 \x01(\tB\x03\xe0A\x03R\x06region\x12<\n" +
 	"\x05state\x18\x02 \x01(\x0e2!.imagegallery.v1.ReplicationStateB\x03\xe0A\x03R\x05state\x12\x1d\n" +
@@ -1490,18 +1924,47 @@ const file_imagegallery_v1_image_version_service_proto_rawDesc = "" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskB\x03\xe0A\x01R\n" +
 	"updateMask\x12\"\n" +
 	"\n" +
-	"request_id\x18\x03 \x01(\tB\x03\xe0A\x01R\trequestId\"\x92\x01\n" +
+	"request_id\x18\x03 \x01(\tB\x03\xe0A\x01R\trequestId\"\xc5\x01\n" +
 	"\x19DeleteImageVersionRequest\x128\n" +
 	"\x04name\x18\x01 \x01(\tB$\xe0A\x02\xfaA\x1e\n" +
 	"\x1cimagegallery.v1/ImageVersionR\x04name\x12\x17\n" +
 	"\x04etag\x18\x02 \x01(\tB\x03\xe0A\x01R\x04etag\x12\"\n" +
 	"\n" +
-	"request_id\x18\x03 \x01(\tB\x03\xe0A\x01R\trequestId\"\x83\x01\n" +
+	"request_id\x18\x03 \x01(\tB\x03\xe0A\x01R\trequestId\x121\n" +
+	"\x12bypass_soft_delete\x18\x04 \x01(\bB\x03\xe0A\x01R\x10bypassSoftDelete\"\x83\x01\n" +
 	"#RetryImageVersionReplicationRequest\x128\n" +
 	"\x04name\x18\x01 \x01(\tB$\xe0A\x02\xfaA\x1e\n" +
 	"\x1cimagegallery.v1/ImageVersionR\x04name\x12\"\n" +
 	"\n" +
-	"request_id\x18\x02 \x01(\tB\x03\xe0A\x01R\trequestId*{\n" +
+	"request_id\x18\x02 \x01(\tB\x03\xe0A\x01R\trequestId\"\xa0\x03\n" +
+	"\x13SoftDeletedResource\x12+\n" +
+	"\x0fresource_arm_id\x18\x01 \x01(\tB\x03\xe0A\x03R\rresourceArmId\x12j\n" +
+	"\x1asoft_deleted_artifact_type\x18\x02 \x01(\x0e2(.imagegallery.v1.SoftDeletedArtifactTypeB\x03\xe0A\x03R\x17softDeletedArtifactType\x12K\n" +
+	"\x11soft_deleted_time\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampB\x03\xe0A\x03R\x0fsoftDeletedTime\x12Z\n" +
+	"\x19hard_deletion_target_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampB\x03\xe0A\x03R\x16hardDeletionTargetTime\x12G\n" +
+	"\rimage_version\x18\x05 \x01(\v2\x1d.imagegallery.v1.ImageVersionB\x03\xe0A\x03R\fimageVersion\"\x84\x01\n" +
+	"\x1fListSoftDeletedResourcesRequest\x12\x1b\n" +
+	"\x06parent\x18\x01 \x01(\tB\x03\xe0A\x02R\x06parent\x12 \n" +
+	"\tpage_size\x18\x02 \x01(\x05B\x03\xe0A\x01R\bpageSize\x12\"\n" +
+	"\n" +
+	"page_token\x18\x03 \x01(\tB\x03\xe0A\x01R\tpageToken\"\xb0\x01\n" +
+	" ListSoftDeletedResourcesResponse\x12_\n" +
+	"\x16soft_deleted_resources\x18\x01 \x03(\v2$.imagegallery.v1.SoftDeletedResourceB\x03\xe0A\x03R\x14softDeletedResources\x12+\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tB\x03\xe0A\x03R\rnextPageToken\"{\n" +
+	"\x1bUndeleteImageVersionRequest\x128\n" +
+	"\x04name\x18\x01 \x01(\tB$\xe0A\x02\xfaA\x1e\n" +
+	"\x1cimagegallery.v1/ImageVersionR\x04name\x12\"\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tB\x03\xe0A\x01R\trequestId\"x\n" +
+	"\x18PurgeImageVersionRequest\x128\n" +
+	"\x04name\x18\x01 \x01(\tB$\xe0A\x02\xfaA\x1e\n" +
+	"\x1cimagegallery.v1/ImageVersionR\x04name\x12\"\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tB\x03\xe0A\x01R\trequestId*l\n" +
+	"\x0fReplicationMode\x12 \n" +
+	"\x1cREPLICATION_MODE_UNSPECIFIED\x10\x00\x12\x19\n" +
+	"\x15REPLICATION_MODE_FULL\x10\x01\x12\x1c\n" +
+	"\x18REPLICATION_MODE_SHALLOW\x10\x02*{\n" +
 	"\vHostCaching\x12\x1c\n" +
 	"\x18HOST_CACHING_UNSPECIFIED\x10\x00\x12\x15\n" +
 	"\x11HOST_CACHING_NONE\x10\x01\x12\x1a\n" +
@@ -1520,7 +1983,10 @@ const file_imagegallery_v1_image_version_service_proto_rawDesc = "" +
 	"\x10ImageVersionView\x12\"\n" +
 	"\x1eIMAGE_VERSION_VIEW_UNSPECIFIED\x10\x00\x12\x1c\n" +
 	"\x18IMAGE_VERSION_VIEW_BASIC\x10\x01\x12\x1b\n" +
-	"\x17IMAGE_VERSION_VIEW_FULL\x10\x022\x80\a\n" +
+	"\x17IMAGE_VERSION_VIEW_FULL\x10\x02*l\n" +
+	"\x17SoftDeletedArtifactType\x12*\n" +
+	"&SOFT_DELETED_ARTIFACT_TYPE_UNSPECIFIED\x10\x00\x12%\n" +
+	"!SOFT_DELETED_ARTIFACT_TYPE_IMAGES\x10\x012\xbe\t\n" +
 	"\x13ImageVersionService\x12Y\n" +
 	"\x0fGetImageVersion\x12'.imagegallery.v1.GetImageVersionRequest\x1a\x1d.imagegallery.v1.ImageVersion\x12j\n" +
 	"\x11ListImageVersions\x12).imagegallery.v1.ListImageVersionsRequest\x1a*.imagegallery.v1.ListImageVersionsResponse\x12e\n" +
@@ -1530,7 +1996,10 @@ const file_imagegallery_v1_image_version_service_proto_rawDesc = "" +
 	"\x12UpdateImageVersion\x12*.imagegallery.v1.UpdateImageVersionRequest\x1a\x1d.google.longrunning.Operation\"$\xcaA!\n" +
 	"\fImageVersion\x12\x11OperationMetadata\x12\x8e\x01\n" +
 	"\x12DeleteImageVersion\x12*.imagegallery.v1.DeleteImageVersionRequest\x1a\x1d.google.longrunning.Operation\"-\xcaA*\n" +
-	"\x15google.protobuf.Empty\x12\x11OperationMetadata\x12\x99\x01\n" +
+	"\x15google.protobuf.Empty\x12\x11OperationMetadata\x12\x7f\n" +
+	"\x18ListSoftDeletedResources\x120.imagegallery.v1.ListSoftDeletedResourcesRequest\x1a1.imagegallery.v1.ListSoftDeletedResourcesResponse\x12c\n" +
+	"\x14UndeleteImageVersion\x12,.imagegallery.v1.UndeleteImageVersionRequest\x1a\x1d.imagegallery.v1.ImageVersion\x12V\n" +
+	"\x11PurgeImageVersion\x12).imagegallery.v1.PurgeImageVersionRequest\x1a\x16.google.protobuf.Empty\x12\x99\x01\n" +
 	"\x1cRetryImageVersionReplication\x124.imagegallery.v1.RetryImageVersionReplicationRequest\x1a\x1d.google.longrunning.Operation\"$\xcaA!\n" +
 	"\fImageVersion\x12\x11OperationMetadataBPZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3"
 
@@ -1546,84 +2015,105 @@ func file_imagegallery_v1_image_version_service_proto_rawDescGZIP() []byte {
 	return file_imagegallery_v1_image_version_service_proto_rawDescData
 }
 
-var file_imagegallery_v1_image_version_service_proto_enumTypes = make([]protoimpl.EnumInfo, 4)
-var file_imagegallery_v1_image_version_service_proto_msgTypes = make([]protoimpl.MessageInfo, 17)
+var file_imagegallery_v1_image_version_service_proto_enumTypes = make([]protoimpl.EnumInfo, 6)
+var file_imagegallery_v1_image_version_service_proto_msgTypes = make([]protoimpl.MessageInfo, 22)
 var file_imagegallery_v1_image_version_service_proto_goTypes = []any{
-	(HostCaching)(0),                            // 0: imagegallery.v1.HostCaching
-	(AggregatedReplicationState)(0),             // 1: imagegallery.v1.AggregatedReplicationState
-	(ReplicationState)(0),                       // 2: imagegallery.v1.ReplicationState
-	(ImageVersionView)(0),                       // 3: imagegallery.v1.ImageVersionView
-	(*ImageVersion)(nil),                        // 4: imagegallery.v1.ImageVersion
-	(*PublishingProfile)(nil),                   // 5: imagegallery.v1.PublishingProfile
-	(*TargetRegion)(nil),                        // 6: imagegallery.v1.TargetRegion
-	(*StorageProfile)(nil),                      // 7: imagegallery.v1.StorageProfile
-	(*DiskImage)(nil),                           // 8: imagegallery.v1.DiskImage
-	(*SafetyProfile)(nil),                       // 9: imagegallery.v1.SafetyProfile
-	(*ReplicationStatus)(nil),                   // 10: imagegallery.v1.ReplicationStatus
-	(*RegionalReplicationStatus)(nil),           // 11: imagegallery.v1.RegionalReplicationStatus
-	(*GetImageVersionRequest)(nil),              // 12: imagegallery.v1.GetImageVersionRequest
-	(*ListImageVersionsRequest)(nil),            // 13: imagegallery.v1.ListImageVersionsRequest
-	(*ListImageVersionsResponse)(nil),           // 14: imagegallery.v1.ListImageVersionsResponse
-	(*GetLatestImageVersionRequest)(nil),        // 15: imagegallery.v1.GetLatestImageVersionRequest
-	(*CreateImageVersionRequest)(nil),           // 16: imagegallery.v1.CreateImageVersionRequest
-	(*UpdateImageVersionRequest)(nil),           // 17: imagegallery.v1.UpdateImageVersionRequest
-	(*DeleteImageVersionRequest)(nil),           // 18: imagegallery.v1.DeleteImageVersionRequest
-	(*RetryImageVersionReplicationRequest)(nil), // 19: imagegallery.v1.RetryImageVersionReplicationRequest
-	nil,                             // 20: imagegallery.v1.ImageVersion.TagsEntry
-	(ProvisioningState)(0),          // 21: imagegallery.v1.ProvisioningState
-	(*timestamppb.Timestamp)(nil),   // 22: google.protobuf.Timestamp
-	(StorageAccountType)(0),         // 23: imagegallery.v1.StorageAccountType
-	(*Disk)(nil),                    // 24: imagegallery.v1.Disk
-	(*fieldmaskpb.FieldMask)(nil),   // 25: google.protobuf.FieldMask
-	(*longrunningpb.Operation)(nil), // 26: google.longrunning.Operation
+	(ReplicationMode)(0),                        // 0: imagegallery.v1.ReplicationMode
+	(HostCaching)(0),                            // 1: imagegallery.v1.HostCaching
+	(AggregatedReplicationState)(0),             // 2: imagegallery.v1.AggregatedReplicationState
+	(ReplicationState)(0),                       // 3: imagegallery.v1.ReplicationState
+	(ImageVersionView)(0),                       // 4: imagegallery.v1.ImageVersionView
+	(SoftDeletedArtifactType)(0),                // 5: imagegallery.v1.SoftDeletedArtifactType
+	(*ImageVersion)(nil),                        // 6: imagegallery.v1.ImageVersion
+	(*PublishingProfile)(nil),                   // 7: imagegallery.v1.PublishingProfile
+	(*TargetRegion)(nil),                        // 8: imagegallery.v1.TargetRegion
+	(*StorageProfile)(nil),                      // 9: imagegallery.v1.StorageProfile
+	(*DiskImage)(nil),                           // 10: imagegallery.v1.DiskImage
+	(*SafetyProfile)(nil),                       // 11: imagegallery.v1.SafetyProfile
+	(*ReplicationStatus)(nil),                   // 12: imagegallery.v1.ReplicationStatus
+	(*RegionalReplicationStatus)(nil),           // 13: imagegallery.v1.RegionalReplicationStatus
+	(*GetImageVersionRequest)(nil),              // 14: imagegallery.v1.GetImageVersionRequest
+	(*ListImageVersionsRequest)(nil),            // 15: imagegallery.v1.ListImageVersionsRequest
+	(*ListImageVersionsResponse)(nil),           // 16: imagegallery.v1.ListImageVersionsResponse
+	(*GetLatestImageVersionRequest)(nil),        // 17: imagegallery.v1.GetLatestImageVersionRequest
+	(*CreateImageVersionRequest)(nil),           // 18: imagegallery.v1.CreateImageVersionRequest
+	(*UpdateImageVersionRequest)(nil),           // 19: imagegallery.v1.UpdateImageVersionRequest
+	(*DeleteImageVersionRequest)(nil),           // 20: imagegallery.v1.DeleteImageVersionRequest
+	(*RetryImageVersionReplicationRequest)(nil), // 21: imagegallery.v1.RetryImageVersionReplicationRequest
+	(*SoftDeletedResource)(nil),                 // 22: imagegallery.v1.SoftDeletedResource
+	(*ListSoftDeletedResourcesRequest)(nil),     // 23: imagegallery.v1.ListSoftDeletedResourcesRequest
+	(*ListSoftDeletedResourcesResponse)(nil),    // 24: imagegallery.v1.ListSoftDeletedResourcesResponse
+	(*UndeleteImageVersionRequest)(nil),         // 25: imagegallery.v1.UndeleteImageVersionRequest
+	(*PurgeImageVersionRequest)(nil),            // 26: imagegallery.v1.PurgeImageVersionRequest
+	nil,                                         // 27: imagegallery.v1.ImageVersion.TagsEntry
+	(ProvisioningState)(0),                      // 28: imagegallery.v1.ProvisioningState
+	(*timestamppb.Timestamp)(nil),               // 29: google.protobuf.Timestamp
+	(StorageAccountType)(0),                     // 30: imagegallery.v1.StorageAccountType
+	(*Disk)(nil),                                // 31: imagegallery.v1.Disk
+	(*fieldmaskpb.FieldMask)(nil),               // 32: google.protobuf.FieldMask
+	(*longrunningpb.Operation)(nil),             // 33: google.longrunning.Operation
+	(*emptypb.Empty)(nil),                       // 34: google.protobuf.Empty
 }
 var file_imagegallery_v1_image_version_service_proto_depIdxs = []int32{
-	5,  // 0: imagegallery.v1.ImageVersion.publishing_profile:type_name -> imagegallery.v1.PublishingProfile
-	7,  // 1: imagegallery.v1.ImageVersion.storage_profile:type_name -> imagegallery.v1.StorageProfile
-	9,  // 2: imagegallery.v1.ImageVersion.safety_profile:type_name -> imagegallery.v1.SafetyProfile
-	20, // 3: imagegallery.v1.ImageVersion.tags:type_name -> imagegallery.v1.ImageVersion.TagsEntry
-	21, // 4: imagegallery.v1.ImageVersion.provisioning_state:type_name -> imagegallery.v1.ProvisioningState
-	10, // 5: imagegallery.v1.ImageVersion.replication_status:type_name -> imagegallery.v1.ReplicationStatus
-	22, // 6: imagegallery.v1.ImageVersion.create_time:type_name -> google.protobuf.Timestamp
-	22, // 7: imagegallery.v1.ImageVersion.update_time:type_name -> google.protobuf.Timestamp
-	6,  // 8: imagegallery.v1.PublishingProfile.target_regions:type_name -> imagegallery.v1.TargetRegion
-	22, // 9: imagegallery.v1.PublishingProfile.published_date:type_name -> google.protobuf.Timestamp
-	22, // 10: imagegallery.v1.PublishingProfile.end_of_life_date:type_name -> google.protobuf.Timestamp
-	23, // 11: imagegallery.v1.PublishingProfile.storage_account_type:type_name -> imagegallery.v1.StorageAccountType
-	23, // 12: imagegallery.v1.TargetRegion.storage_account_type:type_name -> imagegallery.v1.StorageAccountType
-	8,  // 13: imagegallery.v1.StorageProfile.os_disk_image:type_name -> imagegallery.v1.DiskImage
-	8,  // 14: imagegallery.v1.StorageProfile.data_disk_images:type_name -> imagegallery.v1.DiskImage
-	0,  // 15: imagegallery.v1.DiskImage.host_caching:type_name -> imagegallery.v1.HostCaching
-	24, // 16: imagegallery.v1.DiskImage.disk:type_name -> imagegallery.v1.Disk
-	1,  // 17: imagegallery.v1.ReplicationStatus.aggregated_state:type_name -> imagegallery.v1.AggregatedReplicationState
-	11, // 18: imagegallery.v1.ReplicationStatus.summary:type_name -> imagegallery.v1.RegionalReplicationStatus
-	2,  // 19: imagegallery.v1.RegionalReplicationStatus.state:type_name -> imagegallery.v1.ReplicationState
-	3,  // 20: imagegallery.v1.GetImageVersionRequest.view:type_name -> imagegallery.v1.ImageVersionView
-	3,  // 21: imagegallery.v1.ListImageVersionsRequest.view:type_name -> imagegallery.v1.ImageVersionView
-	4,  // 22: imagegallery.v1.ListImageVersionsResponse.image_versions:type_name -> imagegallery.v1.ImageVersion
-	3,  // 23: imagegallery.v1.GetLatestImageVersionRequest.view:type_name -> imagegallery.v1.ImageVersionView
-	4,  // 24: imagegallery.v1.CreateImageVersionRequest.image_version:type_name -> imagegallery.v1.ImageVersion
-	4,  // 25: imagegallery.v1.UpdateImageVersionRequest.image_version:type_name -> imagegallery.v1.ImageVersion
-	25, // 26: imagegallery.v1.UpdateImageVersionRequest.update_mask:type_name -> google.protobuf.FieldMask
-	12, // 27: imagegallery.v1.ImageVersionService.GetImageVersion:input_type -> imagegallery.v1.GetImageVersionRequest
-	13, // 28: imagegallery.v1.ImageVersionService.ListImageVersions:input_type -> imagegallery.v1.ListImageVersionsRequest
-	15, // 29: imagegallery.v1.ImageVersionService.GetLatestImageVersion:input_type -> imagegallery.v1.GetLatestImageVersionRequest
-	16, // 30: imagegallery.v1.ImageVersionService.CreateImageVersion:input_type -> imagegallery.v1.CreateImageVersionRequest
-	17, // 31: imagegallery.v1.ImageVersionService.UpdateImageVersion:input_type -> imagegallery.v1.UpdateImageVersionRequest
-	18, // 32: imagegallery.v1.ImageVersionService.DeleteImageVersion:input_type -> imagegallery.v1.DeleteImageVersionRequest
-	19, // 33: imagegallery.v1.ImageVersionService.RetryImageVersionReplication:input_type -> imagegallery.v1.RetryImageVersionReplicationRequest
-	4,  // 34: imagegallery.v1.ImageVersionService.GetImageVersion:output_type -> imagegallery.v1.ImageVersion
-	14, // 35: imagegallery.v1.ImageVersionService.ListImageVersions:output_type -> imagegallery.v1.ListImageVersionsResponse
-	4,  // 36: imagegallery.v1.ImageVersionService.GetLatestImageVersion:output_type -> imagegallery.v1.ImageVersion
-	26, // 37: imagegallery.v1.ImageVersionService.CreateImageVersion:output_type -> google.longrunning.Operation
-	26, // 38: imagegallery.v1.ImageVersionService.UpdateImageVersion:output_type -> google.longrunning.Operation
-	26, // 39: imagegallery.v1.ImageVersionService.DeleteImageVersion:output_type -> google.longrunning.Operation
-	26, // 40: imagegallery.v1.ImageVersionService.RetryImageVersionReplication:output_type -> google.longrunning.Operation
-	34, // [34:41] is the sub-list for method output_type
-	27, // [27:34] is the sub-list for method input_type
-	27, // [27:27] is the sub-list for extension type_name
-	27, // [27:27] is the sub-list for extension extendee
-	0,  // [0:27] is the sub-list for field type_name
+	7,  // 0: imagegallery.v1.ImageVersion.publishing_profile:type_name -> imagegallery.v1.PublishingProfile
+	9,  // 1: imagegallery.v1.ImageVersion.storage_profile:type_name -> imagegallery.v1.StorageProfile
+	11, // 2: imagegallery.v1.ImageVersion.safety_profile:type_name -> imagegallery.v1.SafetyProfile
+	27, // 3: imagegallery.v1.ImageVersion.tags:type_name -> imagegallery.v1.ImageVersion.TagsEntry
+	28, // 4: imagegallery.v1.ImageVersion.provisioning_state:type_name -> imagegallery.v1.ProvisioningState
+	12, // 5: imagegallery.v1.ImageVersion.replication_status:type_name -> imagegallery.v1.ReplicationStatus
+	29, // 6: imagegallery.v1.ImageVersion.create_time:type_name -> google.protobuf.Timestamp
+	29, // 7: imagegallery.v1.ImageVersion.update_time:type_name -> google.protobuf.Timestamp
+	8,  // 8: imagegallery.v1.PublishingProfile.target_regions:type_name -> imagegallery.v1.TargetRegion
+	29, // 9: imagegallery.v1.PublishingProfile.published_date:type_name -> google.protobuf.Timestamp
+	29, // 10: imagegallery.v1.PublishingProfile.end_of_life_date:type_name -> google.protobuf.Timestamp
+	30, // 11: imagegallery.v1.PublishingProfile.storage_account_type:type_name -> imagegallery.v1.StorageAccountType
+	0,  // 12: imagegallery.v1.PublishingProfile.replication_mode:type_name -> imagegallery.v1.ReplicationMode
+	30, // 13: imagegallery.v1.TargetRegion.storage_account_type:type_name -> imagegallery.v1.StorageAccountType
+	10, // 14: imagegallery.v1.StorageProfile.os_disk_image:type_name -> imagegallery.v1.DiskImage
+	10, // 15: imagegallery.v1.StorageProfile.data_disk_images:type_name -> imagegallery.v1.DiskImage
+	1,  // 16: imagegallery.v1.DiskImage.host_caching:type_name -> imagegallery.v1.HostCaching
+	31, // 17: imagegallery.v1.DiskImage.disk:type_name -> imagegallery.v1.Disk
+	2,  // 18: imagegallery.v1.ReplicationStatus.aggregated_state:type_name -> imagegallery.v1.AggregatedReplicationState
+	13, // 19: imagegallery.v1.ReplicationStatus.summary:type_name -> imagegallery.v1.RegionalReplicationStatus
+	0,  // 20: imagegallery.v1.ReplicationStatus.replication_mode:type_name -> imagegallery.v1.ReplicationMode
+	3,  // 21: imagegallery.v1.RegionalReplicationStatus.state:type_name -> imagegallery.v1.ReplicationState
+	4,  // 22: imagegallery.v1.GetImageVersionRequest.view:type_name -> imagegallery.v1.ImageVersionView
+	4,  // 23: imagegallery.v1.ListImageVersionsRequest.view:type_name -> imagegallery.v1.ImageVersionView
+	6,  // 24: imagegallery.v1.ListImageVersionsResponse.image_versions:type_name -> imagegallery.v1.ImageVersion
+	4,  // 25: imagegallery.v1.GetLatestImageVersionRequest.view:type_name -> imagegallery.v1.ImageVersionView
+	6,  // 26: imagegallery.v1.CreateImageVersionRequest.image_version:type_name -> imagegallery.v1.ImageVersion
+	6,  // 27: imagegallery.v1.UpdateImageVersionRequest.image_version:type_name -> imagegallery.v1.ImageVersion
+	32, // 28: imagegallery.v1.UpdateImageVersionRequest.update_mask:type_name -> google.protobuf.FieldMask
+	5,  // 29: imagegallery.v1.SoftDeletedResource.soft_deleted_artifact_type:type_name -> imagegallery.v1.SoftDeletedArtifactType
+	29, // 30: imagegallery.v1.SoftDeletedResource.soft_deleted_time:type_name -> google.protobuf.Timestamp
+	29, // 31: imagegallery.v1.SoftDeletedResource.hard_deletion_target_time:type_name -> google.protobuf.Timestamp
+	6,  // 32: imagegallery.v1.SoftDeletedResource.image_version:type_name -> imagegallery.v1.ImageVersion
+	22, // 33: imagegallery.v1.ListSoftDeletedResourcesResponse.soft_deleted_resources:type_name -> imagegallery.v1.SoftDeletedResource
+	14, // 34: imagegallery.v1.ImageVersionService.GetImageVersion:input_type -> imagegallery.v1.GetImageVersionRequest
+	15, // 35: imagegallery.v1.ImageVersionService.ListImageVersions:input_type -> imagegallery.v1.ListImageVersionsRequest
+	17, // 36: imagegallery.v1.ImageVersionService.GetLatestImageVersion:input_type -> imagegallery.v1.GetLatestImageVersionRequest
+	18, // 37: imagegallery.v1.ImageVersionService.CreateImageVersion:input_type -> imagegallery.v1.CreateImageVersionRequest
+	19, // 38: imagegallery.v1.ImageVersionService.UpdateImageVersion:input_type -> imagegallery.v1.UpdateImageVersionRequest
+	20, // 39: imagegallery.v1.ImageVersionService.DeleteImageVersion:input_type -> imagegallery.v1.DeleteImageVersionRequest
+	23, // 40: imagegallery.v1.ImageVersionService.ListSoftDeletedResources:input_type -> imagegallery.v1.ListSoftDeletedResourcesRequest
+	25, // 41: imagegallery.v1.ImageVersionService.UndeleteImageVersion:input_type -> imagegallery.v1.UndeleteImageVersionRequest
+	26, // 42: imagegallery.v1.ImageVersionService.PurgeImageVersion:input_type -> imagegallery.v1.PurgeImageVersionRequest
+	21, // 43: imagegallery.v1.ImageVersionService.RetryImageVersionReplication:input_type -> imagegallery.v1.RetryImageVersionReplicationRequest
+	6,  // 44: imagegallery.v1.ImageVersionService.GetImageVersion:output_type -> imagegallery.v1.ImageVersion
+	16, // 45: imagegallery.v1.ImageVersionService.ListImageVersions:output_type -> imagegallery.v1.ListImageVersionsResponse
+	6,  // 46: imagegallery.v1.ImageVersionService.GetLatestImageVersion:output_type -> imagegallery.v1.ImageVersion
+	33, // 47: imagegallery.v1.ImageVersionService.CreateImageVersion:output_type -> google.longrunning.Operation
+	33, // 48: imagegallery.v1.ImageVersionService.UpdateImageVersion:output_type -> google.longrunning.Operation
+	33, // 49: imagegallery.v1.ImageVersionService.DeleteImageVersion:output_type -> google.longrunning.Operation
+	24, // 50: imagegallery.v1.ImageVersionService.ListSoftDeletedResources:output_type -> imagegallery.v1.ListSoftDeletedResourcesResponse
+	6,  // 51: imagegallery.v1.ImageVersionService.UndeleteImageVersion:output_type -> imagegallery.v1.ImageVersion
+	34, // 52: imagegallery.v1.ImageVersionService.PurgeImageVersion:output_type -> google.protobuf.Empty
+	33, // 53: imagegallery.v1.ImageVersionService.RetryImageVersionReplication:output_type -> google.longrunning.Operation
+	44, // [44:54] is the sub-list for method output_type
+	34, // [34:44] is the sub-list for method input_type
+	34, // [34:34] is the sub-list for extension type_name
+	34, // [34:34] is the sub-list for extension extendee
+	0,  // [0:34] is the sub-list for field type_name
 }
 
 func init() { file_imagegallery_v1_image_version_service_proto_init() }
@@ -1637,8 +2127,8 @@ func file_imagegallery_v1_image_version_service_proto_init() {
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_imagegallery_v1_image_version_service_proto_rawDesc), len(file_imagegallery_v1_image_version_service_proto_rawDesc)),
-			NumEnums:      4,
-			NumMessages:   17,
+			NumEnums:      6,
+			NumMessages:   22,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -10,16 +10,18 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class VersionReplicationStatus(_message.Message):
-    __slots__ = ("image_version", "provisioning_state", "status", "deleted")
+    __slots__ = ("image_version", "provisioning_state", "status", "deleted", "soft_deleted")
     IMAGE_VERSION_FIELD_NUMBER: _ClassVar[int]
     PROVISIONING_STATE_FIELD_NUMBER: _ClassVar[int]
     STATUS_FIELD_NUMBER: _ClassVar[int]
     DELETED_FIELD_NUMBER: _ClassVar[int]
+    SOFT_DELETED_FIELD_NUMBER: _ClassVar[int]
     image_version: str
     provisioning_state: _common_pb2.ProvisioningState
     status: _image_version_service_pb2.ReplicationStatus
     deleted: bool
-    def __init__(self, image_version: _Optional[str] = ..., provisioning_state: _Optional[_Union[_common_pb2.ProvisioningState, str]] = ..., status: _Optional[_Union[_image_version_service_pb2.ReplicationStatus, _Mapping]] = ..., deleted: _Optional[bool] = ...) -> None: ...
+    soft_deleted: bool
+    def __init__(self, image_version: _Optional[str] = ..., provisioning_state: _Optional[_Union[_common_pb2.ProvisioningState, str]] = ..., status: _Optional[_Union[_image_version_service_pb2.ReplicationStatus, _Mapping]] = ..., deleted: _Optional[bool] = ..., soft_deleted: _Optional[bool] = ...) -> None: ...
 
 class GetReplicationStatusRequest(_message.Message):
     __slots__ = ("name",)
@@ -80,7 +82,7 @@ class ReadImageVersionDiskResponse(_message.Message):
     def __init__(self, header: _Optional[_Union[ReplicaDiskHeader, _Mapping]] = ..., chunk: _Optional[_Union[ReplicaDiskChunk, _Mapping]] = ...) -> None: ...
 
 class ReplicaDiskHeader(_message.Message):
-    __slots__ = ("image_version", "disk", "region", "zone", "replica", "size_bytes", "sha256")
+    __slots__ = ("image_version", "disk", "region", "zone", "replica", "size_bytes", "sha256", "replication_mode")
     IMAGE_VERSION_FIELD_NUMBER: _ClassVar[int]
     DISK_FIELD_NUMBER: _ClassVar[int]
     REGION_FIELD_NUMBER: _ClassVar[int]
@@ -88,6 +90,7 @@ class ReplicaDiskHeader(_message.Message):
     REPLICA_FIELD_NUMBER: _ClassVar[int]
     SIZE_BYTES_FIELD_NUMBER: _ClassVar[int]
     SHA256_FIELD_NUMBER: _ClassVar[int]
+    REPLICATION_MODE_FIELD_NUMBER: _ClassVar[int]
     image_version: str
     disk: str
     region: str
@@ -95,7 +98,8 @@ class ReplicaDiskHeader(_message.Message):
     replica: int
     size_bytes: int
     sha256: str
-    def __init__(self, image_version: _Optional[str] = ..., disk: _Optional[str] = ..., region: _Optional[str] = ..., zone: _Optional[str] = ..., replica: _Optional[int] = ..., size_bytes: _Optional[int] = ..., sha256: _Optional[str] = ...) -> None: ...
+    replication_mode: _image_version_service_pb2.ReplicationMode
+    def __init__(self, image_version: _Optional[str] = ..., disk: _Optional[str] = ..., region: _Optional[str] = ..., zone: _Optional[str] = ..., replica: _Optional[int] = ..., size_bytes: _Optional[int] = ..., sha256: _Optional[str] = ..., replication_mode: _Optional[_Union[_image_version_service_pb2.ReplicationMode, str]] = ...) -> None: ...
 
 class ReplicaDiskChunk(_message.Message):
     __slots__ = ("offset", "data")

@@ -478,6 +478,40 @@ export enum ErrorReason {
   OS_PROFILE_REQUIRED = 144,
 
   /**
+   * INVALID_ARGUMENT: a Trusted Launch or confidential VM security type, or the
+   * NVMe disk controller, on an image definition of Hyper-V generation V1.
+   *
+   * @generated from enum value: ERROR_REASON_FEATURE_NEEDS_GENERATION_V2 = 150;
+   */
+  FEATURE_NEEDS_GENERATION_V2 = 150,
+
+  /**
+   * INVALID_ARGUMENT: the virtual machine asks for a security type, accelerated
+   * networking, disk controller or hibernation that the definition's features do
+   * not support; the message names the feature (e.g. "SecurityType=Standard").
+   * Example: {"metadata": {"field": "vm.security_type"}}
+   *
+   * @generated from enum value: ERROR_REASON_FEATURE_NOT_SUPPORTED = 151;
+   */
+  FEATURE_NOT_SUPPORTED = 151,
+
+  /**
+   * INVALID_ARGUMENT: an update changes an image definition's features without
+   * allow_update_image.
+   *
+   * @generated from enum value: ERROR_REASON_FEATURES_UPDATE_NOT_ALLOWED = 152;
+   */
+  FEATURES_UPDATE_NOT_ALLOWED = 152,
+
+  /**
+   * INVALID_ARGUMENT: a shallow version targets a region other than its own, or
+   * asks for more than one replica.
+   *
+   * @generated from enum value: ERROR_REASON_SHALLOW_REPLICATION_LIMIT = 153;
+   */
+  SHALLOW_REPLICATION_LIMIT = 153,
+
+  /**
    * OUT_OF_RANGE: the watch cursor is older than the changes kept.
    * Example: {"metadata": {"cursor": "12", "oldestCursor": "340"}}
    *
@@ -493,6 +527,34 @@ export enum ErrorReason {
    * @generated from enum value: ERROR_REASON_WATCH_TOO_SLOW = 87;
    */
   WATCH_TOO_SLOW = 87,
+
+  /**
+   * FAILED_PRECONDITION: the gallery's soft_delete_policy is off, so nothing of it
+   * can be restored; turn it on (UpdateGallery) first.
+   * Example: {"metadata": {"resource": "/subscriptions/…/galleries/g1"}}
+   *
+   * @generated from enum value: ERROR_REASON_SOFT_DELETE_NOT_ENABLED = 160;
+   */
+  SOFT_DELETE_NOT_ENABLED = 160,
+
+  /**
+   * FAILED_PRECONDITION: the gallery or image definition holds soft-deleted image
+   * versions (ListSoftDeletedResources), which force does not delete; restore
+   * (UndeleteImageVersion) or purge (PurgeImageVersion) them first.
+   * Example: {"metadata": {"resource": "/subscriptions/…/galleries/g1", "softDeleted": "2"}}
+   *
+   * @generated from enum value: ERROR_REASON_SOFT_DELETED_RESOURCES_PRESENT = 161;
+   */
+  SOFT_DELETED_RESOURCES_PRESENT = 161,
+
+  /**
+   * ALREADY_EXISTS: a soft-deleted image version holds the name until it is purged;
+   * restore it (UndeleteImageVersion) or purge it (PurgeImageVersion).
+   * Example: {"metadata": {"resource": "/subscriptions/…/versions/1.0.0", "purgeTime": "2026-01-08T00:00:00+00:00"}}
+   *
+   * @generated from enum value: ERROR_REASON_SOFT_DELETED_VERSION_EXISTS = 162;
+   */
+  SOFT_DELETED_VERSION_EXISTS = 162,
 
   /**
    * INVALID_ARGUMENT: the version has no such disk; metadata "disks" lists those it has.

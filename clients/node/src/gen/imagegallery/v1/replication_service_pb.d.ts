@@ -5,7 +5,7 @@
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import type { Message } from "@bufbuild/protobuf";
 import type { ProvisioningState } from "./common_pb.js";
-import type { ReplicationStatus } from "./image_version_service_pb.js";
+import type { ReplicationMode, ReplicationStatus } from "./image_version_service_pb.js";
 
 /**
  * Describes the file imagegallery/v1/replication_service.proto.
@@ -41,6 +41,15 @@ export declare type VersionReplicationStatus = Message<"imagegallery.v1.VersionR
    * @generated from field: bool deleted = 4;
    */
   deleted: boolean;
+
+  /**
+   * With deleted: the version was soft-deleted, and is kept (replicas and all) until
+   * restored or purged (ImageVersionService.ListSoftDeletedResources). A restore is
+   * a change with deleted false again; a purge, deleted without soft_deleted.
+   *
+   * @generated from field: bool soft_deleted = 5;
+   */
+  softDeleted: boolean;
 };
 
 /**
@@ -299,6 +308,13 @@ export declare type ReplicaDiskHeader = Message<"imagegallery.v1.ReplicaDiskHead
    * @generated from field: string sha256 = 7;
    */
   sha256: string;
+
+  /**
+   * SHALLOW: read from the source's committed disk, no replica (zone "", replica 0).
+   *
+   * @generated from field: imagegallery.v1.ReplicationMode replication_mode = 30;
+   */
+  replicationMode: ReplicationMode;
 };
 
 /**
@@ -382,6 +398,8 @@ export declare const ReplicationService: GenService<{
    *
    * Successive reads of a version in one region are served by that region's
    * replicas in turn. A replica found unreadable is passed over for another.
+   * A shallow version has no replicas: it is read from its source's committed
+   * disk (header.replication_mode SHALLOW, zone "", replica 0).
    *
    * Refusals: NOT_FOUND (RESOURCE_NOT_FOUND) for a version that does not exist;
    * INVALID_ARGUMENT for a bad region or name, or a disk the version lacks
