@@ -123,7 +123,7 @@ public enum AggregatedReplicationState
   }
   public static com.google.protobuf.Descriptors.EnumDescriptor
       getDescriptor() {
-    return com.imagegallery.v1.ImageVersionServiceProto.getDescriptor().getEnumType(1);
+    return com.imagegallery.v1.ImageVersionServiceProto.getDescriptor().getEnumType(2);
   }
 
   private static final AggregatedReplicationState[] VALUES = values();

@@ -168,6 +168,21 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int BYPASS_SOFT_DELETE_FIELD_NUMBER = 4;
+  private boolean bypassSoftDelete_ = false;
+  /**
+   * <pre>
+   * Deletes for good even when the gallery's soft delete is on (Azure: bypassSoftDelete).
+   * </pre>
+   *
+   * <code>bool bypass_soft_delete = 4 [json_name = "bypassSoftDelete", (.google.api.field_behavior) = OPTIONAL];</code>
+   * @return The bypassSoftDelete.
+   */
+  @java.lang.Override
+  public boolean getBypassSoftDelete() {
+    return bypassSoftDelete_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -191,6 +206,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(requestId_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 3, requestId_);
     }
+    if (bypassSoftDelete_ != false) {
+      output.writeBool(4, bypassSoftDelete_);
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -203,6 +221,10 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(requestId_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(3, requestId_);
+    }
+    if (bypassSoftDelete_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(4, bypassSoftDelete_);
     }
     return size;
   }
@@ -234,6 +256,8 @@ private static final long serialVersionUID = 0L;
         .equals(other.getEtag())) return false;
     if (!getRequestId()
         .equals(other.getRequestId())) return false;
+    if (getBypassSoftDelete()
+        != other.getBypassSoftDelete()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -251,6 +275,9 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getEtag().hashCode();
     hash = (37 * hash) + REQUEST_ID_FIELD_NUMBER;
     hash = (53 * hash) + getRequestId().hashCode();
+    hash = (37 * hash) + BYPASS_SOFT_DELETE_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getBypassSoftDelete());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -385,6 +412,7 @@ private static final long serialVersionUID = 0L;
       name_ = "";
       etag_ = "";
       requestId_ = "";
+      bypassSoftDelete_ = false;
       return this;
     }
 
@@ -427,6 +455,9 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000004) != 0)) {
         result.requestId_ = requestId_;
       }
+      if (((from_bitField0_ & 0x00000008) != 0)) {
+        result.bypassSoftDelete_ = bypassSoftDelete_;
+      }
     }
 
     @java.lang.Override
@@ -455,6 +486,9 @@ private static final long serialVersionUID = 0L;
         requestId_ = other.requestId_;
         bitField0_ |= 0x00000004;
         onChanged();
+      }
+      if (other.getBypassSoftDelete() != false) {
+        setBypassSoftDelete(other.getBypassSoftDelete());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -495,6 +529,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000004;
               break;
             } // case 26
+            case 32: {
+              bypassSoftDelete_ = input.readBool();
+              bitField0_ |= 0x00000008;
+              break;
+            } // case 32
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -724,6 +763,50 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       requestId_ = value;
       bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+
+    private boolean bypassSoftDelete_ ;
+    /**
+     * <pre>
+     * Deletes for good even when the gallery's soft delete is on (Azure: bypassSoftDelete).
+     * </pre>
+     *
+     * <code>bool bypass_soft_delete = 4 [json_name = "bypassSoftDelete", (.google.api.field_behavior) = OPTIONAL];</code>
+     * @return The bypassSoftDelete.
+     */
+    @java.lang.Override
+    public boolean getBypassSoftDelete() {
+      return bypassSoftDelete_;
+    }
+    /**
+     * <pre>
+     * Deletes for good even when the gallery's soft delete is on (Azure: bypassSoftDelete).
+     * </pre>
+     *
+     * <code>bool bypass_soft_delete = 4 [json_name = "bypassSoftDelete", (.google.api.field_behavior) = OPTIONAL];</code>
+     * @param value The bypassSoftDelete to set.
+     * @return This builder for chaining.
+     */
+    public Builder setBypassSoftDelete(boolean value) {
+
+      bypassSoftDelete_ = value;
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Deletes for good even when the gallery's soft delete is on (Azure: bypassSoftDelete).
+     * </pre>
+     *
+     * <code>bool bypass_soft_delete = 4 [json_name = "bypassSoftDelete", (.google.api.field_behavior) = OPTIONAL];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearBypassSoftDelete() {
+      bitField0_ = (bitField0_ & ~0x00000008);
+      bypassSoftDelete_ = false;
       onChanged();
       return this;
     }

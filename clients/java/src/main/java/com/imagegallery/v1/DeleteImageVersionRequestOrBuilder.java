@@ -45,4 +45,14 @@ public interface DeleteImageVersionRequestOrBuilder extends
    */
   com.google.protobuf.ByteString
       getRequestIdBytes();
+
+  /**
+   * <pre>
+   * Deletes for good even when the gallery's soft delete is on (Azure: bypassSoftDelete).
+   * </pre>
+   *
+   * <code>bool bypass_soft_delete = 4 [json_name = "bypassSoftDelete", (.google.api.field_behavior) = OPTIONAL];</code>
+   * @return The bypassSoftDelete.
+   */
+  boolean getBypassSoftDelete();
 }

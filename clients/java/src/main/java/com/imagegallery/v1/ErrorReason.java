@@ -537,6 +537,44 @@ public enum ErrorReason
   ERROR_REASON_OS_PROFILE_REQUIRED(144),
   /**
    * <pre>
+   * INVALID_ARGUMENT: a Trusted Launch or confidential VM security type, or the
+   * NVMe disk controller, on an image definition of Hyper-V generation V1.
+   * </pre>
+   *
+   * <code>ERROR_REASON_FEATURE_NEEDS_GENERATION_V2 = 150;</code>
+   */
+  ERROR_REASON_FEATURE_NEEDS_GENERATION_V2(150),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: the virtual machine asks for a security type, accelerated
+   * networking, disk controller or hibernation that the definition's features do
+   * not support; the message names the feature (e.g. "SecurityType=Standard").
+   * Example: {"metadata": {"field": "vm.security_type"}}
+   * </pre>
+   *
+   * <code>ERROR_REASON_FEATURE_NOT_SUPPORTED = 151;</code>
+   */
+  ERROR_REASON_FEATURE_NOT_SUPPORTED(151),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: an update changes an image definition's features without
+   * allow_update_image.
+   * </pre>
+   *
+   * <code>ERROR_REASON_FEATURES_UPDATE_NOT_ALLOWED = 152;</code>
+   */
+  ERROR_REASON_FEATURES_UPDATE_NOT_ALLOWED(152),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: a shallow version targets a region other than its own, or
+   * asks for more than one replica.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SHALLOW_REPLICATION_LIMIT = 153;</code>
+   */
+  ERROR_REASON_SHALLOW_REPLICATION_LIMIT(153),
+  /**
+   * <pre>
    * OUT_OF_RANGE: the watch cursor is older than the changes kept.
    * Example: {"metadata": {"cursor": "12", "oldestCursor": "340"}}
    * </pre>
@@ -554,6 +592,37 @@ public enum ErrorReason
    * <code>ERROR_REASON_WATCH_TOO_SLOW = 87;</code>
    */
   ERROR_REASON_WATCH_TOO_SLOW(87),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the gallery's soft_delete_policy is off, so nothing of it
+   * can be restored; turn it on (UpdateGallery) first.
+   * Example: {"metadata": {"resource": "/subscriptions/…/galleries/g1"}}
+   * </pre>
+   *
+   * <code>ERROR_REASON_SOFT_DELETE_NOT_ENABLED = 160;</code>
+   */
+  ERROR_REASON_SOFT_DELETE_NOT_ENABLED(160),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the gallery or image definition holds soft-deleted image
+   * versions (ListSoftDeletedResources), which force does not delete; restore
+   * (UndeleteImageVersion) or purge (PurgeImageVersion) them first.
+   * Example: {"metadata": {"resource": "/subscriptions/…/galleries/g1", "softDeleted": "2"}}
+   * </pre>
+   *
+   * <code>ERROR_REASON_SOFT_DELETED_RESOURCES_PRESENT = 161;</code>
+   */
+  ERROR_REASON_SOFT_DELETED_RESOURCES_PRESENT(161),
+  /**
+   * <pre>
+   * ALREADY_EXISTS: a soft-deleted image version holds the name until it is purged;
+   * restore it (UndeleteImageVersion) or purge it (PurgeImageVersion).
+   * Example: {"metadata": {"resource": "/subscriptions/…/versions/1.0.0", "purgeTime": "2026-01-08T00:00:00+00:00"}}
+   * </pre>
+   *
+   * <code>ERROR_REASON_SOFT_DELETED_VERSION_EXISTS = 162;</code>
+   */
+  ERROR_REASON_SOFT_DELETED_VERSION_EXISTS(162),
   /**
    * <pre>
    * INVALID_ARGUMENT: the version has no such disk; metadata "disks" lists those it has.
@@ -1198,6 +1267,44 @@ public enum ErrorReason
   public static final int ERROR_REASON_OS_PROFILE_REQUIRED_VALUE = 144;
   /**
    * <pre>
+   * INVALID_ARGUMENT: a Trusted Launch or confidential VM security type, or the
+   * NVMe disk controller, on an image definition of Hyper-V generation V1.
+   * </pre>
+   *
+   * <code>ERROR_REASON_FEATURE_NEEDS_GENERATION_V2 = 150;</code>
+   */
+  public static final int ERROR_REASON_FEATURE_NEEDS_GENERATION_V2_VALUE = 150;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: the virtual machine asks for a security type, accelerated
+   * networking, disk controller or hibernation that the definition's features do
+   * not support; the message names the feature (e.g. "SecurityType=Standard").
+   * Example: {"metadata": {"field": "vm.security_type"}}
+   * </pre>
+   *
+   * <code>ERROR_REASON_FEATURE_NOT_SUPPORTED = 151;</code>
+   */
+  public static final int ERROR_REASON_FEATURE_NOT_SUPPORTED_VALUE = 151;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: an update changes an image definition's features without
+   * allow_update_image.
+   * </pre>
+   *
+   * <code>ERROR_REASON_FEATURES_UPDATE_NOT_ALLOWED = 152;</code>
+   */
+  public static final int ERROR_REASON_FEATURES_UPDATE_NOT_ALLOWED_VALUE = 152;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: a shallow version targets a region other than its own, or
+   * asks for more than one replica.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SHALLOW_REPLICATION_LIMIT = 153;</code>
+   */
+  public static final int ERROR_REASON_SHALLOW_REPLICATION_LIMIT_VALUE = 153;
+  /**
+   * <pre>
    * OUT_OF_RANGE: the watch cursor is older than the changes kept.
    * Example: {"metadata": {"cursor": "12", "oldestCursor": "340"}}
    * </pre>
@@ -1215,6 +1322,37 @@ public enum ErrorReason
    * <code>ERROR_REASON_WATCH_TOO_SLOW = 87;</code>
    */
   public static final int ERROR_REASON_WATCH_TOO_SLOW_VALUE = 87;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the gallery's soft_delete_policy is off, so nothing of it
+   * can be restored; turn it on (UpdateGallery) first.
+   * Example: {"metadata": {"resource": "/subscriptions/…/galleries/g1"}}
+   * </pre>
+   *
+   * <code>ERROR_REASON_SOFT_DELETE_NOT_ENABLED = 160;</code>
+   */
+  public static final int ERROR_REASON_SOFT_DELETE_NOT_ENABLED_VALUE = 160;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the gallery or image definition holds soft-deleted image
+   * versions (ListSoftDeletedResources), which force does not delete; restore
+   * (UndeleteImageVersion) or purge (PurgeImageVersion) them first.
+   * Example: {"metadata": {"resource": "/subscriptions/…/galleries/g1", "softDeleted": "2"}}
+   * </pre>
+   *
+   * <code>ERROR_REASON_SOFT_DELETED_RESOURCES_PRESENT = 161;</code>
+   */
+  public static final int ERROR_REASON_SOFT_DELETED_RESOURCES_PRESENT_VALUE = 161;
+  /**
+   * <pre>
+   * ALREADY_EXISTS: a soft-deleted image version holds the name until it is purged;
+   * restore it (UndeleteImageVersion) or purge it (PurgeImageVersion).
+   * Example: {"metadata": {"resource": "/subscriptions/…/versions/1.0.0", "purgeTime": "2026-01-08T00:00:00+00:00"}}
+   * </pre>
+   *
+   * <code>ERROR_REASON_SOFT_DELETED_VERSION_EXISTS = 162;</code>
+   */
+  public static final int ERROR_REASON_SOFT_DELETED_VERSION_EXISTS_VALUE = 162;
   /**
    * <pre>
    * INVALID_ARGUMENT: the version has no such disk; metadata "disks" lists those it has.
@@ -1420,8 +1558,15 @@ public enum ErrorReason
       case 142: return ERROR_REASON_DISK_TYPE_NOT_ALLOWED;
       case 143: return ERROR_REASON_OS_PROFILE_NOT_ALLOWED;
       case 144: return ERROR_REASON_OS_PROFILE_REQUIRED;
+      case 150: return ERROR_REASON_FEATURE_NEEDS_GENERATION_V2;
+      case 151: return ERROR_REASON_FEATURE_NOT_SUPPORTED;
+      case 152: return ERROR_REASON_FEATURES_UPDATE_NOT_ALLOWED;
+      case 153: return ERROR_REASON_SHALLOW_REPLICATION_LIMIT;
       case 86: return ERROR_REASON_WATCH_CURSOR_EXPIRED;
       case 87: return ERROR_REASON_WATCH_TOO_SLOW;
+      case 160: return ERROR_REASON_SOFT_DELETE_NOT_ENABLED;
+      case 161: return ERROR_REASON_SOFT_DELETED_RESOURCES_PRESENT;
+      case 162: return ERROR_REASON_SOFT_DELETED_VERSION_EXISTS;
       case 170: return ERROR_REASON_UNKNOWN_DISK;
       case 171: return ERROR_REASON_REPLICA_UNAVAILABLE;
       case 200: return ERROR_REASON_TOKEN_MISSING;

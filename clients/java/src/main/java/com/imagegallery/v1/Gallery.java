@@ -475,6 +475,44 @@ java.lang.String defaultValue) {
     return updateTime_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : updateTime_;
   }
 
+  public static final int SOFT_DELETE_POLICY_FIELD_NUMBER = 20;
+  private com.imagegallery.v1.SoftDeletePolicy softDeletePolicy_;
+  /**
+   * <pre>
+   * Soft delete (Azure: softDeletePolicy).
+   * </pre>
+   *
+   * <code>.imagegallery.v1.SoftDeletePolicy soft_delete_policy = 20 [json_name = "softDeletePolicy", (.google.api.field_behavior) = OPTIONAL];</code>
+   * @return Whether the softDeletePolicy field is set.
+   */
+  @java.lang.Override
+  public boolean hasSoftDeletePolicy() {
+    return ((bitField0_ & 0x00000004) != 0);
+  }
+  /**
+   * <pre>
+   * Soft delete (Azure: softDeletePolicy).
+   * </pre>
+   *
+   * <code>.imagegallery.v1.SoftDeletePolicy soft_delete_policy = 20 [json_name = "softDeletePolicy", (.google.api.field_behavior) = OPTIONAL];</code>
+   * @return The softDeletePolicy.
+   */
+  @java.lang.Override
+  public com.imagegallery.v1.SoftDeletePolicy getSoftDeletePolicy() {
+    return softDeletePolicy_ == null ? com.imagegallery.v1.SoftDeletePolicy.getDefaultInstance() : softDeletePolicy_;
+  }
+  /**
+   * <pre>
+   * Soft delete (Azure: softDeletePolicy).
+   * </pre>
+   *
+   * <code>.imagegallery.v1.SoftDeletePolicy soft_delete_policy = 20 [json_name = "softDeletePolicy", (.google.api.field_behavior) = OPTIONAL];</code>
+   */
+  @java.lang.Override
+  public com.imagegallery.v1.SoftDeletePolicyOrBuilder getSoftDeletePolicyOrBuilder() {
+    return softDeletePolicy_ == null ? com.imagegallery.v1.SoftDeletePolicy.getDefaultInstance() : softDeletePolicy_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -519,6 +557,9 @@ java.lang.String defaultValue) {
     if (((bitField0_ & 0x00000002) != 0)) {
       output.writeMessage(9, getUpdateTime());
     }
+    if (((bitField0_ & 0x00000004) != 0)) {
+      output.writeMessage(20, getSoftDeletePolicy());
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -559,6 +600,10 @@ java.lang.String defaultValue) {
     if (((bitField0_ & 0x00000002) != 0)) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(9, getUpdateTime());
+    }
+    if (((bitField0_ & 0x00000004) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(20, getSoftDeletePolicy());
     }
     return size;
   }
@@ -607,6 +652,11 @@ java.lang.String defaultValue) {
       if (!getUpdateTime()
           .equals(other.getUpdateTime())) return false;
     }
+    if (hasSoftDeletePolicy() != other.hasSoftDeletePolicy()) return false;
+    if (hasSoftDeletePolicy()) {
+      if (!getSoftDeletePolicy()
+          .equals(other.getSoftDeletePolicy())) return false;
+    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -641,6 +691,10 @@ java.lang.String defaultValue) {
     if (hasUpdateTime()) {
       hash = (37 * hash) + UPDATE_TIME_FIELD_NUMBER;
       hash = (53 * hash) + getUpdateTime().hashCode();
+    }
+    if (hasSoftDeletePolicy()) {
+      hash = (37 * hash) + SOFT_DELETE_POLICY_FIELD_NUMBER;
+      hash = (53 * hash) + getSoftDeletePolicy().hashCode();
     }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
@@ -800,6 +854,7 @@ java.lang.String defaultValue) {
               .alwaysUseFieldBuilders) {
         internalGetCreateTimeFieldBuilder();
         internalGetUpdateTimeFieldBuilder();
+        internalGetSoftDeletePolicyFieldBuilder();
       }
     }
     @java.lang.Override
@@ -822,6 +877,11 @@ java.lang.String defaultValue) {
       if (updateTimeBuilder_ != null) {
         updateTimeBuilder_.dispose();
         updateTimeBuilder_ = null;
+      }
+      softDeletePolicy_ = null;
+      if (softDeletePolicyBuilder_ != null) {
+        softDeletePolicyBuilder_.dispose();
+        softDeletePolicyBuilder_ = null;
       }
       return this;
     }
@@ -891,6 +951,12 @@ java.lang.String defaultValue) {
             : updateTimeBuilder_.build();
         to_bitField0_ |= 0x00000002;
       }
+      if (((from_bitField0_ & 0x00000200) != 0)) {
+        result.softDeletePolicy_ = softDeletePolicyBuilder_ == null
+            ? softDeletePolicy_
+            : softDeletePolicyBuilder_.build();
+        to_bitField0_ |= 0x00000004;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -942,6 +1008,9 @@ java.lang.String defaultValue) {
       }
       if (other.hasUpdateTime()) {
         mergeUpdateTime(other.getUpdateTime());
+      }
+      if (other.hasSoftDeletePolicy()) {
+        mergeSoftDeletePolicy(other.getSoftDeletePolicy());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -1020,6 +1089,13 @@ java.lang.String defaultValue) {
               bitField0_ |= 0x00000100;
               break;
             } // case 74
+            case 162: {
+              input.readMessage(
+                  internalGetSoftDeletePolicyFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00000200;
+              break;
+            } // case 162
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1950,6 +2026,161 @@ java.lang.String defaultValue) {
         updateTime_ = null;
       }
       return updateTimeBuilder_;
+    }
+
+    private com.imagegallery.v1.SoftDeletePolicy softDeletePolicy_;
+    private com.google.protobuf.SingleFieldBuilder<
+        com.imagegallery.v1.SoftDeletePolicy, com.imagegallery.v1.SoftDeletePolicy.Builder, com.imagegallery.v1.SoftDeletePolicyOrBuilder> softDeletePolicyBuilder_;
+    /**
+     * <pre>
+     * Soft delete (Azure: softDeletePolicy).
+     * </pre>
+     *
+     * <code>.imagegallery.v1.SoftDeletePolicy soft_delete_policy = 20 [json_name = "softDeletePolicy", (.google.api.field_behavior) = OPTIONAL];</code>
+     * @return Whether the softDeletePolicy field is set.
+     */
+    public boolean hasSoftDeletePolicy() {
+      return ((bitField0_ & 0x00000200) != 0);
+    }
+    /**
+     * <pre>
+     * Soft delete (Azure: softDeletePolicy).
+     * </pre>
+     *
+     * <code>.imagegallery.v1.SoftDeletePolicy soft_delete_policy = 20 [json_name = "softDeletePolicy", (.google.api.field_behavior) = OPTIONAL];</code>
+     * @return The softDeletePolicy.
+     */
+    public com.imagegallery.v1.SoftDeletePolicy getSoftDeletePolicy() {
+      if (softDeletePolicyBuilder_ == null) {
+        return softDeletePolicy_ == null ? com.imagegallery.v1.SoftDeletePolicy.getDefaultInstance() : softDeletePolicy_;
+      } else {
+        return softDeletePolicyBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * Soft delete (Azure: softDeletePolicy).
+     * </pre>
+     *
+     * <code>.imagegallery.v1.SoftDeletePolicy soft_delete_policy = 20 [json_name = "softDeletePolicy", (.google.api.field_behavior) = OPTIONAL];</code>
+     */
+    public Builder setSoftDeletePolicy(com.imagegallery.v1.SoftDeletePolicy value) {
+      if (softDeletePolicyBuilder_ == null) {
+        java.util.Objects.requireNonNull(value);
+        softDeletePolicy_ = value;
+      } else {
+        softDeletePolicyBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Soft delete (Azure: softDeletePolicy).
+     * </pre>
+     *
+     * <code>.imagegallery.v1.SoftDeletePolicy soft_delete_policy = 20 [json_name = "softDeletePolicy", (.google.api.field_behavior) = OPTIONAL];</code>
+     */
+    public Builder setSoftDeletePolicy(
+        com.imagegallery.v1.SoftDeletePolicy.Builder builderForValue) {
+      if (softDeletePolicyBuilder_ == null) {
+        softDeletePolicy_ = builderForValue.build();
+      } else {
+        softDeletePolicyBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Soft delete (Azure: softDeletePolicy).
+     * </pre>
+     *
+     * <code>.imagegallery.v1.SoftDeletePolicy soft_delete_policy = 20 [json_name = "softDeletePolicy", (.google.api.field_behavior) = OPTIONAL];</code>
+     */
+    public Builder mergeSoftDeletePolicy(com.imagegallery.v1.SoftDeletePolicy value) {
+      if (softDeletePolicyBuilder_ == null) {
+        if (((bitField0_ & 0x00000200) != 0) &&
+          softDeletePolicy_ != null &&
+          softDeletePolicy_ != com.imagegallery.v1.SoftDeletePolicy.getDefaultInstance()) {
+          getSoftDeletePolicyBuilder().mergeFrom(value);
+        } else {
+          softDeletePolicy_ = value;
+        }
+      } else {
+        softDeletePolicyBuilder_.mergeFrom(value);
+      }
+      if (softDeletePolicy_ != null) {
+        bitField0_ |= 0x00000200;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Soft delete (Azure: softDeletePolicy).
+     * </pre>
+     *
+     * <code>.imagegallery.v1.SoftDeletePolicy soft_delete_policy = 20 [json_name = "softDeletePolicy", (.google.api.field_behavior) = OPTIONAL];</code>
+     */
+    public Builder clearSoftDeletePolicy() {
+      bitField0_ = (bitField0_ & ~0x00000200);
+      softDeletePolicy_ = null;
+      if (softDeletePolicyBuilder_ != null) {
+        softDeletePolicyBuilder_.dispose();
+        softDeletePolicyBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Soft delete (Azure: softDeletePolicy).
+     * </pre>
+     *
+     * <code>.imagegallery.v1.SoftDeletePolicy soft_delete_policy = 20 [json_name = "softDeletePolicy", (.google.api.field_behavior) = OPTIONAL];</code>
+     */
+    public com.imagegallery.v1.SoftDeletePolicy.Builder getSoftDeletePolicyBuilder() {
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return internalGetSoftDeletePolicyFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Soft delete (Azure: softDeletePolicy).
+     * </pre>
+     *
+     * <code>.imagegallery.v1.SoftDeletePolicy soft_delete_policy = 20 [json_name = "softDeletePolicy", (.google.api.field_behavior) = OPTIONAL];</code>
+     */
+    public com.imagegallery.v1.SoftDeletePolicyOrBuilder getSoftDeletePolicyOrBuilder() {
+      if (softDeletePolicyBuilder_ != null) {
+        return softDeletePolicyBuilder_.getMessageOrBuilder();
+      } else {
+        return softDeletePolicy_ == null ?
+            com.imagegallery.v1.SoftDeletePolicy.getDefaultInstance() : softDeletePolicy_;
+      }
+    }
+    /**
+     * <pre>
+     * Soft delete (Azure: softDeletePolicy).
+     * </pre>
+     *
+     * <code>.imagegallery.v1.SoftDeletePolicy soft_delete_policy = 20 [json_name = "softDeletePolicy", (.google.api.field_behavior) = OPTIONAL];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        com.imagegallery.v1.SoftDeletePolicy, com.imagegallery.v1.SoftDeletePolicy.Builder, com.imagegallery.v1.SoftDeletePolicyOrBuilder> 
+        internalGetSoftDeletePolicyFieldBuilder() {
+      if (softDeletePolicyBuilder_ == null) {
+        softDeletePolicyBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            com.imagegallery.v1.SoftDeletePolicy, com.imagegallery.v1.SoftDeletePolicy.Builder, com.imagegallery.v1.SoftDeletePolicyOrBuilder>(
+                getSoftDeletePolicy(),
+                getParentForChildren(),
+                isClean());
+        softDeletePolicy_ = null;
+      }
+      return softDeletePolicyBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:imagegallery.v1.Gallery)

@@ -208,4 +208,31 @@ java.lang.String defaultValue);
    * <code>.google.protobuf.Timestamp update_time = 9 [json_name = "updateTime", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
    */
   com.google.protobuf.TimestampOrBuilder getUpdateTimeOrBuilder();
+
+  /**
+   * <pre>
+   * Soft delete (Azure: softDeletePolicy).
+   * </pre>
+   *
+   * <code>.imagegallery.v1.SoftDeletePolicy soft_delete_policy = 20 [json_name = "softDeletePolicy", (.google.api.field_behavior) = OPTIONAL];</code>
+   * @return Whether the softDeletePolicy field is set.
+   */
+  boolean hasSoftDeletePolicy();
+  /**
+   * <pre>
+   * Soft delete (Azure: softDeletePolicy).
+   * </pre>
+   *
+   * <code>.imagegallery.v1.SoftDeletePolicy soft_delete_policy = 20 [json_name = "softDeletePolicy", (.google.api.field_behavior) = OPTIONAL];</code>
+   * @return The softDeletePolicy.
+   */
+  com.imagegallery.v1.SoftDeletePolicy getSoftDeletePolicy();
+  /**
+   * <pre>
+   * Soft delete (Azure: softDeletePolicy).
+   * </pre>
+   *
+   * <code>.imagegallery.v1.SoftDeletePolicy soft_delete_policy = 20 [json_name = "softDeletePolicy", (.google.api.field_behavior) = OPTIONAL];</code>
+   */
+  com.imagegallery.v1.SoftDeletePolicyOrBuilder getSoftDeletePolicyOrBuilder();
 }

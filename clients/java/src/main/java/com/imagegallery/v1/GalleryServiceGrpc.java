@@ -277,7 +277,7 @@ public final class GalleryServiceGrpc {
 
     /**
      * <pre>
-     * Changes a gallery's description or tags; nothing else may change.
+     * Changes a gallery's description, tags or soft delete policy; nothing else may change.
      * </pre>
      */
     default void updateGallery(com.imagegallery.v1.UpdateGalleryRequest request,
@@ -287,7 +287,8 @@ public final class GalleryServiceGrpc {
 
     /**
      * <pre>
-     * Deletes a gallery; refused while it holds image definitions unless forced.
+     * Deletes a gallery; refused while it holds image definitions unless forced,
+     * and while it holds soft-deleted image versions even if forced.
      * </pre>
      */
     default void deleteGallery(com.imagegallery.v1.DeleteGalleryRequest request,
@@ -373,7 +374,7 @@ public final class GalleryServiceGrpc {
 
     /**
      * <pre>
-     * Changes a gallery's description or tags; nothing else may change.
+     * Changes a gallery's description, tags or soft delete policy; nothing else may change.
      * </pre>
      */
     public void updateGallery(com.imagegallery.v1.UpdateGalleryRequest request,
@@ -384,7 +385,8 @@ public final class GalleryServiceGrpc {
 
     /**
      * <pre>
-     * Deletes a gallery; refused while it holds image definitions unless forced.
+     * Deletes a gallery; refused while it holds image definitions unless forced,
+     * and while it holds soft-deleted image versions even if forced.
      * </pre>
      */
     public void deleteGallery(com.imagegallery.v1.DeleteGalleryRequest request,
@@ -450,7 +452,7 @@ public final class GalleryServiceGrpc {
 
     /**
      * <pre>
-     * Changes a gallery's description or tags; nothing else may change.
+     * Changes a gallery's description, tags or soft delete policy; nothing else may change.
      * </pre>
      */
     public com.imagegallery.v1.Gallery updateGallery(com.imagegallery.v1.UpdateGalleryRequest request) throws io.grpc.StatusException {
@@ -460,7 +462,8 @@ public final class GalleryServiceGrpc {
 
     /**
      * <pre>
-     * Deletes a gallery; refused while it holds image definitions unless forced.
+     * Deletes a gallery; refused while it holds image definitions unless forced,
+     * and while it holds soft-deleted image versions even if forced.
      * </pre>
      */
     public com.google.protobuf.Empty deleteGallery(com.imagegallery.v1.DeleteGalleryRequest request) throws io.grpc.StatusException {
@@ -525,7 +528,7 @@ public final class GalleryServiceGrpc {
 
     /**
      * <pre>
-     * Changes a gallery's description or tags; nothing else may change.
+     * Changes a gallery's description, tags or soft delete policy; nothing else may change.
      * </pre>
      */
     public com.imagegallery.v1.Gallery updateGallery(com.imagegallery.v1.UpdateGalleryRequest request) {
@@ -535,7 +538,8 @@ public final class GalleryServiceGrpc {
 
     /**
      * <pre>
-     * Deletes a gallery; refused while it holds image definitions unless forced.
+     * Deletes a gallery; refused while it holds image definitions unless forced,
+     * and while it holds soft-deleted image versions even if forced.
      * </pre>
      */
     public com.google.protobuf.Empty deleteGallery(com.imagegallery.v1.DeleteGalleryRequest request) {
@@ -603,7 +607,7 @@ public final class GalleryServiceGrpc {
 
     /**
      * <pre>
-     * Changes a gallery's description or tags; nothing else may change.
+     * Changes a gallery's description, tags or soft delete policy; nothing else may change.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<com.imagegallery.v1.Gallery> updateGallery(
@@ -614,7 +618,8 @@ public final class GalleryServiceGrpc {
 
     /**
      * <pre>
-     * Deletes a gallery; refused while it holds image definitions unless forced.
+     * Deletes a gallery; refused while it holds image definitions unless forced,
+     * and while it holds soft-deleted image versions even if forced.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<com.google.protobuf.Empty> deleteGallery(

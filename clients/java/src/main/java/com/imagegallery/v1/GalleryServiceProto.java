@@ -37,6 +37,11 @@ public final class GalleryServiceProto extends com.google.protobuf.GeneratedFile
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_imagegallery_v1_Gallery_TagsEntry_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_imagegallery_v1_SoftDeletePolicy_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_imagegallery_v1_SoftDeletePolicy_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_imagegallery_v1_GetGalleryRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -81,7 +86,7 @@ public final class GalleryServiceProto extends com.google.protobuf.GeneratedFile
       "ogle/protobuf/empty.proto\032 google/protob" +
       "uf/field_mask.proto\032\037google/protobuf/tim" +
       "estamp.proto\032\034imagegallery/v1/common.pro" +
-      "to\"\240\005\n\007Gallery\022\027\n\004name\030\001 \001(\tB\003\340A\010R\004name\022" +
+      "to\"\366\005\n\007Gallery\022\027\n\004name\030\001 \001(\tB\003\340A\010R\004name\022" +
       "\"\n\010location\030\002 \001(\tB\006\340A\002\340A\005R\010location\022%\n\013d" +
       "escription\030\003 \001(\tB\003\340A\001R\013description\022;\n\004ta" +
       "gs\030\004 \003(\0132\".imagegallery.v1.Gallery.TagsE" +
@@ -92,50 +97,56 @@ public final class GalleryServiceProto extends com.google.protobuf.GeneratedFile
       "R\004etag\022@\n\013create_time\030\010 \001(\0132\032.google.pro" +
       "tobuf.TimestampB\003\340A\003R\ncreateTime\022@\n\013upda" +
       "te_time\030\t \001(\0132\032.google.protobuf.Timestam" +
-      "pB\003\340A\003R\nupdateTime\0327\n\tTagsEntry\022\020\n\003key\030\001" +
-      " \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028\001:\237\001\352A" +
-      "\233\001\n\027imagegallery.v1/Gallery\022lsubscriptio" +
-      "ns/{subscription}/resourceGroups/{resour" +
-      "ce_group}/providers/Microsoft.Compute/ga" +
-      "lleries/{gallery}*\tgalleries2\007gallery\"H\n" +
-      "\021GetGalleryRequest\0223\n\004name\030\001 \001(\tB\037\340A\002\372A\031" +
-      "\n\027imagegallery.v1/GalleryR\004name\"y\n\024ListG" +
-      "alleriesRequest\022\033\n\006parent\030\001 \001(\tB\003\340A\002R\006pa" +
-      "rent\022 \n\tpage_size\030\002 \001(\005B\003\340A\001R\010pageSize\022\"" +
-      "\n\npage_token\030\003 \001(\tB\003\340A\001R\tpageToken\"\201\001\n\025L" +
-      "istGalleriesResponse\022;\n\tgalleries\030\001 \003(\0132" +
-      "\030.imagegallery.v1.GalleryB\003\340A\003R\tgallerie" +
-      "s\022+\n\017next_page_token\030\002 \001(\tB\003\340A\003R\rnextPag" +
-      "eToken\"\264\001\n\024CreateGalleryRequest\022\033\n\006paren" +
-      "t\030\001 \001(\tB\003\340A\002R\006parent\022\"\n\ngallery_id\030\002 \001(\t" +
-      "B\003\340A\002R\tgalleryId\0227\n\007gallery\030\003 \001(\0132\030.imag" +
-      "egallery.v1.GalleryB\003\340A\002R\007gallery\022\"\n\nreq" +
-      "uest_id\030\004 \001(\tB\003\340A\001R\trequestId\"\265\001\n\024Update" +
-      "GalleryRequest\0227\n\007gallery\030\001 \001(\0132\030.imageg" +
-      "allery.v1.GalleryB\003\340A\002R\007gallery\022@\n\013updat" +
-      "e_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
-      "B\003\340A\001R\nupdateMask\022\"\n\nrequest_id\030\003 \001(\tB\003\340" +
-      "A\001R\trequestId\"\243\001\n\024DeleteGalleryRequest\0223" +
-      "\n\004name\030\001 \001(\tB\037\340A\002\372A\031\n\027imagegallery.v1/Ga" +
-      "lleryR\004name\022\027\n\004etag\030\002 \001(\tB\003\340A\001R\004etag\022\031\n\005" +
-      "force\030\003 \001(\010B\003\340A\001R\005force\022\"\n\nrequest_id\030\004 " +
-      "\001(\tB\003\340A\001R\trequestId2\260\003\n\016GalleryService\022J" +
-      "\n\nGetGallery\022\".imagegallery.v1.GetGaller" +
-      "yRequest\032\030.imagegallery.v1.Gallery\022^\n\rLi" +
-      "stGalleries\022%.imagegallery.v1.ListGaller" +
-      "iesRequest\032&.imagegallery.v1.ListGalleri" +
-      "esResponse\022P\n\rCreateGallery\022%.imagegalle" +
-      "ry.v1.CreateGalleryRequest\032\030.imagegaller" +
-      "y.v1.Gallery\022P\n\rUpdateGallery\022%.imagegal" +
-      "lery.v1.UpdateGalleryRequest\032\030.imagegall" +
-      "ery.v1.Gallery\022N\n\rDeleteGallery\022%.imageg" +
-      "allery.v1.DeleteGalleryRequest\032\026.google." +
-      "protobuf.EmptyB\327\001\n\023com.imagegallery.v1B\023" +
-      "GalleryServiceProtoP\001ZNgithub.com/imageg" +
-      "allery/imagegallery/clients/go/imagegall" +
-      "ery/v1;imagegalleryv1\242\002\003IXX\252\002\017Imagegalle" +
-      "ry.V1\312\002\017Imagegallery\\V1\342\002\033Imagegallery\\V" +
-      "1\\GPBMetadata\352\002\020Imagegallery::V1b\006proto3"
+      "pB\003\340A\003R\nupdateTime\022T\n\022soft_delete_policy" +
+      "\030\024 \001(\0132!.imagegallery.v1.SoftDeletePolic" +
+      "yB\003\340A\001R\020softDeletePolicy\0327\n\tTagsEntry\022\020\n" +
+      "\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028" +
+      "\001:\237\001\352A\233\001\n\027imagegallery.v1/Gallery\022lsubsc" +
+      "riptions/{subscription}/resourceGroups/{" +
+      "resource_group}/providers/Microsoft.Comp" +
+      "ute/galleries/{gallery}*\tgalleries2\007gall" +
+      "ery\"\212\001\n\020SoftDeletePolicy\0228\n\026is_soft_dele" +
+      "te_enabled\030\001 \001(\010B\003\340A\001R\023isSoftDeleteEnabl" +
+      "ed\022<\n\030retention_period_in_days\030\002 \001(\005B\003\340A" +
+      "\003R\025retentionPeriodInDays\"H\n\021GetGalleryRe" +
+      "quest\0223\n\004name\030\001 \001(\tB\037\340A\002\372A\031\n\027imagegaller" +
+      "y.v1/GalleryR\004name\"y\n\024ListGalleriesReque" +
+      "st\022\033\n\006parent\030\001 \001(\tB\003\340A\002R\006parent\022 \n\tpage_" +
+      "size\030\002 \001(\005B\003\340A\001R\010pageSize\022\"\n\npage_token\030" +
+      "\003 \001(\tB\003\340A\001R\tpageToken\"\201\001\n\025ListGalleriesR" +
+      "esponse\022;\n\tgalleries\030\001 \003(\0132\030.imagegaller" +
+      "y.v1.GalleryB\003\340A\003R\tgalleries\022+\n\017next_pag" +
+      "e_token\030\002 \001(\tB\003\340A\003R\rnextPageToken\"\264\001\n\024Cr" +
+      "eateGalleryRequest\022\033\n\006parent\030\001 \001(\tB\003\340A\002R" +
+      "\006parent\022\"\n\ngallery_id\030\002 \001(\tB\003\340A\002R\tgaller" +
+      "yId\0227\n\007gallery\030\003 \001(\0132\030.imagegallery.v1.G" +
+      "alleryB\003\340A\002R\007gallery\022\"\n\nrequest_id\030\004 \001(\t" +
+      "B\003\340A\001R\trequestId\"\265\001\n\024UpdateGalleryReques" +
+      "t\0227\n\007gallery\030\001 \001(\0132\030.imagegallery.v1.Gal" +
+      "leryB\003\340A\002R\007gallery\022@\n\013update_mask\030\002 \001(\0132" +
+      "\032.google.protobuf.FieldMaskB\003\340A\001R\nupdate" +
+      "Mask\022\"\n\nrequest_id\030\003 \001(\tB\003\340A\001R\trequestId" +
+      "\"\243\001\n\024DeleteGalleryRequest\0223\n\004name\030\001 \001(\tB" +
+      "\037\340A\002\372A\031\n\027imagegallery.v1/GalleryR\004name\022\027" +
+      "\n\004etag\030\002 \001(\tB\003\340A\001R\004etag\022\031\n\005force\030\003 \001(\010B\003" +
+      "\340A\001R\005force\022\"\n\nrequest_id\030\004 \001(\tB\003\340A\001R\treq" +
+      "uestId2\260\003\n\016GalleryService\022J\n\nGetGallery\022" +
+      "\".imagegallery.v1.GetGalleryRequest\032\030.im" +
+      "agegallery.v1.Gallery\022^\n\rListGalleries\022%" +
+      ".imagegallery.v1.ListGalleriesRequest\032&." +
+      "imagegallery.v1.ListGalleriesResponse\022P\n" +
+      "\rCreateGallery\022%.imagegallery.v1.CreateG" +
+      "alleryRequest\032\030.imagegallery.v1.Gallery\022" +
+      "P\n\rUpdateGallery\022%.imagegallery.v1.Updat" +
+      "eGalleryRequest\032\030.imagegallery.v1.Galler" +
+      "y\022N\n\rDeleteGallery\022%.imagegallery.v1.Del" +
+      "eteGalleryRequest\032\026.google.protobuf.Empt" +
+      "yB\327\001\n\023com.imagegallery.v1B\023GalleryServic" +
+      "eProtoP\001ZNgithub.com/imagegallery/imageg" +
+      "allery/clients/go/imagegallery/v1;imageg" +
+      "alleryv1\242\002\003IXX\252\002\017Imagegallery.V1\312\002\017Image" +
+      "gallery\\V1\342\002\033Imagegallery\\V1\\GPBMetadata" +
+      "\352\002\020Imagegallery::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -152,45 +163,51 @@ public final class GalleryServiceProto extends com.google.protobuf.GeneratedFile
     internal_static_imagegallery_v1_Gallery_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_Gallery_descriptor,
-        new java.lang.String[] { "Name", "Location", "Description", "Tags", "UniqueName", "ProvisioningState", "Etag", "CreateTime", "UpdateTime", });
+        new java.lang.String[] { "Name", "Location", "Description", "Tags", "UniqueName", "ProvisioningState", "Etag", "CreateTime", "UpdateTime", "SoftDeletePolicy", });
     internal_static_imagegallery_v1_Gallery_TagsEntry_descriptor =
       internal_static_imagegallery_v1_Gallery_descriptor.getNestedType(0);
     internal_static_imagegallery_v1_Gallery_TagsEntry_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_Gallery_TagsEntry_descriptor,
         new java.lang.String[] { "Key", "Value", });
-    internal_static_imagegallery_v1_GetGalleryRequest_descriptor =
+    internal_static_imagegallery_v1_SoftDeletePolicy_descriptor =
       getDescriptor().getMessageType(1);
+    internal_static_imagegallery_v1_SoftDeletePolicy_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_imagegallery_v1_SoftDeletePolicy_descriptor,
+        new java.lang.String[] { "IsSoftDeleteEnabled", "RetentionPeriodInDays", });
+    internal_static_imagegallery_v1_GetGalleryRequest_descriptor =
+      getDescriptor().getMessageType(2);
     internal_static_imagegallery_v1_GetGalleryRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_GetGalleryRequest_descriptor,
         new java.lang.String[] { "Name", });
     internal_static_imagegallery_v1_ListGalleriesRequest_descriptor =
-      getDescriptor().getMessageType(2);
+      getDescriptor().getMessageType(3);
     internal_static_imagegallery_v1_ListGalleriesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_ListGalleriesRequest_descriptor,
         new java.lang.String[] { "Parent", "PageSize", "PageToken", });
     internal_static_imagegallery_v1_ListGalleriesResponse_descriptor =
-      getDescriptor().getMessageType(3);
+      getDescriptor().getMessageType(4);
     internal_static_imagegallery_v1_ListGalleriesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_ListGalleriesResponse_descriptor,
         new java.lang.String[] { "Galleries", "NextPageToken", });
     internal_static_imagegallery_v1_CreateGalleryRequest_descriptor =
-      getDescriptor().getMessageType(4);
+      getDescriptor().getMessageType(5);
     internal_static_imagegallery_v1_CreateGalleryRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_CreateGalleryRequest_descriptor,
         new java.lang.String[] { "Parent", "GalleryId", "Gallery", "RequestId", });
     internal_static_imagegallery_v1_UpdateGalleryRequest_descriptor =
-      getDescriptor().getMessageType(5);
+      getDescriptor().getMessageType(6);
     internal_static_imagegallery_v1_UpdateGalleryRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_UpdateGalleryRequest_descriptor,
         new java.lang.String[] { "Gallery", "UpdateMask", "RequestId", });
     internal_static_imagegallery_v1_DeleteGalleryRequest_descriptor =
-      getDescriptor().getMessageType(6);
+      getDescriptor().getMessageType(7);
     internal_static_imagegallery_v1_DeleteGalleryRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_DeleteGalleryRequest_descriptor,

@@ -115,7 +115,7 @@ public enum HostCaching
   }
   public static com.google.protobuf.Descriptors.EnumDescriptor
       getDescriptor() {
-    return com.imagegallery.v1.ImageVersionServiceProto.getDescriptor().getEnumType(0);
+    return com.imagegallery.v1.ImageVersionServiceProto.getDescriptor().getEnumType(1);
   }
 
   private static final HostCaching[] VALUES = values();

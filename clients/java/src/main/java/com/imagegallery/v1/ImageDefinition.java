@@ -867,6 +867,66 @@ java.lang.String defaultValue) {
     return updateTime_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : updateTime_;
   }
 
+  public static final int FEATURES_FIELD_NUMBER = 21;
+  private com.imagegallery.v1.ImageFeatures features_;
+  /**
+   * <pre>
+   * What virtual machines made from the image may use (Azure's `features`).
+   * Trusted Launch and confidential VM types, and NVMe, need hyper_v_generation V2.
+   * Fixed after creation unless an update sets allow_update_image.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.ImageFeatures features = 21 [json_name = "features", (.google.api.field_behavior) = OPTIONAL];</code>
+   * @return Whether the features field is set.
+   */
+  @java.lang.Override
+  public boolean hasFeatures() {
+    return ((bitField0_ & 0x00000040) != 0);
+  }
+  /**
+   * <pre>
+   * What virtual machines made from the image may use (Azure's `features`).
+   * Trusted Launch and confidential VM types, and NVMe, need hyper_v_generation V2.
+   * Fixed after creation unless an update sets allow_update_image.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.ImageFeatures features = 21 [json_name = "features", (.google.api.field_behavior) = OPTIONAL];</code>
+   * @return The features.
+   */
+  @java.lang.Override
+  public com.imagegallery.v1.ImageFeatures getFeatures() {
+    return features_ == null ? com.imagegallery.v1.ImageFeatures.getDefaultInstance() : features_;
+  }
+  /**
+   * <pre>
+   * What virtual machines made from the image may use (Azure's `features`).
+   * Trusted Launch and confidential VM types, and NVMe, need hyper_v_generation V2.
+   * Fixed after creation unless an update sets allow_update_image.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.ImageFeatures features = 21 [json_name = "features", (.google.api.field_behavior) = OPTIONAL];</code>
+   */
+  @java.lang.Override
+  public com.imagegallery.v1.ImageFeaturesOrBuilder getFeaturesOrBuilder() {
+    return features_ == null ? com.imagegallery.v1.ImageFeatures.getDefaultInstance() : features_;
+  }
+
+  public static final int ALLOW_UPDATE_IMAGE_FIELD_NUMBER = 22;
+  private boolean allowUpdateImage_ = false;
+  /**
+   * <pre>
+   * Azure's allowUpdateImage: an update may change `features` only when this is
+   * true. Read from the request only; never kept nor answered.
+   * </pre>
+   *
+   * <code>bool allow_update_image = 22 [json_name = "allowUpdateImage", (.google.api.field_behavior) = INPUT_ONLY];</code>
+   * @return The allowUpdateImage.
+   */
+  @java.lang.Override
+  public boolean getAllowUpdateImage() {
+    return allowUpdateImage_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -948,6 +1008,12 @@ java.lang.String defaultValue) {
     }
     if (((bitField0_ & 0x00000020) != 0)) {
       output.writeMessage(20, getUpdateTime());
+    }
+    if (((bitField0_ & 0x00000040) != 0)) {
+      output.writeMessage(21, getFeatures());
+    }
+    if (allowUpdateImage_ != false) {
+      output.writeBool(22, allowUpdateImage_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -1040,6 +1106,14 @@ java.lang.String defaultValue) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(20, getUpdateTime());
     }
+    if (((bitField0_ & 0x00000040) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(21, getFeatures());
+    }
+    if (allowUpdateImage_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(22, allowUpdateImage_);
+    }
     return size;
   }
   @java.lang.Override
@@ -1116,6 +1190,13 @@ java.lang.String defaultValue) {
       if (!getUpdateTime()
           .equals(other.getUpdateTime())) return false;
     }
+    if (hasFeatures() != other.hasFeatures()) return false;
+    if (hasFeatures()) {
+      if (!getFeatures()
+          .equals(other.getFeatures())) return false;
+    }
+    if (getAllowUpdateImage()
+        != other.getAllowUpdateImage()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -1183,6 +1264,13 @@ java.lang.String defaultValue) {
       hash = (37 * hash) + UPDATE_TIME_FIELD_NUMBER;
       hash = (53 * hash) + getUpdateTime().hashCode();
     }
+    if (hasFeatures()) {
+      hash = (37 * hash) + FEATURES_FIELD_NUMBER;
+      hash = (53 * hash) + getFeatures().hashCode();
+    }
+    hash = (37 * hash) + ALLOW_UPDATE_IMAGE_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getAllowUpdateImage());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -1345,6 +1433,7 @@ java.lang.String defaultValue) {
         internalGetPurchasePlanFieldBuilder();
         internalGetCreateTimeFieldBuilder();
         internalGetUpdateTimeFieldBuilder();
+        internalGetFeaturesFieldBuilder();
       }
     }
     @java.lang.Override
@@ -1395,6 +1484,12 @@ java.lang.String defaultValue) {
         updateTimeBuilder_.dispose();
         updateTimeBuilder_ = null;
       }
+      features_ = null;
+      if (featuresBuilder_ != null) {
+        featuresBuilder_.dispose();
+        featuresBuilder_ = null;
+      }
+      allowUpdateImage_ = false;
       return this;
     }
 
@@ -1509,6 +1604,15 @@ java.lang.String defaultValue) {
             : updateTimeBuilder_.build();
         to_bitField0_ |= 0x00000020;
       }
+      if (((from_bitField0_ & 0x00100000) != 0)) {
+        result.features_ = featuresBuilder_ == null
+            ? features_
+            : featuresBuilder_.build();
+        to_bitField0_ |= 0x00000040;
+      }
+      if (((from_bitField0_ & 0x00200000) != 0)) {
+        result.allowUpdateImage_ = allowUpdateImage_;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -1605,6 +1709,12 @@ java.lang.String defaultValue) {
       }
       if (other.hasUpdateTime()) {
         mergeUpdateTime(other.getUpdateTime());
+      }
+      if (other.hasFeatures()) {
+        mergeFeatures(other.getFeatures());
+      }
+      if (other.getAllowUpdateImage() != false) {
+        setAllowUpdateImage(other.getAllowUpdateImage());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -1757,6 +1867,18 @@ java.lang.String defaultValue) {
               bitField0_ |= 0x00080000;
               break;
             } // case 162
+            case 170: {
+              input.readMessage(
+                  internalGetFeaturesFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00100000;
+              break;
+            } // case 170
+            case 176: {
+              allowUpdateImage_ = input.readBool();
+              bitField0_ |= 0x00200000;
+              break;
+            } // case 176
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -3867,6 +3989,226 @@ java.lang.String defaultValue) {
         updateTime_ = null;
       }
       return updateTimeBuilder_;
+    }
+
+    private com.imagegallery.v1.ImageFeatures features_;
+    private com.google.protobuf.SingleFieldBuilder<
+        com.imagegallery.v1.ImageFeatures, com.imagegallery.v1.ImageFeatures.Builder, com.imagegallery.v1.ImageFeaturesOrBuilder> featuresBuilder_;
+    /**
+     * <pre>
+     * What virtual machines made from the image may use (Azure's `features`).
+     * Trusted Launch and confidential VM types, and NVMe, need hyper_v_generation V2.
+     * Fixed after creation unless an update sets allow_update_image.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ImageFeatures features = 21 [json_name = "features", (.google.api.field_behavior) = OPTIONAL];</code>
+     * @return Whether the features field is set.
+     */
+    public boolean hasFeatures() {
+      return ((bitField0_ & 0x00100000) != 0);
+    }
+    /**
+     * <pre>
+     * What virtual machines made from the image may use (Azure's `features`).
+     * Trusted Launch and confidential VM types, and NVMe, need hyper_v_generation V2.
+     * Fixed after creation unless an update sets allow_update_image.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ImageFeatures features = 21 [json_name = "features", (.google.api.field_behavior) = OPTIONAL];</code>
+     * @return The features.
+     */
+    public com.imagegallery.v1.ImageFeatures getFeatures() {
+      if (featuresBuilder_ == null) {
+        return features_ == null ? com.imagegallery.v1.ImageFeatures.getDefaultInstance() : features_;
+      } else {
+        return featuresBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * What virtual machines made from the image may use (Azure's `features`).
+     * Trusted Launch and confidential VM types, and NVMe, need hyper_v_generation V2.
+     * Fixed after creation unless an update sets allow_update_image.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ImageFeatures features = 21 [json_name = "features", (.google.api.field_behavior) = OPTIONAL];</code>
+     */
+    public Builder setFeatures(com.imagegallery.v1.ImageFeatures value) {
+      if (featuresBuilder_ == null) {
+        java.util.Objects.requireNonNull(value);
+        features_ = value;
+      } else {
+        featuresBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00100000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * What virtual machines made from the image may use (Azure's `features`).
+     * Trusted Launch and confidential VM types, and NVMe, need hyper_v_generation V2.
+     * Fixed after creation unless an update sets allow_update_image.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ImageFeatures features = 21 [json_name = "features", (.google.api.field_behavior) = OPTIONAL];</code>
+     */
+    public Builder setFeatures(
+        com.imagegallery.v1.ImageFeatures.Builder builderForValue) {
+      if (featuresBuilder_ == null) {
+        features_ = builderForValue.build();
+      } else {
+        featuresBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00100000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * What virtual machines made from the image may use (Azure's `features`).
+     * Trusted Launch and confidential VM types, and NVMe, need hyper_v_generation V2.
+     * Fixed after creation unless an update sets allow_update_image.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ImageFeatures features = 21 [json_name = "features", (.google.api.field_behavior) = OPTIONAL];</code>
+     */
+    public Builder mergeFeatures(com.imagegallery.v1.ImageFeatures value) {
+      if (featuresBuilder_ == null) {
+        if (((bitField0_ & 0x00100000) != 0) &&
+          features_ != null &&
+          features_ != com.imagegallery.v1.ImageFeatures.getDefaultInstance()) {
+          getFeaturesBuilder().mergeFrom(value);
+        } else {
+          features_ = value;
+        }
+      } else {
+        featuresBuilder_.mergeFrom(value);
+      }
+      if (features_ != null) {
+        bitField0_ |= 0x00100000;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * What virtual machines made from the image may use (Azure's `features`).
+     * Trusted Launch and confidential VM types, and NVMe, need hyper_v_generation V2.
+     * Fixed after creation unless an update sets allow_update_image.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ImageFeatures features = 21 [json_name = "features", (.google.api.field_behavior) = OPTIONAL];</code>
+     */
+    public Builder clearFeatures() {
+      bitField0_ = (bitField0_ & ~0x00100000);
+      features_ = null;
+      if (featuresBuilder_ != null) {
+        featuresBuilder_.dispose();
+        featuresBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * What virtual machines made from the image may use (Azure's `features`).
+     * Trusted Launch and confidential VM types, and NVMe, need hyper_v_generation V2.
+     * Fixed after creation unless an update sets allow_update_image.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ImageFeatures features = 21 [json_name = "features", (.google.api.field_behavior) = OPTIONAL];</code>
+     */
+    public com.imagegallery.v1.ImageFeatures.Builder getFeaturesBuilder() {
+      bitField0_ |= 0x00100000;
+      onChanged();
+      return internalGetFeaturesFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * What virtual machines made from the image may use (Azure's `features`).
+     * Trusted Launch and confidential VM types, and NVMe, need hyper_v_generation V2.
+     * Fixed after creation unless an update sets allow_update_image.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ImageFeatures features = 21 [json_name = "features", (.google.api.field_behavior) = OPTIONAL];</code>
+     */
+    public com.imagegallery.v1.ImageFeaturesOrBuilder getFeaturesOrBuilder() {
+      if (featuresBuilder_ != null) {
+        return featuresBuilder_.getMessageOrBuilder();
+      } else {
+        return features_ == null ?
+            com.imagegallery.v1.ImageFeatures.getDefaultInstance() : features_;
+      }
+    }
+    /**
+     * <pre>
+     * What virtual machines made from the image may use (Azure's `features`).
+     * Trusted Launch and confidential VM types, and NVMe, need hyper_v_generation V2.
+     * Fixed after creation unless an update sets allow_update_image.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ImageFeatures features = 21 [json_name = "features", (.google.api.field_behavior) = OPTIONAL];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        com.imagegallery.v1.ImageFeatures, com.imagegallery.v1.ImageFeatures.Builder, com.imagegallery.v1.ImageFeaturesOrBuilder> 
+        internalGetFeaturesFieldBuilder() {
+      if (featuresBuilder_ == null) {
+        featuresBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            com.imagegallery.v1.ImageFeatures, com.imagegallery.v1.ImageFeatures.Builder, com.imagegallery.v1.ImageFeaturesOrBuilder>(
+                getFeatures(),
+                getParentForChildren(),
+                isClean());
+        features_ = null;
+      }
+      return featuresBuilder_;
+    }
+
+    private boolean allowUpdateImage_ ;
+    /**
+     * <pre>
+     * Azure's allowUpdateImage: an update may change `features` only when this is
+     * true. Read from the request only; never kept nor answered.
+     * </pre>
+     *
+     * <code>bool allow_update_image = 22 [json_name = "allowUpdateImage", (.google.api.field_behavior) = INPUT_ONLY];</code>
+     * @return The allowUpdateImage.
+     */
+    @java.lang.Override
+    public boolean getAllowUpdateImage() {
+      return allowUpdateImage_;
+    }
+    /**
+     * <pre>
+     * Azure's allowUpdateImage: an update may change `features` only when this is
+     * true. Read from the request only; never kept nor answered.
+     * </pre>
+     *
+     * <code>bool allow_update_image = 22 [json_name = "allowUpdateImage", (.google.api.field_behavior) = INPUT_ONLY];</code>
+     * @param value The allowUpdateImage to set.
+     * @return This builder for chaining.
+     */
+    public Builder setAllowUpdateImage(boolean value) {
+
+      allowUpdateImage_ = value;
+      bitField0_ |= 0x00200000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Azure's allowUpdateImage: an update may change `features` only when this is
+     * true. Read from the request only; never kept nor answered.
+     * </pre>
+     *
+     * <code>bool allow_update_image = 22 [json_name = "allowUpdateImage", (.google.api.field_behavior) = INPUT_ONLY];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearAllowUpdateImage() {
+      bitField0_ = (bitField0_ & ~0x00200000);
+      allowUpdateImage_ = false;
+      onChanged();
+      return this;
     }
 
     // @@protoc_insertion_point(builder_scope:imagegallery.v1.ImageDefinition)

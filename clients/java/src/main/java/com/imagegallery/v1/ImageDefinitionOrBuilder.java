@@ -433,4 +433,48 @@ java.lang.String defaultValue);
    * <code>.google.protobuf.Timestamp update_time = 20 [json_name = "updateTime", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
    */
   com.google.protobuf.TimestampOrBuilder getUpdateTimeOrBuilder();
+
+  /**
+   * <pre>
+   * What virtual machines made from the image may use (Azure's `features`).
+   * Trusted Launch and confidential VM types, and NVMe, need hyper_v_generation V2.
+   * Fixed after creation unless an update sets allow_update_image.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.ImageFeatures features = 21 [json_name = "features", (.google.api.field_behavior) = OPTIONAL];</code>
+   * @return Whether the features field is set.
+   */
+  boolean hasFeatures();
+  /**
+   * <pre>
+   * What virtual machines made from the image may use (Azure's `features`).
+   * Trusted Launch and confidential VM types, and NVMe, need hyper_v_generation V2.
+   * Fixed after creation unless an update sets allow_update_image.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.ImageFeatures features = 21 [json_name = "features", (.google.api.field_behavior) = OPTIONAL];</code>
+   * @return The features.
+   */
+  com.imagegallery.v1.ImageFeatures getFeatures();
+  /**
+   * <pre>
+   * What virtual machines made from the image may use (Azure's `features`).
+   * Trusted Launch and confidential VM types, and NVMe, need hyper_v_generation V2.
+   * Fixed after creation unless an update sets allow_update_image.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.ImageFeatures features = 21 [json_name = "features", (.google.api.field_behavior) = OPTIONAL];</code>
+   */
+  com.imagegallery.v1.ImageFeaturesOrBuilder getFeaturesOrBuilder();
+
+  /**
+   * <pre>
+   * Azure's allowUpdateImage: an update may change `features` only when this is
+   * true. Read from the request only; never kept nor answered.
+   * </pre>
+   *
+   * <code>bool allow_update_image = 22 [json_name = "allowUpdateImage", (.google.api.field_behavior) = INPUT_ONLY];</code>
+   * @return The allowUpdateImage.
+   */
+  boolean getAllowUpdateImage();
 }

@@ -262,7 +262,8 @@ public final class ImageDefinitionServiceGrpc {
 
     /**
      * <pre>
-     * Changes description, end-of-life date, recommended vCPUs and memory, and tags.
+     * Changes description, end-of-life date, recommended vCPUs and memory, and tags;
+     * and features, when the request sets allow_update_image (Azure's rule).
      * </pre>
      */
     default void updateImageDefinition(com.imagegallery.v1.UpdateImageDefinitionRequest request,
@@ -343,7 +344,8 @@ public final class ImageDefinitionServiceGrpc {
 
     /**
      * <pre>
-     * Changes description, end-of-life date, recommended vCPUs and memory, and tags.
+     * Changes description, end-of-life date, recommended vCPUs and memory, and tags;
+     * and features, when the request sets allow_update_image (Azure's rule).
      * </pre>
      */
     public void updateImageDefinition(com.imagegallery.v1.UpdateImageDefinitionRequest request,
@@ -409,7 +411,8 @@ public final class ImageDefinitionServiceGrpc {
 
     /**
      * <pre>
-     * Changes description, end-of-life date, recommended vCPUs and memory, and tags.
+     * Changes description, end-of-life date, recommended vCPUs and memory, and tags;
+     * and features, when the request sets allow_update_image (Azure's rule).
      * </pre>
      */
     public com.imagegallery.v1.ImageDefinition updateImageDefinition(com.imagegallery.v1.UpdateImageDefinitionRequest request) throws io.grpc.StatusException {
@@ -473,7 +476,8 @@ public final class ImageDefinitionServiceGrpc {
 
     /**
      * <pre>
-     * Changes description, end-of-life date, recommended vCPUs and memory, and tags.
+     * Changes description, end-of-life date, recommended vCPUs and memory, and tags;
+     * and features, when the request sets allow_update_image (Azure's rule).
      * </pre>
      */
     public com.imagegallery.v1.ImageDefinition updateImageDefinition(com.imagegallery.v1.UpdateImageDefinitionRequest request) {
@@ -540,7 +544,8 @@ public final class ImageDefinitionServiceGrpc {
 
     /**
      * <pre>
-     * Changes description, end-of-life date, recommended vCPUs and memory, and tags.
+     * Changes description, end-of-life date, recommended vCPUs and memory, and tags;
+     * and features, when the request sets allow_update_image (Azure's rule).
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<com.imagegallery.v1.ImageDefinition> updateImageDefinition(

@@ -37,6 +37,11 @@ public final class ImageDefinitionServiceProto extends com.google.protobuf.Gener
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_imagegallery_v1_ImageDefinition_TagsEntry_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_imagegallery_v1_ImageFeatures_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_imagegallery_v1_ImageFeatures_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_imagegallery_v1_ImageIdentifier_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -101,7 +106,7 @@ public final class ImageDefinitionServiceProto extends com.google.protobuf.Gener
       "proto\032\033google/protobuf/empty.proto\032 goog" +
       "le/protobuf/field_mask.proto\032\037google/pro" +
       "tobuf/timestamp.proto\032\034imagegallery/v1/c" +
-      "ommon.proto\"\355\013\n\017ImageDefinition\022\027\n\004name\030" +
+      "ommon.proto\"\341\014\n\017ImageDefinition\022\027\n\004name\030" +
       "\001 \001(\tB\003\340A\010R\004name\022\"\n\010location\030\002 \001(\tB\006\340A\001\340" +
       "A\005R\010location\0228\n\007os_type\030\003 \001(\0162\027.imagegal" +
       "lery.v1.OsTypeB\006\340A\002\340A\005R\006osType\022;\n\010os_sta" +
@@ -132,71 +137,94 @@ public final class ImageDefinitionServiceProto extends com.google.protobuf.Gener
       "\004etag\030\022 \001(\tB\003\340A\001R\004etag\022@\n\013create_time\030\023 " +
       "\001(\0132\032.google.protobuf.TimestampB\003\340A\003R\ncr" +
       "eateTime\022@\n\013update_time\030\024 \001(\0132\032.google.p" +
-      "rotobuf.TimestampB\003\340A\003R\nupdateTime\0327\n\tTa" +
-      "gsEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\t" +
-      "R\005value:\0028\001:\305\001\352A\301\001\n\037imagegallery.v1/Imag" +
-      "eDefinition\022{subscriptions/{subscription" +
-      "}/resourceGroups/{resource_group}/provid" +
-      "ers/Microsoft.Compute/galleries/{gallery" +
-      "}/images/{image}*\020imageDefinitions2\017imag" +
-      "eDefinition\"f\n\017ImageIdentifier\022!\n\tpublis" +
-      "her\030\001 \001(\tB\003\340A\002R\tpublisher\022\031\n\005offer\030\002 \001(\t" +
-      "B\003\340A\002R\005offer\022\025\n\003sku\030\003 \001(\tB\003\340A\002R\003sku\"=\n\rR" +
-      "esourceRange\022\025\n\003min\030\001 \001(\005B\003\340A\001R\003min\022\025\n\003m" +
-      "ax\030\002 \001(\005B\003\340A\001R\003max\"\232\001\n\037RecommendedMachin" +
-      "eConfiguration\022:\n\006v_cpus\030\001 \001(\0132\036.imagega" +
-      "llery.v1.ResourceRangeB\003\340A\001R\005vCpus\022;\n\006me" +
-      "mory\030\002 \001(\0132\036.imagegallery.v1.ResourceRan" +
-      "geB\003\340A\001R\006memory\"n\n\021ImagePurchasePlan\022\027\n\004" +
-      "name\030\001 \001(\tB\003\340A\002R\004name\022!\n\tpublisher\030\002 \001(\t" +
-      "B\003\340A\002R\tpublisher\022\035\n\007product\030\003 \001(\tB\003\340A\002R\007" +
-      "product\"X\n\031GetImageDefinitionRequest\022;\n\004" +
-      "name\030\001 \001(\tB\'\340A\002\372A!\n\037imagegallery.v1/Imag" +
-      "eDefinitionR\004name\"\234\001\n\033ListImageDefinitio" +
-      "nsRequest\0227\n\006parent\030\001 \001(\tB\037\340A\002\372A\031\n\027image" +
-      "gallery.v1/GalleryR\006parent\022 \n\tpage_size\030" +
-      "\002 \001(\005B\003\340A\001R\010pageSize\022\"\n\npage_token\030\003 \001(\t" +
-      "B\003\340A\001R\tpageToken\"\237\001\n\034ListImageDefinition" +
-      "sResponse\022R\n\021image_definitions\030\001 \003(\0132 .i" +
-      "magegallery.v1.ImageDefinitionB\003\340A\003R\020ima" +
-      "geDefinitions\022+\n\017next_page_token\030\002 \001(\tB\003" +
-      "\340A\003R\rnextPageToken\"\202\002\n\034CreateImageDefini" +
-      "tionRequest\0227\n\006parent\030\001 \001(\tB\037\340A\002\372A\031\n\027ima" +
-      "gegallery.v1/GalleryR\006parent\0223\n\023image_de" +
-      "finition_id\030\002 \001(\tB\003\340A\002R\021imageDefinitionI" +
-      "d\022P\n\020image_definition\030\003 \001(\0132 .imagegalle" +
-      "ry.v1.ImageDefinitionB\003\340A\002R\017imageDefinit" +
-      "ion\022\"\n\nrequest_id\030\004 \001(\tB\003\340A\001R\trequestId\"" +
-      "\326\001\n\034UpdateImageDefinitionRequest\022P\n\020imag" +
-      "e_definition\030\001 \001(\0132 .imagegallery.v1.Ima" +
-      "geDefinitionB\003\340A\002R\017imageDefinition\022@\n\013up" +
-      "date_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
-      "askB\003\340A\001R\nupdateMask\022\"\n\nrequest_id\030\003 \001(\t" +
-      "B\003\340A\001R\trequestId\"\263\001\n\034DeleteImageDefiniti" +
-      "onRequest\022;\n\004name\030\001 \001(\tB\'\340A\002\372A!\n\037imagega" +
-      "llery.v1/ImageDefinitionR\004name\022\027\n\004etag\030\002" +
-      " \001(\tB\003\340A\001R\004etag\022\031\n\005force\030\003 \001(\010B\003\340A\001R\005for" +
-      "ce\022\"\n\nrequest_id\030\004 \001(\tB\003\340A\001R\trequestId2\245" +
-      "\004\n\026ImageDefinitionService\022b\n\022GetImageDef" +
-      "inition\022*.imagegallery.v1.GetImageDefini" +
-      "tionRequest\032 .imagegallery.v1.ImageDefin" +
-      "ition\022s\n\024ListImageDefinitions\022,.imagegal" +
-      "lery.v1.ListImageDefinitionsRequest\032-.im" +
-      "agegallery.v1.ListImageDefinitionsRespon" +
-      "se\022h\n\025CreateImageDefinition\022-.imagegalle" +
-      "ry.v1.CreateImageDefinitionRequest\032 .ima" +
-      "gegallery.v1.ImageDefinition\022h\n\025UpdateIm" +
-      "ageDefinition\022-.imagegallery.v1.UpdateIm" +
-      "ageDefinitionRequest\032 .imagegallery.v1.I" +
-      "mageDefinition\022^\n\025DeleteImageDefinition\022" +
-      "-.imagegallery.v1.DeleteImageDefinitionR" +
-      "equest\032\026.google.protobuf.EmptyB\337\001\n\023com.i" +
-      "magegallery.v1B\033ImageDefinitionServicePr" +
-      "otoP\001ZNgithub.com/imagegallery/imagegall" +
-      "ery/clients/go/imagegallery/v1;imagegall" +
-      "eryv1\242\002\003IXX\252\002\017Imagegallery.V1\312\002\017Imagegal" +
-      "lery\\V1\342\002\033Imagegallery\\V1\\GPBMetadata\352\002\020" +
-      "Imagegallery::V1b\006proto3"
+      "rotobuf.TimestampB\003\340A\003R\nupdateTime\022?\n\010fe" +
+      "atures\030\025 \001(\0132\036.imagegallery.v1.ImageFeat" +
+      "uresB\003\340A\001R\010features\0221\n\022allow_update_imag" +
+      "e\030\026 \001(\010B\003\340A\004R\020allowUpdateImage\0327\n\tTagsEn" +
+      "try\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005va" +
+      "lue:\0028\001:\305\001\352A\301\001\n\037imagegallery.v1/ImageDef" +
+      "inition\022{subscriptions/{subscription}/re" +
+      "sourceGroups/{resource_group}/providers/" +
+      "Microsoft.Compute/galleries/{gallery}/im" +
+      "ages/{image}*\020imageDefinitions2\017imageDef" +
+      "inition\"\214\003\n\rImageFeatures\022G\n\rsecurity_ty" +
+      "pe\030\001 \001(\0162\035.imagegallery.v1.SecurityTypeB" +
+      "\003\340A\001R\014securityType\022Q\n is_accelerated_net" +
+      "work_supported\030\002 \001(\010B\003\340A\001H\000R\035isAccelerat" +
+      "edNetworkSupported\210\001\001\022_\n\025disk_controller" +
+      "_types\030\003 \003(\0162#.imagegallery.v1.DiskContr" +
+      "ollerTypeB\006\340A\001\340A\006R\023diskControllerTypes\022>" +
+      "\n\026is_hibernate_supported\030\004 \001(\010B\003\340A\001H\001R\024i" +
+      "sHibernateSupported\210\001\001B#\n!_is_accelerate" +
+      "d_network_supportedB\031\n\027_is_hibernate_sup" +
+      "ported\"f\n\017ImageIdentifier\022!\n\tpublisher\030\001" +
+      " \001(\tB\003\340A\002R\tpublisher\022\031\n\005offer\030\002 \001(\tB\003\340A\002" +
+      "R\005offer\022\025\n\003sku\030\003 \001(\tB\003\340A\002R\003sku\"=\n\rResour" +
+      "ceRange\022\025\n\003min\030\001 \001(\005B\003\340A\001R\003min\022\025\n\003max\030\002 " +
+      "\001(\005B\003\340A\001R\003max\"\232\001\n\037RecommendedMachineConf" +
+      "iguration\022:\n\006v_cpus\030\001 \001(\0132\036.imagegallery" +
+      ".v1.ResourceRangeB\003\340A\001R\005vCpus\022;\n\006memory\030" +
+      "\002 \001(\0132\036.imagegallery.v1.ResourceRangeB\003\340" +
+      "A\001R\006memory\"n\n\021ImagePurchasePlan\022\027\n\004name\030" +
+      "\001 \001(\tB\003\340A\002R\004name\022!\n\tpublisher\030\002 \001(\tB\003\340A\002" +
+      "R\tpublisher\022\035\n\007product\030\003 \001(\tB\003\340A\002R\007produ" +
+      "ct\"X\n\031GetImageDefinitionRequest\022;\n\004name\030" +
+      "\001 \001(\tB\'\340A\002\372A!\n\037imagegallery.v1/ImageDefi" +
+      "nitionR\004name\"\234\001\n\033ListImageDefinitionsReq" +
+      "uest\0227\n\006parent\030\001 \001(\tB\037\340A\002\372A\031\n\027imagegalle" +
+      "ry.v1/GalleryR\006parent\022 \n\tpage_size\030\002 \001(\005" +
+      "B\003\340A\001R\010pageSize\022\"\n\npage_token\030\003 \001(\tB\003\340A\001" +
+      "R\tpageToken\"\237\001\n\034ListImageDefinitionsResp" +
+      "onse\022R\n\021image_definitions\030\001 \003(\0132 .imageg" +
+      "allery.v1.ImageDefinitionB\003\340A\003R\020imageDef" +
+      "initions\022+\n\017next_page_token\030\002 \001(\tB\003\340A\003R\r" +
+      "nextPageToken\"\202\002\n\034CreateImageDefinitionR" +
+      "equest\0227\n\006parent\030\001 \001(\tB\037\340A\002\372A\031\n\027imagegal" +
+      "lery.v1/GalleryR\006parent\0223\n\023image_definit" +
+      "ion_id\030\002 \001(\tB\003\340A\002R\021imageDefinitionId\022P\n\020" +
+      "image_definition\030\003 \001(\0132 .imagegallery.v1" +
+      ".ImageDefinitionB\003\340A\002R\017imageDefinition\022\"" +
+      "\n\nrequest_id\030\004 \001(\tB\003\340A\001R\trequestId\"\326\001\n\034U" +
+      "pdateImageDefinitionRequest\022P\n\020image_def" +
+      "inition\030\001 \001(\0132 .imagegallery.v1.ImageDef" +
+      "initionB\003\340A\002R\017imageDefinition\022@\n\013update_" +
+      "mask\030\002 \001(\0132\032.google.protobuf.FieldMaskB\003" +
+      "\340A\001R\nupdateMask\022\"\n\nrequest_id\030\003 \001(\tB\003\340A\001" +
+      "R\trequestId\"\263\001\n\034DeleteImageDefinitionReq" +
+      "uest\022;\n\004name\030\001 \001(\tB\'\340A\002\372A!\n\037imagegallery" +
+      ".v1/ImageDefinitionR\004name\022\027\n\004etag\030\002 \001(\tB" +
+      "\003\340A\001R\004etag\022\031\n\005force\030\003 \001(\010B\003\340A\001R\005force\022\"\n" +
+      "\nrequest_id\030\004 \001(\tB\003\340A\001R\trequestId*\247\002\n\014Se" +
+      "curityType\022\035\n\031SECURITY_TYPE_UNSPECIFIED\020" +
+      "\000\022\032\n\026SECURITY_TYPE_STANDARD\020\001\022 \n\034SECURIT" +
+      "Y_TYPE_TRUSTED_LAUNCH\020\002\022*\n&SECURITY_TYPE" +
+      "_TRUSTED_LAUNCH_SUPPORTED\020\003\022!\n\035SECURITY_" +
+      "TYPE_CONFIDENTIAL_VM\020\004\022+\n\'SECURITY_TYPE_" +
+      "CONFIDENTIAL_VM_SUPPORTED\020\005\022>\n:SECURITY_" +
+      "TYPE_TRUSTED_LAUNCH_AND_CONFIDENTIAL_VM_" +
+      "SUPPORTED\020\006*x\n\022DiskControllerType\022$\n DIS" +
+      "K_CONTROLLER_TYPE_UNSPECIFIED\020\000\022\035\n\031DISK_" +
+      "CONTROLLER_TYPE_SCSI\020\001\022\035\n\031DISK_CONTROLLE" +
+      "R_TYPE_NVME\020\0022\245\004\n\026ImageDefinitionService" +
+      "\022b\n\022GetImageDefinition\022*.imagegallery.v1" +
+      ".GetImageDefinitionRequest\032 .imagegaller" +
+      "y.v1.ImageDefinition\022s\n\024ListImageDefinit" +
+      "ions\022,.imagegallery.v1.ListImageDefiniti" +
+      "onsRequest\032-.imagegallery.v1.ListImageDe" +
+      "finitionsResponse\022h\n\025CreateImageDefiniti" +
+      "on\022-.imagegallery.v1.CreateImageDefiniti" +
+      "onRequest\032 .imagegallery.v1.ImageDefinit" +
+      "ion\022h\n\025UpdateImageDefinition\022-.imagegall" +
+      "ery.v1.UpdateImageDefinitionRequest\032 .im" +
+      "agegallery.v1.ImageDefinition\022^\n\025DeleteI" +
+      "mageDefinition\022-.imagegallery.v1.DeleteI" +
+      "mageDefinitionRequest\032\026.google.protobuf." +
+      "EmptyB\337\001\n\023com.imagegallery.v1B\033ImageDefi" +
+      "nitionServiceProtoP\001ZNgithub.com/imagega" +
+      "llery/imagegallery/clients/go/imagegalle" +
+      "ry/v1;imagegalleryv1\242\002\003IXX\252\002\017Imagegaller" +
+      "y.V1\312\002\017Imagegallery\\V1\342\002\033Imagegallery\\V1" +
+      "\\GPBMetadata\352\002\020Imagegallery::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -213,69 +241,75 @@ public final class ImageDefinitionServiceProto extends com.google.protobuf.Gener
     internal_static_imagegallery_v1_ImageDefinition_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_ImageDefinition_descriptor,
-        new java.lang.String[] { "Name", "Location", "OsType", "OsState", "HyperVGeneration", "Architecture", "Identifier", "Description", "Eula", "PrivacyStatementUri", "ReleaseNoteUri", "EndOfLifeDate", "Recommended", "DisallowedDiskTypes", "PurchasePlan", "Tags", "ProvisioningState", "Etag", "CreateTime", "UpdateTime", });
+        new java.lang.String[] { "Name", "Location", "OsType", "OsState", "HyperVGeneration", "Architecture", "Identifier", "Description", "Eula", "PrivacyStatementUri", "ReleaseNoteUri", "EndOfLifeDate", "Recommended", "DisallowedDiskTypes", "PurchasePlan", "Tags", "ProvisioningState", "Etag", "CreateTime", "UpdateTime", "Features", "AllowUpdateImage", });
     internal_static_imagegallery_v1_ImageDefinition_TagsEntry_descriptor =
       internal_static_imagegallery_v1_ImageDefinition_descriptor.getNestedType(0);
     internal_static_imagegallery_v1_ImageDefinition_TagsEntry_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_ImageDefinition_TagsEntry_descriptor,
         new java.lang.String[] { "Key", "Value", });
-    internal_static_imagegallery_v1_ImageIdentifier_descriptor =
+    internal_static_imagegallery_v1_ImageFeatures_descriptor =
       getDescriptor().getMessageType(1);
+    internal_static_imagegallery_v1_ImageFeatures_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_imagegallery_v1_ImageFeatures_descriptor,
+        new java.lang.String[] { "SecurityType", "IsAcceleratedNetworkSupported", "DiskControllerTypes", "IsHibernateSupported", });
+    internal_static_imagegallery_v1_ImageIdentifier_descriptor =
+      getDescriptor().getMessageType(2);
     internal_static_imagegallery_v1_ImageIdentifier_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_ImageIdentifier_descriptor,
         new java.lang.String[] { "Publisher", "Offer", "Sku", });
     internal_static_imagegallery_v1_ResourceRange_descriptor =
-      getDescriptor().getMessageType(2);
+      getDescriptor().getMessageType(3);
     internal_static_imagegallery_v1_ResourceRange_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_ResourceRange_descriptor,
         new java.lang.String[] { "Min", "Max", });
     internal_static_imagegallery_v1_RecommendedMachineConfiguration_descriptor =
-      getDescriptor().getMessageType(3);
+      getDescriptor().getMessageType(4);
     internal_static_imagegallery_v1_RecommendedMachineConfiguration_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_RecommendedMachineConfiguration_descriptor,
         new java.lang.String[] { "VCpus", "Memory", });
     internal_static_imagegallery_v1_ImagePurchasePlan_descriptor =
-      getDescriptor().getMessageType(4);
+      getDescriptor().getMessageType(5);
     internal_static_imagegallery_v1_ImagePurchasePlan_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_ImagePurchasePlan_descriptor,
         new java.lang.String[] { "Name", "Publisher", "Product", });
     internal_static_imagegallery_v1_GetImageDefinitionRequest_descriptor =
-      getDescriptor().getMessageType(5);
+      getDescriptor().getMessageType(6);
     internal_static_imagegallery_v1_GetImageDefinitionRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_GetImageDefinitionRequest_descriptor,
         new java.lang.String[] { "Name", });
     internal_static_imagegallery_v1_ListImageDefinitionsRequest_descriptor =
-      getDescriptor().getMessageType(6);
+      getDescriptor().getMessageType(7);
     internal_static_imagegallery_v1_ListImageDefinitionsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_ListImageDefinitionsRequest_descriptor,
         new java.lang.String[] { "Parent", "PageSize", "PageToken", });
     internal_static_imagegallery_v1_ListImageDefinitionsResponse_descriptor =
-      getDescriptor().getMessageType(7);
+      getDescriptor().getMessageType(8);
     internal_static_imagegallery_v1_ListImageDefinitionsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_ListImageDefinitionsResponse_descriptor,
         new java.lang.String[] { "ImageDefinitions", "NextPageToken", });
     internal_static_imagegallery_v1_CreateImageDefinitionRequest_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(9);
     internal_static_imagegallery_v1_CreateImageDefinitionRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_CreateImageDefinitionRequest_descriptor,
         new java.lang.String[] { "Parent", "ImageDefinitionId", "ImageDefinition", "RequestId", });
     internal_static_imagegallery_v1_UpdateImageDefinitionRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(10);
     internal_static_imagegallery_v1_UpdateImageDefinitionRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_UpdateImageDefinitionRequest_descriptor,
         new java.lang.String[] { "ImageDefinition", "UpdateMask", "RequestId", });
     internal_static_imagegallery_v1_DeleteImageDefinitionRequest_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(11);
     internal_static_imagegallery_v1_DeleteImageDefinitionRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_DeleteImageDefinitionRequest_descriptor,

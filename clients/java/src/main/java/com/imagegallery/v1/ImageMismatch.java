@@ -60,7 +60,9 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object field_ = "";
   /**
    * <pre>
-   * "os_type", "hyper_v_generation", "architecture" or "data_disk_images[lun=N]".
+   * "os_type", "hyper_v_generation", "architecture", "data_disk_images[lun=N]",
+   * or a feature: "features.security_type", "features.disk_controller_types",
+   * "features.is_accelerated_network_supported", "features.is_hibernate_supported".
    * </pre>
    *
    * <code>string field = 1 [json_name = "field", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
@@ -81,7 +83,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * "os_type", "hyper_v_generation", "architecture" or "data_disk_images[lun=N]".
+   * "os_type", "hyper_v_generation", "architecture", "data_disk_images[lun=N]",
+   * or a feature: "features.security_type", "features.disk_controller_types",
+   * "features.is_accelerated_network_supported", "features.is_hibernate_supported".
    * </pre>
    *
    * <code>string field = 1 [json_name = "field", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
@@ -547,7 +551,9 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object field_ = "";
     /**
      * <pre>
-     * "os_type", "hyper_v_generation", "architecture" or "data_disk_images[lun=N]".
+     * "os_type", "hyper_v_generation", "architecture", "data_disk_images[lun=N]",
+     * or a feature: "features.security_type", "features.disk_controller_types",
+     * "features.is_accelerated_network_supported", "features.is_hibernate_supported".
      * </pre>
      *
      * <code>string field = 1 [json_name = "field", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
@@ -567,7 +573,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * "os_type", "hyper_v_generation", "architecture" or "data_disk_images[lun=N]".
+     * "os_type", "hyper_v_generation", "architecture", "data_disk_images[lun=N]",
+     * or a feature: "features.security_type", "features.disk_controller_types",
+     * "features.is_accelerated_network_supported", "features.is_hibernate_supported".
      * </pre>
      *
      * <code>string field = 1 [json_name = "field", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
@@ -588,7 +596,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * "os_type", "hyper_v_generation", "architecture" or "data_disk_images[lun=N]".
+     * "os_type", "hyper_v_generation", "architecture", "data_disk_images[lun=N]",
+     * or a feature: "features.security_type", "features.disk_controller_types",
+     * "features.is_accelerated_network_supported", "features.is_hibernate_supported".
      * </pre>
      *
      * <code>string field = 1 [json_name = "field", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
@@ -605,7 +615,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * "os_type", "hyper_v_generation", "architecture" or "data_disk_images[lun=N]".
+     * "os_type", "hyper_v_generation", "architecture", "data_disk_images[lun=N]",
+     * or a feature: "features.security_type", "features.disk_controller_types",
+     * "features.is_accelerated_network_supported", "features.is_hibernate_supported".
      * </pre>
      *
      * <code>string field = 1 [json_name = "field", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
@@ -619,7 +631,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * "os_type", "hyper_v_generation", "architecture" or "data_disk_images[lun=N]".
+     * "os_type", "hyper_v_generation", "architecture", "data_disk_images[lun=N]",
+     * or a feature: "features.security_type", "features.disk_controller_types",
+     * "features.is_accelerated_network_supported", "features.is_hibernate_supported".
      * </pre>
      *
      * <code>string field = 1 [json_name = "field", (.google.api.field_behavior) = OUTPUT_ONLY];</code>

@@ -12,7 +12,9 @@ public interface ImageMismatchOrBuilder extends
 
   /**
    * <pre>
-   * "os_type", "hyper_v_generation", "architecture" or "data_disk_images[lun=N]".
+   * "os_type", "hyper_v_generation", "architecture", "data_disk_images[lun=N]",
+   * or a feature: "features.security_type", "features.disk_controller_types",
+   * "features.is_accelerated_network_supported", "features.is_hibernate_supported".
    * </pre>
    *
    * <code>string field = 1 [json_name = "field", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
@@ -21,7 +23,9 @@ public interface ImageMismatchOrBuilder extends
   java.lang.String getField();
   /**
    * <pre>
-   * "os_type", "hyper_v_generation", "architecture" or "data_disk_images[lun=N]".
+   * "os_type", "hyper_v_generation", "architecture", "data_disk_images[lun=N]",
+   * or a feature: "features.security_type", "features.disk_controller_types",
+   * "features.is_accelerated_network_supported", "features.is_hibernate_supported".
    * </pre>
    *
    * <code>string field = 1 [json_name = "field", (.google.api.field_behavior) = OUTPUT_ONLY];</code>

@@ -204,6 +204,99 @@ public final class ImageVersionServiceGrpc {
     return getDeleteImageVersionMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<com.imagegallery.v1.ListSoftDeletedResourcesRequest,
+      com.imagegallery.v1.ListSoftDeletedResourcesResponse> getListSoftDeletedResourcesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ListSoftDeletedResources",
+      requestType = com.imagegallery.v1.ListSoftDeletedResourcesRequest.class,
+      responseType = com.imagegallery.v1.ListSoftDeletedResourcesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<com.imagegallery.v1.ListSoftDeletedResourcesRequest,
+      com.imagegallery.v1.ListSoftDeletedResourcesResponse> getListSoftDeletedResourcesMethod() {
+    io.grpc.MethodDescriptor<com.imagegallery.v1.ListSoftDeletedResourcesRequest, com.imagegallery.v1.ListSoftDeletedResourcesResponse> getListSoftDeletedResourcesMethod;
+    if ((getListSoftDeletedResourcesMethod = ImageVersionServiceGrpc.getListSoftDeletedResourcesMethod) == null) {
+      synchronized (ImageVersionServiceGrpc.class) {
+        if ((getListSoftDeletedResourcesMethod = ImageVersionServiceGrpc.getListSoftDeletedResourcesMethod) == null) {
+          ImageVersionServiceGrpc.getListSoftDeletedResourcesMethod = getListSoftDeletedResourcesMethod =
+              io.grpc.MethodDescriptor.<com.imagegallery.v1.ListSoftDeletedResourcesRequest, com.imagegallery.v1.ListSoftDeletedResourcesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListSoftDeletedResources"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  com.imagegallery.v1.ListSoftDeletedResourcesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  com.imagegallery.v1.ListSoftDeletedResourcesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ImageVersionServiceMethodDescriptorSupplier("ListSoftDeletedResources"))
+              .build();
+        }
+      }
+    }
+    return getListSoftDeletedResourcesMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<com.imagegallery.v1.UndeleteImageVersionRequest,
+      com.imagegallery.v1.ImageVersion> getUndeleteImageVersionMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "UndeleteImageVersion",
+      requestType = com.imagegallery.v1.UndeleteImageVersionRequest.class,
+      responseType = com.imagegallery.v1.ImageVersion.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<com.imagegallery.v1.UndeleteImageVersionRequest,
+      com.imagegallery.v1.ImageVersion> getUndeleteImageVersionMethod() {
+    io.grpc.MethodDescriptor<com.imagegallery.v1.UndeleteImageVersionRequest, com.imagegallery.v1.ImageVersion> getUndeleteImageVersionMethod;
+    if ((getUndeleteImageVersionMethod = ImageVersionServiceGrpc.getUndeleteImageVersionMethod) == null) {
+      synchronized (ImageVersionServiceGrpc.class) {
+        if ((getUndeleteImageVersionMethod = ImageVersionServiceGrpc.getUndeleteImageVersionMethod) == null) {
+          ImageVersionServiceGrpc.getUndeleteImageVersionMethod = getUndeleteImageVersionMethod =
+              io.grpc.MethodDescriptor.<com.imagegallery.v1.UndeleteImageVersionRequest, com.imagegallery.v1.ImageVersion>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "UndeleteImageVersion"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  com.imagegallery.v1.UndeleteImageVersionRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  com.imagegallery.v1.ImageVersion.getDefaultInstance()))
+              .setSchemaDescriptor(new ImageVersionServiceMethodDescriptorSupplier("UndeleteImageVersion"))
+              .build();
+        }
+      }
+    }
+    return getUndeleteImageVersionMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<com.imagegallery.v1.PurgeImageVersionRequest,
+      com.google.protobuf.Empty> getPurgeImageVersionMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "PurgeImageVersion",
+      requestType = com.imagegallery.v1.PurgeImageVersionRequest.class,
+      responseType = com.google.protobuf.Empty.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<com.imagegallery.v1.PurgeImageVersionRequest,
+      com.google.protobuf.Empty> getPurgeImageVersionMethod() {
+    io.grpc.MethodDescriptor<com.imagegallery.v1.PurgeImageVersionRequest, com.google.protobuf.Empty> getPurgeImageVersionMethod;
+    if ((getPurgeImageVersionMethod = ImageVersionServiceGrpc.getPurgeImageVersionMethod) == null) {
+      synchronized (ImageVersionServiceGrpc.class) {
+        if ((getPurgeImageVersionMethod = ImageVersionServiceGrpc.getPurgeImageVersionMethod) == null) {
+          ImageVersionServiceGrpc.getPurgeImageVersionMethod = getPurgeImageVersionMethod =
+              io.grpc.MethodDescriptor.<com.imagegallery.v1.PurgeImageVersionRequest, com.google.protobuf.Empty>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PurgeImageVersion"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  com.imagegallery.v1.PurgeImageVersionRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  com.google.protobuf.Empty.getDefaultInstance()))
+              .setSchemaDescriptor(new ImageVersionServiceMethodDescriptorSupplier("PurgeImageVersion"))
+              .build();
+        }
+      }
+    }
+    return getPurgeImageVersionMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<com.imagegallery.v1.RetryImageVersionReplicationRequest,
       com.google.longrunning.Operation> getRetryImageVersionReplicationMethod;
 
@@ -358,6 +451,39 @@ public final class ImageVersionServiceGrpc {
 
     /**
      * <pre>
+     * Soft delete (see Gallery.soft_delete_policy).
+     * The soft-deleted image versions of a gallery or of one image definition (Azure:
+     * galleries/{g}/softDeletedArtifactTypes/Images/artifacts), oldest purge first.
+     * </pre>
+     */
+    default void listSoftDeletedResources(com.imagegallery.v1.ListSoftDeletedResourcesRequest request,
+        io.grpc.stub.StreamObserver<com.imagegallery.v1.ListSoftDeletedResourcesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListSoftDeletedResourcesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Restores a soft-deleted version as it was, replicas and all (Azure: az sig
+     * image-version undelete); needs the gallery's soft delete on.
+     * </pre>
+     */
+    default void undeleteImageVersion(com.imagegallery.v1.UndeleteImageVersionRequest request,
+        io.grpc.stub.StreamObserver<com.imagegallery.v1.ImageVersion> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUndeleteImageVersionMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes a soft-deleted version for good, before its retention ends.
+     * </pre>
+     */
+    default void purgeImageVersion(com.imagegallery.v1.PurgeImageVersionRequest request,
+        io.grpc.stub.StreamObserver<com.google.protobuf.Empty> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPurgeImageVersionMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Restarts replication to the regions that failed.
      * </pre>
      */
@@ -466,6 +592,42 @@ public final class ImageVersionServiceGrpc {
 
     /**
      * <pre>
+     * Soft delete (see Gallery.soft_delete_policy).
+     * The soft-deleted image versions of a gallery or of one image definition (Azure:
+     * galleries/{g}/softDeletedArtifactTypes/Images/artifacts), oldest purge first.
+     * </pre>
+     */
+    public void listSoftDeletedResources(com.imagegallery.v1.ListSoftDeletedResourcesRequest request,
+        io.grpc.stub.StreamObserver<com.imagegallery.v1.ListSoftDeletedResourcesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getListSoftDeletedResourcesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Restores a soft-deleted version as it was, replicas and all (Azure: az sig
+     * image-version undelete); needs the gallery's soft delete on.
+     * </pre>
+     */
+    public void undeleteImageVersion(com.imagegallery.v1.UndeleteImageVersionRequest request,
+        io.grpc.stub.StreamObserver<com.imagegallery.v1.ImageVersion> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getUndeleteImageVersionMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes a soft-deleted version for good, before its retention ends.
+     * </pre>
+     */
+    public void purgeImageVersion(com.imagegallery.v1.PurgeImageVersionRequest request,
+        io.grpc.stub.StreamObserver<com.google.protobuf.Empty> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getPurgeImageVersionMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Restarts replication to the regions that failed.
      * </pre>
      */
@@ -552,6 +714,39 @@ public final class ImageVersionServiceGrpc {
 
     /**
      * <pre>
+     * Soft delete (see Gallery.soft_delete_policy).
+     * The soft-deleted image versions of a gallery or of one image definition (Azure:
+     * galleries/{g}/softDeletedArtifactTypes/Images/artifacts), oldest purge first.
+     * </pre>
+     */
+    public com.imagegallery.v1.ListSoftDeletedResourcesResponse listSoftDeletedResources(com.imagegallery.v1.ListSoftDeletedResourcesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getListSoftDeletedResourcesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Restores a soft-deleted version as it was, replicas and all (Azure: az sig
+     * image-version undelete); needs the gallery's soft delete on.
+     * </pre>
+     */
+    public com.imagegallery.v1.ImageVersion undeleteImageVersion(com.imagegallery.v1.UndeleteImageVersionRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getUndeleteImageVersionMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a soft-deleted version for good, before its retention ends.
+     * </pre>
+     */
+    public com.google.protobuf.Empty purgeImageVersion(com.imagegallery.v1.PurgeImageVersionRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getPurgeImageVersionMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Restarts replication to the regions that failed.
      * </pre>
      */
@@ -633,6 +828,39 @@ public final class ImageVersionServiceGrpc {
     public com.google.longrunning.Operation deleteImageVersion(com.imagegallery.v1.DeleteImageVersionRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getDeleteImageVersionMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Soft delete (see Gallery.soft_delete_policy).
+     * The soft-deleted image versions of a gallery or of one image definition (Azure:
+     * galleries/{g}/softDeletedArtifactTypes/Images/artifacts), oldest purge first.
+     * </pre>
+     */
+    public com.imagegallery.v1.ListSoftDeletedResourcesResponse listSoftDeletedResources(com.imagegallery.v1.ListSoftDeletedResourcesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getListSoftDeletedResourcesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Restores a soft-deleted version as it was, replicas and all (Azure: az sig
+     * image-version undelete); needs the gallery's soft delete on.
+     * </pre>
+     */
+    public com.imagegallery.v1.ImageVersion undeleteImageVersion(com.imagegallery.v1.UndeleteImageVersionRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getUndeleteImageVersionMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a soft-deleted version for good, before its retention ends.
+     * </pre>
+     */
+    public com.google.protobuf.Empty purgeImageVersion(com.imagegallery.v1.PurgeImageVersionRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getPurgeImageVersionMethod(), getCallOptions(), request);
     }
 
     /**
@@ -728,6 +956,42 @@ public final class ImageVersionServiceGrpc {
 
     /**
      * <pre>
+     * Soft delete (see Gallery.soft_delete_policy).
+     * The soft-deleted image versions of a gallery or of one image definition (Azure:
+     * galleries/{g}/softDeletedArtifactTypes/Images/artifacts), oldest purge first.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<com.imagegallery.v1.ListSoftDeletedResourcesResponse> listSoftDeletedResources(
+        com.imagegallery.v1.ListSoftDeletedResourcesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getListSoftDeletedResourcesMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Restores a soft-deleted version as it was, replicas and all (Azure: az sig
+     * image-version undelete); needs the gallery's soft delete on.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<com.imagegallery.v1.ImageVersion> undeleteImageVersion(
+        com.imagegallery.v1.UndeleteImageVersionRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getUndeleteImageVersionMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a soft-deleted version for good, before its retention ends.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<com.google.protobuf.Empty> purgeImageVersion(
+        com.imagegallery.v1.PurgeImageVersionRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getPurgeImageVersionMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Restarts replication to the regions that failed.
      * </pre>
      */
@@ -744,7 +1008,10 @@ public final class ImageVersionServiceGrpc {
   private static final int METHODID_CREATE_IMAGE_VERSION = 3;
   private static final int METHODID_UPDATE_IMAGE_VERSION = 4;
   private static final int METHODID_DELETE_IMAGE_VERSION = 5;
-  private static final int METHODID_RETRY_IMAGE_VERSION_REPLICATION = 6;
+  private static final int METHODID_LIST_SOFT_DELETED_RESOURCES = 6;
+  private static final int METHODID_UNDELETE_IMAGE_VERSION = 7;
+  private static final int METHODID_PURGE_IMAGE_VERSION = 8;
+  private static final int METHODID_RETRY_IMAGE_VERSION_REPLICATION = 9;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -786,6 +1053,18 @@ public final class ImageVersionServiceGrpc {
         case METHODID_DELETE_IMAGE_VERSION:
           serviceImpl.deleteImageVersion((com.imagegallery.v1.DeleteImageVersionRequest) request,
               (io.grpc.stub.StreamObserver<com.google.longrunning.Operation>) responseObserver);
+          break;
+        case METHODID_LIST_SOFT_DELETED_RESOURCES:
+          serviceImpl.listSoftDeletedResources((com.imagegallery.v1.ListSoftDeletedResourcesRequest) request,
+              (io.grpc.stub.StreamObserver<com.imagegallery.v1.ListSoftDeletedResourcesResponse>) responseObserver);
+          break;
+        case METHODID_UNDELETE_IMAGE_VERSION:
+          serviceImpl.undeleteImageVersion((com.imagegallery.v1.UndeleteImageVersionRequest) request,
+              (io.grpc.stub.StreamObserver<com.imagegallery.v1.ImageVersion>) responseObserver);
+          break;
+        case METHODID_PURGE_IMAGE_VERSION:
+          serviceImpl.purgeImageVersion((com.imagegallery.v1.PurgeImageVersionRequest) request,
+              (io.grpc.stub.StreamObserver<com.google.protobuf.Empty>) responseObserver);
           break;
         case METHODID_RETRY_IMAGE_VERSION_REPLICATION:
           serviceImpl.retryImageVersionReplication((com.imagegallery.v1.RetryImageVersionReplicationRequest) request,
@@ -852,6 +1131,27 @@ public final class ImageVersionServiceGrpc {
               com.google.longrunning.Operation>(
                 service, METHODID_DELETE_IMAGE_VERSION)))
         .addMethod(
+          getListSoftDeletedResourcesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              com.imagegallery.v1.ListSoftDeletedResourcesRequest,
+              com.imagegallery.v1.ListSoftDeletedResourcesResponse>(
+                service, METHODID_LIST_SOFT_DELETED_RESOURCES)))
+        .addMethod(
+          getUndeleteImageVersionMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              com.imagegallery.v1.UndeleteImageVersionRequest,
+              com.imagegallery.v1.ImageVersion>(
+                service, METHODID_UNDELETE_IMAGE_VERSION)))
+        .addMethod(
+          getPurgeImageVersionMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              com.imagegallery.v1.PurgeImageVersionRequest,
+              com.google.protobuf.Empty>(
+                service, METHODID_PURGE_IMAGE_VERSION)))
+        .addMethod(
           getRetryImageVersionReplicationMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
@@ -912,6 +1212,9 @@ public final class ImageVersionServiceGrpc {
               .addMethod(getCreateImageVersionMethod())
               .addMethod(getUpdateImageVersionMethod())
               .addMethod(getDeleteImageVersionMethod())
+              .addMethod(getListSoftDeletedResourcesMethod())
+              .addMethod(getUndeleteImageVersionMethod())
+              .addMethod(getPurgeImageVersionMethod())
               .addMethod(getRetryImageVersionReplicationMethod())
               .build();
         }

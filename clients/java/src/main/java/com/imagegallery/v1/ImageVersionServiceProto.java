@@ -111,6 +111,31 @@ public final class ImageVersionServiceProto extends com.google.protobuf.Generate
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_imagegallery_v1_RetryImageVersionReplicationRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_imagegallery_v1_SoftDeletedResource_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_imagegallery_v1_SoftDeletedResource_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_imagegallery_v1_ListSoftDeletedResourcesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_imagegallery_v1_ListSoftDeletedResourcesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_imagegallery_v1_ListSoftDeletedResourcesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_imagegallery_v1_ListSoftDeletedResourcesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_imagegallery_v1_UndeleteImageVersionRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_imagegallery_v1_UndeleteImageVersionRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_imagegallery_v1_PurgeImageVersionRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_imagegallery_v1_PurgeImageVersionRequest_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -124,163 +149,207 @@ public final class ImageVersionServiceProto extends com.google.protobuf.Generate
       "proto\022\017imagegallery.v1\032\037google/api/field" +
       "_behavior.proto\032\031google/api/resource.pro" +
       "to\032#google/longrunning/operations.proto\032" +
-      " google/protobuf/field_mask.proto\032\037googl" +
-      "e/protobuf/timestamp.proto\032\034imagegallery" +
-      "/v1/common.proto\"\334\007\n\014ImageVersion\022\027\n\004nam" +
-      "e\030\001 \001(\tB\003\340A\010R\004name\022\"\n\010location\030\002 \001(\tB\006\340A" +
-      "\001\340A\005R\010location\022V\n\022publishing_profile\030\003 \001" +
-      "(\0132\".imagegallery.v1.PublishingProfileB\003" +
-      "\340A\001R\021publishingProfile\022P\n\017storage_profil" +
-      "e\030\004 \001(\0132\037.imagegallery.v1.StorageProfile" +
-      "B\006\340A\002\340A\005R\016storageProfile\022J\n\016safety_profi" +
-      "le\030\005 \001(\0132\036.imagegallery.v1.SafetyProfile" +
-      "B\003\340A\001R\rsafetyProfile\022@\n\004tags\030\006 \003(\0132\'.ima" +
-      "gegallery.v1.ImageVersion.TagsEntryB\003\340A\001" +
-      "R\004tags\022V\n\022provisioning_state\030\007 \001(\0162\".ima" +
-      "gegallery.v1.ProvisioningStateB\003\340A\003R\021pro" +
-      "visioningState\022V\n\022replication_status\030\010 \001" +
-      "(\0132\".imagegallery.v1.ReplicationStatusB\003" +
-      "\340A\003R\021replicationStatus\022\027\n\004etag\030\t \001(\tB\003\340A" +
-      "\001R\004etag\022@\n\013create_time\030\n \001(\0132\032.google.pr" +
-      "otobuf.TimestampB\003\340A\003R\ncreateTime\022@\n\013upd" +
-      "ate_time\030\013 \001(\0132\032.google.protobuf.Timesta" +
-      "mpB\003\340A\003R\nupdateTime\0327\n\tTagsEntry\022\020\n\003key\030" +
-      "\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028\001:\320\001\352" +
-      "A\314\001\n\034imagegallery.v1/ImageVersion\022\216\001subs" +
-      "criptions/{subscription}/resourceGroups/" +
-      "{resource_group}/providers/Microsoft.Com" +
-      "pute/galleries/{gallery}/images/{image}/" +
-      "versions/{version}*\rimageVersions2\014image" +
-      "Version\"\256\003\n\021PublishingProfile\022I\n\016target_" +
-      "regions\030\001 \003(\0132\035.imagegallery.v1.TargetRe" +
-      "gionB\003\340A\001R\rtargetRegions\022(\n\rreplica_coun" +
-      "t\030\002 \001(\005B\003\340A\001R\014replicaCount\0223\n\023exclude_fr" +
-      "om_latest\030\003 \001(\010B\003\340A\001R\021excludeFromLatest\022" +
-      "F\n\016published_date\030\004 \001(\0132\032.google.protobu" +
-      "f.TimestampB\003\340A\003R\rpublishedDate\022H\n\020end_o" +
-      "f_life_date\030\005 \001(\0132\032.google.protobuf.Time" +
-      "stampB\003\340A\001R\rendOfLifeDate\022]\n\024storage_acc" +
-      "ount_type\030\006 \001(\0162#.imagegallery.v1.Storag" +
-      "eAccountTypeB\006\340A\001\340A\005R\022storageAccountType" +
-      "\"\363\001\n\014TargetRegion\022\027\n\004name\030\001 \001(\tB\003\340A\002R\004na" +
-      "me\0229\n\026regional_replica_count\030\002 \001(\005B\003\340A\001R" +
-      "\024regionalReplicaCount\022Z\n\024storage_account" +
-      "_type\030\003 \001(\0162#.imagegallery.v1.StorageAcc" +
-      "ountTypeB\003\340A\001R\022storageAccountType\0223\n\023exc" +
-      "lude_from_latest\030\004 \001(\010B\003\340A\001R\021excludeFrom" +
-      "Latest\"\275\001\n\016StorageProfile\022\033\n\006source\030\001 \001(" +
-      "\tB\003\340A\001R\006source\022C\n\ros_disk_image\030\002 \001(\0132\032." +
-      "imagegallery.v1.DiskImageB\003\340A\001R\013osDiskIm" +
-      "age\022I\n\020data_disk_images\030\003 \003(\0132\032.imagegal" +
-      "lery.v1.DiskImageB\003\340A\001R\016dataDiskImages\"\330" +
-      "\001\n\tDiskImage\022\033\n\006source\030\001 \001(\tB\003\340A\001R\006sourc" +
-      "e\022\025\n\003lun\030\002 \001(\005B\003\340A\001R\003lun\022D\n\014host_caching" +
-      "\030\003 \001(\0162\034.imagegallery.v1.HostCachingB\003\340A" +
-      "\001R\013hostCaching\022!\n\nsize_in_gb\030\004 \001(\005B\003\340A\003R" +
-      "\010sizeInGb\022.\n\004disk\030\005 \001(\0132\025.imagegallery.v" +
-      "1.DiskB\003\340A\003R\004disk\"\266\001\n\rSafetyProfile\022W\n&a" +
-      "llow_deletion_of_replicated_locations\030\001 " +
-      "\001(\010B\003\340A\001R\"allowDeletionOfReplicatedLocat" +
-      "ions\022L\n!block_deletion_before_end_of_lif" +
-      "e\030\002 \001(\010B\003\340A\001R\034blockDeletionBeforeEndOfLi" +
-      "fe\"\273\001\n\021ReplicationStatus\022[\n\020aggregated_s" +
-      "tate\030\001 \001(\0162+.imagegallery.v1.AggregatedR" +
-      "eplicationStateB\003\340A\003R\017aggregatedState\022I\n" +
-      "\007summary\030\002 \003(\0132*.imagegallery.v1.Regiona" +
-      "lReplicationStatusB\003\340A\003R\007summary\"\217\004\n\031Reg" +
-      "ionalReplicationStatus\022\033\n\006region\030\001 \001(\tB\003" +
-      "\340A\003R\006region\022<\n\005state\030\002 \001(\0162!.imagegaller" +
-      "y.v1.ReplicationStateB\003\340A\003R\005state\022\035\n\007det" +
-      "ails\030\003 \001(\tB\003\340A\003R\007details\022\037\n\010progress\030\004 \001" +
-      "(\005B\003\340A\003R\010progress\022&\n\014bytes_copied\030\005 \001(\003B" +
-      "\003\340A\003R\013bytesCopied\022$\n\013bytes_total\030\006 \001(\003B\003" +
-      "\340A\003R\nbytesTotal\022-\n\020bytes_per_second\030\007 \001(" +
-      "\003B\003\340A\003R\016bytesPerSecond\022$\n\013eta_seconds\030\010 " +
-      "\001(\003B\003\340A\003R\netaSeconds\0222\n\022replicas_complet" +
-      "ed\030\t \001(\005B\003\340A\003R\021replicasCompleted\022(\n\rrepl" +
-      "ica_count\030\n \001(\005B\003\340A\003R\014replicaCount\0222\n\022re" +
-      "plicas_available\030\013 \001(\005B\003\340A\003R\021replicasAva" +
-      "ilable\022\"\n\nzones_down\030\014 \003(\tB\003\340A\003R\tzonesDo" +
-      "wn\"\216\001\n\026GetImageVersionRequest\0228\n\004name\030\001 " +
-      "\001(\tB$\340A\002\372A\036\n\034imagegallery.v1/ImageVersio" +
-      "nR\004name\022:\n\004view\030\002 \001(\0162!.imagegallery.v1." +
-      "ImageVersionViewB\003\340A\001R\004view\"\335\001\n\030ListImag" +
-      "eVersionsRequest\022?\n\006parent\030\001 \001(\tB\'\340A\002\372A!" +
-      "\n\037imagegallery.v1/ImageDefinitionR\006paren" +
-      "t\022 \n\tpage_size\030\002 \001(\005B\003\340A\001R\010pageSize\022\"\n\np" +
-      "age_token\030\003 \001(\tB\003\340A\001R\tpageToken\022:\n\004view\030" +
-      "\004 \001(\0162!.imagegallery.v1.ImageVersionView" +
-      "B\003\340A\001R\004view\"\223\001\n\031ListImageVersionsRespons" +
-      "e\022I\n\016image_versions\030\001 \003(\0132\035.imagegallery" +
-      ".v1.ImageVersionB\003\340A\003R\rimageVersions\022+\n\017" +
-      "next_page_token\030\002 \001(\tB\003\340A\003R\rnextPageToke" +
-      "n\"\270\001\n\034GetLatestImageVersionRequest\022?\n\006pa" +
-      "rent\030\001 \001(\tB\'\340A\002\372A!\n\037imagegallery.v1/Imag" +
-      "eDefinitionR\006parent\022\033\n\006region\030\002 \001(\tB\003\340A\001" +
-      "R\006region\022:\n\004view\030\003 \001(\0162!.imagegallery.v1" +
-      ".ImageVersionViewB\003\340A\001R\004view\"\370\001\n\031CreateI" +
-      "mageVersionRequest\022?\n\006parent\030\001 \001(\tB\'\340A\002\372" +
-      "A!\n\037imagegallery.v1/ImageDefinitionR\006par" +
-      "ent\022-\n\020image_version_id\030\002 \001(\tB\003\340A\002R\016imag" +
-      "eVersionId\022G\n\rimage_version\030\003 \001(\0132\035.imag" +
-      "egallery.v1.ImageVersionB\003\340A\002R\014imageVers" +
-      "ion\022\"\n\nrequest_id\030\004 \001(\tB\003\340A\001R\trequestId\"" +
-      "\312\001\n\031UpdateImageVersionRequest\022G\n\rimage_v" +
-      "ersion\030\001 \001(\0132\035.imagegallery.v1.ImageVers" +
-      "ionB\003\340A\002R\014imageVersion\022@\n\013update_mask\030\002 " +
-      "\001(\0132\032.google.protobuf.FieldMaskB\003\340A\001R\nup" +
-      "dateMask\022\"\n\nrequest_id\030\003 \001(\tB\003\340A\001R\treque" +
-      "stId\"\222\001\n\031DeleteImageVersionRequest\0228\n\004na" +
-      "me\030\001 \001(\tB$\340A\002\372A\036\n\034imagegallery.v1/ImageV" +
-      "ersionR\004name\022\027\n\004etag\030\002 \001(\tB\003\340A\001R\004etag\022\"\n" +
-      "\nrequest_id\030\003 \001(\tB\003\340A\001R\trequestId\"\203\001\n#Re" +
-      "tryImageVersionReplicationRequest\0228\n\004nam" +
-      "e\030\001 \001(\tB$\340A\002\372A\036\n\034imagegallery.v1/ImageVe" +
-      "rsionR\004name\022\"\n\nrequest_id\030\002 \001(\tB\003\340A\001R\tre" +
-      "questId*{\n\013HostCaching\022\034\n\030HOST_CACHING_U" +
-      "NSPECIFIED\020\000\022\025\n\021HOST_CACHING_NONE\020\001\022\032\n\026H" +
-      "OST_CACHING_READ_ONLY\020\002\022\033\n\027HOST_CACHING_" +
-      "READ_WRITE\020\003*\315\001\n\032AggregatedReplicationSt" +
-      "ate\022,\n(AGGREGATED_REPLICATION_STATE_UNSP" +
-      "ECIFIED\020\000\022,\n(AGGREGATED_REPLICATION_STAT" +
-      "E_IN_PROGRESS\020\001\022*\n&AGGREGATED_REPLICATIO" +
-      "N_STATE_COMPLETED\020\002\022\'\n#AGGREGATED_REPLIC" +
-      "ATION_STATE_FAILED\020\003*\227\001\n\020ReplicationStat" +
-      "e\022!\n\035REPLICATION_STATE_UNSPECIFIED\020\000\022!\n\035" +
-      "REPLICATION_STATE_REPLICATING\020\001\022\037\n\033REPLI" +
-      "CATION_STATE_COMPLETED\020\002\022\034\n\030REPLICATION_" +
-      "STATE_FAILED\020\003*q\n\020ImageVersionView\022\"\n\036IM" +
-      "AGE_VERSION_VIEW_UNSPECIFIED\020\000\022\034\n\030IMAGE_" +
-      "VERSION_VIEW_BASIC\020\001\022\033\n\027IMAGE_VERSION_VI" +
-      "EW_FULL\020\0022\200\007\n\023ImageVersionService\022Y\n\017Get" +
-      "ImageVersion\022\'.imagegallery.v1.GetImageV" +
-      "ersionRequest\032\035.imagegallery.v1.ImageVer" +
-      "sion\022j\n\021ListImageVersions\022).imagegallery" +
-      ".v1.ListImageVersionsRequest\032*.imagegall" +
-      "ery.v1.ListImageVersionsResponse\022e\n\025GetL" +
-      "atestImageVersion\022-.imagegallery.v1.GetL" +
-      "atestImageVersionRequest\032\035.imagegallery." +
-      "v1.ImageVersion\022\205\001\n\022CreateImageVersion\022*" +
-      ".imagegallery.v1.CreateImageVersionReque" +
-      "st\032\035.google.longrunning.Operation\"$\312A!\n\014" +
-      "ImageVersion\022\021OperationMetadata\022\205\001\n\022Upda" +
-      "teImageVersion\022*.imagegallery.v1.UpdateI" +
-      "mageVersionRequest\032\035.google.longrunning." +
-      "Operation\"$\312A!\n\014ImageVersion\022\021OperationM" +
-      "etadata\022\216\001\n\022DeleteImageVersion\022*.imagega" +
-      "llery.v1.DeleteImageVersionRequest\032\035.goo" +
-      "gle.longrunning.Operation\"-\312A*\n\025google.p" +
-      "rotobuf.Empty\022\021OperationMetadata\022\231\001\n\034Ret" +
-      "ryImageVersionReplication\0224.imagegallery" +
-      ".v1.RetryImageVersionReplicationRequest\032" +
-      "\035.google.longrunning.Operation\"$\312A!\n\014Ima" +
-      "geVersion\022\021OperationMetadataB\334\001\n\023com.ima" +
-      "gegallery.v1B\030ImageVersionServiceProtoP\001" +
-      "ZNgithub.com/imagegallery/imagegallery/c" +
-      "lients/go/imagegallery/v1;imagegalleryv1" +
-      "\242\002\003IXX\252\002\017Imagegallery.V1\312\002\017Imagegallery\\" +
-      "V1\342\002\033Imagegallery\\V1\\GPBMetadata\352\002\020Image" +
-      "gallery::V1b\006proto3"
+      "\033google/protobuf/empty.proto\032 google/pro" +
+      "tobuf/field_mask.proto\032\037google/protobuf/" +
+      "timestamp.proto\032\034imagegallery/v1/common." +
+      "proto\"\334\007\n\014ImageVersion\022\027\n\004name\030\001 \001(\tB\003\340A" +
+      "\010R\004name\022\"\n\010location\030\002 \001(\tB\006\340A\001\340A\005R\010locat" +
+      "ion\022V\n\022publishing_profile\030\003 \001(\0132\".imageg" +
+      "allery.v1.PublishingProfileB\003\340A\001R\021publis" +
+      "hingProfile\022P\n\017storage_profile\030\004 \001(\0132\037.i" +
+      "magegallery.v1.StorageProfileB\006\340A\002\340A\005R\016s" +
+      "torageProfile\022J\n\016safety_profile\030\005 \001(\0132\036." +
+      "imagegallery.v1.SafetyProfileB\003\340A\001R\rsafe" +
+      "tyProfile\022@\n\004tags\030\006 \003(\0132\'.imagegallery.v" +
+      "1.ImageVersion.TagsEntryB\003\340A\001R\004tags\022V\n\022p" +
+      "rovisioning_state\030\007 \001(\0162\".imagegallery.v" +
+      "1.ProvisioningStateB\003\340A\003R\021provisioningSt" +
+      "ate\022V\n\022replication_status\030\010 \001(\0132\".imageg" +
+      "allery.v1.ReplicationStatusB\003\340A\003R\021replic" +
+      "ationStatus\022\027\n\004etag\030\t \001(\tB\003\340A\001R\004etag\022@\n\013" +
+      "create_time\030\n \001(\0132\032.google.protobuf.Time" +
+      "stampB\003\340A\003R\ncreateTime\022@\n\013update_time\030\013 " +
+      "\001(\0132\032.google.protobuf.TimestampB\003\340A\003R\nup" +
+      "dateTime\0327\n\tTagsEntry\022\020\n\003key\030\001 \001(\tR\003key\022" +
+      "\024\n\005value\030\002 \001(\tR\005value:\0028\001:\320\001\352A\314\001\n\034imageg" +
+      "allery.v1/ImageVersion\022\216\001subscriptions/{" +
+      "subscription}/resourceGroups/{resource_g" +
+      "roup}/providers/Microsoft.Compute/galler" +
+      "ies/{gallery}/images/{image}/versions/{v" +
+      "ersion}*\rimageVersions2\014imageVersion\"\203\004\n" +
+      "\021PublishingProfile\022I\n\016target_regions\030\001 \003" +
+      "(\0132\035.imagegallery.v1.TargetRegionB\003\340A\001R\r" +
+      "targetRegions\022(\n\rreplica_count\030\002 \001(\005B\003\340A" +
+      "\001R\014replicaCount\0223\n\023exclude_from_latest\030\003" +
+      " \001(\010B\003\340A\001R\021excludeFromLatest\022F\n\016publishe" +
+      "d_date\030\004 \001(\0132\032.google.protobuf.Timestamp" +
+      "B\003\340A\003R\rpublishedDate\022H\n\020end_of_life_date" +
+      "\030\005 \001(\0132\032.google.protobuf.TimestampB\003\340A\001R" +
+      "\rendOfLifeDate\022]\n\024storage_account_type\030\006" +
+      " \001(\0162#.imagegallery.v1.StorageAccountTyp" +
+      "eB\006\340A\001\340A\005R\022storageAccountType\022S\n\020replica" +
+      "tion_mode\030\036 \001(\0162 .imagegallery.v1.Replic" +
+      "ationModeB\006\340A\001\340A\005R\017replicationMode\"\363\001\n\014T" +
+      "argetRegion\022\027\n\004name\030\001 \001(\tB\003\340A\002R\004name\0229\n\026" +
+      "regional_replica_count\030\002 \001(\005B\003\340A\001R\024regio" +
+      "nalReplicaCount\022Z\n\024storage_account_type\030" +
+      "\003 \001(\0162#.imagegallery.v1.StorageAccountTy" +
+      "peB\003\340A\001R\022storageAccountType\0223\n\023exclude_f" +
+      "rom_latest\030\004 \001(\010B\003\340A\001R\021excludeFromLatest" +
+      "\"\275\001\n\016StorageProfile\022\033\n\006source\030\001 \001(\tB\003\340A\001" +
+      "R\006source\022C\n\ros_disk_image\030\002 \001(\0132\032.imageg" +
+      "allery.v1.DiskImageB\003\340A\001R\013osDiskImage\022I\n" +
+      "\020data_disk_images\030\003 \003(\0132\032.imagegallery.v" +
+      "1.DiskImageB\003\340A\001R\016dataDiskImages\"\330\001\n\tDis" +
+      "kImage\022\033\n\006source\030\001 \001(\tB\003\340A\001R\006source\022\025\n\003l" +
+      "un\030\002 \001(\005B\003\340A\001R\003lun\022D\n\014host_caching\030\003 \001(\016" +
+      "2\034.imagegallery.v1.HostCachingB\003\340A\001R\013hos" +
+      "tCaching\022!\n\nsize_in_gb\030\004 \001(\005B\003\340A\003R\010sizeI" +
+      "nGb\022.\n\004disk\030\005 \001(\0132\025.imagegallery.v1.Disk" +
+      "B\003\340A\003R\004disk\"\266\001\n\rSafetyProfile\022W\n&allow_d" +
+      "eletion_of_replicated_locations\030\001 \001(\010B\003\340" +
+      "A\001R\"allowDeletionOfReplicatedLocations\022L" +
+      "\n!block_deletion_before_end_of_life\030\002 \001(" +
+      "\010B\003\340A\001R\034blockDeletionBeforeEndOfLife\"\215\002\n" +
+      "\021ReplicationStatus\022[\n\020aggregated_state\030\001" +
+      " \001(\0162+.imagegallery.v1.AggregatedReplica" +
+      "tionStateB\003\340A\003R\017aggregatedState\022I\n\007summa" +
+      "ry\030\002 \003(\0132*.imagegallery.v1.RegionalRepli" +
+      "cationStatusB\003\340A\003R\007summary\022P\n\020replicatio" +
+      "n_mode\030\036 \001(\0162 .imagegallery.v1.Replicati" +
+      "onModeB\003\340A\003R\017replicationMode\"\217\004\n\031Regiona" +
+      "lReplicationStatus\022\033\n\006region\030\001 \001(\tB\003\340A\003R" +
+      "\006region\022<\n\005state\030\002 \001(\0162!.imagegallery.v1" +
+      ".ReplicationStateB\003\340A\003R\005state\022\035\n\007details" +
+      "\030\003 \001(\tB\003\340A\003R\007details\022\037\n\010progress\030\004 \001(\005B\003" +
+      "\340A\003R\010progress\022&\n\014bytes_copied\030\005 \001(\003B\003\340A\003" +
+      "R\013bytesCopied\022$\n\013bytes_total\030\006 \001(\003B\003\340A\003R" +
+      "\nbytesTotal\022-\n\020bytes_per_second\030\007 \001(\003B\003\340" +
+      "A\003R\016bytesPerSecond\022$\n\013eta_seconds\030\010 \001(\003B" +
+      "\003\340A\003R\netaSeconds\0222\n\022replicas_completed\030\t" +
+      " \001(\005B\003\340A\003R\021replicasCompleted\022(\n\rreplica_" +
+      "count\030\n \001(\005B\003\340A\003R\014replicaCount\0222\n\022replic" +
+      "as_available\030\013 \001(\005B\003\340A\003R\021replicasAvailab" +
+      "le\022\"\n\nzones_down\030\014 \003(\tB\003\340A\003R\tzonesDown\"\216" +
+      "\001\n\026GetImageVersionRequest\0228\n\004name\030\001 \001(\tB" +
+      "$\340A\002\372A\036\n\034imagegallery.v1/ImageVersionR\004n" +
+      "ame\022:\n\004view\030\002 \001(\0162!.imagegallery.v1.Imag" +
+      "eVersionViewB\003\340A\001R\004view\"\335\001\n\030ListImageVer" +
+      "sionsRequest\022?\n\006parent\030\001 \001(\tB\'\340A\002\372A!\n\037im" +
+      "agegallery.v1/ImageDefinitionR\006parent\022 \n" +
+      "\tpage_size\030\002 \001(\005B\003\340A\001R\010pageSize\022\"\n\npage_" +
+      "token\030\003 \001(\tB\003\340A\001R\tpageToken\022:\n\004view\030\004 \001(" +
+      "\0162!.imagegallery.v1.ImageVersionViewB\003\340A" +
+      "\001R\004view\"\223\001\n\031ListImageVersionsResponse\022I\n" +
+      "\016image_versions\030\001 \003(\0132\035.imagegallery.v1." +
+      "ImageVersionB\003\340A\003R\rimageVersions\022+\n\017next" +
+      "_page_token\030\002 \001(\tB\003\340A\003R\rnextPageToken\"\270\001" +
+      "\n\034GetLatestImageVersionRequest\022?\n\006parent" +
+      "\030\001 \001(\tB\'\340A\002\372A!\n\037imagegallery.v1/ImageDef" +
+      "initionR\006parent\022\033\n\006region\030\002 \001(\tB\003\340A\001R\006re" +
+      "gion\022:\n\004view\030\003 \001(\0162!.imagegallery.v1.Ima" +
+      "geVersionViewB\003\340A\001R\004view\"\370\001\n\031CreateImage" +
+      "VersionRequest\022?\n\006parent\030\001 \001(\tB\'\340A\002\372A!\n\037" +
+      "imagegallery.v1/ImageDefinitionR\006parent\022" +
+      "-\n\020image_version_id\030\002 \001(\tB\003\340A\002R\016imageVer" +
+      "sionId\022G\n\rimage_version\030\003 \001(\0132\035.imagegal" +
+      "lery.v1.ImageVersionB\003\340A\002R\014imageVersion\022" +
+      "\"\n\nrequest_id\030\004 \001(\tB\003\340A\001R\trequestId\"\312\001\n\031" +
+      "UpdateImageVersionRequest\022G\n\rimage_versi" +
+      "on\030\001 \001(\0132\035.imagegallery.v1.ImageVersionB" +
+      "\003\340A\002R\014imageVersion\022@\n\013update_mask\030\002 \001(\0132" +
+      "\032.google.protobuf.FieldMaskB\003\340A\001R\nupdate" +
+      "Mask\022\"\n\nrequest_id\030\003 \001(\tB\003\340A\001R\trequestId" +
+      "\"\305\001\n\031DeleteImageVersionRequest\0228\n\004name\030\001" +
+      " \001(\tB$\340A\002\372A\036\n\034imagegallery.v1/ImageVersi" +
+      "onR\004name\022\027\n\004etag\030\002 \001(\tB\003\340A\001R\004etag\022\"\n\nreq" +
+      "uest_id\030\003 \001(\tB\003\340A\001R\trequestId\0221\n\022bypass_" +
+      "soft_delete\030\004 \001(\010B\003\340A\001R\020bypassSoftDelete" +
+      "\"\203\001\n#RetryImageVersionReplicationRequest" +
+      "\0228\n\004name\030\001 \001(\tB$\340A\002\372A\036\n\034imagegallery.v1/" +
+      "ImageVersionR\004name\022\"\n\nrequest_id\030\002 \001(\tB\003" +
+      "\340A\001R\trequestId\"\240\003\n\023SoftDeletedResource\022+" +
+      "\n\017resource_arm_id\030\001 \001(\tB\003\340A\003R\rresourceAr" +
+      "mId\022j\n\032soft_deleted_artifact_type\030\002 \001(\0162" +
+      "(.imagegallery.v1.SoftDeletedArtifactTyp" +
+      "eB\003\340A\003R\027softDeletedArtifactType\022K\n\021soft_" +
+      "deleted_time\030\003 \001(\0132\032.google.protobuf.Tim" +
+      "estampB\003\340A\003R\017softDeletedTime\022Z\n\031hard_del" +
+      "etion_target_time\030\004 \001(\0132\032.google.protobu" +
+      "f.TimestampB\003\340A\003R\026hardDeletionTargetTime" +
+      "\022G\n\rimage_version\030\005 \001(\0132\035.imagegallery.v" +
+      "1.ImageVersionB\003\340A\003R\014imageVersion\"\204\001\n\037Li" +
+      "stSoftDeletedResourcesRequest\022\033\n\006parent\030" +
+      "\001 \001(\tB\003\340A\002R\006parent\022 \n\tpage_size\030\002 \001(\005B\003\340" +
+      "A\001R\010pageSize\022\"\n\npage_token\030\003 \001(\tB\003\340A\001R\tp" +
+      "ageToken\"\260\001\n ListSoftDeletedResourcesRes" +
+      "ponse\022_\n\026soft_deleted_resources\030\001 \003(\0132$." +
+      "imagegallery.v1.SoftDeletedResourceB\003\340A\003" +
+      "R\024softDeletedResources\022+\n\017next_page_toke" +
+      "n\030\002 \001(\tB\003\340A\003R\rnextPageToken\"{\n\033UndeleteI" +
+      "mageVersionRequest\0228\n\004name\030\001 \001(\tB$\340A\002\372A\036" +
+      "\n\034imagegallery.v1/ImageVersionR\004name\022\"\n\n" +
+      "request_id\030\002 \001(\tB\003\340A\001R\trequestId\"x\n\030Purg" +
+      "eImageVersionRequest\0228\n\004name\030\001 \001(\tB$\340A\002\372" +
+      "A\036\n\034imagegallery.v1/ImageVersionR\004name\022\"" +
+      "\n\nrequest_id\030\002 \001(\tB\003\340A\001R\trequestId*l\n\017Re" +
+      "plicationMode\022 \n\034REPLICATION_MODE_UNSPEC" +
+      "IFIED\020\000\022\031\n\025REPLICATION_MODE_FULL\020\001\022\034\n\030RE" +
+      "PLICATION_MODE_SHALLOW\020\002*{\n\013HostCaching\022" +
+      "\034\n\030HOST_CACHING_UNSPECIFIED\020\000\022\025\n\021HOST_CA" +
+      "CHING_NONE\020\001\022\032\n\026HOST_CACHING_READ_ONLY\020\002" +
+      "\022\033\n\027HOST_CACHING_READ_WRITE\020\003*\315\001\n\032Aggreg" +
+      "atedReplicationState\022,\n(AGGREGATED_REPLI" +
+      "CATION_STATE_UNSPECIFIED\020\000\022,\n(AGGREGATED" +
+      "_REPLICATION_STATE_IN_PROGRESS\020\001\022*\n&AGGR" +
+      "EGATED_REPLICATION_STATE_COMPLETED\020\002\022\'\n#" +
+      "AGGREGATED_REPLICATION_STATE_FAILED\020\003*\227\001" +
+      "\n\020ReplicationState\022!\n\035REPLICATION_STATE_" +
+      "UNSPECIFIED\020\000\022!\n\035REPLICATION_STATE_REPLI" +
+      "CATING\020\001\022\037\n\033REPLICATION_STATE_COMPLETED\020" +
+      "\002\022\034\n\030REPLICATION_STATE_FAILED\020\003*q\n\020Image" +
+      "VersionView\022\"\n\036IMAGE_VERSION_VIEW_UNSPEC" +
+      "IFIED\020\000\022\034\n\030IMAGE_VERSION_VIEW_BASIC\020\001\022\033\n" +
+      "\027IMAGE_VERSION_VIEW_FULL\020\002*l\n\027SoftDelete" +
+      "dArtifactType\022*\n&SOFT_DELETED_ARTIFACT_T" +
+      "YPE_UNSPECIFIED\020\000\022%\n!SOFT_DELETED_ARTIFA" +
+      "CT_TYPE_IMAGES\020\0012\276\t\n\023ImageVersionService" +
+      "\022Y\n\017GetImageVersion\022\'.imagegallery.v1.Ge" +
+      "tImageVersionRequest\032\035.imagegallery.v1.I" +
+      "mageVersion\022j\n\021ListImageVersions\022).image" +
+      "gallery.v1.ListImageVersionsRequest\032*.im" +
+      "agegallery.v1.ListImageVersionsResponse\022" +
+      "e\n\025GetLatestImageVersion\022-.imagegallery." +
+      "v1.GetLatestImageVersionRequest\032\035.imageg" +
+      "allery.v1.ImageVersion\022\205\001\n\022CreateImageVe" +
+      "rsion\022*.imagegallery.v1.CreateImageVersi" +
+      "onRequest\032\035.google.longrunning.Operation" +
+      "\"$\312A!\n\014ImageVersion\022\021OperationMetadata\022\205" +
+      "\001\n\022UpdateImageVersion\022*.imagegallery.v1." +
+      "UpdateImageVersionRequest\032\035.google.longr" +
+      "unning.Operation\"$\312A!\n\014ImageVersion\022\021Ope" +
+      "rationMetadata\022\216\001\n\022DeleteImageVersion\022*." +
+      "imagegallery.v1.DeleteImageVersionReques" +
+      "t\032\035.google.longrunning.Operation\"-\312A*\n\025g" +
+      "oogle.protobuf.Empty\022\021OperationMetadata\022" +
+      "\177\n\030ListSoftDeletedResources\0220.imagegalle" +
+      "ry.v1.ListSoftDeletedResourcesRequest\0321." +
+      "imagegallery.v1.ListSoftDeletedResources" +
+      "Response\022c\n\024UndeleteImageVersion\022,.image" +
+      "gallery.v1.UndeleteImageVersionRequest\032\035" +
+      ".imagegallery.v1.ImageVersion\022V\n\021PurgeIm" +
+      "ageVersion\022).imagegallery.v1.PurgeImageV" +
+      "ersionRequest\032\026.google.protobuf.Empty\022\231\001" +
+      "\n\034RetryImageVersionReplication\0224.imagega" +
+      "llery.v1.RetryImageVersionReplicationReq" +
+      "uest\032\035.google.longrunning.Operation\"$\312A!" +
+      "\n\014ImageVersion\022\021OperationMetadataB\334\001\n\023co" +
+      "m.imagegallery.v1B\030ImageVersionServicePr" +
+      "otoP\001ZNgithub.com/imagegallery/imagegall" +
+      "ery/clients/go/imagegallery/v1;imagegall" +
+      "eryv1\242\002\003IXX\252\002\017Imagegallery.V1\312\002\017Imagegal" +
+      "lery\\V1\342\002\033Imagegallery\\V1\\GPBMetadata\352\002\020" +
+      "Imagegallery::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -288,6 +357,7 @@ public final class ImageVersionServiceProto extends com.google.protobuf.Generate
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.api.ResourceProto.getDescriptor(),
           com.google.longrunning.OperationsProto.getDescriptor(),
+          com.google.protobuf.EmptyProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
           com.imagegallery.v1.CommonProto.getDescriptor(),
@@ -309,7 +379,7 @@ public final class ImageVersionServiceProto extends com.google.protobuf.Generate
     internal_static_imagegallery_v1_PublishingProfile_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_PublishingProfile_descriptor,
-        new java.lang.String[] { "TargetRegions", "ReplicaCount", "ExcludeFromLatest", "PublishedDate", "EndOfLifeDate", "StorageAccountType", });
+        new java.lang.String[] { "TargetRegions", "ReplicaCount", "ExcludeFromLatest", "PublishedDate", "EndOfLifeDate", "StorageAccountType", "ReplicationMode", });
     internal_static_imagegallery_v1_TargetRegion_descriptor =
       getDescriptor().getMessageType(2);
     internal_static_imagegallery_v1_TargetRegion_fieldAccessorTable = new
@@ -339,7 +409,7 @@ public final class ImageVersionServiceProto extends com.google.protobuf.Generate
     internal_static_imagegallery_v1_ReplicationStatus_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_ReplicationStatus_descriptor,
-        new java.lang.String[] { "AggregatedState", "Summary", });
+        new java.lang.String[] { "AggregatedState", "Summary", "ReplicationMode", });
     internal_static_imagegallery_v1_RegionalReplicationStatus_descriptor =
       getDescriptor().getMessageType(7);
     internal_static_imagegallery_v1_RegionalReplicationStatus_fieldAccessorTable = new
@@ -387,17 +457,48 @@ public final class ImageVersionServiceProto extends com.google.protobuf.Generate
     internal_static_imagegallery_v1_DeleteImageVersionRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_DeleteImageVersionRequest_descriptor,
-        new java.lang.String[] { "Name", "Etag", "RequestId", });
+        new java.lang.String[] { "Name", "Etag", "RequestId", "BypassSoftDelete", });
     internal_static_imagegallery_v1_RetryImageVersionReplicationRequest_descriptor =
       getDescriptor().getMessageType(15);
     internal_static_imagegallery_v1_RetryImageVersionReplicationRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_RetryImageVersionReplicationRequest_descriptor,
         new java.lang.String[] { "Name", "RequestId", });
+    internal_static_imagegallery_v1_SoftDeletedResource_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_imagegallery_v1_SoftDeletedResource_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_imagegallery_v1_SoftDeletedResource_descriptor,
+        new java.lang.String[] { "ResourceArmId", "SoftDeletedArtifactType", "SoftDeletedTime", "HardDeletionTargetTime", "ImageVersion", });
+    internal_static_imagegallery_v1_ListSoftDeletedResourcesRequest_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_imagegallery_v1_ListSoftDeletedResourcesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_imagegallery_v1_ListSoftDeletedResourcesRequest_descriptor,
+        new java.lang.String[] { "Parent", "PageSize", "PageToken", });
+    internal_static_imagegallery_v1_ListSoftDeletedResourcesResponse_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_imagegallery_v1_ListSoftDeletedResourcesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_imagegallery_v1_ListSoftDeletedResourcesResponse_descriptor,
+        new java.lang.String[] { "SoftDeletedResources", "NextPageToken", });
+    internal_static_imagegallery_v1_UndeleteImageVersionRequest_descriptor =
+      getDescriptor().getMessageType(19);
+    internal_static_imagegallery_v1_UndeleteImageVersionRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_imagegallery_v1_UndeleteImageVersionRequest_descriptor,
+        new java.lang.String[] { "Name", "RequestId", });
+    internal_static_imagegallery_v1_PurgeImageVersionRequest_descriptor =
+      getDescriptor().getMessageType(20);
+    internal_static_imagegallery_v1_PurgeImageVersionRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_imagegallery_v1_PurgeImageVersionRequest_descriptor,
+        new java.lang.String[] { "Name", "RequestId", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.api.ResourceProto.getDescriptor();
     com.google.longrunning.OperationsProto.getDescriptor();
+    com.google.protobuf.EmptyProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
     com.imagegallery.v1.CommonProto.getDescriptor();

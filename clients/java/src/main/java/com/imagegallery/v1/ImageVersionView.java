@@ -122,7 +122,7 @@ public enum ImageVersionView
   }
   public static com.google.protobuf.Descriptors.EnumDescriptor
       getDescriptor() {
-    return com.imagegallery.v1.ImageVersionServiceProto.getDescriptor().getEnumType(3);
+    return com.imagegallery.v1.ImageVersionServiceProto.getDescriptor().getEnumType(4);
   }
 
   private static final ImageVersionView[] VALUES = values();

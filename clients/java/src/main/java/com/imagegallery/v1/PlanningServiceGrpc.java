@@ -243,6 +243,8 @@ public final class PlanningServiceGrpc {
      * The image version and the replica a virtual machine in a region is created
      * from, or why it cannot be. Successive answers for one version and region
      * spread over that region's replicas (each goes to the least used so far).
+     * The virtual machine is checked against the definition's features (a
+     * Trusted Launch VM from a Standard-only image is refused, naming the feature).
      * </pre>
      */
     default void resolveDeployment(com.imagegallery.v1.ResolveDeploymentRequest request,
@@ -253,8 +255,9 @@ public final class PlanningServiceGrpc {
     /**
      * <pre>
      * Whether a scale set may switch its image reference from one image to
-     * another: OS type, Hyper-V generation, architecture and data-disk layout
-     * (LUNs and sizes) must match; every difference is named.
+     * another: OS type, Hyper-V generation, architecture, data-disk layout
+     * (LUNs and sizes) and the definitions' features must match; every
+     * difference is named.
      * </pre>
      */
     default void checkImageSwitch(com.imagegallery.v1.CheckImageSwitchRequest request,
@@ -337,6 +340,8 @@ public final class PlanningServiceGrpc {
      * The image version and the replica a virtual machine in a region is created
      * from, or why it cannot be. Successive answers for one version and region
      * spread over that region's replicas (each goes to the least used so far).
+     * The virtual machine is checked against the definition's features (a
+     * Trusted Launch VM from a Standard-only image is refused, naming the feature).
      * </pre>
      */
     public void resolveDeployment(com.imagegallery.v1.ResolveDeploymentRequest request,
@@ -348,8 +353,9 @@ public final class PlanningServiceGrpc {
     /**
      * <pre>
      * Whether a scale set may switch its image reference from one image to
-     * another: OS type, Hyper-V generation, architecture and data-disk layout
-     * (LUNs and sizes) must match; every difference is named.
+     * another: OS type, Hyper-V generation, architecture, data-disk layout
+     * (LUNs and sizes) and the definitions' features must match; every
+     * difference is named.
      * </pre>
      */
     public void checkImageSwitch(com.imagegallery.v1.CheckImageSwitchRequest request,
@@ -421,6 +427,8 @@ public final class PlanningServiceGrpc {
      * The image version and the replica a virtual machine in a region is created
      * from, or why it cannot be. Successive answers for one version and region
      * spread over that region's replicas (each goes to the least used so far).
+     * The virtual machine is checked against the definition's features (a
+     * Trusted Launch VM from a Standard-only image is refused, naming the feature).
      * </pre>
      */
     public com.imagegallery.v1.ResolveDeploymentResponse resolveDeployment(com.imagegallery.v1.ResolveDeploymentRequest request) throws io.grpc.StatusException {
@@ -431,8 +439,9 @@ public final class PlanningServiceGrpc {
     /**
      * <pre>
      * Whether a scale set may switch its image reference from one image to
-     * another: OS type, Hyper-V generation, architecture and data-disk layout
-     * (LUNs and sizes) must match; every difference is named.
+     * another: OS type, Hyper-V generation, architecture, data-disk layout
+     * (LUNs and sizes) and the definitions' features must match; every
+     * difference is named.
      * </pre>
      */
     public com.imagegallery.v1.CheckImageSwitchResponse checkImageSwitch(com.imagegallery.v1.CheckImageSwitchRequest request) throws io.grpc.StatusException {
@@ -500,6 +509,8 @@ public final class PlanningServiceGrpc {
      * The image version and the replica a virtual machine in a region is created
      * from, or why it cannot be. Successive answers for one version and region
      * spread over that region's replicas (each goes to the least used so far).
+     * The virtual machine is checked against the definition's features (a
+     * Trusted Launch VM from a Standard-only image is refused, naming the feature).
      * </pre>
      */
     public com.imagegallery.v1.ResolveDeploymentResponse resolveDeployment(com.imagegallery.v1.ResolveDeploymentRequest request) {
@@ -510,8 +521,9 @@ public final class PlanningServiceGrpc {
     /**
      * <pre>
      * Whether a scale set may switch its image reference from one image to
-     * another: OS type, Hyper-V generation, architecture and data-disk layout
-     * (LUNs and sizes) must match; every difference is named.
+     * another: OS type, Hyper-V generation, architecture, data-disk layout
+     * (LUNs and sizes) and the definitions' features must match; every
+     * difference is named.
      * </pre>
      */
     public com.imagegallery.v1.CheckImageSwitchResponse checkImageSwitch(com.imagegallery.v1.CheckImageSwitchRequest request) {
@@ -579,6 +591,8 @@ public final class PlanningServiceGrpc {
      * The image version and the replica a virtual machine in a region is created
      * from, or why it cannot be. Successive answers for one version and region
      * spread over that region's replicas (each goes to the least used so far).
+     * The virtual machine is checked against the definition's features (a
+     * Trusted Launch VM from a Standard-only image is refused, naming the feature).
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<com.imagegallery.v1.ResolveDeploymentResponse> resolveDeployment(
@@ -590,8 +604,9 @@ public final class PlanningServiceGrpc {
     /**
      * <pre>
      * Whether a scale set may switch its image reference from one image to
-     * another: OS type, Hyper-V generation, architecture and data-disk layout
-     * (LUNs and sizes) must match; every difference is named.
+     * another: OS type, Hyper-V generation, architecture, data-disk layout
+     * (LUNs and sizes) and the definitions' features must match; every
+     * difference is named.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<com.imagegallery.v1.CheckImageSwitchResponse> checkImageSwitch(

@@ -148,164 +148,180 @@ public final class PlanningServiceProto extends com.google.protobuf.GeneratedFil
       "\n&imagegallery/v1/planning_service.proto" +
       "\022\017imagegallery.v1\032\037google/api/field_beha" +
       "vior.proto\032\031google/api/resource.proto\032\034i" +
-      "magegallery/v1/common.proto\032+imagegaller" +
-      "y/v1/image_version_service.proto\"\277\001\n\022Vir" +
-      "tualMachineSpec\022\032\n\006v_cpus\030\001 \001(\005B\003\340A\001R\005vC" +
-      "pus\022 \n\tmemory_gb\030\002 \001(\001B\003\340A\001R\010memoryGb\022@\n" +
-      "\014os_disk_type\030\003 \001(\0162\031.imagegallery.v1.Di" +
-      "skTypeB\003\340A\001R\nosDiskType\022)\n\016has_os_profil" +
-      "e\030\004 \001(\010B\003\340A\001R\014hasOsProfile\"\344\001\n\030ResolveDe" +
-      "ploymentRequest\022R\n\020image_definition\030\001 \001(" +
-      "\tB\'\340A\002\372A!\n\037imagegallery.v1/ImageDefiniti" +
-      "onR\017imageDefinition\022\035\n\007version\030\002 \001(\tB\003\340A" +
-      "\001R\007version\022\033\n\006region\030\003 \001(\tB\003\340A\002R\006region\022" +
-      "8\n\002vm\030\004 \001(\0132#.imagegallery.v1.VirtualMac" +
-      "hineSpecB\003\340A\002R\002vm\"\354\001\n\031ResolveDeploymentR" +
-      "esponse\022I\n\rimage_version\030\001 \001(\tB$\340A\003\372A\036\n\034" +
-      "imagegallery.v1/ImageVersionR\014imageVersi" +
-      "on\022A\n\007replica\030\002 \001(\0132\".imagegallery.v1.De" +
-      "ploymentReplicaB\003\340A\003R\007replica\022A\n\010warning" +
-      "s\030\003 \003(\0132 .imagegallery.v1.PlanningWarnin" +
-      "gB\003\340A\003R\010warnings\"\210\002\n\021DeploymentReplica\022\023" +
-      "\n\002id\030\001 \001(\tB\003\340A\003R\002id\022\033\n\006region\030\002 \001(\tB\003\340A\003" +
-      "R\006region\022\031\n\005index\030\003 \001(\005B\003\340A\003R\005index\022\034\n\005z" +
-      "ones\030\004 \003(\tB\006\340A\003\340A\006R\005zones\022Z\n\024storage_acc" +
-      "ount_type\030\005 \001(\0162#.imagegallery.v1.Storag" +
-      "eAccountTypeB\003\340A\003R\022storageAccountType\022,\n" +
-      "\017region_replicas\030\006 \001(\005B\003\340A\003R\016regionRepli" +
-      "cas\"\220\001\n\017PlanningWarning\022C\n\006reason\030\001 \001(\0162" +
-      "&.imagegallery.v1.PlanningWarningReasonB" +
-      "\003\340A\003R\006reason\022\031\n\005field\030\002 \001(\tB\003\340A\003R\005field\022" +
-      "\035\n\007message\030\003 \001(\tB\003\340A\003R\007message\"k\n\027CheckI" +
-      "mageSwitchRequest\022(\n\rcurrent_image\030\001 \001(\t" +
-      "B\003\340A\002R\014currentImage\022&\n\014target_image\030\002 \001(" +
-      "\tB\003\340A\002R\013targetImage\"\260\002\n\030CheckImageSwitch" +
-      "Response\022\035\n\007allowed\030\001 \001(\010B\003\340A\003R\007allowed\022" +
-      "C\n\nmismatches\030\002 \003(\0132\036.imagegallery.v1.Im" +
-      "ageMismatchB\003\340A\003R\nmismatches\022X\n\025current_" +
-      "image_version\030\003 \001(\tB$\340A\003\372A\036\n\034imagegaller" +
-      "y.v1/ImageVersionR\023currentImageVersion\022V" +
-      "\n\024target_image_version\030\004 \001(\tB$\340A\003\372A\036\n\034im" +
-      "agegallery.v1/ImageVersionR\022targetImageV" +
-      "ersion\"f\n\rImageMismatch\022\031\n\005field\030\001 \001(\tB\003" +
-      "\340A\003R\005field\022\035\n\007current\030\002 \001(\tB\003\340A\003R\007curren" +
-      "t\022\033\n\006target\030\003 \001(\tB\003\340A\003R\006target\"\302\001\n\030Recom" +
-      "mendReplicasRequest\022*\n\016concurrent_vms\030\001 " +
-      "\001(\005B\003\340A\001R\rconcurrentVms\0223\n\023scale_set_ins" +
-      "tances\030\002 \003(\005B\003\340A\001R\021scaleSetInstances\022\033\n\006" +
-      "margin\030\003 \001(\001B\003\340A\001R\006margin\022(\n\rreplica_lim" +
-      "it\030\004 \001(\005B\003\340A\001R\014replicaLimit\"\266\002\n\031Recommen" +
-      "dReplicasResponse\022\037\n\010replicas\030\001 \001(\005B\003\340A\003" +
-      "R\010replicas\0222\n\022unlimited_replicas\030\002 \001(\005B\003" +
-      "\340A\003R\021unlimitedReplicas\022$\n\013vm_replicas\030\003 " +
-      "\001(\005B\003\340A\003R\nvmReplicas\0221\n\022scale_set_replic" +
-      "as\030\004 \001(\005B\003\340A\003R\020scaleSetReplicas\022(\n\rrepli" +
-      "ca_limit\030\005 \001(\005B\003\340A\003R\014replicaLimit\022A\n\010war" +
+      "magegallery/v1/common.proto\032.imagegaller" +
+      "y/v1/image_definition_service.proto\032+ima" +
+      "gegallery/v1/image_version_service.proto" +
+      "\"\344\003\n\022VirtualMachineSpec\022\032\n\006v_cpus\030\001 \001(\005B" +
+      "\003\340A\001R\005vCpus\022 \n\tmemory_gb\030\002 \001(\001B\003\340A\001R\010mem" +
+      "oryGb\022@\n\014os_disk_type\030\003 \001(\0162\031.imagegalle" +
+      "ry.v1.DiskTypeB\003\340A\001R\nosDiskType\022)\n\016has_o" +
+      "s_profile\030\004 \001(\010B\003\340A\001R\014hasOsProfile\022U\n\rse" +
+      "curity_type\030\036 \001(\0162+.imagegallery.v1.Virt" +
+      "ualMachineSecurityTypeB\003\340A\001R\014securityTyp" +
+      "e\022:\n\026accelerated_networking\030\037 \001(\010B\003\340A\001R\025" +
+      "acceleratedNetworking\022Z\n\024disk_controller" +
+      "_type\030  \001(\0162#.imagegallery.v1.DiskContro" +
+      "llerTypeB\003\340A\001R\022diskControllerType\0224\n\023hib" +
+      "ernation_enabled\030! \001(\010B\003\340A\001R\022hibernation" +
+      "Enabled\"\344\001\n\030ResolveDeploymentRequest\022R\n\020" +
+      "image_definition\030\001 \001(\tB\'\340A\002\372A!\n\037imagegal" +
+      "lery.v1/ImageDefinitionR\017imageDefinition" +
+      "\022\035\n\007version\030\002 \001(\tB\003\340A\001R\007version\022\033\n\006regio" +
+      "n\030\003 \001(\tB\003\340A\002R\006region\0228\n\002vm\030\004 \001(\0132#.image" +
+      "gallery.v1.VirtualMachineSpecB\003\340A\002R\002vm\"\276" +
+      "\002\n\031ResolveDeploymentResponse\022I\n\rimage_ve" +
+      "rsion\030\001 \001(\tB$\340A\003\372A\036\n\034imagegallery.v1/Ima" +
+      "geVersionR\014imageVersion\022A\n\007replica\030\002 \001(\013" +
+      "2\".imagegallery.v1.DeploymentReplicaB\003\340A" +
+      "\003R\007replica\022A\n\010warnings\030\003 \003(\0132 .imagegall" +
+      "ery.v1.PlanningWarningB\003\340A\003R\010warnings\022P\n" +
+      "\020replication_mode\030\036 \001(\0162 .imagegallery.v" +
+      "1.ReplicationModeB\003\340A\003R\017replicationMode\"" +
+      "\210\002\n\021DeploymentReplica\022\023\n\002id\030\001 \001(\tB\003\340A\003R\002" +
+      "id\022\033\n\006region\030\002 \001(\tB\003\340A\003R\006region\022\031\n\005index" +
+      "\030\003 \001(\005B\003\340A\003R\005index\022\034\n\005zones\030\004 \003(\tB\006\340A\003\340A" +
+      "\006R\005zones\022Z\n\024storage_account_type\030\005 \001(\0162#" +
+      ".imagegallery.v1.StorageAccountTypeB\003\340A\003" +
+      "R\022storageAccountType\022,\n\017region_replicas\030" +
+      "\006 \001(\005B\003\340A\003R\016regionReplicas\"\220\001\n\017PlanningW" +
+      "arning\022C\n\006reason\030\001 \001(\0162&.imagegallery.v1" +
+      ".PlanningWarningReasonB\003\340A\003R\006reason\022\031\n\005f" +
+      "ield\030\002 \001(\tB\003\340A\003R\005field\022\035\n\007message\030\003 \001(\tB" +
+      "\003\340A\003R\007message\"k\n\027CheckImageSwitchRequest" +
+      "\022(\n\rcurrent_image\030\001 \001(\tB\003\340A\002R\014currentIma" +
+      "ge\022&\n\014target_image\030\002 \001(\tB\003\340A\002R\013targetIma" +
+      "ge\"\260\002\n\030CheckImageSwitchResponse\022\035\n\007allow" +
+      "ed\030\001 \001(\010B\003\340A\003R\007allowed\022C\n\nmismatches\030\002 \003" +
+      "(\0132\036.imagegallery.v1.ImageMismatchB\003\340A\003R" +
+      "\nmismatches\022X\n\025current_image_version\030\003 \001" +
+      "(\tB$\340A\003\372A\036\n\034imagegallery.v1/ImageVersion" +
+      "R\023currentImageVersion\022V\n\024target_image_ve" +
+      "rsion\030\004 \001(\tB$\340A\003\372A\036\n\034imagegallery.v1/Ima" +
+      "geVersionR\022targetImageVersion\"f\n\rImageMi" +
+      "smatch\022\031\n\005field\030\001 \001(\tB\003\340A\003R\005field\022\035\n\007cur" +
+      "rent\030\002 \001(\tB\003\340A\003R\007current\022\033\n\006target\030\003 \001(\t" +
+      "B\003\340A\003R\006target\"\302\001\n\030RecommendReplicasReque" +
+      "st\022*\n\016concurrent_vms\030\001 \001(\005B\003\340A\001R\rconcurr" +
+      "entVms\0223\n\023scale_set_instances\030\002 \003(\005B\003\340A\001" +
+      "R\021scaleSetInstances\022\033\n\006margin\030\003 \001(\001B\003\340A\001" +
+      "R\006margin\022(\n\rreplica_limit\030\004 \001(\005B\003\340A\001R\014re" +
+      "plicaLimit\"\266\002\n\031RecommendReplicasResponse" +
+      "\022\037\n\010replicas\030\001 \001(\005B\003\340A\003R\010replicas\0222\n\022unl" +
+      "imited_replicas\030\002 \001(\005B\003\340A\003R\021unlimitedRep" +
+      "licas\022$\n\013vm_replicas\030\003 \001(\005B\003\340A\003R\nvmRepli" +
+      "cas\0221\n\022scale_set_replicas\030\004 \001(\005B\003\340A\003R\020sc" +
+      "aleSetReplicas\022(\n\rreplica_limit\030\005 \001(\005B\003\340" +
+      "A\003R\014replicaLimit\022A\n\010warnings\030\006 \003(\0132 .ima" +
+      "gegallery.v1.PlanningWarningB\003\340A\003R\010warni" +
+      "ngs\"\214\001\n\014RegionalLoad\022\033\n\006region\030\001 \001(\tB\003\340A" +
+      "\002R\006region\022*\n\016concurrent_vms\030\002 \001(\005B\003\340A\001R\r" +
+      "concurrentVms\0223\n\023scale_set_instances\030\003 \003" +
+      "(\005B\003\340A\001R\021scaleSetInstances\"\344\001\n\026CompareRe" +
+      "plicasRequest\022I\n\rimage_version\030\001 \001(\tB$\340A" +
+      "\002\372A\036\n\034imagegallery.v1/ImageVersionR\014imag" +
+      "eVersion\0228\n\005loads\030\002 \003(\0132\035.imagegallery.v" +
+      "1.RegionalLoadB\003\340A\001R\005loads\022\033\n\006margin\030\003 \001" +
+      "(\001B\003\340A\001R\006margin\022(\n\rreplica_limit\030\004 \001(\005B\003" +
+      "\340A\001R\014replicaLimit\"\257\001\n\027CompareReplicasRes" +
+      "ponse\022I\n\rimage_version\030\001 \001(\tB$\340A\003\372A\036\n\034im" +
+      "agegallery.v1/ImageVersionR\014imageVersion" +
+      "\022I\n\007regions\030\002 \003(\0132*.imagegallery.v1.Regi" +
+      "onalReplicaComparisonB\003\340A\003R\007regions\"\256\002\n\031" +
+      "RegionalReplicaComparison\022\033\n\006region\030\001 \001(" +
+      "\tB\003\340A\003R\006region\022(\n\rreplica_count\030\002 \001(\005B\003\340" +
+      "A\003R\014replicaCount\0222\n\022replicas_completed\030\003" +
+      " \001(\005B\003\340A\003R\021replicasCompleted\0226\n\024recommen" +
+      "ded_replicas\030\004 \001(\005B\003\340A\003R\023recommendedRepl" +
+      "icas\022\033\n\006change\030\005 \001(\005B\003\340A\003R\006change\022A\n\010war" +
       "nings\030\006 \003(\0132 .imagegallery.v1.PlanningWa" +
-      "rningB\003\340A\003R\010warnings\"\214\001\n\014RegionalLoad\022\033\n" +
-      "\006region\030\001 \001(\tB\003\340A\002R\006region\022*\n\016concurrent" +
-      "_vms\030\002 \001(\005B\003\340A\001R\rconcurrentVms\0223\n\023scale_" +
-      "set_instances\030\003 \003(\005B\003\340A\001R\021scaleSetInstan" +
-      "ces\"\344\001\n\026CompareReplicasRequest\022I\n\rimage_" +
-      "version\030\001 \001(\tB$\340A\002\372A\036\n\034imagegallery.v1/I" +
-      "mageVersionR\014imageVersion\0228\n\005loads\030\002 \003(\013" +
-      "2\035.imagegallery.v1.RegionalLoadB\003\340A\001R\005lo" +
-      "ads\022\033\n\006margin\030\003 \001(\001B\003\340A\001R\006margin\022(\n\rrepl" +
-      "ica_limit\030\004 \001(\005B\003\340A\001R\014replicaLimit\"\257\001\n\027C" +
-      "ompareReplicasResponse\022I\n\rimage_version\030" +
-      "\001 \001(\tB$\340A\003\372A\036\n\034imagegallery.v1/ImageVers" +
-      "ionR\014imageVersion\022I\n\007regions\030\002 \003(\0132*.ima" +
-      "gegallery.v1.RegionalReplicaComparisonB\003" +
-      "\340A\003R\007regions\"\256\002\n\031RegionalReplicaComparis" +
-      "on\022\033\n\006region\030\001 \001(\tB\003\340A\003R\006region\022(\n\rrepli" +
-      "ca_count\030\002 \001(\005B\003\340A\003R\014replicaCount\0222\n\022rep" +
-      "licas_completed\030\003 \001(\005B\003\340A\003R\021replicasComp" +
-      "leted\0226\n\024recommended_replicas\030\004 \001(\005B\003\340A\003" +
-      "R\023recommendedReplicas\022\033\n\006change\030\005 \001(\005B\003\340" +
-      "A\003R\006change\022A\n\010warnings\030\006 \003(\0132 .imagegall" +
-      "ery.v1.PlanningWarningB\003\340A\003R\010warnings\"\342\001" +
-      "\n\023EstimateCostRequest\022I\n\rimage_version\030\001" +
-      " \001(\tB$\340A\001\372A\036\n\034imagegallery.v1/ImageVersi" +
-      "onR\014imageVersion\022F\n\010proposed\030\002 \001(\0132%.ima" +
-      "gegallery.v1.ProposedImageVersionB\003\340A\001R\010" +
-      "proposed\0228\n\006prices\030\003 \001(\0132\033.imagegallery." +
-      "v1.PriceTableB\003\340A\001R\006prices\"\217\002\n\024ProposedI" +
-      "mageVersion\022\037\n\010location\030\001 \001(\tB\003\340A\002R\010loca" +
-      "tion\022V\n\022publishing_profile\030\002 \001(\0132\".image" +
-      "gallery.v1.PublishingProfileB\003\340A\001R\021publi" +
-      "shingProfile\022;\n\007os_disk\030\003 \001(\0132\035.imagegal" +
-      "lery.v1.ProposedDiskB\003\340A\002R\006osDisk\022A\n\ndat" +
-      "a_disks\030\004 \003(\0132\035.imagegallery.v1.Proposed" +
-      "DiskB\003\340A\001R\tdataDisks\"^\n\014ProposedDisk\022\"\n\n" +
-      "size_bytes\030\001 \001(\003B\003\340A\002R\tsizeBytes\022*\n\016occu" +
-      "pied_bytes\030\002 \001(\003B\003\340A\001R\roccupiedBytes\"\323\002\n" +
-      "\nPriceTable\022\037\n\010currency\030\001 \001(\tB\003\340A\001R\010curr" +
-      "ency\022k\n\025storage_per_gib_month\030\002 \003(\01323.im" +
-      "agegallery.v1.PriceTable.StoragePerGibMo" +
-      "nthEntryB\003\340A\001R\022storagePerGibMonth\022E\n\035def" +
-      "ault_storage_per_gib_month\030\003 \001(\001B\003\340A\001R\031d" +
-      "efaultStoragePerGibMonth\022)\n\016egress_per_g" +
-      "ib\030\004 \001(\001B\003\340A\001R\014egressPerGib\032E\n\027StoragePe" +
-      "rGibMonthEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005valu" +
-      "e\030\002 \001(\001R\005value:\0028\001\"\343\002\n\024EstimateCostRespo" +
-      "nse\022I\n\rimage_version\030\001 \001(\tB$\340A\003\372A\036\n\034imag" +
-      "egallery.v1/ImageVersionR\014imageVersion\022(" +
-      "\n\rsource_region\030\002 \001(\tB\003\340A\003R\014sourceRegion" +
-      "\022@\n\032occupied_bytes_per_replica\030\003 \001(\003B\003\340A" +
-      "\003R\027occupiedBytesPerReplica\022<\n\007regions\030\004 " +
-      "\003(\0132\035.imagegallery.v1.RegionalCostB\003\340A\003R" +
-      "\007regions\0225\n\005total\030\005 \001(\0132\032.imagegallery.v" +
-      "1.CostTotalB\003\340A\003R\005total\022\037\n\010currency\030\006 \001(" +
-      "\tB\003\340A\003R\010currency\"\331\003\n\014RegionalCost\022\033\n\006reg" +
-      "ion\030\001 \001(\tB\003\340A\003R\006region\022\037\n\010replicas\030\002 \001(\005" +
-      "B\003\340A\003R\010replicas\022Z\n\024storage_account_type\030" +
-      "\003 \001(\0162#.imagegallery.v1.StorageAccountTy" +
-      "peB\003\340A\003R\022storageAccountType\022(\n\rstorage_b" +
-      "ytes\030\004 \001(\003B\003\340A\003R\014storageBytes\022$\n\013storage" +
-      "_gib\030\005 \001(\001B\003\340A\003R\nstorageGib\022&\n\014egress_by" +
-      "tes\030\006 \001(\003B\003\340A\003R\013egressBytes\022\"\n\negress_gi" +
-      "b\030\007 \001(\001B\003\340A\003R\tegressGib\022=\n\026storage_cost_" +
-      "per_month\030\010 \001(\001B\003\340A\003H\000R\023storageCostPerMo" +
-      "nth\210\001\001\022)\n\013egress_cost\030\t \001(\001B\003\340A\003H\001R\negre" +
-      "ssCost\210\001\001B\031\n\027_storage_cost_per_monthB\016\n\014" +
-      "_egress_cost\"\335\002\n\tCostTotal\022\037\n\010replicas\030\001" +
-      " \001(\005B\003\340A\003R\010replicas\022(\n\rstorage_bytes\030\002 \001" +
-      "(\003B\003\340A\003R\014storageBytes\022$\n\013storage_gib\030\003 \001" +
-      "(\001B\003\340A\003R\nstorageGib\022&\n\014egress_bytes\030\004 \001(" +
-      "\003B\003\340A\003R\013egressBytes\022\"\n\negress_gib\030\005 \001(\001B" +
-      "\003\340A\003R\tegressGib\022=\n\026storage_cost_per_mont" +
-      "h\030\006 \001(\001B\003\340A\003H\000R\023storageCostPerMonth\210\001\001\022)" +
-      "\n\013egress_cost\030\007 \001(\001B\003\340A\003H\001R\negressCost\210\001" +
-      "\001B\031\n\027_storage_cost_per_monthB\016\n\014_egress_" +
-      "cost*\375\002\n\025PlanningWarningReason\022\'\n#PLANNI" +
-      "NG_WARNING_REASON_UNSPECIFIED\020\000\0226\n2PLANN" +
-      "ING_WARNING_REASON_V_CPUS_OUTSIDE_RECOMM" +
-      "ENDED\020\001\0226\n2PLANNING_WARNING_REASON_MEMOR" +
-      "Y_OUTSIDE_RECOMMENDED\020\002\0220\n,PLANNING_WARN" +
-      "ING_REASON_EXCLUDED_FROM_LATEST\020\003\0227\n3PLA" +
-      "NNING_WARNING_REASON_DEFINITION_PAST_END" +
-      "_OF_LIFE\020\004\022/\n+PLANNING_WARNING_REASON_AB" +
-      "OVE_REPLICA_LIMIT\020\005\022/\n+PLANNING_WARNING_" +
-      "REASON_REGION_NOT_TARGETED\020\0062\225\004\n\017Plannin" +
-      "gService\022j\n\021ResolveDeployment\022).imagegal" +
-      "lery.v1.ResolveDeploymentRequest\032*.image" +
-      "gallery.v1.ResolveDeploymentResponse\022g\n\020" +
-      "CheckImageSwitch\022(.imagegallery.v1.Check" +
-      "ImageSwitchRequest\032).imagegallery.v1.Che" +
-      "ckImageSwitchResponse\022j\n\021RecommendReplic" +
-      "as\022).imagegallery.v1.RecommendReplicasRe" +
-      "quest\032*.imagegallery.v1.RecommendReplica" +
-      "sResponse\022d\n\017CompareReplicas\022\'.imagegall" +
-      "ery.v1.CompareReplicasRequest\032(.imagegal" +
-      "lery.v1.CompareReplicasResponse\022[\n\014Estim" +
-      "ateCost\022$.imagegallery.v1.EstimateCostRe" +
-      "quest\032%.imagegallery.v1.EstimateCostResp" +
-      "onseB\330\001\n\023com.imagegallery.v1B\024PlanningSe" +
-      "rviceProtoP\001ZNgithub.com/imagegallery/im" +
-      "agegallery/clients/go/imagegallery/v1;im" +
-      "agegalleryv1\242\002\003IXX\252\002\017Imagegallery.V1\312\002\017I" +
-      "magegallery\\V1\342\002\033Imagegallery\\V1\\GPBMeta" +
-      "data\352\002\020Imagegallery::V1b\006proto3"
+      "rningB\003\340A\003R\010warnings\"\342\001\n\023EstimateCostReq" +
+      "uest\022I\n\rimage_version\030\001 \001(\tB$\340A\001\372A\036\n\034ima" +
+      "gegallery.v1/ImageVersionR\014imageVersion\022" +
+      "F\n\010proposed\030\002 \001(\0132%.imagegallery.v1.Prop" +
+      "osedImageVersionB\003\340A\001R\010proposed\0228\n\006price" +
+      "s\030\003 \001(\0132\033.imagegallery.v1.PriceTableB\003\340A" +
+      "\001R\006prices\"\217\002\n\024ProposedImageVersion\022\037\n\010lo" +
+      "cation\030\001 \001(\tB\003\340A\002R\010location\022V\n\022publishin" +
+      "g_profile\030\002 \001(\0132\".imagegallery.v1.Publis" +
+      "hingProfileB\003\340A\001R\021publishingProfile\022;\n\007o" +
+      "s_disk\030\003 \001(\0132\035.imagegallery.v1.ProposedD" +
+      "iskB\003\340A\002R\006osDisk\022A\n\ndata_disks\030\004 \003(\0132\035.i" +
+      "magegallery.v1.ProposedDiskB\003\340A\001R\tdataDi" +
+      "sks\"^\n\014ProposedDisk\022\"\n\nsize_bytes\030\001 \001(\003B" +
+      "\003\340A\002R\tsizeBytes\022*\n\016occupied_bytes\030\002 \001(\003B" +
+      "\003\340A\001R\roccupiedBytes\"\323\002\n\nPriceTable\022\037\n\010cu" +
+      "rrency\030\001 \001(\tB\003\340A\001R\010currency\022k\n\025storage_p" +
+      "er_gib_month\030\002 \003(\01323.imagegallery.v1.Pri" +
+      "ceTable.StoragePerGibMonthEntryB\003\340A\001R\022st" +
+      "oragePerGibMonth\022E\n\035default_storage_per_" +
+      "gib_month\030\003 \001(\001B\003\340A\001R\031defaultStoragePerG" +
+      "ibMonth\022)\n\016egress_per_gib\030\004 \001(\001B\003\340A\001R\014eg" +
+      "ressPerGib\032E\n\027StoragePerGibMonthEntry\022\020\n" +
+      "\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\001R\005value:\0028" +
+      "\001\"\343\002\n\024EstimateCostResponse\022I\n\rimage_vers" +
+      "ion\030\001 \001(\tB$\340A\003\372A\036\n\034imagegallery.v1/Image" +
+      "VersionR\014imageVersion\022(\n\rsource_region\030\002" +
+      " \001(\tB\003\340A\003R\014sourceRegion\022@\n\032occupied_byte" +
+      "s_per_replica\030\003 \001(\003B\003\340A\003R\027occupiedBytesP" +
+      "erReplica\022<\n\007regions\030\004 \003(\0132\035.imagegaller" +
+      "y.v1.RegionalCostB\003\340A\003R\007regions\0225\n\005total" +
+      "\030\005 \001(\0132\032.imagegallery.v1.CostTotalB\003\340A\003R" +
+      "\005total\022\037\n\010currency\030\006 \001(\tB\003\340A\003R\010currency\"" +
+      "\331\003\n\014RegionalCost\022\033\n\006region\030\001 \001(\tB\003\340A\003R\006r" +
+      "egion\022\037\n\010replicas\030\002 \001(\005B\003\340A\003R\010replicas\022Z" +
+      "\n\024storage_account_type\030\003 \001(\0162#.imagegall" +
+      "ery.v1.StorageAccountTypeB\003\340A\003R\022storageA" +
+      "ccountType\022(\n\rstorage_bytes\030\004 \001(\003B\003\340A\003R\014" +
+      "storageBytes\022$\n\013storage_gib\030\005 \001(\001B\003\340A\003R\n" +
+      "storageGib\022&\n\014egress_bytes\030\006 \001(\003B\003\340A\003R\013e" +
+      "gressBytes\022\"\n\negress_gib\030\007 \001(\001B\003\340A\003R\tegr" +
+      "essGib\022=\n\026storage_cost_per_month\030\010 \001(\001B\003" +
+      "\340A\003H\000R\023storageCostPerMonth\210\001\001\022)\n\013egress_" +
+      "cost\030\t \001(\001B\003\340A\003H\001R\negressCost\210\001\001B\031\n\027_sto" +
+      "rage_cost_per_monthB\016\n\014_egress_cost\"\335\002\n\t" +
+      "CostTotal\022\037\n\010replicas\030\001 \001(\005B\003\340A\003R\010replic" +
+      "as\022(\n\rstorage_bytes\030\002 \001(\003B\003\340A\003R\014storageB" +
+      "ytes\022$\n\013storage_gib\030\003 \001(\001B\003\340A\003R\nstorageG" +
+      "ib\022&\n\014egress_bytes\030\004 \001(\003B\003\340A\003R\013egressByt" +
+      "es\022\"\n\negress_gib\030\005 \001(\001B\003\340A\003R\tegressGib\022=" +
+      "\n\026storage_cost_per_month\030\006 \001(\001B\003\340A\003H\000R\023s" +
+      "torageCostPerMonth\210\001\001\022)\n\013egress_cost\030\007 \001" +
+      "(\001B\003\340A\003H\001R\negressCost\210\001\001B\031\n\027_storage_cos" +
+      "t_per_monthB\016\n\014_egress_cost*\334\001\n\032VirtualM" +
+      "achineSecurityType\022-\n)VIRTUAL_MACHINE_SE" +
+      "CURITY_TYPE_UNSPECIFIED\020\000\022*\n&VIRTUAL_MAC" +
+      "HINE_SECURITY_TYPE_STANDARD\020\001\0220\n,VIRTUAL" +
+      "_MACHINE_SECURITY_TYPE_TRUSTED_LAUNCH\020\002\022" +
+      "1\n-VIRTUAL_MACHINE_SECURITY_TYPE_CONFIDE" +
+      "NTIAL_VM\020\003*\375\002\n\025PlanningWarningReason\022\'\n#" +
+      "PLANNING_WARNING_REASON_UNSPECIFIED\020\000\0226\n" +
+      "2PLANNING_WARNING_REASON_V_CPUS_OUTSIDE_" +
+      "RECOMMENDED\020\001\0226\n2PLANNING_WARNING_REASON" +
+      "_MEMORY_OUTSIDE_RECOMMENDED\020\002\0220\n,PLANNIN" +
+      "G_WARNING_REASON_EXCLUDED_FROM_LATEST\020\003\022" +
+      "7\n3PLANNING_WARNING_REASON_DEFINITION_PA" +
+      "ST_END_OF_LIFE\020\004\022/\n+PLANNING_WARNING_REA" +
+      "SON_ABOVE_REPLICA_LIMIT\020\005\022/\n+PLANNING_WA" +
+      "RNING_REASON_REGION_NOT_TARGETED\020\0062\225\004\n\017P" +
+      "lanningService\022j\n\021ResolveDeployment\022).im" +
+      "agegallery.v1.ResolveDeploymentRequest\032*" +
+      ".imagegallery.v1.ResolveDeploymentRespon" +
+      "se\022g\n\020CheckImageSwitch\022(.imagegallery.v1" +
+      ".CheckImageSwitchRequest\032).imagegallery." +
+      "v1.CheckImageSwitchResponse\022j\n\021Recommend" +
+      "Replicas\022).imagegallery.v1.RecommendRepl" +
+      "icasRequest\032*.imagegallery.v1.RecommendR" +
+      "eplicasResponse\022d\n\017CompareReplicas\022\'.ima" +
+      "gegallery.v1.CompareReplicasRequest\032(.im" +
+      "agegallery.v1.CompareReplicasResponse\022[\n" +
+      "\014EstimateCost\022$.imagegallery.v1.Estimate" +
+      "CostRequest\032%.imagegallery.v1.EstimateCo" +
+      "stResponseB\330\001\n\023com.imagegallery.v1B\024Plan" +
+      "ningServiceProtoP\001ZNgithub.com/imagegall" +
+      "ery/imagegallery/clients/go/imagegallery" +
+      "/v1;imagegalleryv1\242\002\003IXX\252\002\017Imagegallery." +
+      "V1\312\002\017Imagegallery\\V1\342\002\033Imagegallery\\V1\\G" +
+      "PBMetadata\352\002\020Imagegallery::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -313,6 +329,7 @@ public final class PlanningServiceProto extends com.google.protobuf.GeneratedFil
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.api.ResourceProto.getDescriptor(),
           com.imagegallery.v1.CommonProto.getDescriptor(),
+          com.imagegallery.v1.ImageDefinitionServiceProto.getDescriptor(),
           com.imagegallery.v1.ImageVersionServiceProto.getDescriptor(),
         });
     internal_static_imagegallery_v1_VirtualMachineSpec_descriptor =
@@ -320,7 +337,7 @@ public final class PlanningServiceProto extends com.google.protobuf.GeneratedFil
     internal_static_imagegallery_v1_VirtualMachineSpec_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_VirtualMachineSpec_descriptor,
-        new java.lang.String[] { "VCpus", "MemoryGb", "OsDiskType", "HasOsProfile", });
+        new java.lang.String[] { "VCpus", "MemoryGb", "OsDiskType", "HasOsProfile", "SecurityType", "AcceleratedNetworking", "DiskControllerType", "HibernationEnabled", });
     internal_static_imagegallery_v1_ResolveDeploymentRequest_descriptor =
       getDescriptor().getMessageType(1);
     internal_static_imagegallery_v1_ResolveDeploymentRequest_fieldAccessorTable = new
@@ -332,7 +349,7 @@ public final class PlanningServiceProto extends com.google.protobuf.GeneratedFil
     internal_static_imagegallery_v1_ResolveDeploymentResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_ResolveDeploymentResponse_descriptor,
-        new java.lang.String[] { "ImageVersion", "Replica", "Warnings", });
+        new java.lang.String[] { "ImageVersion", "Replica", "Warnings", "ReplicationMode", });
     internal_static_imagegallery_v1_DeploymentReplica_descriptor =
       getDescriptor().getMessageType(3);
     internal_static_imagegallery_v1_DeploymentReplica_fieldAccessorTable = new
@@ -451,6 +468,7 @@ public final class PlanningServiceProto extends com.google.protobuf.GeneratedFil
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.api.ResourceProto.getDescriptor();
     com.imagegallery.v1.CommonProto.getDescriptor();
+    com.imagegallery.v1.ImageDefinitionServiceProto.getDescriptor();
     com.imagegallery.v1.ImageVersionServiceProto.getDescriptor();
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();

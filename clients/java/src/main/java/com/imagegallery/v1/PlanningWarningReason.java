@@ -194,7 +194,7 @@ public enum PlanningWarningReason
   }
   public static com.google.protobuf.Descriptors.EnumDescriptor
       getDescriptor() {
-    return com.imagegallery.v1.PlanningServiceProto.getDescriptor().getEnumType(0);
+    return com.imagegallery.v1.PlanningServiceProto.getDescriptor().getEnumType(1);
   }
 
   private static final PlanningWarningReason[] VALUES = values();

@@ -30,6 +30,7 @@ private static final long serialVersionUID = 0L;
   private PublishingProfile() {
     targetRegions_ = java.util.Collections.emptyList();
     storageAccountType_ = 0;
+    replicationMode_ = 0;
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -249,6 +250,34 @@ private static final long serialVersionUID = 0L;
     return result == null ? com.imagegallery.v1.StorageAccountType.UNRECOGNIZED : result;
   }
 
+  public static final int REPLICATION_MODE_FIELD_NUMBER = 30;
+  private int replicationMode_ = 0;
+  /**
+   * <pre>
+   * Defaults to FULL; fixed after creation. SHALLOW targets only the version's
+   * own region, with one replica.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+   * @return The enum numeric value on the wire for replicationMode.
+   */
+  @java.lang.Override public int getReplicationModeValue() {
+    return replicationMode_;
+  }
+  /**
+   * <pre>
+   * Defaults to FULL; fixed after creation. SHALLOW targets only the version's
+   * own region, with one replica.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+   * @return The replicationMode.
+   */
+  @java.lang.Override public com.imagegallery.v1.ReplicationMode getReplicationMode() {
+    com.imagegallery.v1.ReplicationMode result = com.imagegallery.v1.ReplicationMode.forNumber(replicationMode_);
+    return result == null ? com.imagegallery.v1.ReplicationMode.UNRECOGNIZED : result;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -280,6 +309,9 @@ private static final long serialVersionUID = 0L;
     }
     if (storageAccountType_ != com.imagegallery.v1.StorageAccountType.STORAGE_ACCOUNT_TYPE_UNSPECIFIED.getNumber()) {
       output.writeEnum(6, storageAccountType_);
+    }
+    if (replicationMode_ != com.imagegallery.v1.ReplicationMode.REPLICATION_MODE_UNSPECIFIED.getNumber()) {
+      output.writeEnum(30, replicationMode_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -313,6 +345,10 @@ private static final long serialVersionUID = 0L;
     if (storageAccountType_ != com.imagegallery.v1.StorageAccountType.STORAGE_ACCOUNT_TYPE_UNSPECIFIED.getNumber()) {
       size += com.google.protobuf.CodedOutputStream
         .computeEnumSize(6, storageAccountType_);
+    }
+    if (replicationMode_ != com.imagegallery.v1.ReplicationMode.REPLICATION_MODE_UNSPECIFIED.getNumber()) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeEnumSize(30, replicationMode_);
     }
     return size;
   }
@@ -355,6 +391,7 @@ private static final long serialVersionUID = 0L;
           .equals(other.getEndOfLifeDate())) return false;
     }
     if (storageAccountType_ != other.storageAccountType_) return false;
+    if (replicationMode_ != other.replicationMode_) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -385,6 +422,8 @@ private static final long serialVersionUID = 0L;
     }
     hash = (37 * hash) + STORAGE_ACCOUNT_TYPE_FIELD_NUMBER;
     hash = (53 * hash) + storageAccountType_;
+    hash = (37 * hash) + REPLICATION_MODE_FIELD_NUMBER;
+    hash = (53 * hash) + replicationMode_;
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -544,6 +583,7 @@ private static final long serialVersionUID = 0L;
         endOfLifeDateBuilder_ = null;
       }
       storageAccountType_ = 0;
+      replicationMode_ = 0;
       return this;
     }
 
@@ -612,6 +652,9 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000020) != 0)) {
         result.storageAccountType_ = storageAccountType_;
       }
+      if (((from_bitField0_ & 0x00000040) != 0)) {
+        result.replicationMode_ = replicationMode_;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -667,6 +710,9 @@ private static final long serialVersionUID = 0L;
       }
       if (other.storageAccountType_ != 0) {
         setStorageAccountTypeValue(other.getStorageAccountTypeValue());
+      }
+      if (other.replicationMode_ != 0) {
+        setReplicationModeValue(other.getReplicationModeValue());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -734,6 +780,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000020;
               break;
             } // case 48
+            case 240: {
+              replicationMode_ = input.readEnum();
+              bitField0_ |= 0x00000040;
+              break;
+            } // case 240
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1541,6 +1592,83 @@ private static final long serialVersionUID = 0L;
     public Builder clearStorageAccountType() {
       bitField0_ = (bitField0_ & ~0x00000020);
       storageAccountType_ = 0;
+      onChanged();
+      return this;
+    }
+
+    private int replicationMode_ = 0;
+    /**
+     * <pre>
+     * Defaults to FULL; fixed after creation. SHALLOW targets only the version's
+     * own region, with one replica.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+     * @return The enum numeric value on the wire for replicationMode.
+     */
+    @java.lang.Override public int getReplicationModeValue() {
+      return replicationMode_;
+    }
+    /**
+     * <pre>
+     * Defaults to FULL; fixed after creation. SHALLOW targets only the version's
+     * own region, with one replica.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+     * @param value The enum numeric value on the wire for replicationMode to set.
+     * @return This builder for chaining.
+     */
+    public Builder setReplicationModeValue(int value) {
+      replicationMode_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Defaults to FULL; fixed after creation. SHALLOW targets only the version's
+     * own region, with one replica.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+     * @return The replicationMode.
+     */
+    @java.lang.Override
+    public com.imagegallery.v1.ReplicationMode getReplicationMode() {
+      com.imagegallery.v1.ReplicationMode result = com.imagegallery.v1.ReplicationMode.forNumber(replicationMode_);
+      return result == null ? com.imagegallery.v1.ReplicationMode.UNRECOGNIZED : result;
+    }
+    /**
+     * <pre>
+     * Defaults to FULL; fixed after creation. SHALLOW targets only the version's
+     * own region, with one replica.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+     * @param value The replicationMode to set.
+     * @throws IllegalArgumentException if UNRECOGNIZED is provided.
+     * @return This builder for chaining.
+     */
+    public Builder setReplicationMode(com.imagegallery.v1.ReplicationMode value) {
+      java.util.Objects.requireNonNull(value);
+      bitField0_ |= 0x00000040;
+      replicationMode_ = value.getNumber();
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Defaults to FULL; fixed after creation. SHALLOW targets only the version's
+     * own region, with one replica.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearReplicationMode() {
+      bitField0_ = (bitField0_ & ~0x00000040);
+      replicationMode_ = 0;
       onChanged();
       return this;
     }

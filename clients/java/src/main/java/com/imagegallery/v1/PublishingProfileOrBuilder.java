@@ -151,4 +151,25 @@ public interface PublishingProfileOrBuilder extends
    * @return The storageAccountType.
    */
   com.imagegallery.v1.StorageAccountType getStorageAccountType();
+
+  /**
+   * <pre>
+   * Defaults to FULL; fixed after creation. SHALLOW targets only the version's
+   * own region, with one replica.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+   * @return The enum numeric value on the wire for replicationMode.
+   */
+  int getReplicationModeValue();
+  /**
+   * <pre>
+   * Defaults to FULL; fixed after creation. SHALLOW targets only the version's
+   * own region, with one replica.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+   * @return The replicationMode.
+   */
+  com.imagegallery.v1.ReplicationMode getReplicationMode();
 }

@@ -37,6 +37,7 @@ private static final long serialVersionUID = 0L;
     region_ = "";
     zone_ = "";
     sha256_ = "";
+    replicationMode_ = 0;
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -322,6 +323,32 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int REPLICATION_MODE_FIELD_NUMBER = 30;
+  private int replicationMode_ = 0;
+  /**
+   * <pre>
+   * SHALLOW: read from the source's committed disk, no replica (zone "", replica 0).
+   * </pre>
+   *
+   * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+   * @return The enum numeric value on the wire for replicationMode.
+   */
+  @java.lang.Override public int getReplicationModeValue() {
+    return replicationMode_;
+  }
+  /**
+   * <pre>
+   * SHALLOW: read from the source's committed disk, no replica (zone "", replica 0).
+   * </pre>
+   *
+   * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+   * @return The replicationMode.
+   */
+  @java.lang.Override public com.imagegallery.v1.ReplicationMode getReplicationMode() {
+    com.imagegallery.v1.ReplicationMode result = com.imagegallery.v1.ReplicationMode.forNumber(replicationMode_);
+    return result == null ? com.imagegallery.v1.ReplicationMode.UNRECOGNIZED : result;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -357,6 +384,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(sha256_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 7, sha256_);
     }
+    if (replicationMode_ != com.imagegallery.v1.ReplicationMode.REPLICATION_MODE_UNSPECIFIED.getNumber()) {
+      output.writeEnum(30, replicationMode_);
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -383,6 +413,10 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(sha256_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(7, sha256_);
+    }
+    if (replicationMode_ != com.imagegallery.v1.ReplicationMode.REPLICATION_MODE_UNSPECIFIED.getNumber()) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeEnumSize(30, replicationMode_);
     }
     return size;
   }
@@ -422,6 +456,7 @@ private static final long serialVersionUID = 0L;
         != other.getSizeBytes()) return false;
     if (!getSha256()
         .equals(other.getSha256())) return false;
+    if (replicationMode_ != other.replicationMode_) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -448,6 +483,8 @@ private static final long serialVersionUID = 0L;
         getSizeBytes());
     hash = (37 * hash) + SHA256_FIELD_NUMBER;
     hash = (53 * hash) + getSha256().hashCode();
+    hash = (37 * hash) + REPLICATION_MODE_FIELD_NUMBER;
+    hash = (53 * hash) + replicationMode_;
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -590,6 +627,7 @@ private static final long serialVersionUID = 0L;
       replica_ = 0;
       sizeBytes_ = 0L;
       sha256_ = "";
+      replicationMode_ = 0;
       return this;
     }
 
@@ -644,6 +682,9 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000040) != 0)) {
         result.sha256_ = sha256_;
       }
+      if (((from_bitField0_ & 0x00000080) != 0)) {
+        result.replicationMode_ = replicationMode_;
+      }
     }
 
     @java.lang.Override
@@ -688,6 +729,9 @@ private static final long serialVersionUID = 0L;
         sha256_ = other.sha256_;
         bitField0_ |= 0x00000040;
         onChanged();
+      }
+      if (other.replicationMode_ != 0) {
+        setReplicationModeValue(other.getReplicationModeValue());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -748,6 +792,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000040;
               break;
             } // case 58
+            case 240: {
+              replicationMode_ = input.readEnum();
+              bitField0_ |= 0x00000080;
+              break;
+            } // case 240
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1309,6 +1358,78 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       sha256_ = value;
       bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+
+    private int replicationMode_ = 0;
+    /**
+     * <pre>
+     * SHALLOW: read from the source's committed disk, no replica (zone "", replica 0).
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+     * @return The enum numeric value on the wire for replicationMode.
+     */
+    @java.lang.Override public int getReplicationModeValue() {
+      return replicationMode_;
+    }
+    /**
+     * <pre>
+     * SHALLOW: read from the source's committed disk, no replica (zone "", replica 0).
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+     * @param value The enum numeric value on the wire for replicationMode to set.
+     * @return This builder for chaining.
+     */
+    public Builder setReplicationModeValue(int value) {
+      replicationMode_ = value;
+      bitField0_ |= 0x00000080;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * SHALLOW: read from the source's committed disk, no replica (zone "", replica 0).
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+     * @return The replicationMode.
+     */
+    @java.lang.Override
+    public com.imagegallery.v1.ReplicationMode getReplicationMode() {
+      com.imagegallery.v1.ReplicationMode result = com.imagegallery.v1.ReplicationMode.forNumber(replicationMode_);
+      return result == null ? com.imagegallery.v1.ReplicationMode.UNRECOGNIZED : result;
+    }
+    /**
+     * <pre>
+     * SHALLOW: read from the source's committed disk, no replica (zone "", replica 0).
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+     * @param value The replicationMode to set.
+     * @throws IllegalArgumentException if UNRECOGNIZED is provided.
+     * @return This builder for chaining.
+     */
+    public Builder setReplicationMode(com.imagegallery.v1.ReplicationMode value) {
+      java.util.Objects.requireNonNull(value);
+      bitField0_ |= 0x00000080;
+      replicationMode_ = value.getNumber();
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * SHALLOW: read from the source's committed disk, no replica (zone "", replica 0).
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearReplicationMode() {
+      bitField0_ = (bitField0_ & ~0x00000080);
+      replicationMode_ = 0;
       onChanged();
       return this;
     }

@@ -129,4 +129,23 @@ public interface ReplicaDiskHeaderOrBuilder extends
    */
   com.google.protobuf.ByteString
       getSha256Bytes();
+
+  /**
+   * <pre>
+   * SHALLOW: read from the source's committed disk, no replica (zone "", replica 0).
+   * </pre>
+   *
+   * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+   * @return The enum numeric value on the wire for replicationMode.
+   */
+  int getReplicationModeValue();
+  /**
+   * <pre>
+   * SHALLOW: read from the source's committed disk, no replica (zone "", replica 0).
+   * </pre>
+   *
+   * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+   * @return The replicationMode.
+   */
+  com.imagegallery.v1.ReplicationMode getReplicationMode();
 }

@@ -226,6 +226,8 @@ public final class ReplicationServiceGrpc {
      * be header.sha256. Chunks come in increasing offset order and never overlap.
      * Successive reads of a version in one region are served by that region's
      * replicas in turn. A replica found unreadable is passed over for another.
+     * A shallow version has no replicas: it is read from its source's committed
+     * disk (header.replication_mode SHALLOW, zone "", replica 0).
      * Refusals: NOT_FOUND (RESOURCE_NOT_FOUND) for a version that does not exist;
      * INVALID_ARGUMENT for a bad region or name, or a disk the version lacks
      * (UNKNOWN_DISK); FAILED_PRECONDITION (NOT_REPLICATED_TO_REGION, metadata
@@ -329,6 +331,8 @@ public final class ReplicationServiceGrpc {
      * be header.sha256. Chunks come in increasing offset order and never overlap.
      * Successive reads of a version in one region are served by that region's
      * replicas in turn. A replica found unreadable is passed over for another.
+     * A shallow version has no replicas: it is read from its source's committed
+     * disk (header.replication_mode SHALLOW, zone "", replica 0).
      * Refusals: NOT_FOUND (RESOURCE_NOT_FOUND) for a version that does not exist;
      * INVALID_ARGUMENT for a bad region or name, or a disk the version lacks
      * (UNKNOWN_DISK); FAILED_PRECONDITION (NOT_REPLICATED_TO_REGION, metadata
@@ -406,6 +410,8 @@ public final class ReplicationServiceGrpc {
      * be header.sha256. Chunks come in increasing offset order and never overlap.
      * Successive reads of a version in one region are served by that region's
      * replicas in turn. A replica found unreadable is passed over for another.
+     * A shallow version has no replicas: it is read from its source's committed
+     * disk (header.replication_mode SHALLOW, zone "", replica 0).
      * Refusals: NOT_FOUND (RESOURCE_NOT_FOUND) for a version that does not exist;
      * INVALID_ARGUMENT for a bad region or name, or a disk the version lacks
      * (UNKNOWN_DISK); FAILED_PRECONDITION (NOT_REPLICATED_TO_REGION, metadata
@@ -483,6 +489,8 @@ public final class ReplicationServiceGrpc {
      * be header.sha256. Chunks come in increasing offset order and never overlap.
      * Successive reads of a version in one region are served by that region's
      * replicas in turn. A replica found unreadable is passed over for another.
+     * A shallow version has no replicas: it is read from its source's committed
+     * disk (header.replication_mode SHALLOW, zone "", replica 0).
      * Refusals: NOT_FOUND (RESOURCE_NOT_FOUND) for a version that does not exist;
      * INVALID_ARGUMENT for a bad region or name, or a disk the version lacks
      * (UNKNOWN_DISK); FAILED_PRECONDITION (NOT_REPLICATED_TO_REGION, metadata

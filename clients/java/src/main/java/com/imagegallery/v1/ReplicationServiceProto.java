@@ -89,14 +89,15 @@ public final class ReplicationServiceProto extends com.google.protobuf.Generated
       "oto\022\017imagegallery.v1\032\037google/api/field_b" +
       "ehavior.proto\032\031google/api/resource.proto" +
       "\032\034imagegallery/v1/common.proto\032+imagegal" +
-      "lery/v1/image_version_service.proto\"\374\001\n\030" +
+      "lery/v1/image_version_service.proto\"\244\002\n\030" +
       "VersionReplicationStatus\022(\n\rimage_versio" +
       "n\030\001 \001(\tB\003\340A\003R\014imageVersion\022V\n\022provisioni" +
       "ng_state\030\002 \001(\0162\".imagegallery.v1.Provisi" +
       "oningStateB\003\340A\003R\021provisioningState\022?\n\006st" +
       "atus\030\003 \001(\0132\".imagegallery.v1.Replication" +
       "StatusB\003\340A\003R\006status\022\035\n\007deleted\030\004 \001(\010B\003\340A" +
-      "\003R\007deleted\"6\n\033GetReplicationStatusReques" +
+      "\003R\007deleted\022&\n\014soft_deleted\030\005 \001(\010B\003\340A\003R\013s" +
+      "oftDeleted\"6\n\033GetReplicationStatusReques" +
       "t\022\027\n\004name\030\001 \001(\tB\003\340A\002R\004name\"\215\001\n\034GetReplic" +
       "ationStatusResponse\022P\n\013replication\030\001 \001(\013" +
       "2).imagegallery.v1.VersionReplicationSta" +
@@ -119,30 +120,32 @@ public final class ReplicationServiceProto extends com.google.protobuf.Generated
       "kResponse\022<\n\006header\030\001 \001(\0132\".imagegallery" +
       ".v1.ReplicaDiskHeaderH\000R\006header\0229\n\005chunk" +
       "\030\002 \001(\0132!.imagegallery.v1.ReplicaDiskChun" +
-      "kH\000R\005chunkB\006\n\004part\"\354\001\n\021ReplicaDiskHeader" +
+      "kH\000R\005chunkB\006\n\004part\"\276\002\n\021ReplicaDiskHeader" +
       "\022(\n\rimage_version\030\001 \001(\tB\003\340A\003R\014imageVersi" +
       "on\022\027\n\004disk\030\002 \001(\tB\003\340A\003R\004disk\022\033\n\006region\030\003 " +
       "\001(\tB\003\340A\003R\006region\022\027\n\004zone\030\004 \001(\tB\003\340A\003R\004zon" +
       "e\022\035\n\007replica\030\005 \001(\005B\003\340A\003R\007replica\022\"\n\nsize" +
       "_bytes\030\006 \001(\003B\003\340A\003R\tsizeBytes\022\033\n\006sha256\030\007" +
-      " \001(\tB\003\340A\003R\006sha256\"H\n\020ReplicaDiskChunk\022\033\n" +
-      "\006offset\030\001 \001(\003B\003\340A\003R\006offset\022\027\n\004data\030\002 \001(\014" +
-      "B\003\340A\003R\004data2\375\002\n\022ReplicationService\022s\n\024Ge" +
-      "tReplicationStatus\022,.imagegallery.v1.Get" +
-      "ReplicationStatusRequest\032-.imagegallery." +
-      "v1.GetReplicationStatusResponse\022{\n\026Watch" +
-      "ReplicationStatus\022..imagegallery.v1.Watc" +
-      "hReplicationStatusRequest\032/.imagegallery" +
-      ".v1.WatchReplicationStatusResponse0\001\022u\n\024" +
-      "ReadImageVersionDisk\022,.imagegallery.v1.R" +
-      "eadImageVersionDiskRequest\032-.imagegaller" +
-      "y.v1.ReadImageVersionDiskResponse0\001B\333\001\n\023" +
-      "com.imagegallery.v1B\027ReplicationServiceP" +
-      "rotoP\001ZNgithub.com/imagegallery/imagegal" +
-      "lery/clients/go/imagegallery/v1;imagegal" +
-      "leryv1\242\002\003IXX\252\002\017Imagegallery.V1\312\002\017Imagega" +
-      "llery\\V1\342\002\033Imagegallery\\V1\\GPBMetadata\352\002" +
-      "\020Imagegallery::V1b\006proto3"
+      " \001(\tB\003\340A\003R\006sha256\022P\n\020replication_mode\030\036 " +
+      "\001(\0162 .imagegallery.v1.ReplicationModeB\003\340" +
+      "A\003R\017replicationMode\"H\n\020ReplicaDiskChunk\022" +
+      "\033\n\006offset\030\001 \001(\003B\003\340A\003R\006offset\022\027\n\004data\030\002 \001" +
+      "(\014B\003\340A\003R\004data2\375\002\n\022ReplicationService\022s\n\024" +
+      "GetReplicationStatus\022,.imagegallery.v1.G" +
+      "etReplicationStatusRequest\032-.imagegaller" +
+      "y.v1.GetReplicationStatusResponse\022{\n\026Wat" +
+      "chReplicationStatus\022..imagegallery.v1.Wa" +
+      "tchReplicationStatusRequest\032/.imagegalle" +
+      "ry.v1.WatchReplicationStatusResponse0\001\022u" +
+      "\n\024ReadImageVersionDisk\022,.imagegallery.v1" +
+      ".ReadImageVersionDiskRequest\032-.imagegall" +
+      "ery.v1.ReadImageVersionDiskResponse0\001B\333\001" +
+      "\n\023com.imagegallery.v1B\027ReplicationServic" +
+      "eProtoP\001ZNgithub.com/imagegallery/imageg" +
+      "allery/clients/go/imagegallery/v1;imageg" +
+      "alleryv1\242\002\003IXX\252\002\017Imagegallery.V1\312\002\017Image" +
+      "gallery\\V1\342\002\033Imagegallery\\V1\\GPBMetadata" +
+      "\352\002\020Imagegallery::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -157,7 +160,7 @@ public final class ReplicationServiceProto extends com.google.protobuf.Generated
     internal_static_imagegallery_v1_VersionReplicationStatus_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_VersionReplicationStatus_descriptor,
-        new java.lang.String[] { "ImageVersion", "ProvisioningState", "Status", "Deleted", });
+        new java.lang.String[] { "ImageVersion", "ProvisioningState", "Status", "Deleted", "SoftDeleted", });
     internal_static_imagegallery_v1_GetReplicationStatusRequest_descriptor =
       getDescriptor().getMessageType(1);
     internal_static_imagegallery_v1_GetReplicationStatusRequest_fieldAccessorTable = new
@@ -205,7 +208,7 @@ public final class ReplicationServiceProto extends com.google.protobuf.Generated
     internal_static_imagegallery_v1_ReplicaDiskHeader_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_ReplicaDiskHeader_descriptor,
-        new java.lang.String[] { "ImageVersion", "Disk", "Region", "Zone", "Replica", "SizeBytes", "Sha256", });
+        new java.lang.String[] { "ImageVersion", "Disk", "Region", "Zone", "Replica", "SizeBytes", "Sha256", "ReplicationMode", });
     internal_static_imagegallery_v1_ReplicaDiskChunk_descriptor =
       getDescriptor().getMessageType(9);
     internal_static_imagegallery_v1_ReplicaDiskChunk_fieldAccessorTable = new

@@ -123,7 +123,7 @@ public enum ReplicationState
   }
   public static com.google.protobuf.Descriptors.EnumDescriptor
       getDescriptor() {
-    return com.imagegallery.v1.ImageVersionServiceProto.getDescriptor().getEnumType(2);
+    return com.imagegallery.v1.ImageVersionServiceProto.getDescriptor().getEnumType(3);
   }
 
   private static final ReplicationState[] VALUES = values();

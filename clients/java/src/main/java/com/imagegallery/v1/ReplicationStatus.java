@@ -30,6 +30,7 @@ private static final long serialVersionUID = 0L;
   private ReplicationStatus() {
     aggregatedState_ = 0;
     summary_ = java.util.Collections.emptyList();
+    replicationMode_ = 0;
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -109,6 +110,32 @@ private static final long serialVersionUID = 0L;
     return summary_.get(index);
   }
 
+  public static final int REPLICATION_MODE_FIELD_NUMBER = 30;
+  private int replicationMode_ = 0;
+  /**
+   * <pre>
+   * The version's replication mode: SHALLOW makes no copies.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+   * @return The enum numeric value on the wire for replicationMode.
+   */
+  @java.lang.Override public int getReplicationModeValue() {
+    return replicationMode_;
+  }
+  /**
+   * <pre>
+   * The version's replication mode: SHALLOW makes no copies.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+   * @return The replicationMode.
+   */
+  @java.lang.Override public com.imagegallery.v1.ReplicationMode getReplicationMode() {
+    com.imagegallery.v1.ReplicationMode result = com.imagegallery.v1.ReplicationMode.forNumber(replicationMode_);
+    return result == null ? com.imagegallery.v1.ReplicationMode.UNRECOGNIZED : result;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -129,6 +156,9 @@ private static final long serialVersionUID = 0L;
     for (int i = 0; i < summary_.size(); i++) {
       output.writeMessage(2, summary_.get(i));
     }
+    if (replicationMode_ != com.imagegallery.v1.ReplicationMode.REPLICATION_MODE_UNSPECIFIED.getNumber()) {
+      output.writeEnum(30, replicationMode_);
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -146,6 +176,10 @@ private static final long serialVersionUID = 0L;
           }
           size += 1 * count;
         }
+    if (replicationMode_ != com.imagegallery.v1.ReplicationMode.REPLICATION_MODE_UNSPECIFIED.getNumber()) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeEnumSize(30, replicationMode_);
+    }
     return size;
   }
   @java.lang.Override
@@ -173,6 +207,7 @@ private static final long serialVersionUID = 0L;
     if (aggregatedState_ != other.aggregatedState_) return false;
     if (!getSummaryList()
         .equals(other.getSummaryList())) return false;
+    if (replicationMode_ != other.replicationMode_) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -190,6 +225,8 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + SUMMARY_FIELD_NUMBER;
       hash = (53 * hash) + getSummaryList().hashCode();
     }
+    hash = (37 * hash) + REPLICATION_MODE_FIELD_NUMBER;
+    hash = (53 * hash) + replicationMode_;
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -329,6 +366,7 @@ private static final long serialVersionUID = 0L;
         summaryBuilder_.clear();
       }
       bitField0_ = (bitField0_ & ~0x00000002);
+      replicationMode_ = 0;
       return this;
     }
 
@@ -378,6 +416,9 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000001) != 0)) {
         result.aggregatedState_ = aggregatedState_;
       }
+      if (((from_bitField0_ & 0x00000004) != 0)) {
+        result.replicationMode_ = replicationMode_;
+      }
     }
 
     @java.lang.Override
@@ -421,6 +462,9 @@ private static final long serialVersionUID = 0L;
           }
         }
       }
+      if (other.replicationMode_ != 0) {
+        setReplicationModeValue(other.getReplicationModeValue());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -463,6 +507,11 @@ private static final long serialVersionUID = 0L;
               }
               break;
             } // case 18
+            case 240: {
+              replicationMode_ = input.readEnum();
+              bitField0_ |= 0x00000004;
+              break;
+            } // case 240
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -764,6 +813,78 @@ private static final long serialVersionUID = 0L;
         summary_ = null;
       }
       return summaryBuilder_;
+    }
+
+    private int replicationMode_ = 0;
+    /**
+     * <pre>
+     * The version's replication mode: SHALLOW makes no copies.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+     * @return The enum numeric value on the wire for replicationMode.
+     */
+    @java.lang.Override public int getReplicationModeValue() {
+      return replicationMode_;
+    }
+    /**
+     * <pre>
+     * The version's replication mode: SHALLOW makes no copies.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+     * @param value The enum numeric value on the wire for replicationMode to set.
+     * @return This builder for chaining.
+     */
+    public Builder setReplicationModeValue(int value) {
+      replicationMode_ = value;
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The version's replication mode: SHALLOW makes no copies.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+     * @return The replicationMode.
+     */
+    @java.lang.Override
+    public com.imagegallery.v1.ReplicationMode getReplicationMode() {
+      com.imagegallery.v1.ReplicationMode result = com.imagegallery.v1.ReplicationMode.forNumber(replicationMode_);
+      return result == null ? com.imagegallery.v1.ReplicationMode.UNRECOGNIZED : result;
+    }
+    /**
+     * <pre>
+     * The version's replication mode: SHALLOW makes no copies.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+     * @param value The replicationMode to set.
+     * @throws IllegalArgumentException if UNRECOGNIZED is provided.
+     * @return This builder for chaining.
+     */
+    public Builder setReplicationMode(com.imagegallery.v1.ReplicationMode value) {
+      java.util.Objects.requireNonNull(value);
+      bitField0_ |= 0x00000004;
+      replicationMode_ = value.getNumber();
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The version's replication mode: SHALLOW makes no copies.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearReplicationMode() {
+      bitField0_ = (bitField0_ & ~0x00000004);
+      replicationMode_ = 0;
+      onChanged();
+      return this;
     }
 
     // @@protoc_insertion_point(builder_scope:imagegallery.v1.ReplicationStatus)

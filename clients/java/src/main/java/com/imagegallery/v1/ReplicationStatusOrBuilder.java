@@ -44,4 +44,23 @@ public interface ReplicationStatusOrBuilder extends
    */
   com.imagegallery.v1.RegionalReplicationStatusOrBuilder getSummaryOrBuilder(
       int index);
+
+  /**
+   * <pre>
+   * The version's replication mode: SHALLOW makes no copies.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+   * @return The enum numeric value on the wire for replicationMode.
+   */
+  int getReplicationModeValue();
+  /**
+   * <pre>
+   * The version's replication mode: SHALLOW makes no copies.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+   * @return The replicationMode.
+   */
+  com.imagegallery.v1.ReplicationMode getReplicationMode();
 }

@@ -30,6 +30,7 @@ private static final long serialVersionUID = 0L;
   private ResolveDeploymentResponse() {
     imageVersion_ = "";
     warnings_ = java.util.Collections.emptyList();
+    replicationMode_ = 0;
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -197,6 +198,32 @@ private static final long serialVersionUID = 0L;
     return warnings_.get(index);
   }
 
+  public static final int REPLICATION_MODE_FIELD_NUMBER = 30;
+  private int replicationMode_ = 0;
+  /**
+   * <pre>
+   * SHALLOW: the version is served from its source's disks, not from a copy.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+   * @return The enum numeric value on the wire for replicationMode.
+   */
+  @java.lang.Override public int getReplicationModeValue() {
+    return replicationMode_;
+  }
+  /**
+   * <pre>
+   * SHALLOW: the version is served from its source's disks, not from a copy.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+   * @return The replicationMode.
+   */
+  @java.lang.Override public com.imagegallery.v1.ReplicationMode getReplicationMode() {
+    com.imagegallery.v1.ReplicationMode result = com.imagegallery.v1.ReplicationMode.forNumber(replicationMode_);
+    return result == null ? com.imagegallery.v1.ReplicationMode.UNRECOGNIZED : result;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -220,6 +247,9 @@ private static final long serialVersionUID = 0L;
     for (int i = 0; i < warnings_.size(); i++) {
       output.writeMessage(3, warnings_.get(i));
     }
+    if (replicationMode_ != com.imagegallery.v1.ReplicationMode.REPLICATION_MODE_UNSPECIFIED.getNumber()) {
+      output.writeEnum(30, replicationMode_);
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -240,6 +270,10 @@ private static final long serialVersionUID = 0L;
           }
           size += 1 * count;
         }
+    if (replicationMode_ != com.imagegallery.v1.ReplicationMode.REPLICATION_MODE_UNSPECIFIED.getNumber()) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeEnumSize(30, replicationMode_);
+    }
     return size;
   }
   @java.lang.Override
@@ -273,6 +307,7 @@ private static final long serialVersionUID = 0L;
     }
     if (!getWarningsList()
         .equals(other.getWarningsList())) return false;
+    if (replicationMode_ != other.replicationMode_) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -294,6 +329,8 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + WARNINGS_FIELD_NUMBER;
       hash = (53 * hash) + getWarningsList().hashCode();
     }
+    hash = (37 * hash) + REPLICATION_MODE_FIELD_NUMBER;
+    hash = (53 * hash) + replicationMode_;
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -445,6 +482,7 @@ private static final long serialVersionUID = 0L;
         warningsBuilder_.clear();
       }
       bitField0_ = (bitField0_ & ~0x00000004);
+      replicationMode_ = 0;
       return this;
     }
 
@@ -501,6 +539,9 @@ private static final long serialVersionUID = 0L;
             : replicaBuilder_.build();
         to_bitField0_ |= 0x00000001;
       }
+      if (((from_bitField0_ & 0x00000008) != 0)) {
+        result.replicationMode_ = replicationMode_;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -549,6 +590,9 @@ private static final long serialVersionUID = 0L;
             warningsBuilder_.addAllMessages(other.warnings_);
           }
         }
+      }
+      if (other.replicationMode_ != 0) {
+        setReplicationModeValue(other.getReplicationModeValue());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -599,6 +643,11 @@ private static final long serialVersionUID = 0L;
               }
               break;
             } // case 26
+            case 240: {
+              replicationMode_ = input.readEnum();
+              bitField0_ |= 0x00000008;
+              break;
+            } // case 240
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1167,6 +1216,78 @@ private static final long serialVersionUID = 0L;
         warnings_ = null;
       }
       return warningsBuilder_;
+    }
+
+    private int replicationMode_ = 0;
+    /**
+     * <pre>
+     * SHALLOW: the version is served from its source's disks, not from a copy.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+     * @return The enum numeric value on the wire for replicationMode.
+     */
+    @java.lang.Override public int getReplicationModeValue() {
+      return replicationMode_;
+    }
+    /**
+     * <pre>
+     * SHALLOW: the version is served from its source's disks, not from a copy.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+     * @param value The enum numeric value on the wire for replicationMode to set.
+     * @return This builder for chaining.
+     */
+    public Builder setReplicationModeValue(int value) {
+      replicationMode_ = value;
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * SHALLOW: the version is served from its source's disks, not from a copy.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+     * @return The replicationMode.
+     */
+    @java.lang.Override
+    public com.imagegallery.v1.ReplicationMode getReplicationMode() {
+      com.imagegallery.v1.ReplicationMode result = com.imagegallery.v1.ReplicationMode.forNumber(replicationMode_);
+      return result == null ? com.imagegallery.v1.ReplicationMode.UNRECOGNIZED : result;
+    }
+    /**
+     * <pre>
+     * SHALLOW: the version is served from its source's disks, not from a copy.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+     * @param value The replicationMode to set.
+     * @throws IllegalArgumentException if UNRECOGNIZED is provided.
+     * @return This builder for chaining.
+     */
+    public Builder setReplicationMode(com.imagegallery.v1.ReplicationMode value) {
+      java.util.Objects.requireNonNull(value);
+      bitField0_ |= 0x00000008;
+      replicationMode_ = value.getNumber();
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * SHALLOW: the version is served from its source's disks, not from a copy.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearReplicationMode() {
+      bitField0_ = (bitField0_ & ~0x00000008);
+      replicationMode_ = 0;
+      onChanged();
+      return this;
     }
 
     // @@protoc_insertion_point(builder_scope:imagegallery.v1.ResolveDeploymentResponse)

@@ -100,4 +100,23 @@ public interface ResolveDeploymentResponseOrBuilder extends
    */
   com.imagegallery.v1.PlanningWarningOrBuilder getWarningsOrBuilder(
       int index);
+
+  /**
+   * <pre>
+   * SHALLOW: the version is served from its source's disks, not from a copy.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+   * @return The enum numeric value on the wire for replicationMode.
+   */
+  int getReplicationModeValue();
+  /**
+   * <pre>
+   * SHALLOW: the version is served from its source's disks, not from a copy.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.ReplicationMode replication_mode = 30 [json_name = "replicationMode", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+   * @return The replicationMode.
+   */
+  com.imagegallery.v1.ReplicationMode getReplicationMode();
 }

@@ -161,6 +161,23 @@ private static final long serialVersionUID = 0L;
     return deleted_;
   }
 
+  public static final int SOFT_DELETED_FIELD_NUMBER = 5;
+  private boolean softDeleted_ = false;
+  /**
+   * <pre>
+   * With deleted: the version was soft-deleted, and is kept (replicas and all) until
+   * restored or purged (ImageVersionService.ListSoftDeletedResources). A restore is
+   * a change with deleted false again; a purge, deleted without soft_deleted.
+   * </pre>
+   *
+   * <code>bool soft_deleted = 5 [json_name = "softDeleted", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+   * @return The softDeleted.
+   */
+  @java.lang.Override
+  public boolean getSoftDeleted() {
+    return softDeleted_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -187,6 +204,9 @@ private static final long serialVersionUID = 0L;
     if (deleted_ != false) {
       output.writeBool(4, deleted_);
     }
+    if (softDeleted_ != false) {
+      output.writeBool(5, softDeleted_);
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -205,6 +225,10 @@ private static final long serialVersionUID = 0L;
     if (deleted_ != false) {
       size += com.google.protobuf.CodedOutputStream
         .computeBoolSize(4, deleted_);
+    }
+    if (softDeleted_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(5, softDeleted_);
     }
     return size;
   }
@@ -240,6 +264,8 @@ private static final long serialVersionUID = 0L;
     }
     if (getDeleted()
         != other.getDeleted()) return false;
+    if (getSoftDeleted()
+        != other.getSoftDeleted()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -262,6 +288,9 @@ private static final long serialVersionUID = 0L;
     hash = (37 * hash) + DELETED_FIELD_NUMBER;
     hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
         getDeleted());
+    hash = (37 * hash) + SOFT_DELETED_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getSoftDeleted());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -411,6 +440,7 @@ private static final long serialVersionUID = 0L;
         statusBuilder_ = null;
       }
       deleted_ = false;
+      softDeleted_ = false;
       return this;
     }
 
@@ -460,6 +490,9 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000008) != 0)) {
         result.deleted_ = deleted_;
       }
+      if (((from_bitField0_ & 0x00000010) != 0)) {
+        result.softDeleted_ = softDeleted_;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -488,6 +521,9 @@ private static final long serialVersionUID = 0L;
       }
       if (other.getDeleted() != false) {
         setDeleted(other.getDeleted());
+      }
+      if (other.getSoftDeleted() != false) {
+        setSoftDeleted(other.getSoftDeleted());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -535,6 +571,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000008;
               break;
             } // case 32
+            case 40: {
+              softDeleted_ = input.readBool();
+              bitField0_ |= 0x00000010;
+              break;
+            } // case 40
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -855,6 +896,56 @@ private static final long serialVersionUID = 0L;
     public Builder clearDeleted() {
       bitField0_ = (bitField0_ & ~0x00000008);
       deleted_ = false;
+      onChanged();
+      return this;
+    }
+
+    private boolean softDeleted_ ;
+    /**
+     * <pre>
+     * With deleted: the version was soft-deleted, and is kept (replicas and all) until
+     * restored or purged (ImageVersionService.ListSoftDeletedResources). A restore is
+     * a change with deleted false again; a purge, deleted without soft_deleted.
+     * </pre>
+     *
+     * <code>bool soft_deleted = 5 [json_name = "softDeleted", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+     * @return The softDeleted.
+     */
+    @java.lang.Override
+    public boolean getSoftDeleted() {
+      return softDeleted_;
+    }
+    /**
+     * <pre>
+     * With deleted: the version was soft-deleted, and is kept (replicas and all) until
+     * restored or purged (ImageVersionService.ListSoftDeletedResources). A restore is
+     * a change with deleted false again; a purge, deleted without soft_deleted.
+     * </pre>
+     *
+     * <code>bool soft_deleted = 5 [json_name = "softDeleted", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+     * @param value The softDeleted to set.
+     * @return This builder for chaining.
+     */
+    public Builder setSoftDeleted(boolean value) {
+
+      softDeleted_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * With deleted: the version was soft-deleted, and is kept (replicas and all) until
+     * restored or purged (ImageVersionService.ListSoftDeletedResources). A restore is
+     * a change with deleted false again; a purge, deleted without soft_deleted.
+     * </pre>
+     *
+     * <code>bool soft_deleted = 5 [json_name = "softDeleted", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearSoftDeleted() {
+      bitField0_ = (bitField0_ & ~0x00000010);
+      softDeleted_ = false;
       onChanged();
       return this;
     }

@@ -65,4 +65,16 @@ public interface VersionReplicationStatusOrBuilder extends
    * @return The deleted.
    */
   boolean getDeleted();
+
+  /**
+   * <pre>
+   * With deleted: the version was soft-deleted, and is kept (replicas and all) until
+   * restored or purged (ImageVersionService.ListSoftDeletedResources). A restore is
+   * a change with deleted false again; a purge, deleted without soft_deleted.
+   * </pre>
+   *
+   * <code>bool soft_deleted = 5 [json_name = "softDeleted", (.google.api.field_behavior) = OUTPUT_ONLY];</code>
+   * @return The softDeleted.
+   */
+  boolean getSoftDeleted();
 }

@@ -33,6 +33,8 @@ private static final long serialVersionUID = 0L;
   }
   private VirtualMachineSpec() {
     osDiskType_ = 0;
+    securityType_ = 0;
+    diskControllerType_ = 0;
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -125,6 +127,88 @@ private static final long serialVersionUID = 0L;
     return hasOsProfile_;
   }
 
+  public static final int SECURITY_TYPE_FIELD_NUMBER = 30;
+  private int securityType_ = 0;
+  /**
+   * <pre>
+   * The virtual machine's securityProfile.securityType.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.VirtualMachineSecurityType security_type = 30 [json_name = "securityType", (.google.api.field_behavior) = OPTIONAL];</code>
+   * @return The enum numeric value on the wire for securityType.
+   */
+  @java.lang.Override public int getSecurityTypeValue() {
+    return securityType_;
+  }
+  /**
+   * <pre>
+   * The virtual machine's securityProfile.securityType.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.VirtualMachineSecurityType security_type = 30 [json_name = "securityType", (.google.api.field_behavior) = OPTIONAL];</code>
+   * @return The securityType.
+   */
+  @java.lang.Override public com.imagegallery.v1.VirtualMachineSecurityType getSecurityType() {
+    com.imagegallery.v1.VirtualMachineSecurityType result = com.imagegallery.v1.VirtualMachineSecurityType.forNumber(securityType_);
+    return result == null ? com.imagegallery.v1.VirtualMachineSecurityType.UNRECOGNIZED : result;
+  }
+
+  public static final int ACCELERATED_NETWORKING_FIELD_NUMBER = 31;
+  private boolean acceleratedNetworking_ = false;
+  /**
+   * <pre>
+   * Accelerated networking on its network interfaces.
+   * </pre>
+   *
+   * <code>bool accelerated_networking = 31 [json_name = "acceleratedNetworking", (.google.api.field_behavior) = OPTIONAL];</code>
+   * @return The acceleratedNetworking.
+   */
+  @java.lang.Override
+  public boolean getAcceleratedNetworking() {
+    return acceleratedNetworking_;
+  }
+
+  public static final int DISK_CONTROLLER_TYPE_FIELD_NUMBER = 32;
+  private int diskControllerType_ = 0;
+  /**
+   * <pre>
+   * Its disk controller; unspecified means SCSI.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.DiskControllerType disk_controller_type = 32 [json_name = "diskControllerType", (.google.api.field_behavior) = OPTIONAL];</code>
+   * @return The enum numeric value on the wire for diskControllerType.
+   */
+  @java.lang.Override public int getDiskControllerTypeValue() {
+    return diskControllerType_;
+  }
+  /**
+   * <pre>
+   * Its disk controller; unspecified means SCSI.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.DiskControllerType disk_controller_type = 32 [json_name = "diskControllerType", (.google.api.field_behavior) = OPTIONAL];</code>
+   * @return The diskControllerType.
+   */
+  @java.lang.Override public com.imagegallery.v1.DiskControllerType getDiskControllerType() {
+    com.imagegallery.v1.DiskControllerType result = com.imagegallery.v1.DiskControllerType.forNumber(diskControllerType_);
+    return result == null ? com.imagegallery.v1.DiskControllerType.UNRECOGNIZED : result;
+  }
+
+  public static final int HIBERNATION_ENABLED_FIELD_NUMBER = 33;
+  private boolean hibernationEnabled_ = false;
+  /**
+   * <pre>
+   * Hibernation enabled (additionalCapabilities.hibernationEnabled).
+   * </pre>
+   *
+   * <code>bool hibernation_enabled = 33 [json_name = "hibernationEnabled", (.google.api.field_behavior) = OPTIONAL];</code>
+   * @return The hibernationEnabled.
+   */
+  @java.lang.Override
+  public boolean getHibernationEnabled() {
+    return hibernationEnabled_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -151,6 +235,18 @@ private static final long serialVersionUID = 0L;
     if (hasOsProfile_ != false) {
       output.writeBool(4, hasOsProfile_);
     }
+    if (securityType_ != com.imagegallery.v1.VirtualMachineSecurityType.VIRTUAL_MACHINE_SECURITY_TYPE_UNSPECIFIED.getNumber()) {
+      output.writeEnum(30, securityType_);
+    }
+    if (acceleratedNetworking_ != false) {
+      output.writeBool(31, acceleratedNetworking_);
+    }
+    if (diskControllerType_ != com.imagegallery.v1.DiskControllerType.DISK_CONTROLLER_TYPE_UNSPECIFIED.getNumber()) {
+      output.writeEnum(32, diskControllerType_);
+    }
+    if (hibernationEnabled_ != false) {
+      output.writeBool(33, hibernationEnabled_);
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -170,6 +266,22 @@ private static final long serialVersionUID = 0L;
     if (hasOsProfile_ != false) {
       size += com.google.protobuf.CodedOutputStream
         .computeBoolSize(4, hasOsProfile_);
+    }
+    if (securityType_ != com.imagegallery.v1.VirtualMachineSecurityType.VIRTUAL_MACHINE_SECURITY_TYPE_UNSPECIFIED.getNumber()) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeEnumSize(30, securityType_);
+    }
+    if (acceleratedNetworking_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(31, acceleratedNetworking_);
+    }
+    if (diskControllerType_ != com.imagegallery.v1.DiskControllerType.DISK_CONTROLLER_TYPE_UNSPECIFIED.getNumber()) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeEnumSize(32, diskControllerType_);
+    }
+    if (hibernationEnabled_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(33, hibernationEnabled_);
     }
     return size;
   }
@@ -203,6 +315,12 @@ private static final long serialVersionUID = 0L;
     if (osDiskType_ != other.osDiskType_) return false;
     if (getHasOsProfile()
         != other.getHasOsProfile()) return false;
+    if (securityType_ != other.securityType_) return false;
+    if (getAcceleratedNetworking()
+        != other.getAcceleratedNetworking()) return false;
+    if (diskControllerType_ != other.diskControllerType_) return false;
+    if (getHibernationEnabled()
+        != other.getHibernationEnabled()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -224,6 +342,16 @@ private static final long serialVersionUID = 0L;
     hash = (37 * hash) + HAS_OS_PROFILE_FIELD_NUMBER;
     hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
         getHasOsProfile());
+    hash = (37 * hash) + SECURITY_TYPE_FIELD_NUMBER;
+    hash = (53 * hash) + securityType_;
+    hash = (37 * hash) + ACCELERATED_NETWORKING_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getAcceleratedNetworking());
+    hash = (37 * hash) + DISK_CONTROLLER_TYPE_FIELD_NUMBER;
+    hash = (53 * hash) + diskControllerType_;
+    hash = (37 * hash) + HIBERNATION_ENABLED_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getHibernationEnabled());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -363,6 +491,10 @@ private static final long serialVersionUID = 0L;
       memoryGb_ = 0D;
       osDiskType_ = 0;
       hasOsProfile_ = false;
+      securityType_ = 0;
+      acceleratedNetworking_ = false;
+      diskControllerType_ = 0;
+      hibernationEnabled_ = false;
       return this;
     }
 
@@ -408,6 +540,18 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000008) != 0)) {
         result.hasOsProfile_ = hasOsProfile_;
       }
+      if (((from_bitField0_ & 0x00000010) != 0)) {
+        result.securityType_ = securityType_;
+      }
+      if (((from_bitField0_ & 0x00000020) != 0)) {
+        result.acceleratedNetworking_ = acceleratedNetworking_;
+      }
+      if (((from_bitField0_ & 0x00000040) != 0)) {
+        result.diskControllerType_ = diskControllerType_;
+      }
+      if (((from_bitField0_ & 0x00000080) != 0)) {
+        result.hibernationEnabled_ = hibernationEnabled_;
+      }
     }
 
     @java.lang.Override
@@ -433,6 +577,18 @@ private static final long serialVersionUID = 0L;
       }
       if (other.getHasOsProfile() != false) {
         setHasOsProfile(other.getHasOsProfile());
+      }
+      if (other.securityType_ != 0) {
+        setSecurityTypeValue(other.getSecurityTypeValue());
+      }
+      if (other.getAcceleratedNetworking() != false) {
+        setAcceleratedNetworking(other.getAcceleratedNetworking());
+      }
+      if (other.diskControllerType_ != 0) {
+        setDiskControllerTypeValue(other.getDiskControllerTypeValue());
+      }
+      if (other.getHibernationEnabled() != false) {
+        setHibernationEnabled(other.getHibernationEnabled());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -478,6 +634,26 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000008;
               break;
             } // case 32
+            case 240: {
+              securityType_ = input.readEnum();
+              bitField0_ |= 0x00000010;
+              break;
+            } // case 240
+            case 248: {
+              acceleratedNetworking_ = input.readBool();
+              bitField0_ |= 0x00000020;
+              break;
+            } // case 248
+            case 256: {
+              diskControllerType_ = input.readEnum();
+              bitField0_ |= 0x00000040;
+              break;
+            } // case 256
+            case 264: {
+              hibernationEnabled_ = input.readBool();
+              bitField0_ |= 0x00000080;
+              break;
+            } // case 264
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -698,6 +874,238 @@ private static final long serialVersionUID = 0L;
     public Builder clearHasOsProfile() {
       bitField0_ = (bitField0_ & ~0x00000008);
       hasOsProfile_ = false;
+      onChanged();
+      return this;
+    }
+
+    private int securityType_ = 0;
+    /**
+     * <pre>
+     * The virtual machine's securityProfile.securityType.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.VirtualMachineSecurityType security_type = 30 [json_name = "securityType", (.google.api.field_behavior) = OPTIONAL];</code>
+     * @return The enum numeric value on the wire for securityType.
+     */
+    @java.lang.Override public int getSecurityTypeValue() {
+      return securityType_;
+    }
+    /**
+     * <pre>
+     * The virtual machine's securityProfile.securityType.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.VirtualMachineSecurityType security_type = 30 [json_name = "securityType", (.google.api.field_behavior) = OPTIONAL];</code>
+     * @param value The enum numeric value on the wire for securityType to set.
+     * @return This builder for chaining.
+     */
+    public Builder setSecurityTypeValue(int value) {
+      securityType_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The virtual machine's securityProfile.securityType.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.VirtualMachineSecurityType security_type = 30 [json_name = "securityType", (.google.api.field_behavior) = OPTIONAL];</code>
+     * @return The securityType.
+     */
+    @java.lang.Override
+    public com.imagegallery.v1.VirtualMachineSecurityType getSecurityType() {
+      com.imagegallery.v1.VirtualMachineSecurityType result = com.imagegallery.v1.VirtualMachineSecurityType.forNumber(securityType_);
+      return result == null ? com.imagegallery.v1.VirtualMachineSecurityType.UNRECOGNIZED : result;
+    }
+    /**
+     * <pre>
+     * The virtual machine's securityProfile.securityType.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.VirtualMachineSecurityType security_type = 30 [json_name = "securityType", (.google.api.field_behavior) = OPTIONAL];</code>
+     * @param value The securityType to set.
+     * @throws IllegalArgumentException if UNRECOGNIZED is provided.
+     * @return This builder for chaining.
+     */
+    public Builder setSecurityType(com.imagegallery.v1.VirtualMachineSecurityType value) {
+      java.util.Objects.requireNonNull(value);
+      bitField0_ |= 0x00000010;
+      securityType_ = value.getNumber();
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The virtual machine's securityProfile.securityType.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.VirtualMachineSecurityType security_type = 30 [json_name = "securityType", (.google.api.field_behavior) = OPTIONAL];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearSecurityType() {
+      bitField0_ = (bitField0_ & ~0x00000010);
+      securityType_ = 0;
+      onChanged();
+      return this;
+    }
+
+    private boolean acceleratedNetworking_ ;
+    /**
+     * <pre>
+     * Accelerated networking on its network interfaces.
+     * </pre>
+     *
+     * <code>bool accelerated_networking = 31 [json_name = "acceleratedNetworking", (.google.api.field_behavior) = OPTIONAL];</code>
+     * @return The acceleratedNetworking.
+     */
+    @java.lang.Override
+    public boolean getAcceleratedNetworking() {
+      return acceleratedNetworking_;
+    }
+    /**
+     * <pre>
+     * Accelerated networking on its network interfaces.
+     * </pre>
+     *
+     * <code>bool accelerated_networking = 31 [json_name = "acceleratedNetworking", (.google.api.field_behavior) = OPTIONAL];</code>
+     * @param value The acceleratedNetworking to set.
+     * @return This builder for chaining.
+     */
+    public Builder setAcceleratedNetworking(boolean value) {
+
+      acceleratedNetworking_ = value;
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Accelerated networking on its network interfaces.
+     * </pre>
+     *
+     * <code>bool accelerated_networking = 31 [json_name = "acceleratedNetworking", (.google.api.field_behavior) = OPTIONAL];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearAcceleratedNetworking() {
+      bitField0_ = (bitField0_ & ~0x00000020);
+      acceleratedNetworking_ = false;
+      onChanged();
+      return this;
+    }
+
+    private int diskControllerType_ = 0;
+    /**
+     * <pre>
+     * Its disk controller; unspecified means SCSI.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.DiskControllerType disk_controller_type = 32 [json_name = "diskControllerType", (.google.api.field_behavior) = OPTIONAL];</code>
+     * @return The enum numeric value on the wire for diskControllerType.
+     */
+    @java.lang.Override public int getDiskControllerTypeValue() {
+      return diskControllerType_;
+    }
+    /**
+     * <pre>
+     * Its disk controller; unspecified means SCSI.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.DiskControllerType disk_controller_type = 32 [json_name = "diskControllerType", (.google.api.field_behavior) = OPTIONAL];</code>
+     * @param value The enum numeric value on the wire for diskControllerType to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDiskControllerTypeValue(int value) {
+      diskControllerType_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Its disk controller; unspecified means SCSI.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.DiskControllerType disk_controller_type = 32 [json_name = "diskControllerType", (.google.api.field_behavior) = OPTIONAL];</code>
+     * @return The diskControllerType.
+     */
+    @java.lang.Override
+    public com.imagegallery.v1.DiskControllerType getDiskControllerType() {
+      com.imagegallery.v1.DiskControllerType result = com.imagegallery.v1.DiskControllerType.forNumber(diskControllerType_);
+      return result == null ? com.imagegallery.v1.DiskControllerType.UNRECOGNIZED : result;
+    }
+    /**
+     * <pre>
+     * Its disk controller; unspecified means SCSI.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.DiskControllerType disk_controller_type = 32 [json_name = "diskControllerType", (.google.api.field_behavior) = OPTIONAL];</code>
+     * @param value The diskControllerType to set.
+     * @throws IllegalArgumentException if UNRECOGNIZED is provided.
+     * @return This builder for chaining.
+     */
+    public Builder setDiskControllerType(com.imagegallery.v1.DiskControllerType value) {
+      java.util.Objects.requireNonNull(value);
+      bitField0_ |= 0x00000040;
+      diskControllerType_ = value.getNumber();
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Its disk controller; unspecified means SCSI.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.DiskControllerType disk_controller_type = 32 [json_name = "diskControllerType", (.google.api.field_behavior) = OPTIONAL];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearDiskControllerType() {
+      bitField0_ = (bitField0_ & ~0x00000040);
+      diskControllerType_ = 0;
+      onChanged();
+      return this;
+    }
+
+    private boolean hibernationEnabled_ ;
+    /**
+     * <pre>
+     * Hibernation enabled (additionalCapabilities.hibernationEnabled).
+     * </pre>
+     *
+     * <code>bool hibernation_enabled = 33 [json_name = "hibernationEnabled", (.google.api.field_behavior) = OPTIONAL];</code>
+     * @return The hibernationEnabled.
+     */
+    @java.lang.Override
+    public boolean getHibernationEnabled() {
+      return hibernationEnabled_;
+    }
+    /**
+     * <pre>
+     * Hibernation enabled (additionalCapabilities.hibernationEnabled).
+     * </pre>
+     *
+     * <code>bool hibernation_enabled = 33 [json_name = "hibernationEnabled", (.google.api.field_behavior) = OPTIONAL];</code>
+     * @param value The hibernationEnabled to set.
+     * @return This builder for chaining.
+     */
+    public Builder setHibernationEnabled(boolean value) {
+
+      hibernationEnabled_ = value;
+      bitField0_ |= 0x00000080;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Hibernation enabled (additionalCapabilities.hibernationEnabled).
+     * </pre>
+     *
+     * <code>bool hibernation_enabled = 33 [json_name = "hibernationEnabled", (.google.api.field_behavior) = OPTIONAL];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearHibernationEnabled() {
+      bitField0_ = (bitField0_ & ~0x00000080);
+      hibernationEnabled_ = false;
       onChanged();
       return this;
     }

@@ -59,4 +59,62 @@ public interface VirtualMachineSpecOrBuilder extends
    * @return The hasOsProfile.
    */
   boolean getHasOsProfile();
+
+  /**
+   * <pre>
+   * The virtual machine's securityProfile.securityType.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.VirtualMachineSecurityType security_type = 30 [json_name = "securityType", (.google.api.field_behavior) = OPTIONAL];</code>
+   * @return The enum numeric value on the wire for securityType.
+   */
+  int getSecurityTypeValue();
+  /**
+   * <pre>
+   * The virtual machine's securityProfile.securityType.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.VirtualMachineSecurityType security_type = 30 [json_name = "securityType", (.google.api.field_behavior) = OPTIONAL];</code>
+   * @return The securityType.
+   */
+  com.imagegallery.v1.VirtualMachineSecurityType getSecurityType();
+
+  /**
+   * <pre>
+   * Accelerated networking on its network interfaces.
+   * </pre>
+   *
+   * <code>bool accelerated_networking = 31 [json_name = "acceleratedNetworking", (.google.api.field_behavior) = OPTIONAL];</code>
+   * @return The acceleratedNetworking.
+   */
+  boolean getAcceleratedNetworking();
+
+  /**
+   * <pre>
+   * Its disk controller; unspecified means SCSI.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.DiskControllerType disk_controller_type = 32 [json_name = "diskControllerType", (.google.api.field_behavior) = OPTIONAL];</code>
+   * @return The enum numeric value on the wire for diskControllerType.
+   */
+  int getDiskControllerTypeValue();
+  /**
+   * <pre>
+   * Its disk controller; unspecified means SCSI.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.DiskControllerType disk_controller_type = 32 [json_name = "diskControllerType", (.google.api.field_behavior) = OPTIONAL];</code>
+   * @return The diskControllerType.
+   */
+  com.imagegallery.v1.DiskControllerType getDiskControllerType();
+
+  /**
+   * <pre>
+   * Hibernation enabled (additionalCapabilities.hibernationEnabled).
+   * </pre>
+   *
+   * <code>bool hibernation_enabled = 33 [json_name = "hibernationEnabled", (.google.api.field_behavior) = OPTIONAL];</code>
+   * @return The hibernationEnabled.
+   */
+  boolean getHibernationEnabled();
 }
