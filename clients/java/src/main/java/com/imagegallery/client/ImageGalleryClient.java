@@ -21,11 +21,13 @@ import com.imagegallery.v1.ListGalleriesRequest;
 import com.imagegallery.v1.ListImageDefinitionsRequest;
 import com.imagegallery.v1.ListImageSourcesRequest;
 import com.imagegallery.v1.ListImageVersionsRequest;
+import com.imagegallery.v1.ListSoftDeletedResourcesRequest;
 import com.imagegallery.v1.MaintenanceServiceGrpc;
 import com.imagegallery.v1.PlanningServiceGrpc;
 import com.imagegallery.v1.RegionServiceGrpc;
 import com.imagegallery.v1.ReplicationServiceGrpc;
 import com.imagegallery.v1.RetryImageVersionReplicationRequest;
+import com.imagegallery.v1.SoftDeletedResource;
 import com.imagegallery.v1.UpdateImageVersionRequest;
 import com.imagegallery.v1.Upload;
 import io.grpc.ChannelCredentials;
@@ -308,6 +310,12 @@ public final class ImageGalleryClient implements AutoCloseable {
   /** The image sources of a resource group. */
   public PagedIterable<ImageSource> listImageSources(String parent) {
     return PagedIterable.of(ListImageSourcesRequest.newBuilder().setParent(parent).build(), sources()::listImageSources);
+  }
+
+  /** The soft-deleted versions of a gallery, as Azure's softDeletedResources list. */
+  public PagedIterable<SoftDeletedResource> listSoftDeletedResources(String gallery) {
+    return PagedIterable.of(
+        ListSoftDeletedResourcesRequest.newBuilder().setParent(gallery).build(), versions()::listSoftDeletedResources);
   }
 
   /** The operations the caller may see. */

@@ -153,9 +153,11 @@ class EveryRpcTest {
                   .setGallery(Gallery.newBuilder().setLocation("eastus")).build())),
           step(GalleryServiceGrpc.getUpdateGalleryMethod(), s -> {
             s.gallery = s.c.galleries().updateGallery(UpdateGalleryRequest.newBuilder()
-                .setGallery(Gallery.newBuilder().setName(s.gallery.getName()).setDescription("updated"))
-                .setUpdateMask(mask("description")).build());
+                .setGallery(Gallery.newBuilder().setName(s.gallery.getName()).setDescription("updated")
+                    .setSoftDeletePolicy(SoftDeletePolicy.newBuilder().setIsSoftDeleteEnabled(true)))
+                .setUpdateMask(FieldMask.newBuilder().addPaths("description").addPaths("soft_delete_policy")).build());
             assertEquals("updated", s.gallery.getDescription());
+            assertTrue(s.gallery.getSoftDeletePolicy().getIsSoftDeleteEnabled(), s.gallery.toString());
           }),
           step(GalleryServiceGrpc.getGetGalleryMethod(), s -> assertEquals(s.gallery,
               s.c.galleries().getGallery(GetGalleryRequest.newBuilder().setName(s.gallery.getName()).build()))),
@@ -295,9 +297,21 @@ class EveryRpcTest {
             }
           }),
 
-          // Clean up.
+          // Soft delete (on in the gallery): the deleted version listed, restored, deleted again, purged.
           step(ImageVersionServiceGrpc.getDeleteImageVersionMethod(), s ->
               s.c.beginDeleteImageVersion(s.version.getName()).getFinalResult()),
+          step(ImageVersionServiceGrpc.getListSoftDeletedResourcesMethod(), s -> assertEquals(
+              List.of(s.version.getName()), s.c.listSoftDeletedResources(s.gallery.getName()).stream()
+                  .map(SoftDeletedResource::getResourceArmId).toList())),
+          step(ImageVersionServiceGrpc.getUndeleteImageVersionMethod(), s -> assertEquals(s.version.getName(),
+              s.c.versions().undeleteImageVersion(UndeleteImageVersionRequest.newBuilder()
+                  .setName(s.version.getName()).build()).getName())),
+          step(ImageVersionServiceGrpc.getPurgeImageVersionMethod(), s -> {
+            s.c.beginDeleteImageVersion(s.version.getName()).getFinalResult();
+            s.c.versions().purgeImageVersion(PurgeImageVersionRequest.newBuilder().setName(s.version.getName()).build());
+          }),
+
+          // Clean up.
           step(ImageSourceServiceGrpc.getDeleteImageSourceMethod(), s -> s.c.sources().deleteImageSource(
               DeleteImageSourceRequest.newBuilder().setName(s.source.getName()).build())),
           step(ImageDefinitionServiceGrpc.getDeleteImageDefinitionMethod(), s -> s.c.definitions().deleteImageDefinition(
