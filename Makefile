@@ -1,5 +1,6 @@
 # Everything the project needs is installed from its own files: PyPI (pyproject),
-# npm (clients/node/package-lock.json) and the Go module proxy (clients/go/go.mod).
+# npm (clients/node/package-lock.json), the Go module proxy (clients/go/go.mod)
+# and Maven Central (clients/java/pom.xml).
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -17,9 +18,12 @@ GRPCURL := build/bin/grpcurl
 GRPCURL_VERSION := v1.9.3
 
 ARM_SDK_NODE := tests/arm_sdks/node/node_modules
+JAVA_CODEGEN := clients/java/target/codegen
+MVN := mvn -q -B
 
 setup: $(VENV)/.installed $(NODE_MODULES)/.installed clients/go/.downloaded $(GRPCURL) \
-	$(ARM_SDK_NODE)/.installed tests/arm_sdks/go/.downloaded tests/arm_sdks/java/classpath.txt
+	$(JAVA_CODEGEN)/.fetched $(ARM_SDK_NODE)/.installed tests/arm_sdks/go/.downloaded \
+	tests/arm_sdks/java/classpath.txt
 
 $(VENV)/.installed: pyproject.toml clients/python/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +54,13 @@ clients/go/.downloaded: clients/go/go.mod clients/go/go.sum
 	cd clients/go && go mod download
 	touch $@
 
+# The Java client's dependencies and plugins, and protoc and protoc-gen-grpc-java
+# as Maven Central serves them (for `make generate`).
+$(JAVA_CODEGEN)/.fetched: clients/java/pom.xml
+	cd clients/java && $(MVN) dependency:go-offline dependency:copy@codegen
+	chmod +x $(JAVA_CODEGEN)/protoc $(JAVA_CODEGEN)/protoc-gen-grpc-java
+	touch $@
+
 # The real grpcurl, built from the Go module proxy at a pinned version.
 $(GRPCURL):
 	GOBIN=$(CURDIR)/build/bin go install github.com/fullstorydev/grpcurl/cmd/grpcurl@$(GRPCURL_VERSION)
@@ -75,8 +86,10 @@ third-party: $(NODE_MODULES)/.installed
 		cp $(NODE_MODULES)/google-proto-files/$$f $(THIRD_PARTY)/$$f; done
 
 generate: setup third-party
-	rm -rf clients/go/imagegallery clients/node/src/gen clients/python/imagegallery/v1
+	rm -rf clients/go/imagegallery clients/node/src/gen clients/python/imagegallery/v1 \
+		clients/java/src/main/java/com/imagegallery/v1
 	$(BUF) generate
+	$(BUF) generate --template clients/java/buf.gen.yaml
 	mkdir -p clients/python/imagegallery/v1
 	$(PY) -m grpc_tools.protoc -Iprotos -I$(THIRD_PARTY) \
 		--plugin=protoc-gen-mypy_grpc=$(VENV)/bin/protoc-gen-mypy_grpc \
@@ -96,13 +109,15 @@ test-clients: setup
 	$(PY) -m imagegallery_server.testing \
 		go='cd clients/go && go vet ./... && go test -count=1 ./...' \
 		node='cd clients/node && node --test test/' \
-		python='$(PY) -m pytest -q -p no:cacheprovider clients/python/tests'
+		python='$(PY) -m pytest -q -p no:cacheprovider clients/python/tests' \
+		java='cd clients/java && $(MVN) test'
 
 test-python: setup
 	$(PY) -m pytest -q
 
 clean:
-	rm -rf $(VENV) $(NODE_MODULES) $(ARM_SDK_NODE) tests/arm_sdks/java/classpath.txt build data
+	rm -rf $(VENV) $(NODE_MODULES) $(ARM_SDK_NODE) tests/arm_sdks/java/classpath.txt build data \
+		clients/java/target
 
 # Refreshes the contract baseline that `make breaking` compares with; do it on
 # purpose, in its own commit, when a contract is released.

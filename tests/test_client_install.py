@@ -1,8 +1,9 @@
 """Each client installs as its README says, from a directory outside the repository,
 without the repository's .venv or node_modules: the first `sh` block under the
 README's "## Install" runs verbatim in a new project of that language (a venv, a Go
-module, an npm project), with IMAGEGALLERY_REPO naming the repository; then a
-program of that project calls the server through the installed client."""
+module, an npm project, a Maven project whose pom holds the README's `xml` block),
+with IMAGEGALLERY_REPO naming the repository; then a program of that project calls
+the server through the installed client."""
 
 import json
 import os
@@ -59,12 +60,54 @@ with Client(os.environ["IMAGEGALLERY_ADDRESS"]) as client:
 """
 
 
-def install_commands(language: str) -> str:
-    """The first `sh` block of the client's "## Install" section."""
+JAVA_PROGRAM = """package app;
+
+import com.imagegallery.client.ImageGalleryClient;
+import com.imagegallery.v1.GetRegionRequest;
+
+public class Main {
+  public static void main(String[] args) {
+    String address = System.getenv("IMAGEGALLERY_ADDRESS");
+    try (ImageGalleryClient client = ImageGalleryClient.builder(address).build()) {
+      GetRegionRequest eastUs = GetRegionRequest.newBuilder().setName("East US").build();
+      System.out.println(client.regions().getRegion(eastUs).getName());
+    }
+  }
+}
+"""
+
+# A new Maven project; the README's dependency goes where DEPENDENCY is.
+JAVA_POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>example</groupId>
+  <artifactId>app</artifactId>
+  <version>1.0.0</version>
+  <properties>
+    <maven.compiler.release>17</maven.compiler.release>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+  </properties>
+  <dependencies>
+DEPENDENCY
+  </dependencies>
+  <build>
+    <plugins>
+      <plugin>
+        <groupId>org.apache.maven.plugins</groupId>
+        <artifactId>maven-compiler-plugin</artifactId>
+        <version>3.14.0</version>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+"""
+
+
+def install_block(language: str, kind: str = "sh") -> str:
+    """The first `kind` block of the client's "## Install" section."""
     readme = (ROOT / "clients" / language / "README.md").read_text()
     section = readme.split("\n## Install\n", 1)[1].split("\n## ", 1)[0]
-    block = re.search(r"```sh\n(.*?)```", section, re.S)
-    assert block, f"clients/{language}/README.md has no sh block under ## Install"
+    block = re.search(rf"```{kind}\n(.*?)```", section, re.S)
+    assert block, f"clients/{language}/README.md has no {kind} block under ## Install"
     return block.group(1)
 
 
@@ -112,7 +155,28 @@ def new_node_project(project: Path, env: dict[str, str]) -> list[str]:
     return ["node", "main.js"]
 
 
-PROJECTS = {"python": new_python_project, "go": new_go_project, "node": new_node_project}
+def new_java_project(project: Path, env: dict[str, str]) -> list[str]:
+    (project / "pom.xml").write_text(JAVA_POM.replace("DEPENDENCY", install_block("java", "xml")))
+    sources = project / "src" / "main" / "java" / "app"
+    sources.mkdir(parents=True)
+    (sources / "Main.java").write_text(JAVA_PROGRAM)
+    # Maven prints colour codes even when quiet: run the program with java itself.
+    return [
+        "bash",
+        "-euo",
+        "pipefail",
+        "-c",
+        "mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=cp.txt >/dev/null"
+        ' && java -cp "target/classes:$(cat cp.txt)" app.Main',
+    ]
+
+
+PROJECTS = {
+    "python": new_python_project,
+    "go": new_go_project,
+    "node": new_node_project,
+    "java": new_java_project,
+}
 
 
 @pytest.mark.parametrize("language", PROJECTS)
@@ -122,7 +186,7 @@ def test_the_client_installs_as_its_readme_says(tmp_path, server, language):
     assert not project.resolve().is_relative_to(ROOT)
     env = outside_environment(project, server.address)
     program = PROJECTS[language](project, env)
-    run(["bash", "-euo", "pipefail", "-c", install_commands(language)], project, env)
+    run(["bash", "-euo", "pipefail", "-c", install_block(language)], project, env)
     assert run(program, project, env).strip() == "eastus"
     # A link into the repository would find the repository's node_modules, which a
     # user's fresh clone has not: the package must be a copy, with its dependencies.
