@@ -38,7 +38,7 @@ try {
   // A 2 MiB disk: 64 KiB of data, the rest zeros (never sent).
   const data = new Uint8Array(2 * 1024 * 1024);
   data.set(randomBytes(64 * 1024));
-  const upload = await uploadDisk(client, { parent, location: "eastus", data });
+  const upload = await uploadDisk(client, { parent, location: "eastus", disk: data });
   const source = await client.sources.createImageSource({
     parent,
     imageSourceId: "ubuntu-disk",
@@ -81,6 +81,6 @@ try {
 } catch (err) {
   const e = toImageGalleryError(err);
   console.error(`${e.codeName} ${e.reason}: ${e.message}`);
-  for (const v of e.violations) console.error(`  ${v.field}: ${v.description}`);
+  for (const v of e.fieldViolations) console.error(`  ${v.field}: ${v.description}`);
   process.exitCode = 1;
 }

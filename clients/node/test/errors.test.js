@@ -32,7 +32,7 @@ test("a refused call rejects with an ImageGalleryError: code, reason and field v
   assert.equal(err.codeName, "InvalidArgument");
   assert.equal(err.reason, "ERROR_REASON_INVALID_NAME");
   assert.equal(err.domain, "imagegallery.v1");
-  assert.ok(err.violations.some((v) => v.field === "gallery_id" && v.reason === "ERROR_REASON_INVALID_NAME"), JSON.stringify(err.violations));
+  assert.ok(err.fieldViolations.some((v) => v.field === "gallery_id" && v.reason === "ERROR_REASON_INVALID_NAME"), JSON.stringify(err.fieldViolations));
   assert.ok(err.cause instanceof ConnectError, "the cause is Connect's error");
 
   const missing = await refusal(client.galleries.getGallery({ name: `${parent}/providers/Microsoft.Compute/galleries/none` }));

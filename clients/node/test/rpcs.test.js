@@ -46,7 +46,7 @@ test("reading, planning and maintenance calls, through the SDK", live, async (t)
   data.set(randomBytes(10 * 1024), 512);
   data.set(randomBytes(4 * 1024), 2 * 1024 * 1024 + 100);
   const sha256 = createHash("sha256").update(data).digest("hex");
-  const upload = await uploadDisk(client, { parent, location: "eastus", data });
+  const upload = await uploadDisk(client, { parent, location: "eastus", disk: data });
   const source = await client.sources.createImageSource({
     parent,
     imageSourceId: "disk",

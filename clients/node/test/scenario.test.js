@@ -70,7 +70,7 @@ test("the scenario, through the SDK", async (t) => {
   const data = new Uint8Array(3 * 1024 * 1024);
   data.set(randomBytes(6 * 1024));
   data.set(randomBytes(4 * 1024), 1024 * 1024 + 512); // the second chunk has data, the third is all zeros
-  const upload = await uploadDisk(client, { parent, location: "eastus", data });
+  const upload = await uploadDisk(client, { parent, location: "eastus", disk: data });
   assert.equal(upload.state, UploadState.COMMITTED);
   assert.equal(upload.disk?.sha256, createHash("sha256").update(data).digest("hex"));
   assert.equal(upload.disk?.sizeBytes, BigInt(data.length));
@@ -168,9 +168,9 @@ test("the scenario, through the SDK", async (t) => {
   assert.equal(err.code, Code.InvalidArgument);
   assert.equal(err.reason, "ERROR_REASON_INVALID_NAME");
   assert.equal(err.domain, "imagegallery.v1");
-  const fields = err.violations.map((v) => v.field);
+  const fields = err.fieldViolations.map((v) => v.field);
   assert.ok(fields.includes("gallery_id") && fields.includes("gallery.location"), `violations: ${fields}`);
-  assert.equal(err.violations.find((v) => v.field === "gallery_id")?.reason, "ERROR_REASON_INVALID_NAME");
+  assert.equal(err.fieldViolations.find((v) => v.field === "gallery_id")?.reason, "ERROR_REASON_INVALID_NAME");
 
   // The deletes: the version (an operation), the source, the definition and the gallery.
   assert.equal(await waitOperation(client, await client.versions.deleteImageVersion({ name })), undefined);
