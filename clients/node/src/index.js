@@ -24,4 +24,4 @@ export { DEFAULT_INTERVAL_MS, OperationPoller, operationState, waitDone, waitOpe
 export * from "./names.js";
 export { getContinuationToken } from "./paging.js";
 export { MAX_CHUNK_BYTES, uploadDisk } from "./upload.js";
-export { watchReplication } from "./watch.js";
+export * from "./watch.js";

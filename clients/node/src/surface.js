@@ -51,6 +51,23 @@ const GROUPS = [
 
 const lowerFirst = (s) => s[0].toLowerCase() + s.slice(1);
 
+// The options of a call that are not fields of its request.
+const CALL_OPTIONS = new Set(["abortSignal", "timeoutMs", "updateIntervalInMs", "onRetry", "resumeFrom"]);
+
+/** A call's args — (ids…, body?, options?) — apart: the ids, the body, the
+ * options that are request fields (view, updateMask, etag…) and the rest. */
+function apart(args, ids, withBody) {
+  const entries = Object.entries(args[withBody ? ids + 1 : ids] ?? {});
+  return {
+    idArgs: args.slice(0, ids),
+    body: withBody ? args[ids] : undefined,
+    fields: Object.fromEntries(entries.filter(([key]) => !CALL_OPTIONS.has(key))),
+    options: Object.fromEntries(entries.filter(([key]) => CALL_OPTIONS.has(key))),
+  };
+}
+
+const connectOptions = ({ abortSignal, timeoutMs }) => ({ signal: abortSignal, timeoutMs });
+
 /** The ids surface of one subscription: galleries, galleryImages, galleryImageVersions. */
 export function subscriptionClient(client, subscriptionId) {
   return Object.fromEntries(GROUPS.map((spec) => [spec.group, operationGroup(client, subscriptionId, spec)]));
@@ -59,53 +76,44 @@ export function subscriptionClient(client, subscriptionId) {
 function operationGroup(client, subscriptionId, { ids, service, type, plural, list, name, parent, longRunning }) {
   const field = lowerFirst(type);
   const nameOf = (idArgs) => name(subscriptionId, ...idArgs);
-  const parentOf = (idArgs) => parent(subscriptionId, ...idArgs.slice(0, -1));
-  // The args of a call: the ids, then what follows them.
-  const split = (args, n = ids) => [args.slice(0, n), ...args.slice(n)];
-  const callOptions = (options = {}) => ({ signal: options.abortSignal, timeoutMs: options.timeoutMs });
-  // A write: begin<Verb> (a poller of the RPC's operation) and begin<Verb>AndWait
-  // for a long-running resource, else <verb> (the RPC's answer).
-  const writes = (verb, rpc, toRequest) => {
-    if (!longRunning) return { [lowerFirst(verb)]: (...args) => client[service][lowerFirst(rpc)](...toRequest(args)) };
+  const parentOf = (idArgs) => parent(subscriptionId, ...idArgs.slice(0, ids - 1));
+  // A read: the RPC of the service, its request made from the args.
+  const read = (n, rpc, toRequest) => (...args) => {
+    const { idArgs, fields, options } = apart(args, n, false);
+    return rpc({ ...fields, ...toRequest(idArgs) }, connectOptions(options));
+  };
+  // A write: begin<Verb> (a poller) and begin<Verb>AndWait for a long-running
+  // resource, else <verb> (the RPC's answer).
+  const write = (verb, rpc, withBody, toRequest) => {
+    const requestOf = (args) => {
+      const { idArgs, body, fields, options } = apart(args, ids, withBody);
+      return [{ ...fields, ...toRequest(idArgs, body) }, options];
+    };
+    if (!longRunning) {
+      return {
+        [lowerFirst(verb)]: (...args) => {
+          const [request, options] = requestOf(args);
+          return client[service][lowerFirst(rpc)](request, connectOptions(options));
+        },
+      };
+    }
     return {
-      [`begin${verb}`]: (...args) => client[`begin${rpc}`](...toRequest(args)),
-      [`begin${verb}AndWait`]: (...args) => client[`begin${rpc}AndWait`](...toRequest(args)),
+      [`begin${verb}`]: (...args) => client[`begin${rpc}`](...requestOf(args)),
+      [`begin${verb}AndWait`]: (...args) => client[`begin${rpc}AndWait`](...requestOf(args)),
     };
   };
-  const options = longRunning ? (o) => o : callOptions;
+  const named = (idArgs) => ({ name: nameOf(idArgs) });
   const group = {
-    get: (...args) => {
-      const [idArgs, request, o] = split(args);
-      return client[service][`get${type}`]({ ...request, name: nameOf(idArgs) }, callOptions(o));
-    },
-    [list]: (...args) => {
-      const [idArgs, request, o] = split(args, ids - 1);
-      return client[`list${plural}`]({ ...request, parent: parent(subscriptionId, ...idArgs) }, callOptions(o));
-    },
-    ...writes("Create", `Create${type}`, (args) => {
-      const [idArgs, resource, o] = split(args);
-      return [{ parent: parentOf(idArgs), [`${field}Id`]: idArgs.at(-1), [field]: resource }, options(o)];
-    }),
-    ...writes("Update", `Update${type}`, (args) => {
-      const [idArgs, resource, o = {}] = split(args);
-      const { updateMask, ...rest } = o;
-      return [{ [field]: { ...resource, name: nameOf(idArgs) }, updateMask }, options(rest)];
-    }),
-    ...writes("Delete", `Delete${type}`, (args) => {
-      const [idArgs, o = {}] = split(args);
-      const { etag, force, ...rest } = o;
-      return [{ name: nameOf(idArgs), etag, force }, options(rest)];
-    }),
+    get: read(ids, client[service][`get${type}`], named),
+    [list]: read(ids - 1, client[`list${plural}`], (idArgs) => ({ parent: parent(subscriptionId, ...idArgs) })),
+    ...write("Create", `Create${type}`, true, (idArgs, body) => ({ parent: parentOf(idArgs), [`${field}Id`]: idArgs.at(-1), [field]: body })),
+    ...write("Update", `Update${type}`, true, (idArgs, body) => ({ [field]: { ...body, ...named(idArgs) } })),
+    ...write("Delete", `Delete${type}`, false, named),
   };
-  if (longRunning) {
-    group.getLatest = (...args) => {
-      const [idArgs, request, o] = split(args, ids - 1);
-      return client.versions.getLatestImageVersion({ ...request, parent: parent(subscriptionId, ...idArgs) }, callOptions(o));
-    };
-    Object.assign(group, writes("RetryReplication", "RetryImageVersionReplication", (args) => {
-      const [idArgs, o] = split(args);
-      return [{ name: nameOf(idArgs) }, o];
-    }));
-  }
-  return group;
+  if (!longRunning) return group;
+  return {
+    ...group,
+    getLatest: read(ids - 1, client.versions.getLatestImageVersion, (idArgs) => ({ parent: parent(subscriptionId, ...idArgs) })),
+    ...write("RetryReplication", "RetryImageVersionReplication", false, named),
+  };
 }
