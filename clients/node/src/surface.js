@@ -8,6 +8,7 @@ import { galleryName, imageDefinitionName, imageVersionName, resourceGroupName }
 import { pager } from "./paging.js";
 
 const OPERATION = "google.longrunning.Operation";
+const OPERATIONS = "google.longrunning.Operations"; // its Get and Wait answer an Operation too
 
 /** begin<Rpc>, begin<Rpc>AndWait and list<Rpc> of every service of `client`
  * (`services`: [client key, service descriptor] pairs), pollerFrom and subscription. */
@@ -19,7 +20,7 @@ export function azureSurface(client, services) {
   for (const [key, service] of services) {
     for (const method of service.methods) {
       const call = client[key][method.localName];
-      if (method.output.typeName === OPERATION && method.name !== "WaitOperation" && method.name !== "GetOperation") {
+      if (method.output.typeName === OPERATION && service.typeName !== OPERATIONS) {
         const begin = beginner(client, call);
         surface[`begin${method.name}`] = begin;
         surface[`begin${method.name}AndWait`] = async (request, options = {}) =>

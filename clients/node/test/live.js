@@ -67,9 +67,17 @@ export async function publishable(client, subscriptionId, rg, size) {
   await sub.galleryImages.create(rg, "gallery", "ubuntu", { osType: OsType.LINUX, osState: OsState.GENERALIZED, identifier });
   const parent = resourceGroupName(subscriptionId, rg);
   const upload = await uploadDisk(client, { parent, location: "eastus", disk: new Uint8Array(randomBytes(size)) });
-  const imageSource = { location: "eastus", kind: ImageSourceKind.MANAGED_IMAGE, osType: OsType.LINUX, osState: OsState.GENERALIZED, osDisk: { upload: upload.name } };
-  return (await client.sources.createImageSource({ parent, imageSourceId: "disk", imageSource })).name;
+  return (await client.sources.createImageSource({ parent, imageSourceId: "disk", imageSource: linuxImage(upload.name) })).name;
 }
+
+/** An image source (in eastus) of a generalized Linux image whose OS disk is `uploadName`. */
+export const linuxImage = (uploadName) => ({
+  location: "eastus",
+  kind: ImageSourceKind.MANAGED_IMAGE,
+  osType: OsType.LINUX,
+  osState: OsState.GENERALIZED,
+  osDisk: { upload: uploadName },
+});
 
 /** An image version's body: from `source`, to `regions`. */
 export const versionBody = (source, ...regions) => ({

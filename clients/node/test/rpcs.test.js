@@ -7,13 +7,13 @@ import { createHash, randomBytes } from "node:crypto";
 import { test } from "node:test";
 import {
   createImageGalleryClient,
-  ImageSourceKind,
   OsState,
   OsType,
   PlanningWarningReason,
   uploadDisk,
   waitOperation,
 } from "../src/index.js";
+import { linuxImage } from "./live.js";
 
 const address = process.env.IMAGEGALLERY_ADDRESS;
 const token = process.env.IMAGEGALLERY_TOKEN;
@@ -50,13 +50,7 @@ test("reading, planning and maintenance calls, through the SDK", live, async (t)
   const source = await client.sources.createImageSource({
     parent,
     imageSourceId: "disk",
-    imageSource: {
-      location: "eastus",
-      kind: ImageSourceKind.MANAGED_IMAGE,
-      osType: OsType.LINUX,
-      osState: OsState.GENERALIZED,
-      osDisk: { upload: upload.name },
-    },
+    imageSource: linuxImage(upload.name),
   });
   const version = await waitOperation(
     client,

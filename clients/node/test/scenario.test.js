@@ -10,7 +10,6 @@ import {
   Code,
   createImageGalleryClient,
   ImageGalleryError,
-  ImageSourceKind,
   ImageVersionView,
   OsState,
   OsType,
@@ -21,6 +20,7 @@ import {
   waitOperation,
   watchReplication,
 } from "../src/index.js";
+import { linuxImage } from "./live.js";
 
 const address = process.env.IMAGEGALLERY_ADDRESS;
 if (!address) throw new Error("IMAGEGALLERY_ADDRESS is not set: run the suite with a live server (make test-clients)");
@@ -83,13 +83,7 @@ test("the scenario, through the SDK", async (t) => {
   const source = await client.sources.createImageSource({
     parent,
     imageSourceId: "image",
-    imageSource: {
-      location: "eastus",
-      kind: ImageSourceKind.MANAGED_IMAGE,
-      osType: OsType.LINUX,
-      osState: OsState.GENERALIZED,
-      osDisk: { upload: upload.name },
-    },
+    imageSource: linuxImage(upload.name),
   });
   assert.match(source.name, /\/providers\/Microsoft\.Compute\/images\/image$/);
   assert.deepEqual(await client.sources.getImageSource({ name: source.name }), source);
