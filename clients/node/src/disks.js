@@ -46,7 +46,8 @@ class MemoryDisk {
 
 class StreamDisk {
   #chunks;
-  #pending = Buffer.alloc(0); // read from the stream, not yet handed out
+  #pending = []; // read from the stream, not yet handed out
+  #pendingBytes = 0;
   #consumed = 0; // bytes handed out: the offset of the next new byte
   #kept = []; // { offset, data } of the last bytes handed out, at most replayBytes
   #keptBytes = 0;
@@ -58,6 +59,7 @@ class StreamDisk {
   }
 
   async readAt(offset, length) {
+    if (offset > this.#consumed) throw new Error(`a stream is read in order: byte ${offset} asked, at byte ${this.#consumed}`);
     const parts = [];
     if (offset < this.#consumed) parts.push(this.#again(offset, Math.min(length, this.#consumed - offset)));
     const fresh = offset + length - Math.max(offset, this.#consumed);
@@ -66,13 +68,16 @@ class StreamDisk {
   }
 
   async #take(length) {
-    while (this.#pending.length < length) {
+    while (this.#pendingBytes < length) {
       const { value, done } = await this.#chunks.next();
-      if (done) throw new Error(`the stream ended at byte ${this.#consumed + this.#pending.length}, before the disk's ${this.size} bytes`);
-      this.#pending = Buffer.concat([this.#pending, value]);
+      if (done) throw new Error(`the stream ended at byte ${this.#consumed + this.#pendingBytes}, before the disk's ${this.size} bytes`);
+      this.#pending.push(value);
+      this.#pendingBytes += value.length;
     }
-    const data = this.#pending.subarray(0, length);
-    this.#pending = this.#pending.subarray(length);
+    const pending = this.#pending.length === 1 ? this.#pending[0] : Buffer.concat(this.#pending);
+    const data = pending.subarray(0, length);
+    this.#pending = pending.length > length ? [pending.subarray(length)] : [];
+    this.#pendingBytes -= length;
     this.#keep(this.#consumed, data);
     this.#consumed += length;
     return data;
@@ -86,15 +91,15 @@ class StreamDisk {
 
   /** Bytes handed out before, from those kept. */
   #again(offset, length) {
-    const first = this.#kept[0];
-    if (!first || offset < first.offset) {
+    const end = offset + length;
+    const parts = this.#kept.filter((k) => k.offset < end && offset < k.offset + k.data.length);
+    if (!parts.length || offset < parts[0].offset) {
       throw new Error(
         `cannot go back to byte ${offset} of a stream: only its last ${this.replayBytes} bytes are kept; upload from a file to resume from anywhere`,
       );
     }
-    const start = this.#kept.findIndex((k) => offset < k.offset + k.data.length);
-    const joined = Buffer.concat(this.#kept.slice(start).map((k) => k.data));
-    const from = offset - this.#kept[start].offset;
+    const joined = parts.length === 1 ? parts[0].data : Buffer.concat(parts.map((k) => k.data));
+    const from = offset - parts[0].offset;
     return joined.subarray(from, from + length);
   }
 
