@@ -760,3 +760,27 @@ def test_request_ids_are_each_callers_own(server, directory, tenants, subscripti
     ]
 
     assert [g.name.rsplit("/", 1)[1] for g in made] == ["first", "second"]
+
+
+def test_only_an_owner_turns_on_soft_delete(server, admin, directory, tenants, subscription):
+    contributor, owner = (directory.member(tenants[0], role) for role in ("c", "o"))
+    directory.assign(subscription, contributor.name, "Contributor")
+    directory.assign(subscription, owner.name, "Owner")
+    gallery = gallery_in(admin, subscription)
+    policy = gallery_pb.SoftDeletePolicy(is_soft_delete_enabled=True)
+    turn_on = gallery_pb.UpdateGalleryRequest(
+        gallery=gallery_pb.Gallery(name=gallery, soft_delete_policy=policy)
+    )
+    as_contributor = Stubs(channel_with(server.address, contributor.token))
+
+    denied = refused(
+        lambda: as_contributor.galleries.UpdateGallery(turn_on), grpc.StatusCode.PERMISSION_DENIED
+    )
+    described = as_contributor.galleries.UpdateGallery(
+        gallery_pb.UpdateGalleryRequest(gallery=gallery_pb.Gallery(name=gallery, description="d"))
+    )
+    turned_on = Stubs(channel_with(server.address, owner.token)).galleries.UpdateGallery(turn_on)
+
+    assert reason(denied) == "ERROR_REASON_ACCESS_DENIED"
+    assert described.description == "d"
+    assert turned_on.soft_delete_policy.is_soft_delete_enabled

@@ -78,6 +78,9 @@ CreateImageVersion               ALREADY_EXISTS     ++-  ++-  ---  ---  -
 UpdateImageVersion               ABORTED            ++-  ++-  ++-  ++-  -
 DeleteImageVersion               ABORTED            ++-  ++-  ++-  ++-  -
 RetryImageVersionReplication     FAILED_PRECONDITION ++- ++-  ++-  ++-  -
+ListSoftDeletedResources         OK                 000  000  000  000  -
+UndeleteImageVersion             NOT_FOUND          ++-  ++-  ++-  ++-  -
+PurgeImageVersion                NOT_FOUND          ++-  ++-  ++-  ++-  -
 GetOperation                     OK                 +++  +++  +++  +++  -
 ListOperations                   OK                 222  222  222  111  0
 WaitOperation                    OK                 +++  +++  +++  +++  -
@@ -343,6 +346,17 @@ def calls(w: World) -> dict:
         ),
         "RetryImageVersionReplication": lambda s: s.versions.RetryImageVersionReplication(
             version_pb.RetryImageVersionReplicationRequest(name=v1)
+        ),
+        "ListSoftDeletedResources": lambda s: len(
+            s.versions.ListSoftDeletedResources(
+                version_pb.ListSoftDeletedResourcesRequest(parent=d1)
+            ).soft_deleted_resources
+        ),
+        "UndeleteImageVersion": lambda s: s.versions.UndeleteImageVersion(
+            version_pb.UndeleteImageVersionRequest(name=v1)
+        ),
+        "PurgeImageVersion": lambda s: s.versions.PurgeImageVersion(
+            version_pb.PurgeImageVersionRequest(name=v1)
         ),
         "GetOperation": lambda s: s.operations.GetOperation(
             operations_pb2.GetOperationRequest(name=w.operations[d1])

@@ -281,6 +281,9 @@ VALID: dict[str, object] = {
     },
     f"{V1}ImageVersionService/DeleteImageVersion": {"name": "{definition}/versions/9.9.9"},
     f"{V1}ImageVersionService/RetryImageVersionReplication": {"name": "{version}"},
+    f"{V1}ImageVersionService/ListSoftDeletedResources": {"parent": "{definition}"},
+    f"{V1}ImageVersionService/UndeleteImageVersion": {"name": "{definition}/versions/9.9.9"},
+    f"{V1}ImageVersionService/PurgeImageVersion": {"name": "{definition}/versions/9.9.9"},
     f"{V1}MaintenanceService/ScrubReplicas": {"scope": "{version}"},
     f"{V1}MaintenanceService/GetRegionConditions": {"region": "{region}"},
     f"{V1}MaintenanceService/UpdateRegionConditions": {

@@ -58,16 +58,20 @@ func TestEveryOtherRPC(t *testing.T) {
 			"australiacentral and australiacentral2 needing allow-listing", len(names), names, allowListed, conditionsRegion)
 	}
 
-	// A gallery, updated and listed.
+	// A gallery, updated (soft delete turned on) and listed.
 	g, err := c.Galleries.CreateGallery(ctx, &pb.CreateGalleryRequest{Parent: rg, GalleryId: "g", Gallery: &pb.Gallery{Location: "eastus"}})
 	must("CreateGallery", err)
 	updatedGallery, err := c.Galleries.UpdateGallery(ctx, &pb.UpdateGalleryRequest{
-		Gallery: &pb.Gallery{Name: g.GetName(), Description: "updated"}, UpdateMask: &fieldmaskpb.FieldMask{Paths: []string{"description"}},
+		Gallery: &pb.Gallery{
+			Name: g.GetName(), Description: "updated", SoftDeletePolicy: &pb.SoftDeletePolicy{IsSoftDeleteEnabled: true},
+		},
+		UpdateMask: &fieldmaskpb.FieldMask{Paths: []string{"description", "soft_delete_policy"}},
 	})
 	must("UpdateGallery", err)
 	if updatedGallery.GetName() != g.GetName() || updatedGallery.GetDescription() != "updated" ||
-		updatedGallery.GetLocation() != "eastus" || updatedGallery.GetEtag() == "" || updatedGallery.GetEtag() == g.GetEtag() {
-		t.Errorf("UpdateGallery = %v; want %s described \"updated\", still in eastus, with a new etag (was %q)", updatedGallery, g.GetName(), g.GetEtag())
+		updatedGallery.GetLocation() != "eastus" || updatedGallery.GetEtag() == "" || updatedGallery.GetEtag() == g.GetEtag() ||
+		!updatedGallery.GetSoftDeletePolicy().GetIsSoftDeleteEnabled() || updatedGallery.GetSoftDeletePolicy().GetRetentionPeriodInDays() != 7 {
+		t.Errorf("UpdateGallery = %v; want %s described \"updated\", still in eastus, soft delete on for 7 days, with a new etag (was %q)", updatedGallery, g.GetName(), g.GetEtag())
 	}
 	galleries, err := c.Galleries.ListGalleries(ctx, &pb.ListGalleriesRequest{Parent: rg})
 	must("ListGalleries", err)
@@ -273,11 +277,30 @@ func TestEveryOtherRPC(t *testing.T) {
 		t.Errorf("GetRegionConditions after the update = %v; want %v", after, rehearsed)
 	}
 
+	// Soft delete: the deleted version is listed, restored, deleted again and purged.
+	softDelete := func() {
+		t.Helper()
+		op, err := c.Versions.DeleteImageVersion(ctx, &pb.DeleteImageVersionRequest{Name: versionName})
+		must("DeleteImageVersion", err)
+		_, err = c.WaitOperation(ctx, op.GetName(), nil)
+		must("waiting on the delete", err)
+	}
+	softDelete()
+	kept, err := c.Versions.ListSoftDeletedResources(ctx, &pb.ListSoftDeletedResourcesRequest{Parent: g.GetName()})
+	must("ListSoftDeletedResources", err)
+	if len(kept.GetSoftDeletedResources()) != 1 || kept.GetSoftDeletedResources()[0].GetResourceArmId() != versionName {
+		t.Errorf("ListSoftDeletedResources(%s) = %v; want exactly %s", g.GetName(), kept, versionName)
+	}
+	restored, err := c.Versions.UndeleteImageVersion(ctx, &pb.UndeleteImageVersionRequest{Name: versionName})
+	must("UndeleteImageVersion", err)
+	if restored.GetName() != versionName {
+		t.Errorf("UndeleteImageVersion = %v; want %s back", restored, versionName)
+	}
+	softDelete()
+	_, err = c.Versions.PurgeImageVersion(ctx, &pb.PurgeImageVersionRequest{Name: versionName})
+	must("PurgeImageVersion", err)
+
 	// Clean up.
-	op, err = c.Versions.DeleteImageVersion(ctx, &pb.DeleteImageVersionRequest{Name: versionName})
-	must("DeleteImageVersion", err)
-	_, err = c.WaitOperation(ctx, op.GetName(), nil)
-	must("waiting on the delete", err)
 	_, err = c.Sources.DeleteImageSource(ctx, &pb.DeleteImageSourceRequest{Name: src.GetName()})
 	must("DeleteImageSource", err)
 	_, err = c.Definitions.DeleteImageDefinition(ctx, &pb.DeleteImageDefinitionRequest{Name: def.GetName()})

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -108,8 +109,26 @@ func startLinuxVersion(t *testing.T, ctx context.Context, c *gallery.Client, rg 
 // to westus) is killed once the wait has seen the operation running, and
 // restarted on the same data dir and port once the wait has retried a call
 // (the client's own retries of it spent); the wait returns the version the
-// restarted server finished.
+// restarted server finished. So does a poller resumed from its token, whose
+// PollUntilDone is the same wait.
 func TestWaitReturnsTheVersionARestartedServerFinished(t *testing.T) {
+	waitsFollowARestart(t, func(ctx context.Context, c *gallery.Client, op string, progress func(*pb.OperationMetadata), onRetry func(error)) (*pb.ImageVersion, error) {
+		return gallery.WaitResult[*pb.ImageVersion](ctx, c.Operations, op, progress, gallery.WaitInterval(200*time.Millisecond), gallery.WaitOnRetry(onRetry))
+	})
+}
+
+func TestPollUntilDoneReturnsTheVersionARestartedServerFinished(t *testing.T) {
+	waitsFollowARestart(t, func(ctx context.Context, c *gallery.Client, op string, progress func(*pb.OperationMetadata), onRetry func(error)) (*pb.ImageVersion, error) {
+		poller, err := c.BeginCreateImageVersion(ctx, nil, &gallery.BeginOptions{ResumeToken: op})
+		if err != nil {
+			return nil, err
+		}
+		return poller.PollUntilDone(ctx, &gallery.PollUntilDoneOptions{Frequency: 200 * time.Millisecond, Progress: progress, OnRetry: onRetry})
+	})
+}
+
+// waitsFollowARestart runs the test above with wait as the wait.
+func waitsFollowARestart(t *testing.T, wait func(ctx context.Context, c *gallery.Client, op string, progress func(*pb.OperationMetadata), onRetry func(error)) (*pb.ImageVersion, error)) {
 	srv := startTestServer(t, "IMAGEGALLERY_REGION_THROTTLES=westus=1048576")
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute) // only so that a broken test ends
 	t.Cleanup(cancel)
@@ -129,13 +148,13 @@ func TestWaitReturnsTheVersionARestartedServerFinished(t *testing.T) {
 	}
 	waited := make(chan outcome, 1)
 	go func() {
-		v, err := gallery.WaitResult[*pb.ImageVersion](ctx, c.Operations, op, func(md *pb.OperationMetadata) {
+		v, err := wait(ctx, c, op, func(md *pb.OperationMetadata) {
 			if md.GetEndTime() == nil {
 				seenRunning.Do(func() { close(running) })
 			}
-		}, gallery.WaitInterval(200*time.Millisecond), gallery.WaitOnRetry(func(error) {
+		}, func(error) {
 			seenRetry.Do(func() { close(retried) })
-		}))
+		})
 		waited <- outcome{v, err}
 	}()
 	awaitEvent := func(event <-chan struct{}, what string) {
@@ -171,5 +190,41 @@ func TestWaitReturnsAnAnswerOfTheServerWithoutRetrying(t *testing.T) {
 	_, err := c.WaitOperation(ctx, "operations/never-made", nil, gallery.WaitOnRetry(func(error) { retries++ }))
 	if status.Code(err) != codes.NotFound || retries != 0 {
 		t.Fatalf("waiting on an operation never made: %v after %d retries; want NotFound after none", err, retries)
+	}
+}
+
+// A failed operation is a *gallery.Error from PollUntilDone and Result, with
+// the operation's reason.
+func TestAFailedOperationIsATypedError(t *testing.T) {
+	// Every copy to westus arrives damaged and is tried once: the region fails.
+	srv := startTestServer(t, "IMAGEGALLERY_DAMAGED_COPIES=westus=5", "IMAGEGALLERY_REPLICATION_ATTEMPTS=1")
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute) // only so that a broken test ends
+	t.Cleanup(cancel)
+	c, err := gallery.Dial(ctx, srv.Address, gallery.WithToken(srv.Token))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	sub := newResourceGroup(t, ctx, c)
+	op, _ := startLinuxVersion(t, ctx, c, sub.ResourceGroupID("rg"), 1<<20, "eastus", "westus")
+	poller, err := gallery.ResumePoller[*pb.ImageVersion](ctx, c, op)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = poller.PollUntilDone(ctx, nil)
+	e := wantError(t, "a failed replication", err, codes.Unavailable)
+	if e.Reason != gallery.ReasonReplicationFailed || !strings.Contains(e.Message, "westus") || !poller.Done() {
+		t.Fatalf("%v: reason %v; want REPLICATION_FAILED naming westus, the poller done", e, e.Reason)
+	}
+	if _, again := poller.Result(ctx); wantError(t, "Result after the end", again, codes.Unavailable).Reason != e.Reason {
+		t.Fatalf("Result after the end: %v; want %v", again, e)
+	}
+	// Retried, the copy to westus arrives damaged again.
+	retrying, err := sub.BeginRetryImageVersionReplication(ctx, "rg", "gallery", "ubuntu", "1.0.0", nil)
+	if err != nil {
+		t.Fatalf("BeginRetryImageVersionReplication: %v", err)
+	}
+	if _, err := retrying.PollUntilDone(ctx, nil); !gallery.IsReason(err, gallery.ReasonReplicationFailed) {
+		t.Fatalf("the retry: %v; want REPLICATION_FAILED again", err)
 	}
 }

@@ -60,6 +60,7 @@ from imagegallery_server.domain.planning import Planning, PriceTable, load_price
 from imagegallery_server.domain.regions import PUBLIC_REGIONS
 from imagegallery_server.domain.replication_watch import ReplicationWatch
 from imagegallery_server.domain.role_assignments import RoleAssignments
+from imagegallery_server.domain.soft_deleted_versions import SoftDeletedVersions
 from imagegallery_server.domain.tokens import Tokens
 from imagegallery_server.domain.uploads import Uploads
 from imagegallery_server.replication.conditions import Conditions, RegionConditions
@@ -156,9 +157,11 @@ class App:
                 self.clock,
             ),
         )
+        soft_deleted = SoftDeletedVersions(self.store, clock)
+        self._background.append(asyncio.create_task(soft_deleted.purge_forever(self.clock)))
         self._serve(
             image_version_service_pb2_grpc.add_ImageVersionServiceServicer_to_server,
-            ImageVersionServicer(versions),
+            ImageVersionServicer(versions, soft_deleted),
         )
         self._serve(
             operations_pb2_grpc.add_OperationsServicer_to_server,

@@ -1,13 +1,16 @@
-// Package gallery is the hand-written part of the imagegallery Go SDK: a
-// client constructed in one call with sane defaults, and helpers for what the
-// generated stubs in package imagegalleryv1 leave to the caller — waiting on
-// long-running operations, watching replication across disconnects, reading
-// rich errors and uploading disks.
+// Package gallery is the hand-written part of the imagegallery Go SDK, shaped
+// like Azure's (armcompute): a client constructed in one call with sane
+// defaults, calls by resource ids (Client.Subscription), long operations as
+// pollers (BeginCreateImageVersion, Poller), lists as pagers and iterators
+// (NewListImageVersionsPager, ListImageVersions), one error type (Error),
+// resumable disk uploads (UploadFile) and a replication watch that survives
+// disconnects (Watch).
 //
 //	c, err := gallery.Dial(ctx, "127.0.0.1:50051", gallery.WithToken(os.Getenv("IMAGEGALLERY_TOKEN")))
 //	if err != nil { ... }
 //	defer c.Close()
-//	g, err := c.Galleries.GetGallery(ctx, &pb.GetGalleryRequest{Name: name})
+//	g, err := c.Subscription("demo").GetGallery(ctx, "images", "myGallery")
+//	g, err = c.Galleries.GetGallery(ctx, &pb.GetGalleryRequest{Name: gallery.GalleryID("demo", "images", "myGallery")})
 //
 // Every unary call made through a Client gets a deadline when its context has
 // none (WithDefaultTimeout), and is retried with backoff on UNAVAILABLE when
@@ -162,12 +165,14 @@ func Dial(ctx context.Context, address string, opts ...Option) (*Client, error) 
 		grpc.WithTransportCredentials(transport),
 		grpc.WithKeepaliveParams(Keepalive),
 		grpc.WithChainUnaryInterceptor(
-			// Outermost first: one deadline covers every attempt, and every
-			// attempt carries the same request_id.
+			// Outermost first: the answer typed, one deadline covering every
+			// attempt, and every attempt carrying the same request_id.
+			typedErrorInterceptor,
 			timeoutInterceptor(cfg.timeout),
 			requestIDInterceptor(cfg.autoRequestIDs),
 			retryInterceptor(cfg.retry),
 		),
+		grpc.WithChainStreamInterceptor(typedErrorStreamInterceptor),
 	}
 	if cfg.token != "" {
 		dialOpts = append(dialOpts, grpc.WithPerRPCCredentials(bearer{token: cfg.token}))

@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
+	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 
 	pb "github.com/imagegallery/imagegallery/clients/go/imagegallery/v1"
@@ -52,6 +53,59 @@ const (
 	ReasonSubscriptionNotFound = pb.ErrorReason_ERROR_REASON_SUBSCRIPTION_NOT_FOUND
 )
 
+// Error is every error the server answers, and every failed operation, as a
+// type for errors.As (as azcore's ResponseError):
+//
+//	var e *gallery.Error
+//	if errors.As(err, &e) && e.Reason == gallery.ReasonResourceNotFound { ... }
+//
+// Every call made through a Client returns one for a refusal of the server;
+// it is also a gRPC status error, so status.Code(err) reads its code.
+type Error struct {
+	Code       codes.Code
+	Message    string
+	Reason     ErrorReason // ErrorReason_ERROR_REASON_UNSPECIFIED when none is known
+	Info       *errdetails.ErrorInfo
+	Violations []*errdetails.BadRequest_FieldViolation // the fields at fault, for bad input
+
+	status *status.Status
+}
+
+// Error is the status's own text ("rpc error: code = … desc = …").
+func (e *Error) Error() string { return e.status.Err().Error() }
+
+// GRPCStatus is the status the server sent.
+func (e *Error) GRPCStatus() *status.Status { return e.status }
+
+// newError reads the rich error model of st.
+func newError(st *status.Status) *Error {
+	e := &Error{Code: st.Code(), Message: st.Message(), status: st}
+	for _, d := range st.Details() {
+		switch d := d.(type) {
+		case *errdetails.ErrorInfo:
+			if e.Info == nil {
+				e.Info = d
+			}
+		case *errdetails.BadRequest:
+			e.Violations = append(e.Violations, d.GetFieldViolations()...)
+		}
+	}
+	e.Reason = ErrorReason(pb.ErrorReason_value[e.Info.GetReason()])
+	return e
+}
+
+// typed is err as an *Error when it is a bare gRPC status error; any other
+// err (nil, io.EOF, an *Error, a wrapped error) as it is.
+func typed(err error) error {
+	if _, done := err.(*Error); done {
+		return err
+	}
+	if se, ok := err.(interface{ GRPCStatus() *status.Status }); ok && se.GRPCStatus().Code() != codes.OK {
+		return newError(se.GRPCStatus())
+	}
+	return err
+}
+
 // Details reads the rich error model from err (a gRPC status error, possibly
 // wrapped): the ErrorInfo reason (e.g. "ERROR_REASON_INVALID_NAME"; "" when
 // none), the ErrorInfo itself, and every BadRequest field violation.
@@ -60,17 +114,8 @@ func Details(err error) (reason string, info *errdetails.ErrorInfo, violations [
 	if !ok {
 		return "", nil, nil
 	}
-	for _, d := range st.Details() {
-		switch d := d.(type) {
-		case *errdetails.ErrorInfo:
-			if info == nil {
-				info = d
-			}
-		case *errdetails.BadRequest:
-			violations = append(violations, d.GetFieldViolations()...)
-		}
-	}
-	return info.GetReason(), info, violations
+	e := newError(st)
+	return e.Info.GetReason(), e.Info, e.Violations
 }
 
 // Reason is the ErrorReason of err, ErrorReason_ERROR_REASON_UNSPECIFIED when

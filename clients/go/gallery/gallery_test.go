@@ -5,9 +5,11 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"io"
 	"net"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -263,6 +265,19 @@ func TestUploadDiskSkipsZerosAndResumes(t *testing.T) {
 	if s.committed.GetSha256() != hex.EncodeToString(sum[:]) || s.committed.GetSizeBytes() != int64(len(disk)) ||
 		up.GetState() != pb.UploadState_UPLOAD_STATE_COMMITTED {
 		t.Errorf("committed %v; want size %d, sha256 %x", s.committed, len(disk), sum)
+	}
+}
+
+// A plain io.Reader is read once: a broken stream that needs bytes read
+// already ends the upload with ErrRewind (and is resumed by UploadOptions.Resume).
+func TestUploadReaderOfAPlainReaderCannotRewind(t *testing.T) {
+	s := &fakeServer{breakAfter: 2}
+	c := start(t, s)
+	disk := bytes.Repeat([]byte{1}, 4*UploadChunk)
+	plain := struct{ io.Reader }{bytes.NewReader(disk)}
+	_, err := c.UploadReader(context.Background(), "rg", "eastus", plain, int64(len(disk)), nil)
+	if !errors.Is(err, ErrRewind) || !strings.Contains(err.Error(), "up1") {
+		t.Fatalf("UploadReader of a broken stream: %v; want ErrRewind naming the upload", err)
 	}
 }
 

@@ -16,6 +16,26 @@ import (
 	"google.golang.org/protobuf/reflect/protoreflect"
 )
 
+// typedErrorInterceptor answers every refusal as an *Error.
+func typedErrorInterceptor(ctx context.Context, method string, req, reply any, cc *grpc.ClientConn, invoker grpc.UnaryInvoker, opts ...grpc.CallOption) error {
+	return typed(invoker(ctx, method, req, reply, cc, opts...))
+}
+
+// typedErrorStreamInterceptor does the same for streams: opening one, and
+// each message sent or received.
+func typedErrorStreamInterceptor(ctx context.Context, desc *grpc.StreamDesc, cc *grpc.ClientConn, method string, streamer grpc.Streamer, opts ...grpc.CallOption) (grpc.ClientStream, error) {
+	s, err := streamer(ctx, desc, cc, method, opts...)
+	if err != nil {
+		return nil, typed(err)
+	}
+	return typedStream{s}, nil
+}
+
+type typedStream struct{ grpc.ClientStream }
+
+func (s typedStream) SendMsg(m any) error { return typed(s.ClientStream.SendMsg(m)) }
+func (s typedStream) RecvMsg(m any) error { return typed(s.ClientStream.RecvMsg(m)) }
+
 // timeoutInterceptor gives a call whose context has no deadline one of d.
 func timeoutInterceptor(d time.Duration) grpc.UnaryClientInterceptor {
 	return func(ctx context.Context, method string, req, reply any, cc *grpc.ClientConn, invoker grpc.UnaryInvoker, opts ...grpc.CallOption) error {

@@ -40,8 +40,8 @@ func WaitOnRetry(onRetry func(error)) WaitOption {
 // WaitOperation waits until the operation called name is done, calling
 // progress (when not nil) with its metadata each time it is read, and returns
 // its response unpacked (an *imagegalleryv1.ImageVersion, or *emptypb.Empty
-// for a delete). A failed operation returns its google.rpc.Status as an error
-// that Details and IsReason read.
+// for a delete). A failed operation returns its google.rpc.Status as an
+// *Error.
 //
 // ctx bounds the whole wait; without a deadline the wait has none, as an
 // Azure poller. Until then it follows the operation through UNAVAILABLE,
@@ -49,6 +49,15 @@ func WaitOnRetry(onRetry func(error)) WaitOption {
 // own deadline) is made again with backoff once the client's retries of it
 // are spent. Any other failed call is returned at once.
 func WaitOperation(ctx context.Context, ops longrunningpb.OperationsClient, name string, progress func(*pb.OperationMetadata), opts ...WaitOption) (proto.Message, error) {
+	op, err := waitDone(ctx, ops, name, progress, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return operationResult(op)
+}
+
+// waitDone is WaitOperation's wait: the operation once it is done.
+func waitDone(ctx context.Context, ops longrunningpb.OperationsClient, name string, progress func(*pb.OperationMetadata), opts ...WaitOption) (*longrunningpb.Operation, error) {
 	o := waitOptions{interval: waitSlice}
 	for _, opt := range opts {
 		opt(&o)
@@ -73,7 +82,7 @@ func WaitOperation(ctx context.Context, ops longrunningpb.OperationsClient, name
 				}
 			}
 			if op.GetDone() {
-				return operationResult(op)
+				return op, nil
 			}
 		}
 		// The server may answer before the operation ends (its own cap on a
@@ -99,14 +108,24 @@ func waitOnce(ctx context.Context, ops longrunningpb.OperationsClient, name stri
 //
 //	v, err := gallery.WaitResult[*pb.ImageVersion](ctx, c.Operations, op.GetName(), nil)
 func WaitResult[T proto.Message](ctx context.Context, ops longrunningpb.OperationsClient, name string, progress func(*pb.OperationMetadata), opts ...WaitOption) (T, error) {
+	op, err := waitDone(ctx, ops, name, progress, opts...)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	return resultAs[T](op)
+}
+
+// resultAs is a done operation's response as a T, or its error.
+func resultAs[T proto.Message](op *longrunningpb.Operation) (T, error) {
 	var zero T
-	m, err := WaitOperation(ctx, ops, name, progress, opts...)
+	m, err := operationResult(op)
 	if err != nil {
 		return zero, err
 	}
 	t, ok := m.(T)
 	if !ok {
-		return zero, fmt.Errorf("gallery: operation %s answered a %s, not a %T", name, m.ProtoReflect().Descriptor().FullName(), zero)
+		return zero, fmt.Errorf("gallery: operation %s answered a %s, not a %T", op.GetName(), m.ProtoReflect().Descriptor().FullName(), zero)
 	}
 	return t, nil
 }
@@ -119,7 +138,7 @@ func (c *Client) WaitOperation(ctx context.Context, name string, progress func(*
 func operationResult(op *longrunningpb.Operation) (proto.Message, error) {
 	switch r := op.GetResult().(type) {
 	case *longrunningpb.Operation_Error:
-		return nil, status.ErrorProto(r.Error)
+		return nil, newError(status.FromProto(r.Error))
 	case *longrunningpb.Operation_Response:
 		m, err := r.Response.UnmarshalNew()
 		if err != nil {

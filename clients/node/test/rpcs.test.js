@@ -1,7 +1,8 @@
 // The RPCs the scenario does not call, through the SDK against the live server
 // at $IMAGEGALLERY_ADDRESS, under a "node-rpcs-…" subscription of their own:
 // reading a version's disk back, planning (deployments, image switches,
-// replicas, cost) and maintenance (scrubbing, a region's rehearsed conditions).
+// replicas, cost), maintenance (scrubbing, a region's rehearsed conditions) and
+// soft delete (listing, restoring and purging a deleted version).
 import assert from "node:assert/strict";
 import { createHash, randomBytes } from "node:crypto";
 import { test } from "node:test";
@@ -31,7 +32,12 @@ test("reading, planning and maintenance calls, through the SDK", live, async (t)
 
   // A version with two replicas in eastus, made from a disk of random bytes
   // between zeros (holes the read does not send).
-  const gallery = await client.galleries.createGallery({ parent, galleryId: "rpcs", gallery: { location: "eastus" } });
+  const gallery = await client.galleries.createGallery({
+    parent,
+    galleryId: "rpcs",
+    gallery: { location: "eastus", softDeletePolicy: { isSoftDeleteEnabled: true } },
+  });
+  assert.equal(gallery.softDeletePolicy?.retentionPeriodInDays, 7);
   const definition = await client.definitions.createImageDefinition({
     parent: gallery.name,
     imageDefinitionId: "ubuntu",
@@ -199,8 +205,20 @@ test("reading, planning and maintenance calls, through the SDK", live, async (t)
     assert.deepEqual(await client.maintenance.getRegionConditions({ region: REHEARSED_REGION }), before);
   });
 
+  // Soft delete: the deleted version is listed, restored, deleted again and purged.
+  const softDelete = async () =>
+    waitOperation(client, await client.versions.deleteImageVersion({ name }), { timeoutMs: 60_000 });
+  await softDelete();
+  const kept = await client.versions.listSoftDeletedResources({ parent: gallery.name });
+  assert.deepEqual(
+    kept.softDeletedResources.map((r) => r.resourceArmId),
+    [name],
+  );
+  assert.equal((await client.versions.undeleteImageVersion({ name })).name, name);
+  await softDelete();
+  await client.versions.purgeImageVersion({ name });
+
   // Clean up.
-  await waitOperation(client, await client.versions.deleteImageVersion({ name }), { timeoutMs: 60_000 });
   await client.sources.deleteImageSource({ name: source.name });
   await client.definitions.deleteImageDefinition({ name: definition.name });
   await client.galleries.deleteGallery({ name: gallery.name });

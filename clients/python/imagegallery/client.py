@@ -47,6 +47,7 @@ from imagegallery.errors import (
     from_status,
 )
 from imagegallery.lro import ItemPaged, PollerState
+from imagegallery.subscription import SubscriptionClient
 from imagegallery.uploads import MAX_CHUNK, DiskData, UploadProgress
 from imagegallery.v1 import (
     access_service_pb2_grpc,
@@ -601,6 +602,11 @@ class Surface(Generic[BeginT, PagedT]):
 
     def _paged(self, service: str, rpc: str, request: Any) -> PagedT:
         raise NotImplementedError
+
+    def subscription(self, subscription: str) -> SubscriptionClient[BeginT, PagedT]:
+        """The calls of `subscription` ("demo", not "/subscriptions/demo") by the
+        ids of its resources, as azure-mgmt-compute's operation groups take them."""
+        return SubscriptionClient(self, subscription)
 
     def begin_create_image_version(
         self, request: _version_pb.CreateImageVersionRequest, *, progress: Progress | None = None

@@ -298,6 +298,43 @@ def test_a_version_is_created_listed_updated_retried_and_deleted_with_operations
         client.operations.GetOperation(operations_pb2.GetOperationRequest(name=creating.name))
 
 
+def test_a_soft_deleted_version_is_listed_restored_and_purged(client, catalog):
+    gallery = catalog.gallery()
+    policy = gallery_pb.SoftDeletePolicy(is_soft_delete_enabled=True)
+    turned_on = client.galleries.UpdateGallery(
+        gallery_pb.UpdateGalleryRequest(
+            gallery=gallery_pb.Gallery(name=gallery.name, soft_delete_policy=policy),
+            update_mask=FieldMask(paths=["soft_delete_policy"]),
+        )
+    )
+    assert turned_on.soft_delete_policy.retention_period_in_days == 7
+    definition = catalog.definition(gallery.name)
+    source = catalog.source(disk_with_holes())
+    version = client.wait(
+        catalog.create_version(definition.name, "1.0.0", source.name, "eastus"), timeout=60
+    )
+
+    def soft_delete() -> None:
+        deleting = client.versions.DeleteImageVersion(
+            version_pb.DeleteImageVersionRequest(name=version.name)
+        )
+        assert client.wait(deleting, timeout=60) is None
+
+    soft_delete()
+    kept = client.versions.ListSoftDeletedResources(
+        version_pb.ListSoftDeletedResourcesRequest(parent=gallery.name)
+    ).soft_deleted_resources
+    assert [r.resource_arm_id for r in kept] == [version.name]
+    restored = client.versions.UndeleteImageVersion(
+        version_pb.UndeleteImageVersionRequest(name=version.name)
+    )
+    assert restored.name == version.name
+    soft_delete()
+    client.versions.PurgeImageVersion(version_pb.PurgeImageVersionRequest(name=version.name))
+    with pytest.raises(NotFoundError):
+        client.versions.PurgeImageVersion(version_pb.PurgeImageVersionRequest(name=version.name))
+
+
 def test_a_plain_stub_call_raises_the_typed_error_with_its_violations(client, resource_group):
     with pytest.raises(InvalidArgumentError) as raised:
         client.galleries.CreateGallery(

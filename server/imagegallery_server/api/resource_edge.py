@@ -30,6 +30,7 @@ class Rules(Protocol[D]):
     """The domain side of a resource kind (e.g. domain.galleries.Galleries)."""
 
     def answer(self, name: str) -> Message: ...
+    def shown(self, resource: D) -> D: ...
     def list_page(
         self, parent: str, page_size: int, after: str, within: list[str] | None
     ) -> Page[Message]: ...
@@ -90,7 +91,7 @@ class ResourceEdge(Generic[D, P, L]):
         created = await self._rules.create(
             request.parent, resource_id, resource, mutation, v, context.caller()
         )
-        return to_proto(created, self._message)
+        return to_proto(self._rules.shown(created), self._message)
 
     async def update(self, method: str, request: Any) -> P:
         v = Violations()
@@ -99,7 +100,7 @@ class ResourceEdge(Generic[D, P, L]):
         paths = requests.update_paths(sent, request.update_mask, "update_mask", v)
         mutation = requests.mutation(method, request, v)
         updated = await self._rules.update(resource, paths, mutation, v)
-        return to_proto(updated, self._message)
+        return to_proto(self._rules.shown(updated), self._message)
 
     async def delete(self, method: str, request: Any) -> Empty:
         mutation = requests.sole_mutation(method, request)

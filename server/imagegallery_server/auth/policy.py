@@ -82,6 +82,19 @@ def manage(*paths: str) -> Rule:
     return Rule(_fields(Permission.MANAGE_ACCESS, paths), mutating=True)
 
 
+def gallery_change(path: str) -> Rule:
+    """Changes the gallery `path` names; turning its soft delete on needs Owner, as
+    Azure's rule (an owner of the subscription, or a Compute Gallery Sharing Admin)."""
+    change, own = _fields(Permission.WRITE, (path,)), _fields(Permission.MANAGE_ACCESS, (path,))
+    return Rule(lambda r: own(r) if _turns_on_soft_delete(r) else change(r), mutating=True)
+
+
+def _turns_on_soft_delete(request: Any) -> bool:
+    paths = request.update_mask.paths if hasattr(request, "update_mask") else []
+    named = not paths or any(p.split(".")[0] == "soft_delete_policy" for p in paths)
+    return named and request.gallery.soft_delete_policy.is_soft_delete_enabled
+
+
 def _nothing(_: Any) -> Iterator[tuple[Permission, str]]:
     return iter(())
 
@@ -124,8 +137,8 @@ _SOURCES = (
 RULES: dict[str, Rule] = {
     f"{_V1}GalleryService/GetGallery": read("name"),
     f"{_V1}GalleryService/ListGalleries": IN_SERVICER,
-    f"{_V1}GalleryService/CreateGallery": write("parent"),
-    f"{_V1}GalleryService/UpdateGallery": write("gallery.name"),
+    f"{_V1}GalleryService/CreateGallery": gallery_change("parent"),
+    f"{_V1}GalleryService/UpdateGallery": gallery_change("gallery.name"),
     f"{_V1}GalleryService/DeleteGallery": write("name"),
     f"{_V1}ImageDefinitionService/GetImageDefinition": read("name"),
     f"{_V1}ImageDefinitionService/ListImageDefinitions": IN_SERVICER,
@@ -168,6 +181,9 @@ RULES: dict[str, Rule] = {
     f"{_V1}ImageVersionService/UpdateImageVersion": write("image_version.name"),
     f"{_V1}ImageVersionService/DeleteImageVersion": write("name"),
     f"{_V1}ImageVersionService/RetryImageVersionReplication": write("name"),
+    f"{_V1}ImageVersionService/ListSoftDeletedResources": read("parent"),
+    f"{_V1}ImageVersionService/UndeleteImageVersion": write("name"),
+    f"{_V1}ImageVersionService/PurgeImageVersion": write("name"),
     "/google.longrunning.Operations/GetOperation": IN_SERVICER,
     "/google.longrunning.Operations/ListOperations": IN_SERVICER,
     "/google.longrunning.Operations/WaitOperation": IN_SERVICER,

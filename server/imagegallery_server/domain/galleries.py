@@ -6,7 +6,7 @@ from dataclasses import replace
 from google.protobuf.message import Message
 from imagegallery.v1 import gallery_service_pb2
 
-from imagegallery_server.domain import names, validation
+from imagegallery_server.domain import names, soft_delete, validation
 from imagegallery_server.domain.access import Caller, Permission
 from imagegallery_server.domain.errors import AlreadyExists, Violations
 from imagegallery_server.domain.identity import require_subscription
@@ -27,6 +27,7 @@ GALLERY = Kind(
     model=Gallery,
     message=gallery_service_pb2.Gallery,
     kept=True,
+    shown=soft_delete.shown_policy,
 )
 NAME_PATTERN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._]{0,78}[A-Za-z0-9])?")
 NAME_RULE = (

@@ -21,6 +21,7 @@ from imagegallery_server.domain import (
     operations,
     publishing,
     replication_status,
+    soft_delete,
     validation,
     version_safety,
     version_sources,
@@ -108,6 +109,7 @@ class ImageVersions(ResourceRules[ImageVersion]):
     kind = IMAGE_VERSION
     children = "nothing"
     limit = "image_versions"
+    counted_with = (soft_delete.KIND,)  # a soft-deleted version counts until purged
     parse_name = staticmethod(names.parse_image_version)
 
     def get_full(self, name: str, full: bool) -> ImageVersion:
@@ -242,12 +244,8 @@ class ImageVersions(ResourceRules[ImageVersion]):
             # The name is the definition's, spelled as it was created.
             parent_name = names.parse_image_definition(definition.name, "parent")
             name = names.ImageVersionName(parent_name, version_id)
-            if tx.get(str(name)) is not None:
-                raise AlreadyExists(
-                    "RESOURCE_ALREADY_EXISTS",
-                    f"The image version {name} already exists.",
-                    resource=str(name),
-                )
+            if (same := tx.get(str(name))) is not None:
+                _refuse_taken(same)
             definition_model = IMAGE_DEFINITION.to_model(definition)
             created = self._prepare(tx, definition_model, name, version, now, v)
             self.refuse_over_limit(tx, name.subscription, created.location)
@@ -385,7 +383,12 @@ class ImageVersions(ResourceRules[ImageVersion]):
 
     # Long-running, as update is.
     async def delete(  # type: ignore[override]
-        self, name: str, etag: str, force: bool, mutation: Mutation
+        self,
+        name: str,
+        etag: str,
+        force: bool,
+        mutation: Mutation,
+        bypass_soft_delete: bool = False,
     ) -> operations.Operation:
         parsed = self.parse_name(name, "name")
         now = self._clock()
@@ -396,6 +399,9 @@ class ImageVersions(ResourceRules[ImageVersion]):
             version = IMAGE_VERSION.to_model(record)
             _refuse_while_deleting(version)
             version_safety.refuse_before_end_of_life(version, now)
+            gallery = parsed.definition_name.gallery_name
+            if not bypass_soft_delete and soft_delete.enabled(tx, gallery):
+                return _soft_delete(tx, record, now)
             version.provisioning_state = ProvisioningState.DELETING
             stored = tx.update(replace(record, body=IMAGE_VERSION.body(version)))
             for replica in tx.replicas.of_version(stored.key):
@@ -476,6 +482,32 @@ def settle(tx: Transaction, version_key: str, now: datetime) -> None:
         tx.update(replace(record, body={**record.body, "provisioning_state": state.value}))
     error = replication_status.failure(record.name, status) if failed else None
     operations.finish(tx, version_key, now, error)
+
+
+def _soft_delete(tx: Transaction, record: Record, now: datetime) -> Record:
+    """Sets the version aside, its delete done at once; what ran on it cannot finish."""
+    operation = operations.start(tx, record, "delete", now)
+    soft_delete.set_aside(tx, record, now)
+    operations.finish(tx, record.key, now, verbs={"delete"})
+    operations.finish(tx, record.key, now, _deleted_meanwhile(record.name))
+    return tx.get(operation.key) or operation
+
+
+def _refuse_taken(same: Record) -> None:
+    if same.kind == soft_delete.KIND:
+        raise AlreadyExists(
+            "SOFT_DELETED_VERSION_EXISTS",
+            f"The image version {same.name} is soft-deleted and holds its name until "
+            f"{soft_delete.purge_time(same).isoformat()}; restore it (UndeleteImageVersion) "
+            "or purge it (PurgeImageVersion) first.",
+            resource=same.name,
+            purgeTime=soft_delete.purge_time(same).isoformat(),
+        )
+    raise AlreadyExists(
+        "RESOURCE_ALREADY_EXISTS",
+        f"The image version {same.name} already exists.",
+        resource=same.name,
+    )
 
 
 def _deleted_meanwhile(name: str) -> operations.OperationError:

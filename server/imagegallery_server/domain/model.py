@@ -59,6 +59,12 @@ class ProvisioningState(StrEnum):
 
 
 @dataclass
+class SoftDeletePolicy:
+    is_soft_delete_enabled: bool = False
+    retention_period_in_days: int = 0  # shown as the server's retention, never stored
+
+
+@dataclass
 class Gallery:
     name: str = ""
     location: str = ""
@@ -69,6 +75,7 @@ class Gallery:
     etag: str = ""
     create_time: datetime | None = None
     update_time: datetime | None = None
+    soft_delete_policy: SoftDeletePolicy = field(default_factory=SoftDeletePolicy)
 
 
 @dataclass
@@ -283,6 +290,21 @@ class ImageVersion:
     etag: str = ""
     create_time: datetime | None = None
     update_time: datetime | None = None
+
+
+class SoftDeletedArtifactType(StrEnum):
+    IMAGES = "Images"
+
+
+@dataclass
+class SoftDeletedResource:
+    """A soft-deleted image version, as ListSoftDeletedResources answers it."""
+
+    resource_arm_id: str = ""
+    soft_deleted_artifact_type: SoftDeletedArtifactType = SoftDeletedArtifactType.IMAGES
+    soft_deleted_time: datetime | None = None
+    hard_deletion_target_time: datetime | None = None
+    image_version: ImageVersion | None = None
 
 
 class PrincipalType(StrEnum):

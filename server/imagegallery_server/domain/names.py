@@ -255,6 +255,10 @@ _WATCH_SCOPES: dict[int, Callable[[str, str], WatchScope]] = {
     **_ROLE_ASSIGNMENT_SCOPES,
     12: parse_image_version,
 }
+_HOLDERS_OF_VERSIONS: dict[int, Callable[[str, str], "GalleryName | ImageDefinitionName"]] = {
+    8: parse_gallery,
+    10: parse_image_definition,
+}
 _LIST_SCOPES: dict[int, Callable[[str, str], Scope]] = {
     2: parse_subscription,
     4: parse_resource_group,
@@ -285,6 +289,12 @@ def parse_watch_scope(text: str, field: str) -> str:
         return ""
     what = "an image version, image definition, gallery, resource group or subscription"
     return key(_parse_scope(text, field, _WATCH_SCOPES, what))
+
+
+def parse_gallery_or_definition(text: str, field: str) -> "GalleryName | ImageDefinitionName":
+    """What holds soft-deleted image versions: a gallery or an image definition."""
+    what = "a gallery or image definition resource ID"
+    return _parse_scope(text, field, _HOLDERS_OF_VERSIONS, what)
 
 
 def parse_gallery_list_scope(text: str, field: str) -> GalleryListScope:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from imagegallery_server.domain import codec, names, replication_status
+from imagegallery_server.domain import codec, names, replication_status, soft_delete
 from imagegallery_server.domain.errors import OutOfRange, Violations
 from imagegallery_server.domain.image_versions import IMAGE_VERSION
 from imagegallery_server.domain.model import ImageVersion, ProvisioningState, ReplicationStatus
@@ -21,6 +21,7 @@ class VersionReplication:
     provisioning_state: ProvisioningState | None = None
     status: ReplicationStatus | None = None
     deleted: bool = False
+    soft_deleted: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,8 +77,11 @@ def cursor_expired(cursor: int, oldest: int) -> OutOfRange:
 
 def replication_of(body: dict[str, Any]) -> VersionReplication:
     """A version's replication from a feed row's body (or a snapshot of the same shape)."""
-    if body["resource"] is None:
-        return VersionReplication(image_version=body["name"], deleted=True)
+    if body["resource"] is None or body.get("kind") == soft_delete.KIND:
+        soft_deleted = body["resource"] is not None
+        return VersionReplication(
+            image_version=body["name"], deleted=True, soft_deleted=soft_deleted
+        )
     version = codec.decode(ImageVersion, body["resource"])
     replicas = [Replica(**row) for row in body["replicas"]]
     return VersionReplication(

@@ -10,7 +10,14 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from google.protobuf.message import Message
 
-from imagegallery_server.domain import codec, contract, field_behaviour, regions, version_safety
+from imagegallery_server.domain import (
+    codec,
+    contract,
+    field_behaviour,
+    regions,
+    soft_delete,
+    version_safety,
+)
 from imagegallery_server.domain.errors import (
     Aborted,
     FailedPrecondition,
@@ -295,6 +302,7 @@ class ResourceRules(ABC, Generic[S]):
     kind: Kind[S]
     children: str  # what the kind holds, for people, e.g. "image definitions"
     limit: str  # the Limits field of the kind, e.g. "galleries"
+    counted_with: tuple[str, ...] = ()  # other kinds its limit counts (the soft-deleted)
 
     def __init__(self, store: Store, limits: Limits, clock: Clock) -> None:
         self._store = store
@@ -315,6 +323,10 @@ class ResourceRules(ABC, Generic[S]):
         return self.kind.to_model(
             existing(self._store.read, self.kind, self.parse_name(name, "name"))
         )
+
+    def shown(self, resource: S) -> S:
+        """The resource as answers show it."""
+        return self.kind.shown(resource)
 
     def answer(self, name: str) -> Message:
         """The resource as Get answers it."""
@@ -363,13 +375,15 @@ class ResourceRules(ABC, Generic[S]):
             if not force:
                 refuse_if_children(tx, record, self.kind, self.children)
             version_safety.refuse_blocked_under(tx, record.key, self._clock())
+            soft_delete.refuse_held_under(tx, record, self.kind.label)
             tx.delete(record)
 
         await write(self._store, remove, mutation)
 
     def refuse_over_limit(self, tx: Transaction, subscription: str, location: str) -> None:
         limit = getattr(self._limits, self.limit)
-        count = tx.count_in_region(self.kind.name, subscription, location)
+        kinds = (self.kind.name, *self.counted_with)
+        count = sum(tx.count_in_region(kind, subscription, location) for kind in kinds)
         if count >= limit:
             what = self.limit.replace("_", " ")
             raise ResourceExhausted(

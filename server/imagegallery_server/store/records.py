@@ -233,6 +233,29 @@ class Transaction(Reader):
         self._changed(stored, "updated")
         return stored
 
+    def recast(self, record: Record, kind: str, body: dict[str, Any], unique_key: str) -> Record:
+        """Gives the record another kind and body under the same key, keeping what it
+        holds (its blobs and replicas): to its old kind it is deleted, to its new one
+        created. How a resource is set aside and brought back."""
+        stored = replace(
+            record, kind=kind, body=body, unique_key=unique_key, revision=self.take_revision()
+        )
+        self._db.execute(
+            "UPDATE resources SET kind = ?, body = ?, unique_key = ?, revision = ?, message = ? "
+            "WHERE key = ?",
+            (
+                kind,
+                json.dumps(body),
+                unique_key,
+                stored.revision,
+                self._message(stored),
+                record.key,
+            ),
+        )
+        self._changed(record, "deleted")
+        self._changed(stored, "created")
+        return stored
+
     def delete(self, record: Record) -> None:
         """Deletes the record and, depth first, everything under it: its children,
         and what is named under it though held by another (role assignments on it).
@@ -290,7 +313,12 @@ class Transaction(Reader):
             else:
                 last = self.feed.last_of(key)
                 name = last.body["name"] if last else key
-            body = {"name": name, "resource": resource and resource.body, "replicas": replicas}
+            body = {
+                "name": name,
+                "kind": resource and resource.kind,
+                "resource": resource and resource.body,
+                "replicas": replicas,
+            }
             self._append("replication", key, "updated" if resource else "deleted", json.dumps(body))
         self._replication_dirty.clear()
 

@@ -195,6 +195,19 @@ const (
 	// resume from the cursor in the metadata.
 	// Example: {"metadata": {"cursor": "512"}}
 	ErrorReason_ERROR_REASON_WATCH_TOO_SLOW ErrorReason = 87
+	// FAILED_PRECONDITION: the gallery's soft_delete_policy is off, so nothing of it
+	// can be restored; turn it on (UpdateGallery) first.
+	// Example: {"metadata": {"resource": "/subscriptions/…/galleries/g1"}}
+	ErrorReason_ERROR_REASON_SOFT_DELETE_NOT_ENABLED ErrorReason = 160
+	// FAILED_PRECONDITION: the gallery or image definition holds soft-deleted image
+	// versions (ListSoftDeletedResources), which force does not delete; restore
+	// (UndeleteImageVersion) or purge (PurgeImageVersion) them first.
+	// Example: {"metadata": {"resource": "/subscriptions/…/galleries/g1", "softDeleted": "2"}}
+	ErrorReason_ERROR_REASON_SOFT_DELETED_RESOURCES_PRESENT ErrorReason = 161
+	// ALREADY_EXISTS: a soft-deleted image version holds the name until it is purged;
+	// restore it (UndeleteImageVersion) or purge it (PurgeImageVersion).
+	// Example: {"metadata": {"resource": "/subscriptions/…/versions/1.0.0", "purgeTime": "2026-01-08T00:00:00+00:00"}}
+	ErrorReason_ERROR_REASON_SOFT_DELETED_VERSION_EXISTS ErrorReason = 162
 	// INVALID_ARGUMENT: the version has no such disk; metadata "disks" lists those it has.
 	// Example: {"metadata": {"field": "disk", "disk": "lun-5", "disks": "os,lun-0,lun-3"}}
 	ErrorReason_ERROR_REASON_UNKNOWN_DISK ErrorReason = 170
@@ -303,6 +316,9 @@ var (
 		144: "ERROR_REASON_OS_PROFILE_REQUIRED",
 		86:  "ERROR_REASON_WATCH_CURSOR_EXPIRED",
 		87:  "ERROR_REASON_WATCH_TOO_SLOW",
+		160: "ERROR_REASON_SOFT_DELETE_NOT_ENABLED",
+		161: "ERROR_REASON_SOFT_DELETED_RESOURCES_PRESENT",
+		162: "ERROR_REASON_SOFT_DELETED_VERSION_EXISTS",
 		170: "ERROR_REASON_UNKNOWN_DISK",
 		171: "ERROR_REASON_REPLICA_UNAVAILABLE",
 		200: "ERROR_REASON_TOKEN_MISSING",
@@ -380,6 +396,9 @@ var (
 		"ERROR_REASON_OS_PROFILE_REQUIRED":                 144,
 		"ERROR_REASON_WATCH_CURSOR_EXPIRED":                86,
 		"ERROR_REASON_WATCH_TOO_SLOW":                      87,
+		"ERROR_REASON_SOFT_DELETE_NOT_ENABLED":             160,
+		"ERROR_REASON_SOFT_DELETED_RESOURCES_PRESENT":      161,
+		"ERROR_REASON_SOFT_DELETED_VERSION_EXISTS":         162,
 		"ERROR_REASON_UNKNOWN_DISK":                        170,
 		"ERROR_REASON_REPLICA_UNAVAILABLE":                 171,
 		"ERROR_REASON_TOKEN_MISSING":                       200,
@@ -427,7 +446,7 @@ var File_imagegallery_v1_error_reason_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"\n" +
-	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\x98\x16\n" +
+	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\xa4\x17\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1f\n" +
 	"\x1bERROR_REASON_FIELD_REQUIRED\x10\x01\x12\x1e\n" +
@@ -491,7 +510,10 @@ const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"#ERROR_REASON_OS_PROFILE_NOT_ALLOWED\x10\x8f\x01\x12%\n" +
 	" ERROR_REASON_OS_PROFILE_REQUIRED\x10\x90\x01\x12%\n" +
 	"!ERROR_REASON_WATCH_CURSOR_EXPIRED\x10V\x12\x1f\n" +
-	"\x1bERROR_REASON_WATCH_TOO_SLOW\x10W\x12\x1e\n" +
+	"\x1bERROR_REASON_WATCH_TOO_SLOW\x10W\x12)\n" +
+	"$ERROR_REASON_SOFT_DELETE_NOT_ENABLED\x10\xa0\x01\x120\n" +
+	"+ERROR_REASON_SOFT_DELETED_RESOURCES_PRESENT\x10\xa1\x01\x12-\n" +
+	"(ERROR_REASON_SOFT_DELETED_VERSION_EXISTS\x10\xa2\x01\x12\x1e\n" +
 	"\x19ERROR_REASON_UNKNOWN_DISK\x10\xaa\x01\x12%\n" +
 	" ERROR_REASON_REPLICA_UNAVAILABLE\x10\xab\x01\x12\x1f\n" +
 	"\x1aERROR_REASON_TOKEN_MISSING\x10\xc8\x01\x12!\n" +

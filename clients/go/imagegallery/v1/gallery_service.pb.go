@@ -42,11 +42,13 @@ type Gallery struct {
 	ProvisioningState ProvisioningState `protobuf:"varint,6,opt,name=provisioning_state,json=provisioningState,proto3,enum=imagegallery.v1.ProvisioningState" json:"provisioning_state,omitempty"`
 	// Changes with every change of the gallery; send it back on update or
 	// delete to make sure nobody changed it in between.
-	Etag          string                 `protobuf:"bytes,7,opt,name=etag,proto3" json:"etag,omitempty"`
-	CreateTime    *timestamppb.Timestamp `protobuf:"bytes,8,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
-	UpdateTime    *timestamppb.Timestamp `protobuf:"bytes,9,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	Etag       string                 `protobuf:"bytes,7,opt,name=etag,proto3" json:"etag,omitempty"`
+	CreateTime *timestamppb.Timestamp `protobuf:"bytes,8,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
+	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,9,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
+	// Soft delete (Azure: softDeletePolicy).
+	SoftDeletePolicy *SoftDeletePolicy `protobuf:"bytes,20,opt,name=soft_delete_policy,json=softDeletePolicy,proto3" json:"soft_delete_policy,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
 }
 
 func (x *Gallery) Reset() {
@@ -142,6 +144,71 @@ func (x *Gallery) GetUpdateTime() *timestamppb.Timestamp {
 	return nil
 }
 
+func (x *Gallery) GetSoftDeletePolicy() *SoftDeletePolicy {
+	if x != nil {
+		return x.SoftDeletePolicy
+	}
+	return nil
+}
+
+// Whether a deleted image version of the gallery is kept, with its replicas, for
+// the retention period (Azure: 7 days) before it is purged; while kept it is listed
+// by ImageVersionService.ListSoftDeletedResources and can be restored.
+type SoftDeletePolicy struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Azure: isSoftDeleteEnabled. May be turned on and off by UpdateGallery; turning
+	// it off keeps what is already soft-deleted until it is purged.
+	IsSoftDeleteEnabled bool `protobuf:"varint,1,opt,name=is_soft_delete_enabled,json=isSoftDeleteEnabled,proto3" json:"is_soft_delete_enabled,omitempty"`
+	// Azure: retentionPeriodInDays; fixed at 7, as Azure's.
+	RetentionPeriodInDays int32 `protobuf:"varint,2,opt,name=retention_period_in_days,json=retentionPeriodInDays,proto3" json:"retention_period_in_days,omitempty"`
+	unknownFields         protoimpl.UnknownFields
+	sizeCache             protoimpl.SizeCache
+}
+
+func (x *SoftDeletePolicy) Reset() {
+	*x = SoftDeletePolicy{}
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[1]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SoftDeletePolicy) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SoftDeletePolicy) ProtoMessage() {}
+
+func (x *SoftDeletePolicy) ProtoReflect() protoreflect.Message {
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[1]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SoftDeletePolicy.ProtoReflect.Descriptor instead.
+func (*SoftDeletePolicy) Descriptor() ([]byte, []int) {
+	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{1}
+}
+
+func (x *SoftDeletePolicy) GetIsSoftDeleteEnabled() bool {
+	if x != nil {
+		return x.IsSoftDeleteEnabled
+	}
+	return false
+}
+
+func (x *SoftDeletePolicy) GetRetentionPeriodInDays() int32 {
+	if x != nil {
+		return x.RetentionPeriodInDays
+	}
+	return 0
+}
+
 type GetGalleryRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The gallery's resource ID.
@@ -152,7 +219,7 @@ type GetGalleryRequest struct {
 
 func (x *GetGalleryRequest) Reset() {
 	*x = GetGalleryRequest{}
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[1]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[2]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -164,7 +231,7 @@ func (x *GetGalleryRequest) String() string {
 func (*GetGalleryRequest) ProtoMessage() {}
 
 func (x *GetGalleryRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[1]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[2]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -177,7 +244,7 @@ func (x *GetGalleryRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetGalleryRequest.ProtoReflect.Descriptor instead.
 func (*GetGalleryRequest) Descriptor() ([]byte, []int) {
-	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{1}
+	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{2}
 }
 
 func (x *GetGalleryRequest) GetName() string {
@@ -202,7 +269,7 @@ type ListGalleriesRequest struct {
 
 func (x *ListGalleriesRequest) Reset() {
 	*x = ListGalleriesRequest{}
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[2]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[3]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -214,7 +281,7 @@ func (x *ListGalleriesRequest) String() string {
 func (*ListGalleriesRequest) ProtoMessage() {}
 
 func (x *ListGalleriesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[2]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[3]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -227,7 +294,7 @@ func (x *ListGalleriesRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListGalleriesRequest.ProtoReflect.Descriptor instead.
 func (*ListGalleriesRequest) Descriptor() ([]byte, []int) {
-	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{2}
+	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{3}
 }
 
 func (x *ListGalleriesRequest) GetParent() string {
@@ -262,7 +329,7 @@ type ListGalleriesResponse struct {
 
 func (x *ListGalleriesResponse) Reset() {
 	*x = ListGalleriesResponse{}
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[3]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[4]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -274,7 +341,7 @@ func (x *ListGalleriesResponse) String() string {
 func (*ListGalleriesResponse) ProtoMessage() {}
 
 func (x *ListGalleriesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[3]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[4]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -287,7 +354,7 @@ func (x *ListGalleriesResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListGalleriesResponse.ProtoReflect.Descriptor instead.
 func (*ListGalleriesResponse) Descriptor() ([]byte, []int) {
-	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{3}
+	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{4}
 }
 
 func (x *ListGalleriesResponse) GetGalleries() []*Gallery {
@@ -322,7 +389,7 @@ type CreateGalleryRequest struct {
 
 func (x *CreateGalleryRequest) Reset() {
 	*x = CreateGalleryRequest{}
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[4]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[5]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -334,7 +401,7 @@ func (x *CreateGalleryRequest) String() string {
 func (*CreateGalleryRequest) ProtoMessage() {}
 
 func (x *CreateGalleryRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[4]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[5]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -347,7 +414,7 @@ func (x *CreateGalleryRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CreateGalleryRequest.ProtoReflect.Descriptor instead.
 func (*CreateGalleryRequest) Descriptor() ([]byte, []int) {
-	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{4}
+	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{5}
 }
 
 func (x *CreateGalleryRequest) GetParent() string {
@@ -391,7 +458,7 @@ type UpdateGalleryRequest struct {
 
 func (x *UpdateGalleryRequest) Reset() {
 	*x = UpdateGalleryRequest{}
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[5]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[6]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -403,7 +470,7 @@ func (x *UpdateGalleryRequest) String() string {
 func (*UpdateGalleryRequest) ProtoMessage() {}
 
 func (x *UpdateGalleryRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[5]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[6]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -416,7 +483,7 @@ func (x *UpdateGalleryRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateGalleryRequest.ProtoReflect.Descriptor instead.
 func (*UpdateGalleryRequest) Descriptor() ([]byte, []int) {
-	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{5}
+	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{6}
 }
 
 func (x *UpdateGalleryRequest) GetGallery() *Gallery {
@@ -454,7 +521,7 @@ type DeleteGalleryRequest struct {
 
 func (x *DeleteGalleryRequest) Reset() {
 	*x = DeleteGalleryRequest{}
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[6]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -466,7 +533,7 @@ func (x *DeleteGalleryRequest) String() string {
 func (*DeleteGalleryRequest) ProtoMessage() {}
 
 func (x *DeleteGalleryRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[6]
+	mi := &file_imagegallery_v1_gallery_service_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -479,7 +546,7 @@ func (x *DeleteGalleryRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteGalleryRequest.ProtoReflect.Descriptor instead.
 func (*DeleteGalleryRequest) Descriptor() ([]byte, []int) {
-	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{6}
+	return file_imagegallery_v1_gallery_service_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *DeleteGalleryRequest) GetName() string {
@@ -514,7 +581,7 @@ var File_imagegallery_v1_gallery_service_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_gallery_service_proto_rawDesc = "" +
 	"\n" +
-	"%imagegallery/v1/gallery_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1cimagegallery/v1/common.proto\"\xa0\x05\n" +
+	"%imagegallery/v1/gallery_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1cimagegallery/v1/common.proto\"\xf6\x05\n" +
 	"\aGallery\x12\x17\n" +
 	"\x04name\x18\x01 \x01(\tB\x03\xe0A\bR\x04name\x12\"\n" +
 	"\blocation\x18\x02 \x01(\tB\x06\xe0A\x02\xe0A\x05R\blocation\x12%\n" +
@@ -527,11 +594,15 @@ const file_imagegallery_v1_gallery_service_proto_rawDesc = "" +
 	"\vcreate_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampB\x03\xe0A\x03R\n" +
 	"createTime\x12@\n" +
 	"\vupdate_time\x18\t \x01(\v2\x1a.google.protobuf.TimestampB\x03\xe0A\x03R\n" +
-	"updateTime\x1a7\n" +
+	"updateTime\x12T\n" +
+	"\x12soft_delete_policy\x18\x14 \x01(\v2!.imagegallery.v1.SoftDeletePolicyB\x03\xe0A\x01R\x10softDeletePolicy\x1a7\n" +
 	"\tTagsEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01:\x9f\x01\xeaA\x9b\x01\n" +
-	"\x17imagegallery.v1/Gallery\x12lsubscriptions/{subscription}/resourceGroups/{resource_group}/providers/Microsoft.Compute/galleries/{gallery}*\tgalleries2\agallery\"H\n" +
+	"\x17imagegallery.v1/Gallery\x12lsubscriptions/{subscription}/resourceGroups/{resource_group}/providers/Microsoft.Compute/galleries/{gallery}*\tgalleries2\agallery\"\x8a\x01\n" +
+	"\x10SoftDeletePolicy\x128\n" +
+	"\x16is_soft_delete_enabled\x18\x01 \x01(\bB\x03\xe0A\x01R\x13isSoftDeleteEnabled\x12<\n" +
+	"\x18retention_period_in_days\x18\x02 \x01(\x05B\x03\xe0A\x03R\x15retentionPeriodInDays\"H\n" +
 	"\x11GetGalleryRequest\x123\n" +
 	"\x04name\x18\x01 \x01(\tB\x1f\xe0A\x02\xfaA\x19\n" +
 	"\x17imagegallery.v1/GalleryR\x04name\"y\n" +
@@ -583,45 +654,47 @@ func file_imagegallery_v1_gallery_service_proto_rawDescGZIP() []byte {
 	return file_imagegallery_v1_gallery_service_proto_rawDescData
 }
 
-var file_imagegallery_v1_gallery_service_proto_msgTypes = make([]protoimpl.MessageInfo, 8)
+var file_imagegallery_v1_gallery_service_proto_msgTypes = make([]protoimpl.MessageInfo, 9)
 var file_imagegallery_v1_gallery_service_proto_goTypes = []any{
 	(*Gallery)(nil),               // 0: imagegallery.v1.Gallery
-	(*GetGalleryRequest)(nil),     // 1: imagegallery.v1.GetGalleryRequest
-	(*ListGalleriesRequest)(nil),  // 2: imagegallery.v1.ListGalleriesRequest
-	(*ListGalleriesResponse)(nil), // 3: imagegallery.v1.ListGalleriesResponse
-	(*CreateGalleryRequest)(nil),  // 4: imagegallery.v1.CreateGalleryRequest
-	(*UpdateGalleryRequest)(nil),  // 5: imagegallery.v1.UpdateGalleryRequest
-	(*DeleteGalleryRequest)(nil),  // 6: imagegallery.v1.DeleteGalleryRequest
-	nil,                           // 7: imagegallery.v1.Gallery.TagsEntry
-	(ProvisioningState)(0),        // 8: imagegallery.v1.ProvisioningState
-	(*timestamppb.Timestamp)(nil), // 9: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil), // 10: google.protobuf.FieldMask
-	(*emptypb.Empty)(nil),         // 11: google.protobuf.Empty
+	(*SoftDeletePolicy)(nil),      // 1: imagegallery.v1.SoftDeletePolicy
+	(*GetGalleryRequest)(nil),     // 2: imagegallery.v1.GetGalleryRequest
+	(*ListGalleriesRequest)(nil),  // 3: imagegallery.v1.ListGalleriesRequest
+	(*ListGalleriesResponse)(nil), // 4: imagegallery.v1.ListGalleriesResponse
+	(*CreateGalleryRequest)(nil),  // 5: imagegallery.v1.CreateGalleryRequest
+	(*UpdateGalleryRequest)(nil),  // 6: imagegallery.v1.UpdateGalleryRequest
+	(*DeleteGalleryRequest)(nil),  // 7: imagegallery.v1.DeleteGalleryRequest
+	nil,                           // 8: imagegallery.v1.Gallery.TagsEntry
+	(ProvisioningState)(0),        // 9: imagegallery.v1.ProvisioningState
+	(*timestamppb.Timestamp)(nil), // 10: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil), // 11: google.protobuf.FieldMask
+	(*emptypb.Empty)(nil),         // 12: google.protobuf.Empty
 }
 var file_imagegallery_v1_gallery_service_proto_depIdxs = []int32{
-	7,  // 0: imagegallery.v1.Gallery.tags:type_name -> imagegallery.v1.Gallery.TagsEntry
-	8,  // 1: imagegallery.v1.Gallery.provisioning_state:type_name -> imagegallery.v1.ProvisioningState
-	9,  // 2: imagegallery.v1.Gallery.create_time:type_name -> google.protobuf.Timestamp
-	9,  // 3: imagegallery.v1.Gallery.update_time:type_name -> google.protobuf.Timestamp
-	0,  // 4: imagegallery.v1.ListGalleriesResponse.galleries:type_name -> imagegallery.v1.Gallery
-	0,  // 5: imagegallery.v1.CreateGalleryRequest.gallery:type_name -> imagegallery.v1.Gallery
-	0,  // 6: imagegallery.v1.UpdateGalleryRequest.gallery:type_name -> imagegallery.v1.Gallery
-	10, // 7: imagegallery.v1.UpdateGalleryRequest.update_mask:type_name -> google.protobuf.FieldMask
-	1,  // 8: imagegallery.v1.GalleryService.GetGallery:input_type -> imagegallery.v1.GetGalleryRequest
-	2,  // 9: imagegallery.v1.GalleryService.ListGalleries:input_type -> imagegallery.v1.ListGalleriesRequest
-	4,  // 10: imagegallery.v1.GalleryService.CreateGallery:input_type -> imagegallery.v1.CreateGalleryRequest
-	5,  // 11: imagegallery.v1.GalleryService.UpdateGallery:input_type -> imagegallery.v1.UpdateGalleryRequest
-	6,  // 12: imagegallery.v1.GalleryService.DeleteGallery:input_type -> imagegallery.v1.DeleteGalleryRequest
-	0,  // 13: imagegallery.v1.GalleryService.GetGallery:output_type -> imagegallery.v1.Gallery
-	3,  // 14: imagegallery.v1.GalleryService.ListGalleries:output_type -> imagegallery.v1.ListGalleriesResponse
-	0,  // 15: imagegallery.v1.GalleryService.CreateGallery:output_type -> imagegallery.v1.Gallery
-	0,  // 16: imagegallery.v1.GalleryService.UpdateGallery:output_type -> imagegallery.v1.Gallery
-	11, // 17: imagegallery.v1.GalleryService.DeleteGallery:output_type -> google.protobuf.Empty
-	13, // [13:18] is the sub-list for method output_type
-	8,  // [8:13] is the sub-list for method input_type
-	8,  // [8:8] is the sub-list for extension type_name
-	8,  // [8:8] is the sub-list for extension extendee
-	0,  // [0:8] is the sub-list for field type_name
+	8,  // 0: imagegallery.v1.Gallery.tags:type_name -> imagegallery.v1.Gallery.TagsEntry
+	9,  // 1: imagegallery.v1.Gallery.provisioning_state:type_name -> imagegallery.v1.ProvisioningState
+	10, // 2: imagegallery.v1.Gallery.create_time:type_name -> google.protobuf.Timestamp
+	10, // 3: imagegallery.v1.Gallery.update_time:type_name -> google.protobuf.Timestamp
+	1,  // 4: imagegallery.v1.Gallery.soft_delete_policy:type_name -> imagegallery.v1.SoftDeletePolicy
+	0,  // 5: imagegallery.v1.ListGalleriesResponse.galleries:type_name -> imagegallery.v1.Gallery
+	0,  // 6: imagegallery.v1.CreateGalleryRequest.gallery:type_name -> imagegallery.v1.Gallery
+	0,  // 7: imagegallery.v1.UpdateGalleryRequest.gallery:type_name -> imagegallery.v1.Gallery
+	11, // 8: imagegallery.v1.UpdateGalleryRequest.update_mask:type_name -> google.protobuf.FieldMask
+	2,  // 9: imagegallery.v1.GalleryService.GetGallery:input_type -> imagegallery.v1.GetGalleryRequest
+	3,  // 10: imagegallery.v1.GalleryService.ListGalleries:input_type -> imagegallery.v1.ListGalleriesRequest
+	5,  // 11: imagegallery.v1.GalleryService.CreateGallery:input_type -> imagegallery.v1.CreateGalleryRequest
+	6,  // 12: imagegallery.v1.GalleryService.UpdateGallery:input_type -> imagegallery.v1.UpdateGalleryRequest
+	7,  // 13: imagegallery.v1.GalleryService.DeleteGallery:input_type -> imagegallery.v1.DeleteGalleryRequest
+	0,  // 14: imagegallery.v1.GalleryService.GetGallery:output_type -> imagegallery.v1.Gallery
+	4,  // 15: imagegallery.v1.GalleryService.ListGalleries:output_type -> imagegallery.v1.ListGalleriesResponse
+	0,  // 16: imagegallery.v1.GalleryService.CreateGallery:output_type -> imagegallery.v1.Gallery
+	0,  // 17: imagegallery.v1.GalleryService.UpdateGallery:output_type -> imagegallery.v1.Gallery
+	12, // 18: imagegallery.v1.GalleryService.DeleteGallery:output_type -> google.protobuf.Empty
+	14, // [14:19] is the sub-list for method output_type
+	9,  // [9:14] is the sub-list for method input_type
+	9,  // [9:9] is the sub-list for extension type_name
+	9,  // [9:9] is the sub-list for extension extendee
+	0,  // [0:9] is the sub-list for field type_name
 }
 
 func init() { file_imagegallery_v1_gallery_service_proto_init() }
@@ -636,7 +709,7 @@ func file_imagegallery_v1_gallery_service_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_imagegallery_v1_gallery_service_proto_rawDesc), len(file_imagegallery_v1_gallery_service_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   8,
+			NumMessages:   9,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

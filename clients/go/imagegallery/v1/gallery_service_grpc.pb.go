@@ -45,9 +45,10 @@ type GalleryServiceClient interface {
 	ListGalleries(ctx context.Context, in *ListGalleriesRequest, opts ...grpc.CallOption) (*ListGalleriesResponse, error)
 	// Creates a gallery in a resource group.
 	CreateGallery(ctx context.Context, in *CreateGalleryRequest, opts ...grpc.CallOption) (*Gallery, error)
-	// Changes a gallery's description or tags; nothing else may change.
+	// Changes a gallery's description, tags or soft delete policy; nothing else may change.
 	UpdateGallery(ctx context.Context, in *UpdateGalleryRequest, opts ...grpc.CallOption) (*Gallery, error)
-	// Deletes a gallery; refused while it holds image definitions unless forced.
+	// Deletes a gallery; refused while it holds image definitions unless forced,
+	// and while it holds soft-deleted image versions even if forced.
 	DeleteGallery(ctx context.Context, in *DeleteGalleryRequest, opts ...grpc.CallOption) (*emptypb.Empty, error)
 }
 
@@ -127,9 +128,10 @@ type GalleryServiceServer interface {
 	ListGalleries(context.Context, *ListGalleriesRequest) (*ListGalleriesResponse, error)
 	// Creates a gallery in a resource group.
 	CreateGallery(context.Context, *CreateGalleryRequest) (*Gallery, error)
-	// Changes a gallery's description or tags; nothing else may change.
+	// Changes a gallery's description, tags or soft delete policy; nothing else may change.
 	UpdateGallery(context.Context, *UpdateGalleryRequest) (*Gallery, error)
-	// Deletes a gallery; refused while it holds image definitions unless forced.
+	// Deletes a gallery; refused while it holds image definitions unless forced,
+	// and while it holds soft-deleted image versions even if forced.
 	DeleteGallery(context.Context, *DeleteGalleryRequest) (*emptypb.Empty, error)
 	mustEmbedUnimplementedGalleryServiceServer()
 }

@@ -11,6 +11,7 @@ import (
 	_ "google.golang.org/genproto/googleapis/api/annotations"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
+	emptypb "google.golang.org/protobuf/types/known/emptypb"
 	fieldmaskpb "google.golang.org/protobuf/types/known/fieldmaskpb"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	reflect "reflect"
@@ -230,6 +231,53 @@ func (x ImageVersionView) Number() protoreflect.EnumNumber {
 // Deprecated: Use ImageVersionView.Descriptor instead.
 func (ImageVersionView) EnumDescriptor() ([]byte, []int) {
 	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{3}
+}
+
+type SoftDeletedArtifactType int32
+
+const (
+	SoftDeletedArtifactType_SOFT_DELETED_ARTIFACT_TYPE_UNSPECIFIED SoftDeletedArtifactType = 0
+	// Image versions (Azure: "Images").
+	SoftDeletedArtifactType_SOFT_DELETED_ARTIFACT_TYPE_IMAGES SoftDeletedArtifactType = 1
+)
+
+// Enum value maps for SoftDeletedArtifactType.
+var (
+	SoftDeletedArtifactType_name = map[int32]string{
+		0: "SOFT_DELETED_ARTIFACT_TYPE_UNSPECIFIED",
+		1: "SOFT_DELETED_ARTIFACT_TYPE_IMAGES",
+	}
+	SoftDeletedArtifactType_value = map[string]int32{
+		"SOFT_DELETED_ARTIFACT_TYPE_UNSPECIFIED": 0,
+		"SOFT_DELETED_ARTIFACT_TYPE_IMAGES":      1,
+	}
+)
+
+func (x SoftDeletedArtifactType) Enum() *SoftDeletedArtifactType {
+	p := new(SoftDeletedArtifactType)
+	*p = x
+	return p
+}
+
+func (x SoftDeletedArtifactType) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (SoftDeletedArtifactType) Descriptor() protoreflect.EnumDescriptor {
+	return file_imagegallery_v1_image_version_service_proto_enumTypes[4].Descriptor()
+}
+
+func (SoftDeletedArtifactType) Type() protoreflect.EnumType {
+	return &file_imagegallery_v1_image_version_service_proto_enumTypes[4]
+}
+
+func (x SoftDeletedArtifactType) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use SoftDeletedArtifactType.Descriptor instead.
+func (SoftDeletedArtifactType) EnumDescriptor() ([]byte, []int) {
+	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{4}
 }
 
 type ImageVersion struct {
@@ -1278,12 +1326,14 @@ func (x *UpdateImageVersionRequest) GetRequestId() string {
 }
 
 type DeleteImageVersionRequest struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	Name          string                 `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
-	Etag          string                 `protobuf:"bytes,2,opt,name=etag,proto3" json:"etag,omitempty"`
-	RequestId     string                 `protobuf:"bytes,3,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	state     protoimpl.MessageState `protogen:"open.v1"`
+	Name      string                 `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
+	Etag      string                 `protobuf:"bytes,2,opt,name=etag,proto3" json:"etag,omitempty"`
+	RequestId string                 `protobuf:"bytes,3,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	// Deletes for good even when the gallery's soft delete is on (Azure: bypassSoftDelete).
+	BypassSoftDelete bool `protobuf:"varint,4,opt,name=bypass_soft_delete,json=bypassSoftDelete,proto3" json:"bypass_soft_delete,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
 }
 
 func (x *DeleteImageVersionRequest) Reset() {
@@ -1335,6 +1385,13 @@ func (x *DeleteImageVersionRequest) GetRequestId() string {
 		return x.RequestId
 	}
 	return ""
+}
+
+func (x *DeleteImageVersionRequest) GetBypassSoftDelete() bool {
+	if x != nil {
+		return x.BypassSoftDelete
+	}
+	return false
 }
 
 type RetryImageVersionReplicationRequest struct {
@@ -1389,11 +1446,313 @@ func (x *RetryImageVersionReplicationRequest) GetRequestId() string {
 	return ""
 }
 
+// A soft-deleted image version (Azure: GallerySoftDeletedResource).
+type SoftDeletedResource struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The image version's resource ID (Azure: resourceArmId): what
+	// UndeleteImageVersion and PurgeImageVersion take.
+	ResourceArmId           string                  `protobuf:"bytes,1,opt,name=resource_arm_id,json=resourceArmId,proto3" json:"resource_arm_id,omitempty"`
+	SoftDeletedArtifactType SoftDeletedArtifactType `protobuf:"varint,2,opt,name=soft_deleted_artifact_type,json=softDeletedArtifactType,proto3,enum=imagegallery.v1.SoftDeletedArtifactType" json:"soft_deleted_artifact_type,omitempty"`
+	// When it was deleted (Azure: softDeletedTime).
+	SoftDeletedTime *timestamppb.Timestamp `protobuf:"bytes,3,opt,name=soft_deleted_time,json=softDeletedTime,proto3" json:"soft_deleted_time,omitempty"`
+	// When it is purged unless restored first (Azure: hardDeletionTargetTime).
+	HardDeletionTargetTime *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=hard_deletion_target_time,json=hardDeletionTargetTime,proto3" json:"hard_deletion_target_time,omitempty"`
+	// The version as it was deleted, with its replication status.
+	ImageVersion  *ImageVersion `protobuf:"bytes,5,opt,name=image_version,json=imageVersion,proto3" json:"image_version,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SoftDeletedResource) Reset() {
+	*x = SoftDeletedResource{}
+	mi := &file_imagegallery_v1_image_version_service_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SoftDeletedResource) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SoftDeletedResource) ProtoMessage() {}
+
+func (x *SoftDeletedResource) ProtoReflect() protoreflect.Message {
+	mi := &file_imagegallery_v1_image_version_service_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SoftDeletedResource.ProtoReflect.Descriptor instead.
+func (*SoftDeletedResource) Descriptor() ([]byte, []int) {
+	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *SoftDeletedResource) GetResourceArmId() string {
+	if x != nil {
+		return x.ResourceArmId
+	}
+	return ""
+}
+
+func (x *SoftDeletedResource) GetSoftDeletedArtifactType() SoftDeletedArtifactType {
+	if x != nil {
+		return x.SoftDeletedArtifactType
+	}
+	return SoftDeletedArtifactType_SOFT_DELETED_ARTIFACT_TYPE_UNSPECIFIED
+}
+
+func (x *SoftDeletedResource) GetSoftDeletedTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.SoftDeletedTime
+	}
+	return nil
+}
+
+func (x *SoftDeletedResource) GetHardDeletionTargetTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.HardDeletionTargetTime
+	}
+	return nil
+}
+
+func (x *SoftDeletedResource) GetImageVersion() *ImageVersion {
+	if x != nil {
+		return x.ImageVersion
+	}
+	return nil
+}
+
+type ListSoftDeletedResourcesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// A gallery's resource ID, or an image definition's.
+	Parent        string `protobuf:"bytes,1,opt,name=parent,proto3" json:"parent,omitempty"`
+	PageSize      int32  `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
+	PageToken     string `protobuf:"bytes,3,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListSoftDeletedResourcesRequest) Reset() {
+	*x = ListSoftDeletedResourcesRequest{}
+	mi := &file_imagegallery_v1_image_version_service_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListSoftDeletedResourcesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListSoftDeletedResourcesRequest) ProtoMessage() {}
+
+func (x *ListSoftDeletedResourcesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_imagegallery_v1_image_version_service_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListSoftDeletedResourcesRequest.ProtoReflect.Descriptor instead.
+func (*ListSoftDeletedResourcesRequest) Descriptor() ([]byte, []int) {
+	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *ListSoftDeletedResourcesRequest) GetParent() string {
+	if x != nil {
+		return x.Parent
+	}
+	return ""
+}
+
+func (x *ListSoftDeletedResourcesRequest) GetPageSize() int32 {
+	if x != nil {
+		return x.PageSize
+	}
+	return 0
+}
+
+func (x *ListSoftDeletedResourcesRequest) GetPageToken() string {
+	if x != nil {
+		return x.PageToken
+	}
+	return ""
+}
+
+type ListSoftDeletedResourcesResponse struct {
+	state                protoimpl.MessageState `protogen:"open.v1"`
+	SoftDeletedResources []*SoftDeletedResource `protobuf:"bytes,1,rep,name=soft_deleted_resources,json=softDeletedResources,proto3" json:"soft_deleted_resources,omitempty"`
+	// Empty on the last page.
+	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListSoftDeletedResourcesResponse) Reset() {
+	*x = ListSoftDeletedResourcesResponse{}
+	mi := &file_imagegallery_v1_image_version_service_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListSoftDeletedResourcesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListSoftDeletedResourcesResponse) ProtoMessage() {}
+
+func (x *ListSoftDeletedResourcesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_imagegallery_v1_image_version_service_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListSoftDeletedResourcesResponse.ProtoReflect.Descriptor instead.
+func (*ListSoftDeletedResourcesResponse) Descriptor() ([]byte, []int) {
+	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *ListSoftDeletedResourcesResponse) GetSoftDeletedResources() []*SoftDeletedResource {
+	if x != nil {
+		return x.SoftDeletedResources
+	}
+	return nil
+}
+
+func (x *ListSoftDeletedResourcesResponse) GetNextPageToken() string {
+	if x != nil {
+		return x.NextPageToken
+	}
+	return ""
+}
+
+type UndeleteImageVersionRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The soft-deleted version's resource ID.
+	Name          string `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UndeleteImageVersionRequest) Reset() {
+	*x = UndeleteImageVersionRequest{}
+	mi := &file_imagegallery_v1_image_version_service_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UndeleteImageVersionRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UndeleteImageVersionRequest) ProtoMessage() {}
+
+func (x *UndeleteImageVersionRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_imagegallery_v1_image_version_service_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UndeleteImageVersionRequest.ProtoReflect.Descriptor instead.
+func (*UndeleteImageVersionRequest) Descriptor() ([]byte, []int) {
+	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *UndeleteImageVersionRequest) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *UndeleteImageVersionRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+type PurgeImageVersionRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The soft-deleted version's resource ID.
+	Name          string `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeImageVersionRequest) Reset() {
+	*x = PurgeImageVersionRequest{}
+	mi := &file_imagegallery_v1_image_version_service_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeImageVersionRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeImageVersionRequest) ProtoMessage() {}
+
+func (x *PurgeImageVersionRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_imagegallery_v1_image_version_service_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeImageVersionRequest.ProtoReflect.Descriptor instead.
+func (*PurgeImageVersionRequest) Descriptor() ([]byte, []int) {
+	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *PurgeImageVersionRequest) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *PurgeImageVersionRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
 var File_imagegallery_v1_image_version_service_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_image_version_service_proto_rawDesc = "" +
 	"\n" +
-	"+imagegallery/v1/image_version_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a#google/longrunning/operations.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1cimagegallery/v1/common.proto\"\xdc\a\n" +
+	"+imagegallery/v1/image_version_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a#google/longrunning/operations.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1cimagegallery/v1/common.proto\"\xdc\a\n" +
 	"\fImageVersion\x12\x17\n" +
 	"\x04name\x18\x01 \x01(\tB\x03\xe0A\bR\x04name\x12\"\n" +
 	"\blocation\x18\x02 \x01(\tB\x06\xe0A\x01\xe0A\x05R\blocation\x12V\n" +
@@ -1490,14 +1849,39 @@ const file_imagegallery_v1_image_version_service_proto_rawDesc = "" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskB\x03\xe0A\x01R\n" +
 	"updateMask\x12\"\n" +
 	"\n" +
-	"request_id\x18\x03 \x01(\tB\x03\xe0A\x01R\trequestId\"\x92\x01\n" +
+	"request_id\x18\x03 \x01(\tB\x03\xe0A\x01R\trequestId\"\xc5\x01\n" +
 	"\x19DeleteImageVersionRequest\x128\n" +
 	"\x04name\x18\x01 \x01(\tB$\xe0A\x02\xfaA\x1e\n" +
 	"\x1cimagegallery.v1/ImageVersionR\x04name\x12\x17\n" +
 	"\x04etag\x18\x02 \x01(\tB\x03\xe0A\x01R\x04etag\x12\"\n" +
 	"\n" +
-	"request_id\x18\x03 \x01(\tB\x03\xe0A\x01R\trequestId\"\x83\x01\n" +
+	"request_id\x18\x03 \x01(\tB\x03\xe0A\x01R\trequestId\x121\n" +
+	"\x12bypass_soft_delete\x18\x04 \x01(\bB\x03\xe0A\x01R\x10bypassSoftDelete\"\x83\x01\n" +
 	"#RetryImageVersionReplicationRequest\x128\n" +
+	"\x04name\x18\x01 \x01(\tB$\xe0A\x02\xfaA\x1e\n" +
+	"\x1cimagegallery.v1/ImageVersionR\x04name\x12\"\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tB\x03\xe0A\x01R\trequestId\"\xa0\x03\n" +
+	"\x13SoftDeletedResource\x12+\n" +
+	"\x0fresource_arm_id\x18\x01 \x01(\tB\x03\xe0A\x03R\rresourceArmId\x12j\n" +
+	"\x1asoft_deleted_artifact_type\x18\x02 \x01(\x0e2(.imagegallery.v1.SoftDeletedArtifactTypeB\x03\xe0A\x03R\x17softDeletedArtifactType\x12K\n" +
+	"\x11soft_deleted_time\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampB\x03\xe0A\x03R\x0fsoftDeletedTime\x12Z\n" +
+	"\x19hard_deletion_target_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampB\x03\xe0A\x03R\x16hardDeletionTargetTime\x12G\n" +
+	"\rimage_version\x18\x05 \x01(\v2\x1d.imagegallery.v1.ImageVersionB\x03\xe0A\x03R\fimageVersion\"\x84\x01\n" +
+	"\x1fListSoftDeletedResourcesRequest\x12\x1b\n" +
+	"\x06parent\x18\x01 \x01(\tB\x03\xe0A\x02R\x06parent\x12 \n" +
+	"\tpage_size\x18\x02 \x01(\x05B\x03\xe0A\x01R\bpageSize\x12\"\n" +
+	"\n" +
+	"page_token\x18\x03 \x01(\tB\x03\xe0A\x01R\tpageToken\"\xb0\x01\n" +
+	" ListSoftDeletedResourcesResponse\x12_\n" +
+	"\x16soft_deleted_resources\x18\x01 \x03(\v2$.imagegallery.v1.SoftDeletedResourceB\x03\xe0A\x03R\x14softDeletedResources\x12+\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tB\x03\xe0A\x03R\rnextPageToken\"{\n" +
+	"\x1bUndeleteImageVersionRequest\x128\n" +
+	"\x04name\x18\x01 \x01(\tB$\xe0A\x02\xfaA\x1e\n" +
+	"\x1cimagegallery.v1/ImageVersionR\x04name\x12\"\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tB\x03\xe0A\x01R\trequestId\"x\n" +
+	"\x18PurgeImageVersionRequest\x128\n" +
 	"\x04name\x18\x01 \x01(\tB$\xe0A\x02\xfaA\x1e\n" +
 	"\x1cimagegallery.v1/ImageVersionR\x04name\x12\"\n" +
 	"\n" +
@@ -1520,7 +1904,10 @@ const file_imagegallery_v1_image_version_service_proto_rawDesc = "" +
 	"\x10ImageVersionView\x12\"\n" +
 	"\x1eIMAGE_VERSION_VIEW_UNSPECIFIED\x10\x00\x12\x1c\n" +
 	"\x18IMAGE_VERSION_VIEW_BASIC\x10\x01\x12\x1b\n" +
-	"\x17IMAGE_VERSION_VIEW_FULL\x10\x022\x80\a\n" +
+	"\x17IMAGE_VERSION_VIEW_FULL\x10\x02*l\n" +
+	"\x17SoftDeletedArtifactType\x12*\n" +
+	"&SOFT_DELETED_ARTIFACT_TYPE_UNSPECIFIED\x10\x00\x12%\n" +
+	"!SOFT_DELETED_ARTIFACT_TYPE_IMAGES\x10\x012\xbe\t\n" +
 	"\x13ImageVersionService\x12Y\n" +
 	"\x0fGetImageVersion\x12'.imagegallery.v1.GetImageVersionRequest\x1a\x1d.imagegallery.v1.ImageVersion\x12j\n" +
 	"\x11ListImageVersions\x12).imagegallery.v1.ListImageVersionsRequest\x1a*.imagegallery.v1.ListImageVersionsResponse\x12e\n" +
@@ -1530,7 +1917,10 @@ const file_imagegallery_v1_image_version_service_proto_rawDesc = "" +
 	"\x12UpdateImageVersion\x12*.imagegallery.v1.UpdateImageVersionRequest\x1a\x1d.google.longrunning.Operation\"$\xcaA!\n" +
 	"\fImageVersion\x12\x11OperationMetadata\x12\x8e\x01\n" +
 	"\x12DeleteImageVersion\x12*.imagegallery.v1.DeleteImageVersionRequest\x1a\x1d.google.longrunning.Operation\"-\xcaA*\n" +
-	"\x15google.protobuf.Empty\x12\x11OperationMetadata\x12\x99\x01\n" +
+	"\x15google.protobuf.Empty\x12\x11OperationMetadata\x12\x7f\n" +
+	"\x18ListSoftDeletedResources\x120.imagegallery.v1.ListSoftDeletedResourcesRequest\x1a1.imagegallery.v1.ListSoftDeletedResourcesResponse\x12c\n" +
+	"\x14UndeleteImageVersion\x12,.imagegallery.v1.UndeleteImageVersionRequest\x1a\x1d.imagegallery.v1.ImageVersion\x12V\n" +
+	"\x11PurgeImageVersion\x12).imagegallery.v1.PurgeImageVersionRequest\x1a\x16.google.protobuf.Empty\x12\x99\x01\n" +
 	"\x1cRetryImageVersionReplication\x124.imagegallery.v1.RetryImageVersionReplicationRequest\x1a\x1d.google.longrunning.Operation\"$\xcaA!\n" +
 	"\fImageVersion\x12\x11OperationMetadataBPZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3"
 
@@ -1546,84 +1936,102 @@ func file_imagegallery_v1_image_version_service_proto_rawDescGZIP() []byte {
 	return file_imagegallery_v1_image_version_service_proto_rawDescData
 }
 
-var file_imagegallery_v1_image_version_service_proto_enumTypes = make([]protoimpl.EnumInfo, 4)
-var file_imagegallery_v1_image_version_service_proto_msgTypes = make([]protoimpl.MessageInfo, 17)
+var file_imagegallery_v1_image_version_service_proto_enumTypes = make([]protoimpl.EnumInfo, 5)
+var file_imagegallery_v1_image_version_service_proto_msgTypes = make([]protoimpl.MessageInfo, 22)
 var file_imagegallery_v1_image_version_service_proto_goTypes = []any{
 	(HostCaching)(0),                            // 0: imagegallery.v1.HostCaching
 	(AggregatedReplicationState)(0),             // 1: imagegallery.v1.AggregatedReplicationState
 	(ReplicationState)(0),                       // 2: imagegallery.v1.ReplicationState
 	(ImageVersionView)(0),                       // 3: imagegallery.v1.ImageVersionView
-	(*ImageVersion)(nil),                        // 4: imagegallery.v1.ImageVersion
-	(*PublishingProfile)(nil),                   // 5: imagegallery.v1.PublishingProfile
-	(*TargetRegion)(nil),                        // 6: imagegallery.v1.TargetRegion
-	(*StorageProfile)(nil),                      // 7: imagegallery.v1.StorageProfile
-	(*DiskImage)(nil),                           // 8: imagegallery.v1.DiskImage
-	(*SafetyProfile)(nil),                       // 9: imagegallery.v1.SafetyProfile
-	(*ReplicationStatus)(nil),                   // 10: imagegallery.v1.ReplicationStatus
-	(*RegionalReplicationStatus)(nil),           // 11: imagegallery.v1.RegionalReplicationStatus
-	(*GetImageVersionRequest)(nil),              // 12: imagegallery.v1.GetImageVersionRequest
-	(*ListImageVersionsRequest)(nil),            // 13: imagegallery.v1.ListImageVersionsRequest
-	(*ListImageVersionsResponse)(nil),           // 14: imagegallery.v1.ListImageVersionsResponse
-	(*GetLatestImageVersionRequest)(nil),        // 15: imagegallery.v1.GetLatestImageVersionRequest
-	(*CreateImageVersionRequest)(nil),           // 16: imagegallery.v1.CreateImageVersionRequest
-	(*UpdateImageVersionRequest)(nil),           // 17: imagegallery.v1.UpdateImageVersionRequest
-	(*DeleteImageVersionRequest)(nil),           // 18: imagegallery.v1.DeleteImageVersionRequest
-	(*RetryImageVersionReplicationRequest)(nil), // 19: imagegallery.v1.RetryImageVersionReplicationRequest
-	nil,                             // 20: imagegallery.v1.ImageVersion.TagsEntry
-	(ProvisioningState)(0),          // 21: imagegallery.v1.ProvisioningState
-	(*timestamppb.Timestamp)(nil),   // 22: google.protobuf.Timestamp
-	(StorageAccountType)(0),         // 23: imagegallery.v1.StorageAccountType
-	(*Disk)(nil),                    // 24: imagegallery.v1.Disk
-	(*fieldmaskpb.FieldMask)(nil),   // 25: google.protobuf.FieldMask
-	(*longrunningpb.Operation)(nil), // 26: google.longrunning.Operation
+	(SoftDeletedArtifactType)(0),                // 4: imagegallery.v1.SoftDeletedArtifactType
+	(*ImageVersion)(nil),                        // 5: imagegallery.v1.ImageVersion
+	(*PublishingProfile)(nil),                   // 6: imagegallery.v1.PublishingProfile
+	(*TargetRegion)(nil),                        // 7: imagegallery.v1.TargetRegion
+	(*StorageProfile)(nil),                      // 8: imagegallery.v1.StorageProfile
+	(*DiskImage)(nil),                           // 9: imagegallery.v1.DiskImage
+	(*SafetyProfile)(nil),                       // 10: imagegallery.v1.SafetyProfile
+	(*ReplicationStatus)(nil),                   // 11: imagegallery.v1.ReplicationStatus
+	(*RegionalReplicationStatus)(nil),           // 12: imagegallery.v1.RegionalReplicationStatus
+	(*GetImageVersionRequest)(nil),              // 13: imagegallery.v1.GetImageVersionRequest
+	(*ListImageVersionsRequest)(nil),            // 14: imagegallery.v1.ListImageVersionsRequest
+	(*ListImageVersionsResponse)(nil),           // 15: imagegallery.v1.ListImageVersionsResponse
+	(*GetLatestImageVersionRequest)(nil),        // 16: imagegallery.v1.GetLatestImageVersionRequest
+	(*CreateImageVersionRequest)(nil),           // 17: imagegallery.v1.CreateImageVersionRequest
+	(*UpdateImageVersionRequest)(nil),           // 18: imagegallery.v1.UpdateImageVersionRequest
+	(*DeleteImageVersionRequest)(nil),           // 19: imagegallery.v1.DeleteImageVersionRequest
+	(*RetryImageVersionReplicationRequest)(nil), // 20: imagegallery.v1.RetryImageVersionReplicationRequest
+	(*SoftDeletedResource)(nil),                 // 21: imagegallery.v1.SoftDeletedResource
+	(*ListSoftDeletedResourcesRequest)(nil),     // 22: imagegallery.v1.ListSoftDeletedResourcesRequest
+	(*ListSoftDeletedResourcesResponse)(nil),    // 23: imagegallery.v1.ListSoftDeletedResourcesResponse
+	(*UndeleteImageVersionRequest)(nil),         // 24: imagegallery.v1.UndeleteImageVersionRequest
+	(*PurgeImageVersionRequest)(nil),            // 25: imagegallery.v1.PurgeImageVersionRequest
+	nil,                                         // 26: imagegallery.v1.ImageVersion.TagsEntry
+	(ProvisioningState)(0),                      // 27: imagegallery.v1.ProvisioningState
+	(*timestamppb.Timestamp)(nil),               // 28: google.protobuf.Timestamp
+	(StorageAccountType)(0),                     // 29: imagegallery.v1.StorageAccountType
+	(*Disk)(nil),                                // 30: imagegallery.v1.Disk
+	(*fieldmaskpb.FieldMask)(nil),               // 31: google.protobuf.FieldMask
+	(*longrunningpb.Operation)(nil),             // 32: google.longrunning.Operation
+	(*emptypb.Empty)(nil),                       // 33: google.protobuf.Empty
 }
 var file_imagegallery_v1_image_version_service_proto_depIdxs = []int32{
-	5,  // 0: imagegallery.v1.ImageVersion.publishing_profile:type_name -> imagegallery.v1.PublishingProfile
-	7,  // 1: imagegallery.v1.ImageVersion.storage_profile:type_name -> imagegallery.v1.StorageProfile
-	9,  // 2: imagegallery.v1.ImageVersion.safety_profile:type_name -> imagegallery.v1.SafetyProfile
-	20, // 3: imagegallery.v1.ImageVersion.tags:type_name -> imagegallery.v1.ImageVersion.TagsEntry
-	21, // 4: imagegallery.v1.ImageVersion.provisioning_state:type_name -> imagegallery.v1.ProvisioningState
-	10, // 5: imagegallery.v1.ImageVersion.replication_status:type_name -> imagegallery.v1.ReplicationStatus
-	22, // 6: imagegallery.v1.ImageVersion.create_time:type_name -> google.protobuf.Timestamp
-	22, // 7: imagegallery.v1.ImageVersion.update_time:type_name -> google.protobuf.Timestamp
-	6,  // 8: imagegallery.v1.PublishingProfile.target_regions:type_name -> imagegallery.v1.TargetRegion
-	22, // 9: imagegallery.v1.PublishingProfile.published_date:type_name -> google.protobuf.Timestamp
-	22, // 10: imagegallery.v1.PublishingProfile.end_of_life_date:type_name -> google.protobuf.Timestamp
-	23, // 11: imagegallery.v1.PublishingProfile.storage_account_type:type_name -> imagegallery.v1.StorageAccountType
-	23, // 12: imagegallery.v1.TargetRegion.storage_account_type:type_name -> imagegallery.v1.StorageAccountType
-	8,  // 13: imagegallery.v1.StorageProfile.os_disk_image:type_name -> imagegallery.v1.DiskImage
-	8,  // 14: imagegallery.v1.StorageProfile.data_disk_images:type_name -> imagegallery.v1.DiskImage
+	6,  // 0: imagegallery.v1.ImageVersion.publishing_profile:type_name -> imagegallery.v1.PublishingProfile
+	8,  // 1: imagegallery.v1.ImageVersion.storage_profile:type_name -> imagegallery.v1.StorageProfile
+	10, // 2: imagegallery.v1.ImageVersion.safety_profile:type_name -> imagegallery.v1.SafetyProfile
+	26, // 3: imagegallery.v1.ImageVersion.tags:type_name -> imagegallery.v1.ImageVersion.TagsEntry
+	27, // 4: imagegallery.v1.ImageVersion.provisioning_state:type_name -> imagegallery.v1.ProvisioningState
+	11, // 5: imagegallery.v1.ImageVersion.replication_status:type_name -> imagegallery.v1.ReplicationStatus
+	28, // 6: imagegallery.v1.ImageVersion.create_time:type_name -> google.protobuf.Timestamp
+	28, // 7: imagegallery.v1.ImageVersion.update_time:type_name -> google.protobuf.Timestamp
+	7,  // 8: imagegallery.v1.PublishingProfile.target_regions:type_name -> imagegallery.v1.TargetRegion
+	28, // 9: imagegallery.v1.PublishingProfile.published_date:type_name -> google.protobuf.Timestamp
+	28, // 10: imagegallery.v1.PublishingProfile.end_of_life_date:type_name -> google.protobuf.Timestamp
+	29, // 11: imagegallery.v1.PublishingProfile.storage_account_type:type_name -> imagegallery.v1.StorageAccountType
+	29, // 12: imagegallery.v1.TargetRegion.storage_account_type:type_name -> imagegallery.v1.StorageAccountType
+	9,  // 13: imagegallery.v1.StorageProfile.os_disk_image:type_name -> imagegallery.v1.DiskImage
+	9,  // 14: imagegallery.v1.StorageProfile.data_disk_images:type_name -> imagegallery.v1.DiskImage
 	0,  // 15: imagegallery.v1.DiskImage.host_caching:type_name -> imagegallery.v1.HostCaching
-	24, // 16: imagegallery.v1.DiskImage.disk:type_name -> imagegallery.v1.Disk
+	30, // 16: imagegallery.v1.DiskImage.disk:type_name -> imagegallery.v1.Disk
 	1,  // 17: imagegallery.v1.ReplicationStatus.aggregated_state:type_name -> imagegallery.v1.AggregatedReplicationState
-	11, // 18: imagegallery.v1.ReplicationStatus.summary:type_name -> imagegallery.v1.RegionalReplicationStatus
+	12, // 18: imagegallery.v1.ReplicationStatus.summary:type_name -> imagegallery.v1.RegionalReplicationStatus
 	2,  // 19: imagegallery.v1.RegionalReplicationStatus.state:type_name -> imagegallery.v1.ReplicationState
 	3,  // 20: imagegallery.v1.GetImageVersionRequest.view:type_name -> imagegallery.v1.ImageVersionView
 	3,  // 21: imagegallery.v1.ListImageVersionsRequest.view:type_name -> imagegallery.v1.ImageVersionView
-	4,  // 22: imagegallery.v1.ListImageVersionsResponse.image_versions:type_name -> imagegallery.v1.ImageVersion
+	5,  // 22: imagegallery.v1.ListImageVersionsResponse.image_versions:type_name -> imagegallery.v1.ImageVersion
 	3,  // 23: imagegallery.v1.GetLatestImageVersionRequest.view:type_name -> imagegallery.v1.ImageVersionView
-	4,  // 24: imagegallery.v1.CreateImageVersionRequest.image_version:type_name -> imagegallery.v1.ImageVersion
-	4,  // 25: imagegallery.v1.UpdateImageVersionRequest.image_version:type_name -> imagegallery.v1.ImageVersion
-	25, // 26: imagegallery.v1.UpdateImageVersionRequest.update_mask:type_name -> google.protobuf.FieldMask
-	12, // 27: imagegallery.v1.ImageVersionService.GetImageVersion:input_type -> imagegallery.v1.GetImageVersionRequest
-	13, // 28: imagegallery.v1.ImageVersionService.ListImageVersions:input_type -> imagegallery.v1.ListImageVersionsRequest
-	15, // 29: imagegallery.v1.ImageVersionService.GetLatestImageVersion:input_type -> imagegallery.v1.GetLatestImageVersionRequest
-	16, // 30: imagegallery.v1.ImageVersionService.CreateImageVersion:input_type -> imagegallery.v1.CreateImageVersionRequest
-	17, // 31: imagegallery.v1.ImageVersionService.UpdateImageVersion:input_type -> imagegallery.v1.UpdateImageVersionRequest
-	18, // 32: imagegallery.v1.ImageVersionService.DeleteImageVersion:input_type -> imagegallery.v1.DeleteImageVersionRequest
-	19, // 33: imagegallery.v1.ImageVersionService.RetryImageVersionReplication:input_type -> imagegallery.v1.RetryImageVersionReplicationRequest
-	4,  // 34: imagegallery.v1.ImageVersionService.GetImageVersion:output_type -> imagegallery.v1.ImageVersion
-	14, // 35: imagegallery.v1.ImageVersionService.ListImageVersions:output_type -> imagegallery.v1.ListImageVersionsResponse
-	4,  // 36: imagegallery.v1.ImageVersionService.GetLatestImageVersion:output_type -> imagegallery.v1.ImageVersion
-	26, // 37: imagegallery.v1.ImageVersionService.CreateImageVersion:output_type -> google.longrunning.Operation
-	26, // 38: imagegallery.v1.ImageVersionService.UpdateImageVersion:output_type -> google.longrunning.Operation
-	26, // 39: imagegallery.v1.ImageVersionService.DeleteImageVersion:output_type -> google.longrunning.Operation
-	26, // 40: imagegallery.v1.ImageVersionService.RetryImageVersionReplication:output_type -> google.longrunning.Operation
-	34, // [34:41] is the sub-list for method output_type
-	27, // [27:34] is the sub-list for method input_type
-	27, // [27:27] is the sub-list for extension type_name
-	27, // [27:27] is the sub-list for extension extendee
-	0,  // [0:27] is the sub-list for field type_name
+	5,  // 24: imagegallery.v1.CreateImageVersionRequest.image_version:type_name -> imagegallery.v1.ImageVersion
+	5,  // 25: imagegallery.v1.UpdateImageVersionRequest.image_version:type_name -> imagegallery.v1.ImageVersion
+	31, // 26: imagegallery.v1.UpdateImageVersionRequest.update_mask:type_name -> google.protobuf.FieldMask
+	4,  // 27: imagegallery.v1.SoftDeletedResource.soft_deleted_artifact_type:type_name -> imagegallery.v1.SoftDeletedArtifactType
+	28, // 28: imagegallery.v1.SoftDeletedResource.soft_deleted_time:type_name -> google.protobuf.Timestamp
+	28, // 29: imagegallery.v1.SoftDeletedResource.hard_deletion_target_time:type_name -> google.protobuf.Timestamp
+	5,  // 30: imagegallery.v1.SoftDeletedResource.image_version:type_name -> imagegallery.v1.ImageVersion
+	21, // 31: imagegallery.v1.ListSoftDeletedResourcesResponse.soft_deleted_resources:type_name -> imagegallery.v1.SoftDeletedResource
+	13, // 32: imagegallery.v1.ImageVersionService.GetImageVersion:input_type -> imagegallery.v1.GetImageVersionRequest
+	14, // 33: imagegallery.v1.ImageVersionService.ListImageVersions:input_type -> imagegallery.v1.ListImageVersionsRequest
+	16, // 34: imagegallery.v1.ImageVersionService.GetLatestImageVersion:input_type -> imagegallery.v1.GetLatestImageVersionRequest
+	17, // 35: imagegallery.v1.ImageVersionService.CreateImageVersion:input_type -> imagegallery.v1.CreateImageVersionRequest
+	18, // 36: imagegallery.v1.ImageVersionService.UpdateImageVersion:input_type -> imagegallery.v1.UpdateImageVersionRequest
+	19, // 37: imagegallery.v1.ImageVersionService.DeleteImageVersion:input_type -> imagegallery.v1.DeleteImageVersionRequest
+	22, // 38: imagegallery.v1.ImageVersionService.ListSoftDeletedResources:input_type -> imagegallery.v1.ListSoftDeletedResourcesRequest
+	24, // 39: imagegallery.v1.ImageVersionService.UndeleteImageVersion:input_type -> imagegallery.v1.UndeleteImageVersionRequest
+	25, // 40: imagegallery.v1.ImageVersionService.PurgeImageVersion:input_type -> imagegallery.v1.PurgeImageVersionRequest
+	20, // 41: imagegallery.v1.ImageVersionService.RetryImageVersionReplication:input_type -> imagegallery.v1.RetryImageVersionReplicationRequest
+	5,  // 42: imagegallery.v1.ImageVersionService.GetImageVersion:output_type -> imagegallery.v1.ImageVersion
+	15, // 43: imagegallery.v1.ImageVersionService.ListImageVersions:output_type -> imagegallery.v1.ListImageVersionsResponse
+	5,  // 44: imagegallery.v1.ImageVersionService.GetLatestImageVersion:output_type -> imagegallery.v1.ImageVersion
+	32, // 45: imagegallery.v1.ImageVersionService.CreateImageVersion:output_type -> google.longrunning.Operation
+	32, // 46: imagegallery.v1.ImageVersionService.UpdateImageVersion:output_type -> google.longrunning.Operation
+	32, // 47: imagegallery.v1.ImageVersionService.DeleteImageVersion:output_type -> google.longrunning.Operation
+	23, // 48: imagegallery.v1.ImageVersionService.ListSoftDeletedResources:output_type -> imagegallery.v1.ListSoftDeletedResourcesResponse
+	5,  // 49: imagegallery.v1.ImageVersionService.UndeleteImageVersion:output_type -> imagegallery.v1.ImageVersion
+	33, // 50: imagegallery.v1.ImageVersionService.PurgeImageVersion:output_type -> google.protobuf.Empty
+	32, // 51: imagegallery.v1.ImageVersionService.RetryImageVersionReplication:output_type -> google.longrunning.Operation
+	42, // [42:52] is the sub-list for method output_type
+	32, // [32:42] is the sub-list for method input_type
+	32, // [32:32] is the sub-list for extension type_name
+	32, // [32:32] is the sub-list for extension extendee
+	0,  // [0:32] is the sub-list for field type_name
 }
 
 func init() { file_imagegallery_v1_image_version_service_proto_init() }
@@ -1637,8 +2045,8 @@ func file_imagegallery_v1_image_version_service_proto_init() {
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_imagegallery_v1_image_version_service_proto_rawDesc), len(file_imagegallery_v1_image_version_service_proto_rawDesc)),
-			NumEnums:      4,
-			NumMessages:   17,
+			NumEnums:      5,
+			NumMessages:   22,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

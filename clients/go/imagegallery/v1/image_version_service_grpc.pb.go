@@ -12,6 +12,7 @@ import (
 	grpc "google.golang.org/grpc"
 	codes "google.golang.org/grpc/codes"
 	status "google.golang.org/grpc/status"
+	emptypb "google.golang.org/protobuf/types/known/emptypb"
 )
 
 // This is a compile-time assertion to ensure that this generated file
@@ -26,6 +27,9 @@ const (
 	ImageVersionService_CreateImageVersion_FullMethodName           = "/imagegallery.v1.ImageVersionService/CreateImageVersion"
 	ImageVersionService_UpdateImageVersion_FullMethodName           = "/imagegallery.v1.ImageVersionService/UpdateImageVersion"
 	ImageVersionService_DeleteImageVersion_FullMethodName           = "/imagegallery.v1.ImageVersionService/DeleteImageVersion"
+	ImageVersionService_ListSoftDeletedResources_FullMethodName     = "/imagegallery.v1.ImageVersionService/ListSoftDeletedResources"
+	ImageVersionService_UndeleteImageVersion_FullMethodName         = "/imagegallery.v1.ImageVersionService/UndeleteImageVersion"
+	ImageVersionService_PurgeImageVersion_FullMethodName            = "/imagegallery.v1.ImageVersionService/PurgeImageVersion"
 	ImageVersionService_RetryImageVersionReplication_FullMethodName = "/imagegallery.v1.ImageVersionService/RetryImageVersionReplication"
 )
 
@@ -48,6 +52,16 @@ type ImageVersionServiceClient interface {
 	// safety flags and tags; replicates what is new and removes what was dropped.
 	UpdateImageVersion(ctx context.Context, in *UpdateImageVersionRequest, opts ...grpc.CallOption) (*longrunningpb.Operation, error)
 	DeleteImageVersion(ctx context.Context, in *DeleteImageVersionRequest, opts ...grpc.CallOption) (*longrunningpb.Operation, error)
+	// Soft delete (see Gallery.soft_delete_policy).
+	//
+	// The soft-deleted image versions of a gallery or of one image definition (Azure:
+	// galleries/{g}/softDeletedArtifactTypes/Images/artifacts), oldest purge first.
+	ListSoftDeletedResources(ctx context.Context, in *ListSoftDeletedResourcesRequest, opts ...grpc.CallOption) (*ListSoftDeletedResourcesResponse, error)
+	// Restores a soft-deleted version as it was, replicas and all (Azure: az sig
+	// image-version undelete); needs the gallery's soft delete on.
+	UndeleteImageVersion(ctx context.Context, in *UndeleteImageVersionRequest, opts ...grpc.CallOption) (*ImageVersion, error)
+	// Deletes a soft-deleted version for good, before its retention ends.
+	PurgeImageVersion(ctx context.Context, in *PurgeImageVersionRequest, opts ...grpc.CallOption) (*emptypb.Empty, error)
 	// Restarts replication to the regions that failed.
 	RetryImageVersionReplication(ctx context.Context, in *RetryImageVersionReplicationRequest, opts ...grpc.CallOption) (*longrunningpb.Operation, error)
 }
@@ -120,6 +134,36 @@ func (c *imageVersionServiceClient) DeleteImageVersion(ctx context.Context, in *
 	return out, nil
 }
 
+func (c *imageVersionServiceClient) ListSoftDeletedResources(ctx context.Context, in *ListSoftDeletedResourcesRequest, opts ...grpc.CallOption) (*ListSoftDeletedResourcesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListSoftDeletedResourcesResponse)
+	err := c.cc.Invoke(ctx, ImageVersionService_ListSoftDeletedResources_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *imageVersionServiceClient) UndeleteImageVersion(ctx context.Context, in *UndeleteImageVersionRequest, opts ...grpc.CallOption) (*ImageVersion, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ImageVersion)
+	err := c.cc.Invoke(ctx, ImageVersionService_UndeleteImageVersion_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *imageVersionServiceClient) PurgeImageVersion(ctx context.Context, in *PurgeImageVersionRequest, opts ...grpc.CallOption) (*emptypb.Empty, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(emptypb.Empty)
+	err := c.cc.Invoke(ctx, ImageVersionService_PurgeImageVersion_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *imageVersionServiceClient) RetryImageVersionReplication(ctx context.Context, in *RetryImageVersionReplicationRequest, opts ...grpc.CallOption) (*longrunningpb.Operation, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(longrunningpb.Operation)
@@ -149,6 +193,16 @@ type ImageVersionServiceServer interface {
 	// safety flags and tags; replicates what is new and removes what was dropped.
 	UpdateImageVersion(context.Context, *UpdateImageVersionRequest) (*longrunningpb.Operation, error)
 	DeleteImageVersion(context.Context, *DeleteImageVersionRequest) (*longrunningpb.Operation, error)
+	// Soft delete (see Gallery.soft_delete_policy).
+	//
+	// The soft-deleted image versions of a gallery or of one image definition (Azure:
+	// galleries/{g}/softDeletedArtifactTypes/Images/artifacts), oldest purge first.
+	ListSoftDeletedResources(context.Context, *ListSoftDeletedResourcesRequest) (*ListSoftDeletedResourcesResponse, error)
+	// Restores a soft-deleted version as it was, replicas and all (Azure: az sig
+	// image-version undelete); needs the gallery's soft delete on.
+	UndeleteImageVersion(context.Context, *UndeleteImageVersionRequest) (*ImageVersion, error)
+	// Deletes a soft-deleted version for good, before its retention ends.
+	PurgeImageVersion(context.Context, *PurgeImageVersionRequest) (*emptypb.Empty, error)
 	// Restarts replication to the regions that failed.
 	RetryImageVersionReplication(context.Context, *RetryImageVersionReplicationRequest) (*longrunningpb.Operation, error)
 	mustEmbedUnimplementedImageVersionServiceServer()
@@ -178,6 +232,15 @@ func (UnimplementedImageVersionServiceServer) UpdateImageVersion(context.Context
 }
 func (UnimplementedImageVersionServiceServer) DeleteImageVersion(context.Context, *DeleteImageVersionRequest) (*longrunningpb.Operation, error) {
 	return nil, status.Error(codes.Unimplemented, "method DeleteImageVersion not implemented")
+}
+func (UnimplementedImageVersionServiceServer) ListSoftDeletedResources(context.Context, *ListSoftDeletedResourcesRequest) (*ListSoftDeletedResourcesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListSoftDeletedResources not implemented")
+}
+func (UnimplementedImageVersionServiceServer) UndeleteImageVersion(context.Context, *UndeleteImageVersionRequest) (*ImageVersion, error) {
+	return nil, status.Error(codes.Unimplemented, "method UndeleteImageVersion not implemented")
+}
+func (UnimplementedImageVersionServiceServer) PurgeImageVersion(context.Context, *PurgeImageVersionRequest) (*emptypb.Empty, error) {
+	return nil, status.Error(codes.Unimplemented, "method PurgeImageVersion not implemented")
 }
 func (UnimplementedImageVersionServiceServer) RetryImageVersionReplication(context.Context, *RetryImageVersionReplicationRequest) (*longrunningpb.Operation, error) {
 	return nil, status.Error(codes.Unimplemented, "method RetryImageVersionReplication not implemented")
@@ -311,6 +374,60 @@ func _ImageVersionService_DeleteImageVersion_Handler(srv interface{}, ctx contex
 	return interceptor(ctx, in, info, handler)
 }
 
+func _ImageVersionService_ListSoftDeletedResources_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListSoftDeletedResourcesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ImageVersionServiceServer).ListSoftDeletedResources(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: ImageVersionService_ListSoftDeletedResources_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ImageVersionServiceServer).ListSoftDeletedResources(ctx, req.(*ListSoftDeletedResourcesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _ImageVersionService_UndeleteImageVersion_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(UndeleteImageVersionRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ImageVersionServiceServer).UndeleteImageVersion(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: ImageVersionService_UndeleteImageVersion_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ImageVersionServiceServer).UndeleteImageVersion(ctx, req.(*UndeleteImageVersionRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _ImageVersionService_PurgeImageVersion_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PurgeImageVersionRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ImageVersionServiceServer).PurgeImageVersion(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: ImageVersionService_PurgeImageVersion_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ImageVersionServiceServer).PurgeImageVersion(ctx, req.(*PurgeImageVersionRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _ImageVersionService_RetryImageVersionReplication_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(RetryImageVersionReplicationRequest)
 	if err := dec(in); err != nil {
@@ -359,6 +476,18 @@ var ImageVersionService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "DeleteImageVersion",
 			Handler:    _ImageVersionService_DeleteImageVersion_Handler,
+		},
+		{
+			MethodName: "ListSoftDeletedResources",
+			Handler:    _ImageVersionService_ListSoftDeletedResources_Handler,
+		},
+		{
+			MethodName: "UndeleteImageVersion",
+			Handler:    _ImageVersionService_UndeleteImageVersion_Handler,
+		},
+		{
+			MethodName: "PurgeImageVersion",
+			Handler:    _ImageVersionService_PurgeImageVersion_Handler,
 		},
 		{
 			MethodName: "RetryImageVersionReplication",

@@ -30,7 +30,11 @@ type VersionReplicationStatus struct {
 	ProvisioningState ProvisioningState  `protobuf:"varint,2,opt,name=provisioning_state,json=provisioningState,proto3,enum=imagegallery.v1.ProvisioningState" json:"provisioning_state,omitempty"`
 	Status            *ReplicationStatus `protobuf:"bytes,3,opt,name=status,proto3" json:"status,omitempty"`
 	// The version is gone; status is empty.
-	Deleted       bool `protobuf:"varint,4,opt,name=deleted,proto3" json:"deleted,omitempty"`
+	Deleted bool `protobuf:"varint,4,opt,name=deleted,proto3" json:"deleted,omitempty"`
+	// With deleted: the version was soft-deleted, and is kept (replicas and all) until
+	// restored or purged (ImageVersionService.ListSoftDeletedResources). A restore is
+	// a change with deleted false again; a purge, deleted without soft_deleted.
+	SoftDeleted   bool `protobuf:"varint,5,opt,name=soft_deleted,json=softDeleted,proto3" json:"soft_deleted,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -89,6 +93,13 @@ func (x *VersionReplicationStatus) GetStatus() *ReplicationStatus {
 func (x *VersionReplicationStatus) GetDeleted() bool {
 	if x != nil {
 		return x.Deleted
+	}
+	return false
+}
+
+func (x *VersionReplicationStatus) GetSoftDeleted() bool {
+	if x != nil {
+		return x.SoftDeleted
 	}
 	return false
 }
@@ -700,12 +711,13 @@ var File_imagegallery_v1_replication_service_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_replication_service_proto_rawDesc = "" +
 	"\n" +
-	")imagegallery/v1/replication_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1cimagegallery/v1/common.proto\x1a+imagegallery/v1/image_version_service.proto\"\xfc\x01\n" +
+	")imagegallery/v1/replication_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1cimagegallery/v1/common.proto\x1a+imagegallery/v1/image_version_service.proto\"\xa4\x02\n" +
 	"\x18VersionReplicationStatus\x12(\n" +
 	"\rimage_version\x18\x01 \x01(\tB\x03\xe0A\x03R\fimageVersion\x12V\n" +
 	"\x12provisioning_state\x18\x02 \x01(\x0e2\".imagegallery.v1.ProvisioningStateB\x03\xe0A\x03R\x11provisioningState\x12?\n" +
 	"\x06status\x18\x03 \x01(\v2\".imagegallery.v1.ReplicationStatusB\x03\xe0A\x03R\x06status\x12\x1d\n" +
-	"\adeleted\x18\x04 \x01(\bB\x03\xe0A\x03R\adeleted\"6\n" +
+	"\adeleted\x18\x04 \x01(\bB\x03\xe0A\x03R\adeleted\x12&\n" +
+	"\fsoft_deleted\x18\x05 \x01(\bB\x03\xe0A\x03R\vsoftDeleted\"6\n" +
 	"\x1bGetReplicationStatusRequest\x12\x17\n" +
 	"\x04name\x18\x01 \x01(\tB\x03\xe0A\x02R\x04name\"\x8d\x01\n" +
 	"\x1cGetReplicationStatusResponse\x12P\n" +

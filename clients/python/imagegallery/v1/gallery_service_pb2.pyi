@@ -15,7 +15,7 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class Gallery(_message.Message):
-    __slots__ = ("name", "location", "description", "tags", "unique_name", "provisioning_state", "etag", "create_time", "update_time")
+    __slots__ = ("name", "location", "description", "tags", "unique_name", "provisioning_state", "etag", "create_time", "update_time", "soft_delete_policy")
     class TagsEntry(_message.Message):
         __slots__ = ("key", "value")
         KEY_FIELD_NUMBER: _ClassVar[int]
@@ -32,6 +32,7 @@ class Gallery(_message.Message):
     ETAG_FIELD_NUMBER: _ClassVar[int]
     CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
     UPDATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    SOFT_DELETE_POLICY_FIELD_NUMBER: _ClassVar[int]
     name: str
     location: str
     description: str
@@ -41,7 +42,16 @@ class Gallery(_message.Message):
     etag: str
     create_time: _timestamp_pb2.Timestamp
     update_time: _timestamp_pb2.Timestamp
-    def __init__(self, name: _Optional[str] = ..., location: _Optional[str] = ..., description: _Optional[str] = ..., tags: _Optional[_Mapping[str, str]] = ..., unique_name: _Optional[str] = ..., provisioning_state: _Optional[_Union[_common_pb2.ProvisioningState, str]] = ..., etag: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    soft_delete_policy: SoftDeletePolicy
+    def __init__(self, name: _Optional[str] = ..., location: _Optional[str] = ..., description: _Optional[str] = ..., tags: _Optional[_Mapping[str, str]] = ..., unique_name: _Optional[str] = ..., provisioning_state: _Optional[_Union[_common_pb2.ProvisioningState, str]] = ..., etag: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., soft_delete_policy: _Optional[_Union[SoftDeletePolicy, _Mapping]] = ...) -> None: ...
+
+class SoftDeletePolicy(_message.Message):
+    __slots__ = ("is_soft_delete_enabled", "retention_period_in_days")
+    IS_SOFT_DELETE_ENABLED_FIELD_NUMBER: _ClassVar[int]
+    RETENTION_PERIOD_IN_DAYS_FIELD_NUMBER: _ClassVar[int]
+    is_soft_delete_enabled: bool
+    retention_period_in_days: int
+    def __init__(self, is_soft_delete_enabled: _Optional[bool] = ..., retention_period_in_days: _Optional[int] = ...) -> None: ...
 
 class GetGalleryRequest(_message.Message):
     __slots__ = ("name",)

@@ -100,14 +100,15 @@ class GalleryServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def UpdateGallery(self, request, context):
-        """Changes a gallery's description or tags; nothing else may change.
+        """Changes a gallery's description, tags or soft delete policy; nothing else may change.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def DeleteGallery(self, request, context):
-        """Deletes a gallery; refused while it holds image definitions unless forced.
+        """Deletes a gallery; refused while it holds image definitions unless forced,
+        and while it holds soft-deleted image versions even if forced.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -49,9 +49,11 @@ class GalleryServiceStub:
     CreateGallery: _grpc.UnaryUnaryMultiCallable[_gallery_service_pb2.CreateGalleryRequest, _gallery_service_pb2.Gallery]
     """Creates a gallery in a resource group."""
     UpdateGallery: _grpc.UnaryUnaryMultiCallable[_gallery_service_pb2.UpdateGalleryRequest, _gallery_service_pb2.Gallery]
-    """Changes a gallery's description or tags; nothing else may change."""
+    """Changes a gallery's description, tags or soft delete policy; nothing else may change."""
     DeleteGallery: _grpc.UnaryUnaryMultiCallable[_gallery_service_pb2.DeleteGalleryRequest, _empty_pb2.Empty]
-    """Deletes a gallery; refused while it holds image definitions unless forced."""
+    """Deletes a gallery; refused while it holds image definitions unless forced,
+    and while it holds soft-deleted image versions even if forced.
+    """
 
 @_typing.type_check_only
 class GalleryServiceAsyncStub(GalleryServiceStub):
@@ -73,9 +75,11 @@ class GalleryServiceAsyncStub(GalleryServiceStub):
     CreateGallery: _aio.UnaryUnaryMultiCallable[_gallery_service_pb2.CreateGalleryRequest, _gallery_service_pb2.Gallery]  # type: ignore[assignment]
     """Creates a gallery in a resource group."""
     UpdateGallery: _aio.UnaryUnaryMultiCallable[_gallery_service_pb2.UpdateGalleryRequest, _gallery_service_pb2.Gallery]  # type: ignore[assignment]
-    """Changes a gallery's description or tags; nothing else may change."""
+    """Changes a gallery's description, tags or soft delete policy; nothing else may change."""
     DeleteGallery: _aio.UnaryUnaryMultiCallable[_gallery_service_pb2.DeleteGalleryRequest, _empty_pb2.Empty]  # type: ignore[assignment]
-    """Deletes a gallery; refused while it holds image definitions unless forced."""
+    """Deletes a gallery; refused while it holds image definitions unless forced,
+    and while it holds soft-deleted image versions even if forced.
+    """
 
 class GalleryServiceServicer(metaclass=_abc_1.ABCMeta):
     """Galleries: repositories of image definitions that their owner shares.
@@ -118,7 +122,7 @@ class GalleryServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _gallery_service_pb2.UpdateGalleryRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_gallery_service_pb2.Gallery, _abc.Awaitable[_gallery_service_pb2.Gallery]]:
-        """Changes a gallery's description or tags; nothing else may change."""
+        """Changes a gallery's description, tags or soft delete policy; nothing else may change."""
 
     @_abc_1.abstractmethod
     def DeleteGallery(
@@ -126,6 +130,8 @@ class GalleryServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _gallery_service_pb2.DeleteGalleryRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_empty_pb2.Empty, _abc.Awaitable[_empty_pb2.Empty]]:
-        """Deletes a gallery; refused while it holds image definitions unless forced."""
+        """Deletes a gallery; refused while it holds image definitions unless forced,
+        and while it holds soft-deleted image versions even if forced.
+        """
 
 def add_GalleryServiceServicer_to_server(servicer: GalleryServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

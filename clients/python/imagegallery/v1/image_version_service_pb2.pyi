@@ -3,6 +3,7 @@ import datetime
 from google.api import field_behavior_pb2 as _field_behavior_pb2
 from google.api import resource_pb2 as _resource_pb2
 from google.longrunning import operations_pb2 as _operations_pb2
+from google.protobuf import empty_pb2 as _empty_pb2
 from google.protobuf import field_mask_pb2 as _field_mask_pb2
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from imagegallery.v1 import common_pb2 as _common_pb2
@@ -41,6 +42,11 @@ class ImageVersionView(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     IMAGE_VERSION_VIEW_UNSPECIFIED: _ClassVar[ImageVersionView]
     IMAGE_VERSION_VIEW_BASIC: _ClassVar[ImageVersionView]
     IMAGE_VERSION_VIEW_FULL: _ClassVar[ImageVersionView]
+
+class SoftDeletedArtifactType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    SOFT_DELETED_ARTIFACT_TYPE_UNSPECIFIED: _ClassVar[SoftDeletedArtifactType]
+    SOFT_DELETED_ARTIFACT_TYPE_IMAGES: _ClassVar[SoftDeletedArtifactType]
 HOST_CACHING_UNSPECIFIED: HostCaching
 HOST_CACHING_NONE: HostCaching
 HOST_CACHING_READ_ONLY: HostCaching
@@ -56,6 +62,8 @@ REPLICATION_STATE_FAILED: ReplicationState
 IMAGE_VERSION_VIEW_UNSPECIFIED: ImageVersionView
 IMAGE_VERSION_VIEW_BASIC: ImageVersionView
 IMAGE_VERSION_VIEW_FULL: ImageVersionView
+SOFT_DELETED_ARTIFACT_TYPE_UNSPECIFIED: SoftDeletedArtifactType
+SOFT_DELETED_ARTIFACT_TYPE_IMAGES: SoftDeletedArtifactType
 
 class ImageVersion(_message.Message):
     __slots__ = ("name", "location", "publishing_profile", "storage_profile", "safety_profile", "tags", "provisioning_state", "replication_status", "etag", "create_time", "update_time")
@@ -247,16 +255,66 @@ class UpdateImageVersionRequest(_message.Message):
     def __init__(self, image_version: _Optional[_Union[ImageVersion, _Mapping]] = ..., update_mask: _Optional[_Union[_field_mask_pb2.FieldMask, _Mapping]] = ..., request_id: _Optional[str] = ...) -> None: ...
 
 class DeleteImageVersionRequest(_message.Message):
-    __slots__ = ("name", "etag", "request_id")
+    __slots__ = ("name", "etag", "request_id", "bypass_soft_delete")
     NAME_FIELD_NUMBER: _ClassVar[int]
     ETAG_FIELD_NUMBER: _ClassVar[int]
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    BYPASS_SOFT_DELETE_FIELD_NUMBER: _ClassVar[int]
     name: str
     etag: str
     request_id: str
-    def __init__(self, name: _Optional[str] = ..., etag: _Optional[str] = ..., request_id: _Optional[str] = ...) -> None: ...
+    bypass_soft_delete: bool
+    def __init__(self, name: _Optional[str] = ..., etag: _Optional[str] = ..., request_id: _Optional[str] = ..., bypass_soft_delete: _Optional[bool] = ...) -> None: ...
 
 class RetryImageVersionReplicationRequest(_message.Message):
+    __slots__ = ("name", "request_id")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    request_id: str
+    def __init__(self, name: _Optional[str] = ..., request_id: _Optional[str] = ...) -> None: ...
+
+class SoftDeletedResource(_message.Message):
+    __slots__ = ("resource_arm_id", "soft_deleted_artifact_type", "soft_deleted_time", "hard_deletion_target_time", "image_version")
+    RESOURCE_ARM_ID_FIELD_NUMBER: _ClassVar[int]
+    SOFT_DELETED_ARTIFACT_TYPE_FIELD_NUMBER: _ClassVar[int]
+    SOFT_DELETED_TIME_FIELD_NUMBER: _ClassVar[int]
+    HARD_DELETION_TARGET_TIME_FIELD_NUMBER: _ClassVar[int]
+    IMAGE_VERSION_FIELD_NUMBER: _ClassVar[int]
+    resource_arm_id: str
+    soft_deleted_artifact_type: SoftDeletedArtifactType
+    soft_deleted_time: _timestamp_pb2.Timestamp
+    hard_deletion_target_time: _timestamp_pb2.Timestamp
+    image_version: ImageVersion
+    def __init__(self, resource_arm_id: _Optional[str] = ..., soft_deleted_artifact_type: _Optional[_Union[SoftDeletedArtifactType, str]] = ..., soft_deleted_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., hard_deletion_target_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., image_version: _Optional[_Union[ImageVersion, _Mapping]] = ...) -> None: ...
+
+class ListSoftDeletedResourcesRequest(_message.Message):
+    __slots__ = ("parent", "page_size", "page_token")
+    PARENT_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    parent: str
+    page_size: int
+    page_token: str
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class ListSoftDeletedResourcesResponse(_message.Message):
+    __slots__ = ("soft_deleted_resources", "next_page_token")
+    SOFT_DELETED_RESOURCES_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    soft_deleted_resources: _containers.RepeatedCompositeFieldContainer[SoftDeletedResource]
+    next_page_token: str
+    def __init__(self, soft_deleted_resources: _Optional[_Iterable[_Union[SoftDeletedResource, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class UndeleteImageVersionRequest(_message.Message):
+    __slots__ = ("name", "request_id")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    request_id: str
+    def __init__(self, name: _Optional[str] = ..., request_id: _Optional[str] = ...) -> None: ...
+
+class PurgeImageVersionRequest(_message.Message):
     __slots__ = ("name", "request_id")
     NAME_FIELD_NUMBER: _ClassVar[int]
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]

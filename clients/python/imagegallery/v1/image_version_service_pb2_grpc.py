@@ -4,6 +4,7 @@ import grpc
 import warnings
 
 from google.longrunning import operations_pb2 as google_dot_longrunning_dot_operations__pb2
+from google.protobuf import empty_pb2 as google_dot_protobuf_dot_empty__pb2
 from imagegallery.v1 import image_version_service_pb2 as imagegallery_dot_v1_dot_image__version__service__pb2
 
 GRPC_GENERATED_VERSION = '1.85.1'
@@ -69,6 +70,21 @@ class ImageVersionServiceStub:
                 request_serializer=imagegallery_dot_v1_dot_image__version__service__pb2.DeleteImageVersionRequest.SerializeToString,
                 response_deserializer=google_dot_longrunning_dot_operations__pb2.Operation.FromString,
                 _registered_method=True)
+        self.ListSoftDeletedResources = channel.unary_unary(
+                '/imagegallery.v1.ImageVersionService/ListSoftDeletedResources',
+                request_serializer=imagegallery_dot_v1_dot_image__version__service__pb2.ListSoftDeletedResourcesRequest.SerializeToString,
+                response_deserializer=imagegallery_dot_v1_dot_image__version__service__pb2.ListSoftDeletedResourcesResponse.FromString,
+                _registered_method=True)
+        self.UndeleteImageVersion = channel.unary_unary(
+                '/imagegallery.v1.ImageVersionService/UndeleteImageVersion',
+                request_serializer=imagegallery_dot_v1_dot_image__version__service__pb2.UndeleteImageVersionRequest.SerializeToString,
+                response_deserializer=imagegallery_dot_v1_dot_image__version__service__pb2.ImageVersion.FromString,
+                _registered_method=True)
+        self.PurgeImageVersion = channel.unary_unary(
+                '/imagegallery.v1.ImageVersionService/PurgeImageVersion',
+                request_serializer=imagegallery_dot_v1_dot_image__version__service__pb2.PurgeImageVersionRequest.SerializeToString,
+                response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+                _registered_method=True)
         self.RetryImageVersionReplication = channel.unary_unary(
                 '/imagegallery.v1.ImageVersionService/RetryImageVersionReplication',
                 request_serializer=imagegallery_dot_v1_dot_image__version__service__pb2.RetryImageVersionReplicationRequest.SerializeToString,
@@ -123,6 +139,31 @@ class ImageVersionServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ListSoftDeletedResources(self, request, context):
+        """Soft delete (see Gallery.soft_delete_policy).
+
+        The soft-deleted image versions of a gallery or of one image definition (Azure:
+        galleries/{g}/softDeletedArtifactTypes/Images/artifacts), oldest purge first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UndeleteImageVersion(self, request, context):
+        """Restores a soft-deleted version as it was, replicas and all (Azure: az sig
+        image-version undelete); needs the gallery's soft delete on.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PurgeImageVersion(self, request, context):
+        """Deletes a soft-deleted version for good, before its retention ends.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def RetryImageVersionReplication(self, request, context):
         """Restarts replication to the regions that failed.
         """
@@ -162,6 +203,21 @@ def add_ImageVersionServiceServicer_to_server(servicer, server):
                     servicer.DeleteImageVersion,
                     request_deserializer=imagegallery_dot_v1_dot_image__version__service__pb2.DeleteImageVersionRequest.FromString,
                     response_serializer=google_dot_longrunning_dot_operations__pb2.Operation.SerializeToString,
+            ),
+            'ListSoftDeletedResources': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListSoftDeletedResources,
+                    request_deserializer=imagegallery_dot_v1_dot_image__version__service__pb2.ListSoftDeletedResourcesRequest.FromString,
+                    response_serializer=imagegallery_dot_v1_dot_image__version__service__pb2.ListSoftDeletedResourcesResponse.SerializeToString,
+            ),
+            'UndeleteImageVersion': grpc.unary_unary_rpc_method_handler(
+                    servicer.UndeleteImageVersion,
+                    request_deserializer=imagegallery_dot_v1_dot_image__version__service__pb2.UndeleteImageVersionRequest.FromString,
+                    response_serializer=imagegallery_dot_v1_dot_image__version__service__pb2.ImageVersion.SerializeToString,
+            ),
+            'PurgeImageVersion': grpc.unary_unary_rpc_method_handler(
+                    servicer.PurgeImageVersion,
+                    request_deserializer=imagegallery_dot_v1_dot_image__version__service__pb2.PurgeImageVersionRequest.FromString,
+                    response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
             ),
             'RetryImageVersionReplication': grpc.unary_unary_rpc_method_handler(
                     servicer.RetryImageVersionReplication,
@@ -335,6 +391,87 @@ class ImageVersionService:
             '/imagegallery.v1.ImageVersionService/DeleteImageVersion',
             imagegallery_dot_v1_dot_image__version__service__pb2.DeleteImageVersionRequest.SerializeToString,
             google_dot_longrunning_dot_operations__pb2.Operation.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListSoftDeletedResources(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/imagegallery.v1.ImageVersionService/ListSoftDeletedResources',
+            imagegallery_dot_v1_dot_image__version__service__pb2.ListSoftDeletedResourcesRequest.SerializeToString,
+            imagegallery_dot_v1_dot_image__version__service__pb2.ListSoftDeletedResourcesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UndeleteImageVersion(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/imagegallery.v1.ImageVersionService/UndeleteImageVersion',
+            imagegallery_dot_v1_dot_image__version__service__pb2.UndeleteImageVersionRequest.SerializeToString,
+            imagegallery_dot_v1_dot_image__version__service__pb2.ImageVersion.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PurgeImageVersion(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/imagegallery.v1.ImageVersionService/PurgeImageVersion',
+            imagegallery_dot_v1_dot_image__version__service__pb2.PurgeImageVersionRequest.SerializeToString,
+            google_dot_protobuf_dot_empty__pb2.Empty.FromString,
             options,
             channel_credentials,
             insecure,

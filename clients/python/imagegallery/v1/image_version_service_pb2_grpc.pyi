@@ -5,6 +5,7 @@ isort:skip_file
 
 from collections import abc as _abc
 from google.longrunning import operations_pb2 as _operations_pb2
+from google.protobuf import empty_pb2 as _empty_pb2
 from grpc import aio as _aio
 from imagegallery.v1 import image_version_service_pb2 as _image_version_service_pb2
 import abc as _abc_1
@@ -49,6 +50,18 @@ class ImageVersionServiceStub:
     safety flags and tags; replicates what is new and removes what was dropped.
     """
     DeleteImageVersion: _grpc.UnaryUnaryMultiCallable[_image_version_service_pb2.DeleteImageVersionRequest, _operations_pb2.Operation]
+    ListSoftDeletedResources: _grpc.UnaryUnaryMultiCallable[_image_version_service_pb2.ListSoftDeletedResourcesRequest, _image_version_service_pb2.ListSoftDeletedResourcesResponse]
+    """Soft delete (see Gallery.soft_delete_policy).
+
+    The soft-deleted image versions of a gallery or of one image definition (Azure:
+    galleries/{g}/softDeletedArtifactTypes/Images/artifacts), oldest purge first.
+    """
+    UndeleteImageVersion: _grpc.UnaryUnaryMultiCallable[_image_version_service_pb2.UndeleteImageVersionRequest, _image_version_service_pb2.ImageVersion]
+    """Restores a soft-deleted version as it was, replicas and all (Azure: az sig
+    image-version undelete); needs the gallery's soft delete on.
+    """
+    PurgeImageVersion: _grpc.UnaryUnaryMultiCallable[_image_version_service_pb2.PurgeImageVersionRequest, _empty_pb2.Empty]
+    """Deletes a soft-deleted version for good, before its retention ends."""
     RetryImageVersionReplication: _grpc.UnaryUnaryMultiCallable[_image_version_service_pb2.RetryImageVersionReplicationRequest, _operations_pb2.Operation]
     """Restarts replication to the regions that failed."""
 
@@ -72,6 +85,18 @@ class ImageVersionServiceAsyncStub(ImageVersionServiceStub):
     safety flags and tags; replicates what is new and removes what was dropped.
     """
     DeleteImageVersion: _aio.UnaryUnaryMultiCallable[_image_version_service_pb2.DeleteImageVersionRequest, _operations_pb2.Operation]  # type: ignore[assignment]
+    ListSoftDeletedResources: _aio.UnaryUnaryMultiCallable[_image_version_service_pb2.ListSoftDeletedResourcesRequest, _image_version_service_pb2.ListSoftDeletedResourcesResponse]  # type: ignore[assignment]
+    """Soft delete (see Gallery.soft_delete_policy).
+
+    The soft-deleted image versions of a gallery or of one image definition (Azure:
+    galleries/{g}/softDeletedArtifactTypes/Images/artifacts), oldest purge first.
+    """
+    UndeleteImageVersion: _aio.UnaryUnaryMultiCallable[_image_version_service_pb2.UndeleteImageVersionRequest, _image_version_service_pb2.ImageVersion]  # type: ignore[assignment]
+    """Restores a soft-deleted version as it was, replicas and all (Azure: az sig
+    image-version undelete); needs the gallery's soft delete on.
+    """
+    PurgeImageVersion: _aio.UnaryUnaryMultiCallable[_image_version_service_pb2.PurgeImageVersionRequest, _empty_pb2.Empty]  # type: ignore[assignment]
+    """Deletes a soft-deleted version for good, before its retention ends."""
     RetryImageVersionReplication: _aio.UnaryUnaryMultiCallable[_image_version_service_pb2.RetryImageVersionReplicationRequest, _operations_pb2.Operation]  # type: ignore[assignment]
     """Restarts replication to the regions that failed."""
 
@@ -128,6 +153,36 @@ class ImageVersionServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _image_version_service_pb2.DeleteImageVersionRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_operations_pb2.Operation, _abc.Awaitable[_operations_pb2.Operation]]: ...
+
+    @_abc_1.abstractmethod
+    def ListSoftDeletedResources(
+        self,
+        request: _image_version_service_pb2.ListSoftDeletedResourcesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_image_version_service_pb2.ListSoftDeletedResourcesResponse, _abc.Awaitable[_image_version_service_pb2.ListSoftDeletedResourcesResponse]]:
+        """Soft delete (see Gallery.soft_delete_policy).
+
+        The soft-deleted image versions of a gallery or of one image definition (Azure:
+        galleries/{g}/softDeletedArtifactTypes/Images/artifacts), oldest purge first.
+        """
+
+    @_abc_1.abstractmethod
+    def UndeleteImageVersion(
+        self,
+        request: _image_version_service_pb2.UndeleteImageVersionRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_image_version_service_pb2.ImageVersion, _abc.Awaitable[_image_version_service_pb2.ImageVersion]]:
+        """Restores a soft-deleted version as it was, replicas and all (Azure: az sig
+        image-version undelete); needs the gallery's soft delete on.
+        """
+
+    @_abc_1.abstractmethod
+    def PurgeImageVersion(
+        self,
+        request: _image_version_service_pb2.PurgeImageVersionRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_empty_pb2.Empty, _abc.Awaitable[_empty_pb2.Empty]]:
+        """Deletes a soft-deleted version for good, before its retention ends."""
 
     @_abc_1.abstractmethod
     def RetryImageVersionReplication(

@@ -28,7 +28,7 @@ from imagegallery.v1 import common_pb2 as imagegallery_dot_v1_dot_common__pb2
 from imagegallery.v1 import image_version_service_pb2 as imagegallery_dot_v1_dot_image__version__service__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n)imagegallery/v1/replication_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1cimagegallery/v1/common.proto\x1a+imagegallery/v1/image_version_service.proto\"\xca\x01\n\x18VersionReplicationStatus\x12\x1a\n\rimage_version\x18\x01 \x01(\tB\x03\xe0\x41\x03\x12\x43\n\x12provisioning_state\x18\x02 \x01(\x0e\x32\".imagegallery.v1.ProvisioningStateB\x03\xe0\x41\x03\x12\x37\n\x06status\x18\x03 \x01(\x0b\x32\".imagegallery.v1.ReplicationStatusB\x03\xe0\x41\x03\x12\x14\n\x07\x64\x65leted\x18\x04 \x01(\x08\x42\x03\xe0\x41\x03\"0\n\x1bGetReplicationStatusRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"x\n\x1cGetReplicationStatusResponse\x12\x43\n\x0breplication\x18\x01 \x01(\x0b\x32).imagegallery.v1.VersionReplicationStatusB\x03\xe0\x41\x03\x12\x13\n\x06\x63ursor\x18\x02 \x01(\tB\x03\xe0\x41\x03\"o\n\x1dWatchReplicationStatusRequest\x12\x12\n\x05scope\x18\x01 \x01(\tB\x03\xe0\x41\x01\x12\x19\n\x0cstart_cursor\x18\x02 \x01(\tB\x03\xe0\x41\x01\x12\x1f\n\x12send_initial_state\x18\x03 \x01(\x08\x42\x03\xe0\x41\x01\"-\n\nCheckpoint\x12\x1f\n\x12initial_state_done\x18\x01 \x01(\x08\x42\x03\xe0\x41\x03\"\xae\x01\n\x1eWatchReplicationStatusResponse\x12;\n\x06\x63hange\x18\x01 \x01(\x0b\x32).imagegallery.v1.VersionReplicationStatusH\x00\x12\x31\n\ncheckpoint\x18\x02 \x01(\x0b\x32\x1b.imagegallery.v1.CheckpointH\x00\x12\x13\n\x06\x63ursor\x18\x03 \x01(\tB\x03\xe0\x41\x03\x42\x07\n\x05\x65vent\"y\n\x1bReadImageVersionDiskRequest\x12\x32\n\x04name\x18\x01 \x01(\tB$\xe0\x41\x02\xfa\x41\x1e\n\x1cimagegallery.v1/ImageVersion\x12\x13\n\x06region\x18\x02 \x01(\tB\x03\xe0\x41\x02\x12\x11\n\x04\x64isk\x18\x03 \x01(\tB\x03\xe0\x41\x01\"\x90\x01\n\x1cReadImageVersionDiskResponse\x12\x34\n\x06header\x18\x01 \x01(\x0b\x32\".imagegallery.v1.ReplicaDiskHeaderH\x00\x12\x32\n\x05\x63hunk\x18\x02 \x01(\x0b\x32!.imagegallery.v1.ReplicaDiskChunkH\x00\x42\x06\n\x04part\"\xae\x01\n\x11ReplicaDiskHeader\x12\x1a\n\rimage_version\x18\x01 \x01(\tB\x03\xe0\x41\x03\x12\x11\n\x04\x64isk\x18\x02 \x01(\tB\x03\xe0\x41\x03\x12\x13\n\x06region\x18\x03 \x01(\tB\x03\xe0\x41\x03\x12\x11\n\x04zone\x18\x04 \x01(\tB\x03\xe0\x41\x03\x12\x14\n\x07replica\x18\x05 \x01(\x05\x42\x03\xe0\x41\x03\x12\x17\n\nsize_bytes\x18\x06 \x01(\x03\x42\x03\xe0\x41\x03\x12\x13\n\x06sha256\x18\x07 \x01(\tB\x03\xe0\x41\x03\":\n\x10ReplicaDiskChunk\x12\x13\n\x06offset\x18\x01 \x01(\x03\x42\x03\xe0\x41\x03\x12\x11\n\x04\x64\x61ta\x18\x02 \x01(\x0c\x42\x03\xe0\x41\x03\x32\xfd\x02\n\x12ReplicationService\x12s\n\x14GetReplicationStatus\x12,.imagegallery.v1.GetReplicationStatusRequest\x1a-.imagegallery.v1.GetReplicationStatusResponse\x12{\n\x16WatchReplicationStatus\x12..imagegallery.v1.WatchReplicationStatusRequest\x1a/.imagegallery.v1.WatchReplicationStatusResponse0\x01\x12u\n\x14ReadImageVersionDisk\x12,.imagegallery.v1.ReadImageVersionDiskRequest\x1a-.imagegallery.v1.ReadImageVersionDiskResponse0\x01\x42PZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n)imagegallery/v1/replication_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1cimagegallery/v1/common.proto\x1a+imagegallery/v1/image_version_service.proto\"\xe5\x01\n\x18VersionReplicationStatus\x12\x1a\n\rimage_version\x18\x01 \x01(\tB\x03\xe0\x41\x03\x12\x43\n\x12provisioning_state\x18\x02 \x01(\x0e\x32\".imagegallery.v1.ProvisioningStateB\x03\xe0\x41\x03\x12\x37\n\x06status\x18\x03 \x01(\x0b\x32\".imagegallery.v1.ReplicationStatusB\x03\xe0\x41\x03\x12\x14\n\x07\x64\x65leted\x18\x04 \x01(\x08\x42\x03\xe0\x41\x03\x12\x19\n\x0csoft_deleted\x18\x05 \x01(\x08\x42\x03\xe0\x41\x03\"0\n\x1bGetReplicationStatusRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"x\n\x1cGetReplicationStatusResponse\x12\x43\n\x0breplication\x18\x01 \x01(\x0b\x32).imagegallery.v1.VersionReplicationStatusB\x03\xe0\x41\x03\x12\x13\n\x06\x63ursor\x18\x02 \x01(\tB\x03\xe0\x41\x03\"o\n\x1dWatchReplicationStatusRequest\x12\x12\n\x05scope\x18\x01 \x01(\tB\x03\xe0\x41\x01\x12\x19\n\x0cstart_cursor\x18\x02 \x01(\tB\x03\xe0\x41\x01\x12\x1f\n\x12send_initial_state\x18\x03 \x01(\x08\x42\x03\xe0\x41\x01\"-\n\nCheckpoint\x12\x1f\n\x12initial_state_done\x18\x01 \x01(\x08\x42\x03\xe0\x41\x03\"\xae\x01\n\x1eWatchReplicationStatusResponse\x12;\n\x06\x63hange\x18\x01 \x01(\x0b\x32).imagegallery.v1.VersionReplicationStatusH\x00\x12\x31\n\ncheckpoint\x18\x02 \x01(\x0b\x32\x1b.imagegallery.v1.CheckpointH\x00\x12\x13\n\x06\x63ursor\x18\x03 \x01(\tB\x03\xe0\x41\x03\x42\x07\n\x05\x65vent\"y\n\x1bReadImageVersionDiskRequest\x12\x32\n\x04name\x18\x01 \x01(\tB$\xe0\x41\x02\xfa\x41\x1e\n\x1cimagegallery.v1/ImageVersion\x12\x13\n\x06region\x18\x02 \x01(\tB\x03\xe0\x41\x02\x12\x11\n\x04\x64isk\x18\x03 \x01(\tB\x03\xe0\x41\x01\"\x90\x01\n\x1cReadImageVersionDiskResponse\x12\x34\n\x06header\x18\x01 \x01(\x0b\x32\".imagegallery.v1.ReplicaDiskHeaderH\x00\x12\x32\n\x05\x63hunk\x18\x02 \x01(\x0b\x32!.imagegallery.v1.ReplicaDiskChunkH\x00\x42\x06\n\x04part\"\xae\x01\n\x11ReplicaDiskHeader\x12\x1a\n\rimage_version\x18\x01 \x01(\tB\x03\xe0\x41\x03\x12\x11\n\x04\x64isk\x18\x02 \x01(\tB\x03\xe0\x41\x03\x12\x13\n\x06region\x18\x03 \x01(\tB\x03\xe0\x41\x03\x12\x11\n\x04zone\x18\x04 \x01(\tB\x03\xe0\x41\x03\x12\x14\n\x07replica\x18\x05 \x01(\x05\x42\x03\xe0\x41\x03\x12\x17\n\nsize_bytes\x18\x06 \x01(\x03\x42\x03\xe0\x41\x03\x12\x13\n\x06sha256\x18\x07 \x01(\tB\x03\xe0\x41\x03\":\n\x10ReplicaDiskChunk\x12\x13\n\x06offset\x18\x01 \x01(\x03\x42\x03\xe0\x41\x03\x12\x11\n\x04\x64\x61ta\x18\x02 \x01(\x0c\x42\x03\xe0\x41\x03\x32\xfd\x02\n\x12ReplicationService\x12s\n\x14GetReplicationStatus\x12,.imagegallery.v1.GetReplicationStatusRequest\x1a-.imagegallery.v1.GetReplicationStatusResponse\x12{\n\x16WatchReplicationStatus\x12..imagegallery.v1.WatchReplicationStatusRequest\x1a/.imagegallery.v1.WatchReplicationStatusResponse0\x01\x12u\n\x14ReadImageVersionDisk\x12,.imagegallery.v1.ReadImageVersionDiskRequest\x1a-.imagegallery.v1.ReadImageVersionDiskResponse0\x01\x42PZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -44,6 +44,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_VERSIONREPLICATIONSTATUS'].fields_by_name['status']._serialized_options = b'\340A\003'
   _globals['_VERSIONREPLICATIONSTATUS'].fields_by_name['deleted']._loaded_options = None
   _globals['_VERSIONREPLICATIONSTATUS'].fields_by_name['deleted']._serialized_options = b'\340A\003'
+  _globals['_VERSIONREPLICATIONSTATUS'].fields_by_name['soft_deleted']._loaded_options = None
+  _globals['_VERSIONREPLICATIONSTATUS'].fields_by_name['soft_deleted']._serialized_options = b'\340A\003'
   _globals['_GETREPLICATIONSTATUSREQUEST'].fields_by_name['name']._loaded_options = None
   _globals['_GETREPLICATIONSTATUSREQUEST'].fields_by_name['name']._serialized_options = b'\340A\002'
   _globals['_GETREPLICATIONSTATUSRESPONSE'].fields_by_name['replication']._loaded_options = None
@@ -85,25 +87,25 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_REPLICADISKCHUNK'].fields_by_name['data']._loaded_options = None
   _globals['_REPLICADISKCHUNK'].fields_by_name['data']._serialized_options = b'\340A\003'
   _globals['_VERSIONREPLICATIONSTATUS']._serialized_start=198
-  _globals['_VERSIONREPLICATIONSTATUS']._serialized_end=400
-  _globals['_GETREPLICATIONSTATUSREQUEST']._serialized_start=402
-  _globals['_GETREPLICATIONSTATUSREQUEST']._serialized_end=450
-  _globals['_GETREPLICATIONSTATUSRESPONSE']._serialized_start=452
-  _globals['_GETREPLICATIONSTATUSRESPONSE']._serialized_end=572
-  _globals['_WATCHREPLICATIONSTATUSREQUEST']._serialized_start=574
-  _globals['_WATCHREPLICATIONSTATUSREQUEST']._serialized_end=685
-  _globals['_CHECKPOINT']._serialized_start=687
-  _globals['_CHECKPOINT']._serialized_end=732
-  _globals['_WATCHREPLICATIONSTATUSRESPONSE']._serialized_start=735
-  _globals['_WATCHREPLICATIONSTATUSRESPONSE']._serialized_end=909
-  _globals['_READIMAGEVERSIONDISKREQUEST']._serialized_start=911
-  _globals['_READIMAGEVERSIONDISKREQUEST']._serialized_end=1032
-  _globals['_READIMAGEVERSIONDISKRESPONSE']._serialized_start=1035
-  _globals['_READIMAGEVERSIONDISKRESPONSE']._serialized_end=1179
-  _globals['_REPLICADISKHEADER']._serialized_start=1182
-  _globals['_REPLICADISKHEADER']._serialized_end=1356
-  _globals['_REPLICADISKCHUNK']._serialized_start=1358
-  _globals['_REPLICADISKCHUNK']._serialized_end=1416
-  _globals['_REPLICATIONSERVICE']._serialized_start=1419
-  _globals['_REPLICATIONSERVICE']._serialized_end=1800
+  _globals['_VERSIONREPLICATIONSTATUS']._serialized_end=427
+  _globals['_GETREPLICATIONSTATUSREQUEST']._serialized_start=429
+  _globals['_GETREPLICATIONSTATUSREQUEST']._serialized_end=477
+  _globals['_GETREPLICATIONSTATUSRESPONSE']._serialized_start=479
+  _globals['_GETREPLICATIONSTATUSRESPONSE']._serialized_end=599
+  _globals['_WATCHREPLICATIONSTATUSREQUEST']._serialized_start=601
+  _globals['_WATCHREPLICATIONSTATUSREQUEST']._serialized_end=712
+  _globals['_CHECKPOINT']._serialized_start=714
+  _globals['_CHECKPOINT']._serialized_end=759
+  _globals['_WATCHREPLICATIONSTATUSRESPONSE']._serialized_start=762
+  _globals['_WATCHREPLICATIONSTATUSRESPONSE']._serialized_end=936
+  _globals['_READIMAGEVERSIONDISKREQUEST']._serialized_start=938
+  _globals['_READIMAGEVERSIONDISKREQUEST']._serialized_end=1059
+  _globals['_READIMAGEVERSIONDISKRESPONSE']._serialized_start=1062
+  _globals['_READIMAGEVERSIONDISKRESPONSE']._serialized_end=1206
+  _globals['_REPLICADISKHEADER']._serialized_start=1209
+  _globals['_REPLICADISKHEADER']._serialized_end=1383
+  _globals['_REPLICADISKCHUNK']._serialized_start=1385
+  _globals['_REPLICADISKCHUNK']._serialized_end=1443
+  _globals['_REPLICATIONSERVICE']._serialized_start=1446
+  _globals['_REPLICATIONSERVICE']._serialized_end=1827
 # @@protoc_insertion_point(module_scope)

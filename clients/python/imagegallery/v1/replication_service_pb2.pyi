@@ -10,16 +10,18 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class VersionReplicationStatus(_message.Message):
-    __slots__ = ("image_version", "provisioning_state", "status", "deleted")
+    __slots__ = ("image_version", "provisioning_state", "status", "deleted", "soft_deleted")
     IMAGE_VERSION_FIELD_NUMBER: _ClassVar[int]
     PROVISIONING_STATE_FIELD_NUMBER: _ClassVar[int]
     STATUS_FIELD_NUMBER: _ClassVar[int]
     DELETED_FIELD_NUMBER: _ClassVar[int]
+    SOFT_DELETED_FIELD_NUMBER: _ClassVar[int]
     image_version: str
     provisioning_state: _common_pb2.ProvisioningState
     status: _image_version_service_pb2.ReplicationStatus
     deleted: bool
-    def __init__(self, image_version: _Optional[str] = ..., provisioning_state: _Optional[_Union[_common_pb2.ProvisioningState, str]] = ..., status: _Optional[_Union[_image_version_service_pb2.ReplicationStatus, _Mapping]] = ..., deleted: _Optional[bool] = ...) -> None: ...
+    soft_deleted: bool
+    def __init__(self, image_version: _Optional[str] = ..., provisioning_state: _Optional[_Union[_common_pb2.ProvisioningState, str]] = ..., status: _Optional[_Union[_image_version_service_pb2.ReplicationStatus, _Mapping]] = ..., deleted: _Optional[bool] = ..., soft_deleted: _Optional[bool] = ...) -> None: ...
 
 class GetReplicationStatusRequest(_message.Message):
     __slots__ = ("name",)

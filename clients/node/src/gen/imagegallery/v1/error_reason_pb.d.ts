@@ -495,6 +495,34 @@ export enum ErrorReason {
   WATCH_TOO_SLOW = 87,
 
   /**
+   * FAILED_PRECONDITION: the gallery's soft_delete_policy is off, so nothing of it
+   * can be restored; turn it on (UpdateGallery) first.
+   * Example: {"metadata": {"resource": "/subscriptions/…/galleries/g1"}}
+   *
+   * @generated from enum value: ERROR_REASON_SOFT_DELETE_NOT_ENABLED = 160;
+   */
+  SOFT_DELETE_NOT_ENABLED = 160,
+
+  /**
+   * FAILED_PRECONDITION: the gallery or image definition holds soft-deleted image
+   * versions (ListSoftDeletedResources), which force does not delete; restore
+   * (UndeleteImageVersion) or purge (PurgeImageVersion) them first.
+   * Example: {"metadata": {"resource": "/subscriptions/…/galleries/g1", "softDeleted": "2"}}
+   *
+   * @generated from enum value: ERROR_REASON_SOFT_DELETED_RESOURCES_PRESENT = 161;
+   */
+  SOFT_DELETED_RESOURCES_PRESENT = 161,
+
+  /**
+   * ALREADY_EXISTS: a soft-deleted image version holds the name until it is purged;
+   * restore it (UndeleteImageVersion) or purge it (PurgeImageVersion).
+   * Example: {"metadata": {"resource": "/subscriptions/…/versions/1.0.0", "purgeTime": "2026-01-08T00:00:00+00:00"}}
+   *
+   * @generated from enum value: ERROR_REASON_SOFT_DELETED_VERSION_EXISTS = 162;
+   */
+  SOFT_DELETED_VERSION_EXISTS = 162,
+
+  /**
    * INVALID_ARGUMENT: the version has no such disk; metadata "disks" lists those it has.
    * Example: {"metadata": {"field": "disk", "disk": "lun-5", "disks": "os,lun-0,lun-3"}}
    *

@@ -76,6 +76,13 @@ export declare type Gallery = Message<"imagegallery.v1.Gallery"> & {
    * @generated from field: google.protobuf.Timestamp update_time = 9;
    */
   updateTime?: Timestamp | undefined;
+
+  /**
+   * Soft delete (Azure: softDeletePolicy).
+   *
+   * @generated from field: imagegallery.v1.SoftDeletePolicy soft_delete_policy = 20;
+   */
+  softDeletePolicy?: SoftDeletePolicy | undefined;
 };
 
 /**
@@ -83,6 +90,36 @@ export declare type Gallery = Message<"imagegallery.v1.Gallery"> & {
  * Use `create(GallerySchema)` to create a new message.
  */
 export declare const GallerySchema: GenMessage<Gallery>;
+
+/**
+ * Whether a deleted image version of the gallery is kept, with its replicas, for
+ * the retention period (Azure: 7 days) before it is purged; while kept it is listed
+ * by ImageVersionService.ListSoftDeletedResources and can be restored.
+ *
+ * @generated from message imagegallery.v1.SoftDeletePolicy
+ */
+export declare type SoftDeletePolicy = Message<"imagegallery.v1.SoftDeletePolicy"> & {
+  /**
+   * Azure: isSoftDeleteEnabled. May be turned on and off by UpdateGallery; turning
+   * it off keeps what is already soft-deleted until it is purged.
+   *
+   * @generated from field: bool is_soft_delete_enabled = 1;
+   */
+  isSoftDeleteEnabled: boolean;
+
+  /**
+   * Azure: retentionPeriodInDays; fixed at 7, as Azure's.
+   *
+   * @generated from field: int32 retention_period_in_days = 2;
+   */
+  retentionPeriodInDays: number;
+};
+
+/**
+ * Describes the message imagegallery.v1.SoftDeletePolicy.
+ * Use `create(SoftDeletePolicySchema)` to create a new message.
+ */
+export declare const SoftDeletePolicySchema: GenMessage<SoftDeletePolicy>;
 
 /**
  * @generated from message imagegallery.v1.GetGalleryRequest
@@ -306,7 +343,7 @@ export declare const GalleryService: GenService<{
     output: typeof GallerySchema;
   },
   /**
-   * Changes a gallery's description or tags; nothing else may change.
+   * Changes a gallery's description, tags or soft delete policy; nothing else may change.
    *
    * @generated from rpc imagegallery.v1.GalleryService.UpdateGallery
    */
@@ -316,7 +353,8 @@ export declare const GalleryService: GenService<{
     output: typeof GallerySchema;
   },
   /**
-   * Deletes a gallery; refused while it holds image definitions unless forced.
+   * Deletes a gallery; refused while it holds image definitions unless forced,
+   * and while it holds soft-deleted image versions even if forced.
    *
    * @generated from rpc imagegallery.v1.GalleryService.DeleteGallery
    */

@@ -5,7 +5,7 @@
 import type { GenEnum, GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import type { Message } from "@bufbuild/protobuf";
 import type { Disk, ProvisioningState, StorageAccountType } from "./common_pb.js";
-import type { FieldMask, Timestamp } from "@bufbuild/protobuf/wkt";
+import type { EmptySchema, FieldMask, Timestamp } from "@bufbuild/protobuf/wkt";
 import type { OperationSchema } from "../../google/longrunning/operations_pb.js";
 
 /**
@@ -570,6 +570,13 @@ export declare type DeleteImageVersionRequest = Message<"imagegallery.v1.DeleteI
    * @generated from field: string request_id = 3;
    */
   requestId: string;
+
+  /**
+   * Deletes for good even when the gallery's soft delete is on (Azure: bypassSoftDelete).
+   *
+   * @generated from field: bool bypass_soft_delete = 4;
+   */
+  bypassSoftDelete: boolean;
 };
 
 /**
@@ -598,6 +605,150 @@ export declare type RetryImageVersionReplicationRequest = Message<"imagegallery.
  * Use `create(RetryImageVersionReplicationRequestSchema)` to create a new message.
  */
 export declare const RetryImageVersionReplicationRequestSchema: GenMessage<RetryImageVersionReplicationRequest>;
+
+/**
+ * A soft-deleted image version (Azure: GallerySoftDeletedResource).
+ *
+ * @generated from message imagegallery.v1.SoftDeletedResource
+ */
+export declare type SoftDeletedResource = Message<"imagegallery.v1.SoftDeletedResource"> & {
+  /**
+   * The image version's resource ID (Azure: resourceArmId): what
+   * UndeleteImageVersion and PurgeImageVersion take.
+   *
+   * @generated from field: string resource_arm_id = 1;
+   */
+  resourceArmId: string;
+
+  /**
+   * @generated from field: imagegallery.v1.SoftDeletedArtifactType soft_deleted_artifact_type = 2;
+   */
+  softDeletedArtifactType: SoftDeletedArtifactType;
+
+  /**
+   * When it was deleted (Azure: softDeletedTime).
+   *
+   * @generated from field: google.protobuf.Timestamp soft_deleted_time = 3;
+   */
+  softDeletedTime?: Timestamp | undefined;
+
+  /**
+   * When it is purged unless restored first (Azure: hardDeletionTargetTime).
+   *
+   * @generated from field: google.protobuf.Timestamp hard_deletion_target_time = 4;
+   */
+  hardDeletionTargetTime?: Timestamp | undefined;
+
+  /**
+   * The version as it was deleted, with its replication status.
+   *
+   * @generated from field: imagegallery.v1.ImageVersion image_version = 5;
+   */
+  imageVersion?: ImageVersion | undefined;
+};
+
+/**
+ * Describes the message imagegallery.v1.SoftDeletedResource.
+ * Use `create(SoftDeletedResourceSchema)` to create a new message.
+ */
+export declare const SoftDeletedResourceSchema: GenMessage<SoftDeletedResource>;
+
+/**
+ * @generated from message imagegallery.v1.ListSoftDeletedResourcesRequest
+ */
+export declare type ListSoftDeletedResourcesRequest = Message<"imagegallery.v1.ListSoftDeletedResourcesRequest"> & {
+  /**
+   * A gallery's resource ID, or an image definition's.
+   *
+   * @generated from field: string parent = 1;
+   */
+  parent: string;
+
+  /**
+   * @generated from field: int32 page_size = 2;
+   */
+  pageSize: number;
+
+  /**
+   * @generated from field: string page_token = 3;
+   */
+  pageToken: string;
+};
+
+/**
+ * Describes the message imagegallery.v1.ListSoftDeletedResourcesRequest.
+ * Use `create(ListSoftDeletedResourcesRequestSchema)` to create a new message.
+ */
+export declare const ListSoftDeletedResourcesRequestSchema: GenMessage<ListSoftDeletedResourcesRequest>;
+
+/**
+ * @generated from message imagegallery.v1.ListSoftDeletedResourcesResponse
+ */
+export declare type ListSoftDeletedResourcesResponse = Message<"imagegallery.v1.ListSoftDeletedResourcesResponse"> & {
+  /**
+   * @generated from field: repeated imagegallery.v1.SoftDeletedResource soft_deleted_resources = 1;
+   */
+  softDeletedResources: SoftDeletedResource[];
+
+  /**
+   * Empty on the last page.
+   *
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message imagegallery.v1.ListSoftDeletedResourcesResponse.
+ * Use `create(ListSoftDeletedResourcesResponseSchema)` to create a new message.
+ */
+export declare const ListSoftDeletedResourcesResponseSchema: GenMessage<ListSoftDeletedResourcesResponse>;
+
+/**
+ * @generated from message imagegallery.v1.UndeleteImageVersionRequest
+ */
+export declare type UndeleteImageVersionRequest = Message<"imagegallery.v1.UndeleteImageVersionRequest"> & {
+  /**
+   * The soft-deleted version's resource ID.
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * @generated from field: string request_id = 2;
+   */
+  requestId: string;
+};
+
+/**
+ * Describes the message imagegallery.v1.UndeleteImageVersionRequest.
+ * Use `create(UndeleteImageVersionRequestSchema)` to create a new message.
+ */
+export declare const UndeleteImageVersionRequestSchema: GenMessage<UndeleteImageVersionRequest>;
+
+/**
+ * @generated from message imagegallery.v1.PurgeImageVersionRequest
+ */
+export declare type PurgeImageVersionRequest = Message<"imagegallery.v1.PurgeImageVersionRequest"> & {
+  /**
+   * The soft-deleted version's resource ID.
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * @generated from field: string request_id = 2;
+   */
+  requestId: string;
+};
+
+/**
+ * Describes the message imagegallery.v1.PurgeImageVersionRequest.
+ * Use `create(PurgeImageVersionRequestSchema)` to create a new message.
+ */
+export declare const PurgeImageVersionRequestSchema: GenMessage<PurgeImageVersionRequest>;
 
 /**
  * @generated from enum imagegallery.v1.HostCaching
@@ -723,6 +874,28 @@ export enum ImageVersionView {
 export declare const ImageVersionViewSchema: GenEnum<ImageVersionView>;
 
 /**
+ * @generated from enum imagegallery.v1.SoftDeletedArtifactType
+ */
+export enum SoftDeletedArtifactType {
+  /**
+   * @generated from enum value: SOFT_DELETED_ARTIFACT_TYPE_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * Image versions (Azure: "Images").
+   *
+   * @generated from enum value: SOFT_DELETED_ARTIFACT_TYPE_IMAGES = 1;
+   */
+  IMAGES = 1,
+}
+
+/**
+ * Describes the enum imagegallery.v1.SoftDeletedArtifactType.
+ */
+export declare const SoftDeletedArtifactTypeSchema: GenEnum<SoftDeletedArtifactType>;
+
+/**
  * Image versions: Major.Minor.Patch of an image definition, made from an image
  * source and replicated to target regions. Create, update and delete take
  * time and answer a google.longrunning.Operation (served by the standard
@@ -785,6 +958,40 @@ export declare const ImageVersionService: GenService<{
     methodKind: "unary";
     input: typeof DeleteImageVersionRequestSchema;
     output: typeof OperationSchema;
+  },
+  /**
+   * Soft delete (see Gallery.soft_delete_policy).
+   *
+   * The soft-deleted image versions of a gallery or of one image definition (Azure:
+   * galleries/{g}/softDeletedArtifactTypes/Images/artifacts), oldest purge first.
+   *
+   * @generated from rpc imagegallery.v1.ImageVersionService.ListSoftDeletedResources
+   */
+  listSoftDeletedResources: {
+    methodKind: "unary";
+    input: typeof ListSoftDeletedResourcesRequestSchema;
+    output: typeof ListSoftDeletedResourcesResponseSchema;
+  },
+  /**
+   * Restores a soft-deleted version as it was, replicas and all (Azure: az sig
+   * image-version undelete); needs the gallery's soft delete on.
+   *
+   * @generated from rpc imagegallery.v1.ImageVersionService.UndeleteImageVersion
+   */
+  undeleteImageVersion: {
+    methodKind: "unary";
+    input: typeof UndeleteImageVersionRequestSchema;
+    output: typeof ImageVersionSchema;
+  },
+  /**
+   * Deletes a soft-deleted version for good, before its retention ends.
+   *
+   * @generated from rpc imagegallery.v1.ImageVersionService.PurgeImageVersion
+   */
+  purgeImageVersion: {
+    methodKind: "unary";
+    input: typeof PurgeImageVersionRequestSchema;
+    output: typeof EmptySchema;
   },
   /**
    * Restarts replication to the regions that failed.

@@ -41,6 +41,15 @@ export declare type VersionReplicationStatus = Message<"imagegallery.v1.VersionR
    * @generated from field: bool deleted = 4;
    */
   deleted: boolean;
+
+  /**
+   * With deleted: the version was soft-deleted, and is kept (replicas and all) until
+   * restored or purged (ImageVersionService.ListSoftDeletedResources). A restore is
+   * a change with deleted false again; a purge, deleted without soft_deleted.
+   *
+   * @generated from field: bool soft_deleted = 5;
+   */
+  softDeleted: boolean;
 };
 
 /**
