@@ -35,7 +35,9 @@ import type {
   ImageVersion,
   ImageVersionService,
   ListImageVersionsRequestSchema,
+  ListSoftDeletedResourcesRequestSchema,
   RetryImageVersionReplicationRequestSchema,
+  SoftDeletedResource,
   UpdateImageVersionRequestSchema,
 } from "./gen/imagegallery/v1/image_version_service_pb.js";
 import type { MaintenanceService } from "./gen/imagegallery/v1/maintenance_service_pb.js";
@@ -104,6 +106,8 @@ export interface Pagers {
   listGalleries: Pager<typeof ListGalleriesRequestSchema, Gallery>;
   listImageDefinitions: Pager<typeof ListImageDefinitionsRequestSchema, ImageDefinition>;
   listImageVersions: Pager<typeof ListImageVersionsRequestSchema, ImageVersion>;
+  /** The soft-deleted versions of a gallery. */
+  listSoftDeletedResources: Pager<typeof ListSoftDeletedResourcesRequestSchema, SoftDeletedResource>;
   listImageSources: Pager<typeof ListImageSourcesRequestSchema, ImageSource>;
   listOperations: Pager<typeof ListOperationsRequestSchema, Operation>;
   listRegions: Pager<typeof ListRegionsRequestSchema, Region>;

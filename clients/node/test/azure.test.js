@@ -45,10 +45,13 @@ test("a poller follows a version to its end, resumed from its name; update, retr
   const resumed = await client.pollerFrom(poller.toString());
   const seen = [];
   resumed.onProgress((state) => seen.push(state.status));
+  const wasRunning = !resumed.isDone();
   const version = await resumed.pollUntilDone(deadline());
   assert.equal(version.name, name);
   assert.equal(version.replicationStatus?.aggregatedState, AggregatedReplicationState.COMPLETED);
-  assert.equal(seen.at(-1), "succeeded");
+  // Progress is heard while the operation runs (if it still did when resumed), and at its end.
+  assert.deepEqual(wasRunning ? seen.at(-1) : seen, wasRunning ? "succeeded" : []);
+  assert.equal(resumed.getOperationState().status, "succeeded");
   assert.ok(resumed.isDone());
   assert.equal(resumed.getResult()?.name, name);
   assert.equal((await resumed.poll()).status, "succeeded");

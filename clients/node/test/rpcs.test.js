@@ -209,11 +209,9 @@ test("reading, planning and maintenance calls, through the SDK", live, async (t)
   const softDelete = async () =>
     waitOperation(client, await client.versions.deleteImageVersion({ name }), { timeoutMs: 60_000 });
   await softDelete();
-  const kept = await client.versions.listSoftDeletedResources({ parent: gallery.name });
-  assert.deepEqual(
-    kept.softDeletedResources.map((r) => r.resourceArmId),
-    [name],
-  );
+  const kept = [];
+  for await (const resource of client.listSoftDeletedResources({ parent: gallery.name })) kept.push(resource.resourceArmId);
+  assert.deepEqual(kept, [name]);
   assert.equal((await client.versions.undeleteImageVersion({ name })).name, name);
   await softDelete();
   await client.versions.purgeImageVersion({ name });

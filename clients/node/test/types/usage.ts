@@ -57,6 +57,7 @@ export async function usage(): Promise<void> {
     const names: string[] = page.map((v) => v.name);
     console.log(token, names);
   }
+  for await (const deleted of client.listSoftDeletedResources({ parent: "g" })) console.log(deleted.resourceArmId);
   const latest: ImageVersion = await sub.galleryImageVersions.getLatest("images", "g", "ubuntu", { region: "westus" });
 
   for await (const message of watchReplication(client, { scope: latest.name, sendInitialState: true })) {
