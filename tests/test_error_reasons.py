@@ -7,7 +7,7 @@ from pathlib import Path
 import imagegallery_server
 from imagegallery.v1 import error_reason_pb2
 
-REASON = re.compile(r"[A-Z][A-Z_]{3,}[A-Z]")
+REASON = re.compile(r"[A-Z][A-Z0-9_]{3,}[A-Z0-9]")
 # Where a reason is given: (callee, position of the reason among its arguments).
 VIOLATIONS = {"add": 1, "Violation": 1}
 

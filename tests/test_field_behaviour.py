@@ -68,7 +68,7 @@ def test_every_field_is_where_its_annotations_put_it(kind: Kind) -> None:
             assert path in fields.identifying, path
         if FieldBehavior.IMMUTABLE in own:
             assert covered(path, fields.immutable), path
-        if own & FIXED or above & FIXED or path == "etag":
+        if own & FIXED or above & FIXED or path == "etag" or FieldBehavior.INPUT_ONLY in own:
             assert not covered(path, fields.updatable), path
         else:
             assert covered(path, fields.updatable) or any(
@@ -87,7 +87,8 @@ def test_every_field_is_where_its_annotations_put_it(kind: Kind) -> None:
 # as the kinds listed it by hand before it was read from the contract.
 UPDATABLE = {
     GALLERY: {"description", "tags", "soft_delete_policy.is_soft_delete_enabled"},
-    IMAGE_DEFINITION: {"recommended", "description", "end_of_life_date", "tags"},
+    # features: only with allow_update_image (tests/test_features.py)
+    IMAGE_DEFINITION: {"recommended", "description", "end_of_life_date", "tags", "features"},
     IMAGE_VERSION: {
         "publishing_profile.target_regions",
         "publishing_profile.replica_count",

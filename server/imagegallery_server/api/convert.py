@@ -94,6 +94,8 @@ def _field_to_domain(
         if isinstance(raw, Timestamp):
             return _timestamp_to_domain(raw, path, v)
         return _message_to_domain(raw, inner, path, v, nested)
+    if descriptor.has_presence and not parent.HasField(descriptor.name):
+        return None  # an `optional` scalar left unset
     return raw
 
 

@@ -37,6 +37,7 @@ class PlanningServicer(planning_service_pb2_grpc.PlanningServiceServicer):
                 region_replicas=replica.region_replicas,
             ),
             warnings=_warnings(deployment.warnings),
+            replication_mode=f"REPLICATION_MODE_{deployment.replication_mode.name}",
         )
 
     async def CheckImageSwitch(

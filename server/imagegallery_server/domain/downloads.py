@@ -19,6 +19,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import structlog
 
@@ -37,6 +38,7 @@ from imagegallery_server.domain.model import (
     Disk,
     ImageVersion,
     ProvisioningState,
+    ReplicationMode,
     ReplicationState,
 )
 from imagegallery_server.domain.resources import existing, parse_into
@@ -64,6 +66,17 @@ class Header:
     replica: int
     size_bytes: int
     sha256: str
+    replication_mode: ReplicationMode
+
+
+@dataclass(frozen=True)
+class _Copy:
+    """A file that holds the disk: a replica's copy, or for a shallow version the
+    source's committed blob (zone "", replica 0)."""
+
+    zone: str
+    replica: int
+    path: Path
 
 
 @dataclass(frozen=True)
@@ -104,10 +117,15 @@ class Downloads:
             raise _unknown_disk(disk_name, list(disks))
         replicas = reader.replicas.of_version(record.key)
         _check_completed(record.name, version, replicas, region.name)
-        copies = self._in_turn(record.key, region.name, replicas)
-        replica, file = await self._open_first(
-            record.name, region.name, record.key, copies, disk_name, disk
-        )
+        mode = version.publishing_profile.replication_mode or ReplicationMode.FULL
+        if mode is ReplicationMode.SHALLOW:
+            copies = [_Copy("", 0, self._layout.blob_path(disk.sha256))]
+        else:
+            copies = [
+                _Copy(r.zone, r.replica, self._replica_path(r, disk_name))
+                for r in self._in_turn(record.key, region.name, replicas)
+            ]
+        replica, file = await self._open_first(record.name, region.name, copies, disk_name, disk)
         try:
             yield Header(
                 image_version=record.name,
@@ -117,6 +135,7 @@ class Downloads:
                 replica=replica.replica,
                 size_bytes=disk.size_bytes,
                 sha256=disk.sha256,
+                replication_mode=mode,
             )
             while True:
                 try:
@@ -165,22 +184,25 @@ class Downloads:
             self._turns.popitem(last=False)
         return turn
 
+    def _replica_path(self, replica: Replica, disk_name: str) -> Path:
+        return self._layout.replica_disk_path(
+            replica.region, replica.zone, replica.version_key, replica.replica, disk_name
+        )
+
     async def _open_first(
         self,
         name: str,
         region: str,
-        version_key: str,
-        copies: list[Replica],
+        copies: list[_Copy],
         disk_name: str,
         disk: Disk,
-    ) -> tuple[Replica, "_ReplicaFile"]:
+    ) -> tuple[_Copy, "_ReplicaFile"]:
         problems = []
         for replica in copies:
-            path = self._layout.replica_disk_path(
-                replica.region, replica.zone, version_key, replica.replica, disk_name
-            )
             try:
-                return replica, await asyncio.to_thread(_ReplicaFile.open, path, disk.size_bytes)
+                return replica, await asyncio.to_thread(
+                    _ReplicaFile.open, replica.path, disk.size_bytes
+                )
             except OSError as error:
                 problem = (
                     f"replica {replica.replica} (zone {replica.zone}): {error.strerror or error}"

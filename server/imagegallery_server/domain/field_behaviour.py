@@ -9,6 +9,8 @@ A field added to a proto is handled by annotating it there.
 - identifying (IDENTIFIER, and the resource's `etag`): say which resource, and which
   revision of it, a request is about; an update never changes them.
 - immutable (IMMUTABLE): set at creation; an update may only repeat them.
+- input only (INPUT_ONLY, top level): say how to apply a request (Azure's
+  allowUpdateImage); read from it, never kept nor answered.
 - updatable: every other field. A message field holding fixed fields (output only,
   immutable or identifying) among the others is listed by its fields, so that a mask
   naming it changes only those; a list or a map is replaced whole (a mask cannot
@@ -38,6 +40,7 @@ class FieldBehaviour:
     identifying: frozenset[str] = frozenset()
     immutable: frozenset[str] = frozenset()
     updatable: frozenset[str] = frozenset()
+    input_only: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -50,6 +53,9 @@ def of(descriptor: Descriptor) -> FieldBehaviour:
         identifying=frozenset(identifying),
         immutable=frozenset(_marked(descriptor, FieldBehavior.IMMUTABLE)),
         updatable=frozenset(_updatable(descriptor)),
+        input_only=frozenset(
+            f.name for f in descriptor.fields if FieldBehavior.INPUT_ONLY in behaviours(f)
+        ),
     )
 
 
@@ -73,7 +79,7 @@ def _marked(descriptor: Descriptor, behaviour: int, prefix: str = "") -> Iterato
 def _updatable(descriptor: Descriptor, prefix: str = "") -> Iterator[str]:
     for field in descriptor.fields:
         path = prefix + field.name
-        if behaviours(field) & _FIXED or path == ETAG:
+        if behaviours(field) & (_FIXED | {FieldBehavior.INPUT_ONLY}) or path == ETAG:
             continue
         nested = _nested(field)
         if nested is not None and not field.is_repeated and _holds_fixed(nested):

@@ -102,7 +102,9 @@ class Galleries(ResourceRules[Gallery]):
 
         return GALLERY.to_model(await write(self._store, insert, mutation))
 
-    def check_update(self, resource: Gallery, applied: set[str], v: Violations) -> None:
+    def check_update(
+        self, current: Gallery, resource: Gallery, applied: set[str], v: Violations
+    ) -> None:
         self._check_changeable(resource, v, applied)
 
     @staticmethod

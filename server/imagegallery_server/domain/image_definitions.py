@@ -8,7 +8,7 @@ from datetime import datetime
 from google.protobuf.message import Message
 from imagegallery.v1 import image_definition_service_pb2
 
-from imagegallery_server.domain import names, validation
+from imagegallery_server.domain import features, names, validation
 from imagegallery_server.domain.access import Caller
 from imagegallery_server.domain.errors import (
     AlreadyExists,
@@ -89,6 +89,7 @@ class ImageDefinitions(ResourceRules[ImageDefinition]):
             v.required("image_definition.os_state", "the OS state (Generalized or Specialized)")
         _check_identifier(definition, v)
         _check_details(definition, v)
+        features.check(definition, v)
         _check_changeable(definition, self._clock(), v, paths=None)
         v.raise_if_any()
         assert gallery_name is not None
@@ -136,8 +137,11 @@ class ImageDefinitions(ResourceRules[ImageDefinition]):
 
         return IMAGE_DEFINITION.to_model(await write(self._store, insert, mutation))
 
-    def check_update(self, resource: ImageDefinition, applied: set[str], v: Violations) -> None:
+    def check_update(
+        self, current: ImageDefinition, resource: ImageDefinition, applied: set[str], v: Violations
+    ) -> None:
         _check_changeable(resource, self._clock(), v, paths=applied)
+        features.check_change(current, resource, v)
 
     def _refuse_clash(
         self,

@@ -39,6 +39,7 @@ from imagegallery_server.domain.model import (
     ImageVersion,
     Page,
     ProvisioningState,
+    ReplicationMode,
     StorageProfile,
 )
 from imagegallery_server.domain.resources import (
@@ -69,6 +70,8 @@ def _canonical(path: str, value: Any) -> Any:
     if path == "storage_profile" and isinstance(value, StorageProfile):
         disks = [value.os_disk_image, *value.data_disk_images]
         return (value.source, [(d.source, d.lun, d.host_caching) for d in disks if d])
+    if path == "publishing_profile.replication_mode":
+        return value or ReplicationMode.FULL  # versions made before the mode were Full
     return canonical_location(path, value)
 
 
@@ -148,7 +151,8 @@ class ImageVersions(ResourceRules[ImageVersion]):
 
     def servable_replicas(self, name: str, region: str) -> set[int]:
         """The replicas of the version in `region` that can serve now: complete, in a
-        zone (for ZRS, in some zone) and a region that are up."""
+        zone (for ZRS, in some zone) and a region that are up. A shallow version
+        has none: its source's disks serve."""
         replicas = self._store.read.replicas.of_version(names.key(name))
         return {
             r.replica
@@ -262,7 +266,10 @@ class ImageVersions(ResourceRules[ImageVersion]):
             )
             tx.blobs.hold(record.key, _digests(created.storage_profile))
             _add_replicas(tx, record.key, created, publishing.plan(created.publishing_profile))
-            return operations.start(tx, record, "create", now)
+            tx.replicas.touch(record.key)  # watches hear of it, a shallow one (no replicas) too
+            operation = operations.start(tx, record, "create", now)
+            settle(tx, record.key, now)  # done at once when nothing is to be copied (shallow)
+            return tx.get(operation.key) or operation
 
         return operations.OPERATION.to_model(await write(self._store, insert, mutation))
 

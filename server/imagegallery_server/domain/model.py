@@ -49,6 +49,25 @@ class StorageAccountType(StrEnum):
     PREMIUM_LRS = "Premium_LRS"
 
 
+class SecurityType(StrEnum):
+    STANDARD = "Standard"
+    TRUSTED_LAUNCH = "TrustedLaunch"
+    TRUSTED_LAUNCH_SUPPORTED = "TrustedLaunchSupported"
+    CONFIDENTIAL_VM = "ConfidentialVM"
+    CONFIDENTIAL_VM_SUPPORTED = "ConfidentialVMSupported"
+    TRUSTED_LAUNCH_AND_CONFIDENTIAL_VM_SUPPORTED = "TrustedLaunchAndConfidentialVmSupported"
+
+
+class DiskControllerType(StrEnum):
+    SCSI = "SCSI"
+    NVME = "NVMe"
+
+
+class ReplicationMode(StrEnum):
+    FULL = "Full"
+    SHALLOW = "Shallow"
+
+
 class ProvisioningState(StrEnum):
     CREATING = "Creating"
     UPDATING = "Updating"
@@ -105,6 +124,17 @@ class ImagePurchasePlan:
 
 
 @dataclass
+class ImageFeatures:
+    """Azure's `features` of an image definition, one field per feature name;
+    None: the feature is not declared."""
+
+    security_type: SecurityType | None = None
+    is_accelerated_network_supported: bool | None = None
+    disk_controller_types: list[DiskControllerType] = field(default_factory=list)
+    is_hibernate_supported: bool | None = None
+
+
+@dataclass
 class ImageDefinition:
     name: str = ""
     location: str = ""
@@ -128,6 +158,8 @@ class ImageDefinition:
     etag: str = ""
     create_time: datetime | None = None
     update_time: datetime | None = None
+    features: ImageFeatures | None = None
+    allow_update_image: bool = False
 
 
 @dataclass(frozen=True)
@@ -231,6 +263,7 @@ class PublishingProfile:
     published_date: datetime | None = None
     end_of_life_date: datetime | None = None
     storage_account_type: StorageAccountType | None = None
+    replication_mode: ReplicationMode | None = None
 
 
 @dataclass
@@ -275,6 +308,7 @@ class RegionalReplicationStatus:
 class ReplicationStatus:
     aggregated_state: AggregatedReplicationState | None = None
     summary: list[RegionalReplicationStatus] = field(default_factory=list)
+    replication_mode: ReplicationMode | None = None
 
 
 @dataclass

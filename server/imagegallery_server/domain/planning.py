@@ -17,7 +17,7 @@ from datetime import datetime
 from enum import Enum, auto
 from fractions import Fraction
 
-from imagegallery_server.domain import names, publishing, validation
+from imagegallery_server.domain import features, names, publishing, validation
 from imagegallery_server.domain.errors import (
     FailedPrecondition,
     InvalidArgument,
@@ -31,6 +31,7 @@ from imagegallery_server.domain.image_versions import MAX_PART, NAME_PATTERN, Im
 from imagegallery_server.domain.limits import Limits
 from imagegallery_server.domain.model import (
     Architecture,
+    DiskControllerType,
     DiskType,
     HyperVGeneration,
     ImageDefinition,
@@ -38,6 +39,7 @@ from imagegallery_server.domain.model import (
     OsState,
     ProvisioningState,
     PublishingProfile,
+    ReplicationMode,
     ReplicationState,
     ResourceRange,
     StorageAccountType,
@@ -80,6 +82,10 @@ class VirtualMachineSpec:
     memory_gb: float = 0.0
     os_disk_type: DiskType | None = None
     has_os_profile: bool = False
+    security_type: features.VirtualMachineSecurityType | None = None
+    accelerated_networking: bool = False
+    disk_controller_type: DiskControllerType | None = None
+    hibernation_enabled: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,6 +106,7 @@ class Deployment:
     image_version: str
     replica: ReplicaChoice
     warnings: list[PlanningWarning]
+    replication_mode: ReplicationMode
 
 
 @dataclass(frozen=True)
@@ -276,7 +283,9 @@ class Planning:
             )
         if not latest:
             warnings += _exclusion_warnings(version, region.name)
-        return Deployment(version.name, self._next_replica(version, region.name), warnings)
+        replica = self._next_replica(version, region.name)
+        mode = version.publishing_profile.replication_mode or ReplicationMode.FULL
+        return Deployment(version.name, replica, warnings, mode)
 
     def _instead(self, definition: ImageDefinition, region: Region) -> str:
         """Advice for a version that may not be deployed: the latest one, if any."""
@@ -303,6 +312,8 @@ class Planning:
     def _next_replica(self, version: ImageVersion, region: str) -> ReplicaChoice:
         """The least used of the region's servable replicas (the lowest index on a tie)."""
         target = next(t for t in version.publishing_profile.target_regions if t.name == region)
+        if publishing.is_shallow(version.publishing_profile):
+            return ReplicaChoice(region, 0, (), target.storage_account_type, 1)  # the source
         copies = [p for p in publishing.plan(version.publishing_profile) if p.region == region]
         servable = self._versions.servable_replicas(version.name, region)
         indexes = sorted({p.replica for p in copies} & servable)
@@ -511,7 +522,8 @@ def mismatches(
     target: ImageVersion,
 ) -> list[ImageMismatch]:
     """What a scale set cannot change by switching images: OS type, Hyper-V
-    generation, architecture, and the data disks (each LUN and its size)."""
+    generation, architecture, the data disks (each LUN and its size), and the
+    definitions' features."""
     found = [
         ImageMismatch(name, str(a), str(b))
         for name, a, b in [
@@ -539,6 +551,10 @@ def mismatches(
                     _disk_size(after.get(lun)),
                 )
             )
+    found += [
+        ImageMismatch(*difference)
+        for difference in features.differences(current_definition, target_definition)
+    ]
     return found
 
 
@@ -652,6 +668,7 @@ def _check_vm_against(definition: ImageDefinition, vm: VirtualMachineSpec) -> No
             f"{definition.name} is a generalized image: a virtual machine made from it needs "
             "an osProfile (computer name and administrator account)",
         )
+    features.check_vm(definition, vm, v)
     v.raise_if_any()
 
 

@@ -1,11 +1,20 @@
 """A version's publishing profile: its target regions checked and normalized,
-and the replicas (region, replica, zone) they ask for."""
+and the replicas (region, replica, zone) they ask for.
+
+A shallow version (Azure's ReplicationMode Shallow) makes no copy: it is served
+from its source's committed disks, so (as in Azure) it targets its own region
+alone, with one replica, and asks for no replicas to be made."""
 
 from dataclasses import dataclass, replace
 
 from imagegallery_server.domain import regions, validation
 from imagegallery_server.domain.errors import Violations
-from imagegallery_server.domain.model import PublishingProfile, StorageAccountType, TargetRegion
+from imagegallery_server.domain.model import (
+    PublishingProfile,
+    ReplicationMode,
+    StorageAccountType,
+    TargetRegion,
+)
 
 FIELD = "image_version.publishing_profile"
 ZONES = ("1", "2", "3")
@@ -90,17 +99,38 @@ def normalize(
             f"the target regions must contain the version's own region {location}, "
             "where its source lies",
         )
+    mode = profile.replication_mode or ReplicationMode.FULL
+    if mode is ReplicationMode.SHALLOW:
+        _check_shallow(profile, location, v)
     return replace(
         profile,
         target_regions=normalized,
         replica_count=common,
         storage_account_type=default_type,
+        replication_mode=mode,
     )
+
+
+def _check_shallow(profile: PublishingProfile, location: str, v: Violations) -> None:
+    """Azure's limits of shallow replication: the source's region alone, one replica."""
+    why = "a shallow version is served from its source, in its own region alone, with one replica"
+    if profile.replica_count > 1:
+        v.add(f"{FIELD}.replica_count", "SHALLOW_REPLICATION_LIMIT", why)
+    for index, target in enumerate(profile.target_regions):
+        path = f"{FIELD}.target_regions[{index}]"
+        region = regions.lookup(target.name)
+        if region is not None and location and region.name != location:
+            v.add(f"{path}.name", "SHALLOW_REPLICATION_LIMIT", f"{why} ({location})")
+        if target.regional_replica_count > 1:
+            v.add(f"{path}.regional_replica_count", "SHALLOW_REPLICATION_LIMIT", why)
 
 
 def plan(profile: PublishingProfile) -> list[PlannedReplica]:
     """Every copy the profile asks for: a Standard_ZRS replica is kept in three
-    zones, any other in one (replicas spread over the zones in turn)."""
+    zones, any other in one (replicas spread over the zones in turn); none for a
+    shallow version."""
+    if is_shallow(profile):
+        return []
     planned = []
     for target in profile.target_regions:
         region = regions.lookup(target.name)
@@ -112,6 +142,10 @@ def plan(profile: PublishingProfile) -> list[PlannedReplica]:
                 zones = (ZONES[replica % len(ZONES)] if zoned else NO_ZONE,)
             planned += [PlannedReplica(target.name, replica, zone) for zone in zones]
     return planned
+
+
+def is_shallow(profile: PublishingProfile) -> bool:
+    return profile.replication_mode is ReplicationMode.SHALLOW
 
 
 def replicas_in(profile: PublishingProfile, target: TargetRegion) -> int:

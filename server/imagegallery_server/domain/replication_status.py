@@ -7,6 +7,7 @@ from imagegallery_server.domain.model import (
     AggregatedReplicationState,
     ImageVersion,
     RegionalReplicationStatus,
+    ReplicationMode,
     ReplicationState,
     ReplicationStatus,
 )
@@ -18,14 +19,18 @@ from imagegallery_server.store.replicas import Replica
 def summarize(version: ImageVersion, replicas: Iterable[Replica]) -> ReplicationStatus:
     live = [r for r in replicas if r.state != ReplicaState.REMOVING]
     profile = version.publishing_profile
-    summary = [
-        _region(
-            target.name,
-            publishing.replicas_in(profile, target),
-            [r for r in live if r.region == target.name],
-        )
-        for target in profile.target_regions
-    ]
+    mode = profile.replication_mode or ReplicationMode.FULL
+    if mode is ReplicationMode.SHALLOW:
+        summary = [_shallow(target.name) for target in profile.target_regions]
+    else:
+        summary = [
+            _region(
+                target.name,
+                publishing.replicas_in(profile, target),
+                [r for r in live if r.region == target.name],
+            )
+            for target in profile.target_regions
+        ]
     states = {s.state for s in summary}
     if ReplicationState.FAILED in states:
         aggregated = AggregatedReplicationState.FAILED
@@ -33,7 +38,23 @@ def summarize(version: ImageVersion, replicas: Iterable[Replica]) -> Replication
         aggregated = AggregatedReplicationState.COMPLETED
     else:
         aggregated = AggregatedReplicationState.IN_PROGRESS
-    return ReplicationStatus(aggregated_state=aggregated, summary=summary)
+    return ReplicationStatus(aggregated_state=aggregated, summary=summary, replication_mode=mode)
+
+
+def _shallow(region: str) -> RegionalReplicationStatus:
+    """A shallow version's region: complete from the start, as nothing is copied."""
+    return RegionalReplicationStatus(
+        region=region,
+        state=ReplicationState.COMPLETED,
+        details=SHALLOW_DETAILS,
+        progress=100,
+        replicas_completed=1,
+        replica_count=1,
+        replicas_available=1,
+    )
+
+
+SHALLOW_DETAILS = "shallow replication: served from the source's disks, no copy made"
 
 
 def _region(region: str, replica_count: int, copies: list[Replica]) -> RegionalReplicationStatus:

@@ -122,6 +122,8 @@ class Kind(Generic[M]):
     def body(self, model: M) -> dict[str, Any]:
         body = codec.encode(model)
         body.pop("etag", None)  # the record's revision says it
+        for name in self.fields.input_only:
+            body.pop(name, None)
         return body
 
 
@@ -164,14 +166,17 @@ def apply_update(
     kind: Kind[M], current: M, incoming: M, paths: Iterable[str], v: Violations
 ) -> tuple[M, set[str]]:
     """`current` with the fields of `paths` taken from `incoming`, and the paths
-    applied. Output-only and identifying paths are ignored; a path of an immutable
+    applied. Output-only and identifying paths are ignored, input-only fields taken
+    whatever the paths; a path of an immutable
     field may only repeat the current value (else a violation goes to `v`); a
     message holding both kinds is taken field by field."""
     fields = kind.fields
     updated = codec.decode(kind.model, codec.encode(current))
+    for name in fields.input_only:  # how to apply the request, whatever the mask
+        setattr(updated, name, getattr(incoming, name))
     applied: set[str] = set()
     for path in _expand(fields, current, paths):
-        if _covered(path, fields.output_only | fields.identifying):
+        if _covered(path, fields.output_only | fields.identifying | fields.input_only):
             continue
         new_value = _get(incoming, path)
         if _covered(path, fields.updatable):
@@ -316,8 +321,8 @@ class ResourceRules(ABC, Generic[S]):
     def parse_name(text: str, field: str) -> object:
         """The resource name in `text`, or InvalidArgument naming `field`."""
 
-    def check_update(self, resource: S, applied: set[str], v: Violations) -> None:
-        """Adds to `v` what is wrong with the fields an update changed."""
+    def check_update(self, current: S, resource: S, applied: set[str], v: Violations) -> None:
+        """Adds to `v` what is wrong with the fields an update changed from `current`."""
 
     def get(self, name: str) -> S:
         return self.kind.to_model(
@@ -357,7 +362,7 @@ class ResourceRules(ABC, Generic[S]):
             current = self.kind.to_model(record)
             problems = Violations()
             updated, applied = apply_update(self.kind, current, resource, paths, problems)
-            self.check_update(updated, applied, problems)
+            self.check_update(current, updated, applied, problems)
             problems.raise_if_any()
             if self.kind.body(updated) == self.kind.body(current):
                 return record  # nothing changes: no new revision, the etag stays

@@ -188,6 +188,20 @@ const (
 	ErrorReason_ERROR_REASON_OS_PROFILE_NOT_ALLOWED ErrorReason = 143
 	// INVALID_ARGUMENT: a virtual machine made from a generalized image lacks an osProfile.
 	ErrorReason_ERROR_REASON_OS_PROFILE_REQUIRED ErrorReason = 144
+	// INVALID_ARGUMENT: a Trusted Launch or confidential VM security type, or the
+	// NVMe disk controller, on an image definition of Hyper-V generation V1.
+	ErrorReason_ERROR_REASON_FEATURE_NEEDS_GENERATION_V2 ErrorReason = 150
+	// INVALID_ARGUMENT: the virtual machine asks for a security type, accelerated
+	// networking, disk controller or hibernation that the definition's features do
+	// not support; the message names the feature (e.g. "SecurityType=Standard").
+	// Example: {"metadata": {"field": "vm.security_type"}}
+	ErrorReason_ERROR_REASON_FEATURE_NOT_SUPPORTED ErrorReason = 151
+	// INVALID_ARGUMENT: an update changes an image definition's features without
+	// allow_update_image.
+	ErrorReason_ERROR_REASON_FEATURES_UPDATE_NOT_ALLOWED ErrorReason = 152
+	// INVALID_ARGUMENT: a shallow version targets a region other than its own, or
+	// asks for more than one replica.
+	ErrorReason_ERROR_REASON_SHALLOW_REPLICATION_LIMIT ErrorReason = 153
 	// OUT_OF_RANGE: the watch cursor is older than the changes kept.
 	// Example: {"metadata": {"cursor": "12", "oldestCursor": "340"}}
 	ErrorReason_ERROR_REASON_WATCH_CURSOR_EXPIRED ErrorReason = 86
@@ -314,6 +328,10 @@ var (
 		142: "ERROR_REASON_DISK_TYPE_NOT_ALLOWED",
 		143: "ERROR_REASON_OS_PROFILE_NOT_ALLOWED",
 		144: "ERROR_REASON_OS_PROFILE_REQUIRED",
+		150: "ERROR_REASON_FEATURE_NEEDS_GENERATION_V2",
+		151: "ERROR_REASON_FEATURE_NOT_SUPPORTED",
+		152: "ERROR_REASON_FEATURES_UPDATE_NOT_ALLOWED",
+		153: "ERROR_REASON_SHALLOW_REPLICATION_LIMIT",
 		86:  "ERROR_REASON_WATCH_CURSOR_EXPIRED",
 		87:  "ERROR_REASON_WATCH_TOO_SLOW",
 		160: "ERROR_REASON_SOFT_DELETE_NOT_ENABLED",
@@ -394,6 +412,10 @@ var (
 		"ERROR_REASON_DISK_TYPE_NOT_ALLOWED":               142,
 		"ERROR_REASON_OS_PROFILE_NOT_ALLOWED":              143,
 		"ERROR_REASON_OS_PROFILE_REQUIRED":                 144,
+		"ERROR_REASON_FEATURE_NEEDS_GENERATION_V2":         150,
+		"ERROR_REASON_FEATURE_NOT_SUPPORTED":               151,
+		"ERROR_REASON_FEATURES_UPDATE_NOT_ALLOWED":         152,
+		"ERROR_REASON_SHALLOW_REPLICATION_LIMIT":           153,
 		"ERROR_REASON_WATCH_CURSOR_EXPIRED":                86,
 		"ERROR_REASON_WATCH_TOO_SLOW":                      87,
 		"ERROR_REASON_SOFT_DELETE_NOT_ENABLED":             160,
@@ -446,7 +468,7 @@ var File_imagegallery_v1_error_reason_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"\n" +
-	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\xa4\x17\n" +
+	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\xd8\x18\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1f\n" +
 	"\x1bERROR_REASON_FIELD_REQUIRED\x10\x01\x12\x1e\n" +
@@ -508,7 +530,11 @@ const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"%ERROR_REASON_NOT_REPLICATED_TO_REGION\x10\x8d\x01\x12'\n" +
 	"\"ERROR_REASON_DISK_TYPE_NOT_ALLOWED\x10\x8e\x01\x12(\n" +
 	"#ERROR_REASON_OS_PROFILE_NOT_ALLOWED\x10\x8f\x01\x12%\n" +
-	" ERROR_REASON_OS_PROFILE_REQUIRED\x10\x90\x01\x12%\n" +
+	" ERROR_REASON_OS_PROFILE_REQUIRED\x10\x90\x01\x12-\n" +
+	"(ERROR_REASON_FEATURE_NEEDS_GENERATION_V2\x10\x96\x01\x12'\n" +
+	"\"ERROR_REASON_FEATURE_NOT_SUPPORTED\x10\x97\x01\x12-\n" +
+	"(ERROR_REASON_FEATURES_UPDATE_NOT_ALLOWED\x10\x98\x01\x12+\n" +
+	"&ERROR_REASON_SHALLOW_REPLICATION_LIMIT\x10\x99\x01\x12%\n" +
 	"!ERROR_REASON_WATCH_CURSOR_EXPIRED\x10V\x12\x1f\n" +
 	"\x1bERROR_REASON_WATCH_TOO_SLOW\x10W\x12)\n" +
 	"$ERROR_REASON_SOFT_DELETE_NOT_ENABLED\x10\xa0\x01\x120\n" +

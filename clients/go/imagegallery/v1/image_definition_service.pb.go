@@ -25,6 +25,126 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
+// Azure's SecurityType feature: which security types virtual machines made from
+// the image may have.
+type SecurityType int32
+
+const (
+	// No SecurityType feature: as STANDARD.
+	SecurityType_SECURITY_TYPE_UNSPECIFIED SecurityType = 0
+	// Standard virtual machines only.
+	SecurityType_SECURITY_TYPE_STANDARD SecurityType = 1
+	// Trusted Launch virtual machines only.
+	SecurityType_SECURITY_TYPE_TRUSTED_LAUNCH SecurityType = 2
+	// Standard or Trusted Launch virtual machines.
+	SecurityType_SECURITY_TYPE_TRUSTED_LAUNCH_SUPPORTED SecurityType = 3
+	// Confidential virtual machines only.
+	SecurityType_SECURITY_TYPE_CONFIDENTIAL_VM SecurityType = 4
+	// Standard or confidential virtual machines.
+	SecurityType_SECURITY_TYPE_CONFIDENTIAL_VM_SUPPORTED SecurityType = 5
+	// Standard, Trusted Launch or confidential virtual machines.
+	SecurityType_SECURITY_TYPE_TRUSTED_LAUNCH_AND_CONFIDENTIAL_VM_SUPPORTED SecurityType = 6
+)
+
+// Enum value maps for SecurityType.
+var (
+	SecurityType_name = map[int32]string{
+		0: "SECURITY_TYPE_UNSPECIFIED",
+		1: "SECURITY_TYPE_STANDARD",
+		2: "SECURITY_TYPE_TRUSTED_LAUNCH",
+		3: "SECURITY_TYPE_TRUSTED_LAUNCH_SUPPORTED",
+		4: "SECURITY_TYPE_CONFIDENTIAL_VM",
+		5: "SECURITY_TYPE_CONFIDENTIAL_VM_SUPPORTED",
+		6: "SECURITY_TYPE_TRUSTED_LAUNCH_AND_CONFIDENTIAL_VM_SUPPORTED",
+	}
+	SecurityType_value = map[string]int32{
+		"SECURITY_TYPE_UNSPECIFIED":                                  0,
+		"SECURITY_TYPE_STANDARD":                                     1,
+		"SECURITY_TYPE_TRUSTED_LAUNCH":                               2,
+		"SECURITY_TYPE_TRUSTED_LAUNCH_SUPPORTED":                     3,
+		"SECURITY_TYPE_CONFIDENTIAL_VM":                              4,
+		"SECURITY_TYPE_CONFIDENTIAL_VM_SUPPORTED":                    5,
+		"SECURITY_TYPE_TRUSTED_LAUNCH_AND_CONFIDENTIAL_VM_SUPPORTED": 6,
+	}
+)
+
+func (x SecurityType) Enum() *SecurityType {
+	p := new(SecurityType)
+	*p = x
+	return p
+}
+
+func (x SecurityType) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (SecurityType) Descriptor() protoreflect.EnumDescriptor {
+	return file_imagegallery_v1_image_definition_service_proto_enumTypes[0].Descriptor()
+}
+
+func (SecurityType) Type() protoreflect.EnumType {
+	return &file_imagegallery_v1_image_definition_service_proto_enumTypes[0]
+}
+
+func (x SecurityType) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use SecurityType.Descriptor instead.
+func (SecurityType) EnumDescriptor() ([]byte, []int) {
+	return file_imagegallery_v1_image_definition_service_proto_rawDescGZIP(), []int{0}
+}
+
+// A disk controller (Azure's DiskControllerTypes feature values).
+type DiskControllerType int32
+
+const (
+	DiskControllerType_DISK_CONTROLLER_TYPE_UNSPECIFIED DiskControllerType = 0
+	DiskControllerType_DISK_CONTROLLER_TYPE_SCSI        DiskControllerType = 1
+	DiskControllerType_DISK_CONTROLLER_TYPE_NVME        DiskControllerType = 2
+)
+
+// Enum value maps for DiskControllerType.
+var (
+	DiskControllerType_name = map[int32]string{
+		0: "DISK_CONTROLLER_TYPE_UNSPECIFIED",
+		1: "DISK_CONTROLLER_TYPE_SCSI",
+		2: "DISK_CONTROLLER_TYPE_NVME",
+	}
+	DiskControllerType_value = map[string]int32{
+		"DISK_CONTROLLER_TYPE_UNSPECIFIED": 0,
+		"DISK_CONTROLLER_TYPE_SCSI":        1,
+		"DISK_CONTROLLER_TYPE_NVME":        2,
+	}
+)
+
+func (x DiskControllerType) Enum() *DiskControllerType {
+	p := new(DiskControllerType)
+	*p = x
+	return p
+}
+
+func (x DiskControllerType) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (DiskControllerType) Descriptor() protoreflect.EnumDescriptor {
+	return file_imagegallery_v1_image_definition_service_proto_enumTypes[1].Descriptor()
+}
+
+func (DiskControllerType) Type() protoreflect.EnumType {
+	return &file_imagegallery_v1_image_definition_service_proto_enumTypes[1]
+}
+
+func (x DiskControllerType) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use DiskControllerType.Descriptor instead.
+func (DiskControllerType) EnumDescriptor() ([]byte, []int) {
+	return file_imagegallery_v1_image_definition_service_proto_rawDescGZIP(), []int{1}
+}
+
 // An image definition.
 type ImageDefinition struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -58,11 +178,18 @@ type ImageDefinition struct {
 	Tags              map[string]string  `protobuf:"bytes,16,rep,name=tags,proto3" json:"tags,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
 	ProvisioningState ProvisioningState  `protobuf:"varint,17,opt,name=provisioning_state,json=provisioningState,proto3,enum=imagegallery.v1.ProvisioningState" json:"provisioning_state,omitempty"`
 	// Send it back on update or delete to make sure nobody changed the definition in between.
-	Etag          string                 `protobuf:"bytes,18,opt,name=etag,proto3" json:"etag,omitempty"`
-	CreateTime    *timestamppb.Timestamp `protobuf:"bytes,19,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
-	UpdateTime    *timestamppb.Timestamp `protobuf:"bytes,20,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	Etag       string                 `protobuf:"bytes,18,opt,name=etag,proto3" json:"etag,omitempty"`
+	CreateTime *timestamppb.Timestamp `protobuf:"bytes,19,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
+	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,20,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
+	// What virtual machines made from the image may use (Azure's `features`).
+	// Trusted Launch and confidential VM types, and NVMe, need hyper_v_generation V2.
+	// Fixed after creation unless an update sets allow_update_image.
+	Features *ImageFeatures `protobuf:"bytes,21,opt,name=features,proto3" json:"features,omitempty"`
+	// Azure's allowUpdateImage: an update may change `features` only when this is
+	// true. Read from the request only; never kept nor answered.
+	AllowUpdateImage bool `protobuf:"varint,22,opt,name=allow_update_image,json=allowUpdateImage,proto3" json:"allow_update_image,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
 }
 
 func (x *ImageDefinition) Reset() {
@@ -235,6 +362,94 @@ func (x *ImageDefinition) GetUpdateTime() *timestamppb.Timestamp {
 	return nil
 }
 
+func (x *ImageDefinition) GetFeatures() *ImageFeatures {
+	if x != nil {
+		return x.Features
+	}
+	return nil
+}
+
+func (x *ImageDefinition) GetAllowUpdateImage() bool {
+	if x != nil {
+		return x.AllowUpdateImage
+	}
+	return false
+}
+
+// Azure's GalleryImageFeature list, one field per feature name.
+type ImageFeatures struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// SecurityType.
+	SecurityType SecurityType `protobuf:"varint,1,opt,name=security_type,json=securityType,proto3,enum=imagegallery.v1.SecurityType" json:"security_type,omitempty"`
+	// IsAcceleratedNetworkSupported; unset means not declared (no refusal).
+	IsAcceleratedNetworkSupported *bool `protobuf:"varint,2,opt,name=is_accelerated_network_supported,json=isAcceleratedNetworkSupported,proto3,oneof" json:"is_accelerated_network_supported,omitempty"`
+	// DiskControllerTypes: SCSI, or SCSI and NVMe (Azure's "SCSI, NVMe"); empty
+	// means SCSI only.
+	DiskControllerTypes []DiskControllerType `protobuf:"varint,3,rep,packed,name=disk_controller_types,json=diskControllerTypes,proto3,enum=imagegallery.v1.DiskControllerType" json:"disk_controller_types,omitempty"`
+	// IsHibernateSupported; a virtual machine with hibernation needs it true.
+	IsHibernateSupported *bool `protobuf:"varint,4,opt,name=is_hibernate_supported,json=isHibernateSupported,proto3,oneof" json:"is_hibernate_supported,omitempty"`
+	unknownFields        protoimpl.UnknownFields
+	sizeCache            protoimpl.SizeCache
+}
+
+func (x *ImageFeatures) Reset() {
+	*x = ImageFeatures{}
+	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[1]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ImageFeatures) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ImageFeatures) ProtoMessage() {}
+
+func (x *ImageFeatures) ProtoReflect() protoreflect.Message {
+	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[1]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ImageFeatures.ProtoReflect.Descriptor instead.
+func (*ImageFeatures) Descriptor() ([]byte, []int) {
+	return file_imagegallery_v1_image_definition_service_proto_rawDescGZIP(), []int{1}
+}
+
+func (x *ImageFeatures) GetSecurityType() SecurityType {
+	if x != nil {
+		return x.SecurityType
+	}
+	return SecurityType_SECURITY_TYPE_UNSPECIFIED
+}
+
+func (x *ImageFeatures) GetIsAcceleratedNetworkSupported() bool {
+	if x != nil && x.IsAcceleratedNetworkSupported != nil {
+		return *x.IsAcceleratedNetworkSupported
+	}
+	return false
+}
+
+func (x *ImageFeatures) GetDiskControllerTypes() []DiskControllerType {
+	if x != nil {
+		return x.DiskControllerTypes
+	}
+	return nil
+}
+
+func (x *ImageFeatures) GetIsHibernateSupported() bool {
+	if x != nil && x.IsHibernateSupported != nil {
+		return *x.IsHibernateSupported
+	}
+	return false
+}
+
 // Azure's GalleryImageIdentifier.
 type ImageIdentifier struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -250,7 +465,7 @@ type ImageIdentifier struct {
 
 func (x *ImageIdentifier) Reset() {
 	*x = ImageIdentifier{}
-	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[1]
+	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[2]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -262,7 +477,7 @@ func (x *ImageIdentifier) String() string {
 func (*ImageIdentifier) ProtoMessage() {}
 
 func (x *ImageIdentifier) ProtoReflect() protoreflect.Message {
-	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[1]
+	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[2]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -275,7 +490,7 @@ func (x *ImageIdentifier) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ImageIdentifier.ProtoReflect.Descriptor instead.
 func (*ImageIdentifier) Descriptor() ([]byte, []int) {
-	return file_imagegallery_v1_image_definition_service_proto_rawDescGZIP(), []int{1}
+	return file_imagegallery_v1_image_definition_service_proto_rawDescGZIP(), []int{2}
 }
 
 func (x *ImageIdentifier) GetPublisher() string {
@@ -310,7 +525,7 @@ type ResourceRange struct {
 
 func (x *ResourceRange) Reset() {
 	*x = ResourceRange{}
-	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[2]
+	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[3]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -322,7 +537,7 @@ func (x *ResourceRange) String() string {
 func (*ResourceRange) ProtoMessage() {}
 
 func (x *ResourceRange) ProtoReflect() protoreflect.Message {
-	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[2]
+	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[3]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -335,7 +550,7 @@ func (x *ResourceRange) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ResourceRange.ProtoReflect.Descriptor instead.
 func (*ResourceRange) Descriptor() ([]byte, []int) {
-	return file_imagegallery_v1_image_definition_service_proto_rawDescGZIP(), []int{2}
+	return file_imagegallery_v1_image_definition_service_proto_rawDescGZIP(), []int{3}
 }
 
 func (x *ResourceRange) GetMin() int32 {
@@ -364,7 +579,7 @@ type RecommendedMachineConfiguration struct {
 
 func (x *RecommendedMachineConfiguration) Reset() {
 	*x = RecommendedMachineConfiguration{}
-	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[3]
+	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[4]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -376,7 +591,7 @@ func (x *RecommendedMachineConfiguration) String() string {
 func (*RecommendedMachineConfiguration) ProtoMessage() {}
 
 func (x *RecommendedMachineConfiguration) ProtoReflect() protoreflect.Message {
-	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[3]
+	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[4]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -389,7 +604,7 @@ func (x *RecommendedMachineConfiguration) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RecommendedMachineConfiguration.ProtoReflect.Descriptor instead.
 func (*RecommendedMachineConfiguration) Descriptor() ([]byte, []int) {
-	return file_imagegallery_v1_image_definition_service_proto_rawDescGZIP(), []int{3}
+	return file_imagegallery_v1_image_definition_service_proto_rawDescGZIP(), []int{4}
 }
 
 func (x *RecommendedMachineConfiguration) GetVCpus() *ResourceRange {
@@ -418,7 +633,7 @@ type ImagePurchasePlan struct {
 
 func (x *ImagePurchasePlan) Reset() {
 	*x = ImagePurchasePlan{}
-	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[4]
+	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[5]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -430,7 +645,7 @@ func (x *ImagePurchasePlan) String() string {
 func (*ImagePurchasePlan) ProtoMessage() {}
 
 func (x *ImagePurchasePlan) ProtoReflect() protoreflect.Message {
-	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[4]
+	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[5]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -443,7 +658,7 @@ func (x *ImagePurchasePlan) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ImagePurchasePlan.ProtoReflect.Descriptor instead.
 func (*ImagePurchasePlan) Descriptor() ([]byte, []int) {
-	return file_imagegallery_v1_image_definition_service_proto_rawDescGZIP(), []int{4}
+	return file_imagegallery_v1_image_definition_service_proto_rawDescGZIP(), []int{5}
 }
 
 func (x *ImagePurchasePlan) GetName() string {
@@ -476,7 +691,7 @@ type GetImageDefinitionRequest struct {
 
 func (x *GetImageDefinitionRequest) Reset() {
 	*x = GetImageDefinitionRequest{}
-	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[5]
+	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[6]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -488,7 +703,7 @@ func (x *GetImageDefinitionRequest) String() string {
 func (*GetImageDefinitionRequest) ProtoMessage() {}
 
 func (x *GetImageDefinitionRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[5]
+	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[6]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -501,7 +716,7 @@ func (x *GetImageDefinitionRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetImageDefinitionRequest.ProtoReflect.Descriptor instead.
 func (*GetImageDefinitionRequest) Descriptor() ([]byte, []int) {
-	return file_imagegallery_v1_image_definition_service_proto_rawDescGZIP(), []int{5}
+	return file_imagegallery_v1_image_definition_service_proto_rawDescGZIP(), []int{6}
 }
 
 func (x *GetImageDefinitionRequest) GetName() string {
@@ -524,7 +739,7 @@ type ListImageDefinitionsRequest struct {
 
 func (x *ListImageDefinitionsRequest) Reset() {
 	*x = ListImageDefinitionsRequest{}
-	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[6]
+	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -536,7 +751,7 @@ func (x *ListImageDefinitionsRequest) String() string {
 func (*ListImageDefinitionsRequest) ProtoMessage() {}
 
 func (x *ListImageDefinitionsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[6]
+	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -549,7 +764,7 @@ func (x *ListImageDefinitionsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListImageDefinitionsRequest.ProtoReflect.Descriptor instead.
 func (*ListImageDefinitionsRequest) Descriptor() ([]byte, []int) {
-	return file_imagegallery_v1_image_definition_service_proto_rawDescGZIP(), []int{6}
+	return file_imagegallery_v1_image_definition_service_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *ListImageDefinitionsRequest) GetParent() string {
@@ -584,7 +799,7 @@ type ListImageDefinitionsResponse struct {
 
 func (x *ListImageDefinitionsResponse) Reset() {
 	*x = ListImageDefinitionsResponse{}
-	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[7]
+	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[8]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -596,7 +811,7 @@ func (x *ListImageDefinitionsResponse) String() string {
 func (*ListImageDefinitionsResponse) ProtoMessage() {}
 
 func (x *ListImageDefinitionsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[7]
+	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[8]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -609,7 +824,7 @@ func (x *ListImageDefinitionsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListImageDefinitionsResponse.ProtoReflect.Descriptor instead.
 func (*ListImageDefinitionsResponse) Descriptor() ([]byte, []int) {
-	return file_imagegallery_v1_image_definition_service_proto_rawDescGZIP(), []int{7}
+	return file_imagegallery_v1_image_definition_service_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *ListImageDefinitionsResponse) GetImageDefinitions() []*ImageDefinition {
@@ -641,7 +856,7 @@ type CreateImageDefinitionRequest struct {
 
 func (x *CreateImageDefinitionRequest) Reset() {
 	*x = CreateImageDefinitionRequest{}
-	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[8]
+	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -653,7 +868,7 @@ func (x *CreateImageDefinitionRequest) String() string {
 func (*CreateImageDefinitionRequest) ProtoMessage() {}
 
 func (x *CreateImageDefinitionRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[8]
+	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -666,7 +881,7 @@ func (x *CreateImageDefinitionRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CreateImageDefinitionRequest.ProtoReflect.Descriptor instead.
 func (*CreateImageDefinitionRequest) Descriptor() ([]byte, []int) {
-	return file_imagegallery_v1_image_definition_service_proto_rawDescGZIP(), []int{8}
+	return file_imagegallery_v1_image_definition_service_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *CreateImageDefinitionRequest) GetParent() string {
@@ -710,7 +925,7 @@ type UpdateImageDefinitionRequest struct {
 
 func (x *UpdateImageDefinitionRequest) Reset() {
 	*x = UpdateImageDefinitionRequest{}
-	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[9]
+	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -722,7 +937,7 @@ func (x *UpdateImageDefinitionRequest) String() string {
 func (*UpdateImageDefinitionRequest) ProtoMessage() {}
 
 func (x *UpdateImageDefinitionRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[9]
+	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -735,7 +950,7 @@ func (x *UpdateImageDefinitionRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateImageDefinitionRequest.ProtoReflect.Descriptor instead.
 func (*UpdateImageDefinitionRequest) Descriptor() ([]byte, []int) {
-	return file_imagegallery_v1_image_definition_service_proto_rawDescGZIP(), []int{9}
+	return file_imagegallery_v1_image_definition_service_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdateImageDefinitionRequest) GetImageDefinition() *ImageDefinition {
@@ -773,7 +988,7 @@ type DeleteImageDefinitionRequest struct {
 
 func (x *DeleteImageDefinitionRequest) Reset() {
 	*x = DeleteImageDefinitionRequest{}
-	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[10]
+	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -785,7 +1000,7 @@ func (x *DeleteImageDefinitionRequest) String() string {
 func (*DeleteImageDefinitionRequest) ProtoMessage() {}
 
 func (x *DeleteImageDefinitionRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[10]
+	mi := &file_imagegallery_v1_image_definition_service_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -798,7 +1013,7 @@ func (x *DeleteImageDefinitionRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteImageDefinitionRequest.ProtoReflect.Descriptor instead.
 func (*DeleteImageDefinitionRequest) Descriptor() ([]byte, []int) {
-	return file_imagegallery_v1_image_definition_service_proto_rawDescGZIP(), []int{10}
+	return file_imagegallery_v1_image_definition_service_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *DeleteImageDefinitionRequest) GetName() string {
@@ -833,7 +1048,7 @@ var File_imagegallery_v1_image_definition_service_proto protoreflect.FileDescrip
 
 const file_imagegallery_v1_image_definition_service_proto_rawDesc = "" +
 	"\n" +
-	".imagegallery/v1/image_definition_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1cimagegallery/v1/common.proto\"\xed\v\n" +
+	".imagegallery/v1/image_definition_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1cimagegallery/v1/common.proto\"\xe1\f\n" +
 	"\x0fImageDefinition\x12\x17\n" +
 	"\x04name\x18\x01 \x01(\tB\x03\xe0A\bR\x04name\x12\"\n" +
 	"\blocation\x18\x02 \x01(\tB\x06\xe0A\x01\xe0A\x05R\blocation\x128\n" +
@@ -859,11 +1074,20 @@ const file_imagegallery_v1_image_definition_service_proto_rawDesc = "" +
 	"\vcreate_time\x18\x13 \x01(\v2\x1a.google.protobuf.TimestampB\x03\xe0A\x03R\n" +
 	"createTime\x12@\n" +
 	"\vupdate_time\x18\x14 \x01(\v2\x1a.google.protobuf.TimestampB\x03\xe0A\x03R\n" +
-	"updateTime\x1a7\n" +
+	"updateTime\x12?\n" +
+	"\bfeatures\x18\x15 \x01(\v2\x1e.imagegallery.v1.ImageFeaturesB\x03\xe0A\x01R\bfeatures\x121\n" +
+	"\x12allow_update_image\x18\x16 \x01(\bB\x03\xe0A\x04R\x10allowUpdateImage\x1a7\n" +
 	"\tTagsEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01:\xc5\x01\xeaA\xc1\x01\n" +
-	"\x1fimagegallery.v1/ImageDefinition\x12{subscriptions/{subscription}/resourceGroups/{resource_group}/providers/Microsoft.Compute/galleries/{gallery}/images/{image}*\x10imageDefinitions2\x0fimageDefinition\"f\n" +
+	"\x1fimagegallery.v1/ImageDefinition\x12{subscriptions/{subscription}/resourceGroups/{resource_group}/providers/Microsoft.Compute/galleries/{gallery}/images/{image}*\x10imageDefinitions2\x0fimageDefinition\"\x8c\x03\n" +
+	"\rImageFeatures\x12G\n" +
+	"\rsecurity_type\x18\x01 \x01(\x0e2\x1d.imagegallery.v1.SecurityTypeB\x03\xe0A\x01R\fsecurityType\x12Q\n" +
+	" is_accelerated_network_supported\x18\x02 \x01(\bB\x03\xe0A\x01H\x00R\x1disAcceleratedNetworkSupported\x88\x01\x01\x12_\n" +
+	"\x15disk_controller_types\x18\x03 \x03(\x0e2#.imagegallery.v1.DiskControllerTypeB\x06\xe0A\x01\xe0A\x06R\x13diskControllerTypes\x12>\n" +
+	"\x16is_hibernate_supported\x18\x04 \x01(\bB\x03\xe0A\x01H\x01R\x14isHibernateSupported\x88\x01\x01B#\n" +
+	"!_is_accelerated_network_supportedB\x19\n" +
+	"\x17_is_hibernate_supported\"f\n" +
 	"\x0fImageIdentifier\x12!\n" +
 	"\tpublisher\x18\x01 \x01(\tB\x03\xe0A\x02R\tpublisher\x12\x19\n" +
 	"\x05offer\x18\x02 \x01(\tB\x03\xe0A\x02R\x05offer\x12\x15\n" +
@@ -909,7 +1133,19 @@ const file_imagegallery_v1_image_definition_service_proto_rawDesc = "" +
 	"\x04etag\x18\x02 \x01(\tB\x03\xe0A\x01R\x04etag\x12\x19\n" +
 	"\x05force\x18\x03 \x01(\bB\x03\xe0A\x01R\x05force\x12\"\n" +
 	"\n" +
-	"request_id\x18\x04 \x01(\tB\x03\xe0A\x01R\trequestId2\xa5\x04\n" +
+	"request_id\x18\x04 \x01(\tB\x03\xe0A\x01R\trequestId*\xa7\x02\n" +
+	"\fSecurityType\x12\x1d\n" +
+	"\x19SECURITY_TYPE_UNSPECIFIED\x10\x00\x12\x1a\n" +
+	"\x16SECURITY_TYPE_STANDARD\x10\x01\x12 \n" +
+	"\x1cSECURITY_TYPE_TRUSTED_LAUNCH\x10\x02\x12*\n" +
+	"&SECURITY_TYPE_TRUSTED_LAUNCH_SUPPORTED\x10\x03\x12!\n" +
+	"\x1dSECURITY_TYPE_CONFIDENTIAL_VM\x10\x04\x12+\n" +
+	"'SECURITY_TYPE_CONFIDENTIAL_VM_SUPPORTED\x10\x05\x12>\n" +
+	":SECURITY_TYPE_TRUSTED_LAUNCH_AND_CONFIDENTIAL_VM_SUPPORTED\x10\x06*x\n" +
+	"\x12DiskControllerType\x12$\n" +
+	" DISK_CONTROLLER_TYPE_UNSPECIFIED\x10\x00\x12\x1d\n" +
+	"\x19DISK_CONTROLLER_TYPE_SCSI\x10\x01\x12\x1d\n" +
+	"\x19DISK_CONTROLLER_TYPE_NVME\x10\x022\xa5\x04\n" +
 	"\x16ImageDefinitionService\x12b\n" +
 	"\x12GetImageDefinition\x12*.imagegallery.v1.GetImageDefinitionRequest\x1a .imagegallery.v1.ImageDefinition\x12s\n" +
 	"\x14ListImageDefinitions\x12,.imagegallery.v1.ListImageDefinitionsRequest\x1a-.imagegallery.v1.ListImageDefinitionsResponse\x12h\n" +
@@ -929,65 +1165,72 @@ func file_imagegallery_v1_image_definition_service_proto_rawDescGZIP() []byte {
 	return file_imagegallery_v1_image_definition_service_proto_rawDescData
 }
 
-var file_imagegallery_v1_image_definition_service_proto_msgTypes = make([]protoimpl.MessageInfo, 12)
+var file_imagegallery_v1_image_definition_service_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
+var file_imagegallery_v1_image_definition_service_proto_msgTypes = make([]protoimpl.MessageInfo, 13)
 var file_imagegallery_v1_image_definition_service_proto_goTypes = []any{
-	(*ImageDefinition)(nil),                 // 0: imagegallery.v1.ImageDefinition
-	(*ImageIdentifier)(nil),                 // 1: imagegallery.v1.ImageIdentifier
-	(*ResourceRange)(nil),                   // 2: imagegallery.v1.ResourceRange
-	(*RecommendedMachineConfiguration)(nil), // 3: imagegallery.v1.RecommendedMachineConfiguration
-	(*ImagePurchasePlan)(nil),               // 4: imagegallery.v1.ImagePurchasePlan
-	(*GetImageDefinitionRequest)(nil),       // 5: imagegallery.v1.GetImageDefinitionRequest
-	(*ListImageDefinitionsRequest)(nil),     // 6: imagegallery.v1.ListImageDefinitionsRequest
-	(*ListImageDefinitionsResponse)(nil),    // 7: imagegallery.v1.ListImageDefinitionsResponse
-	(*CreateImageDefinitionRequest)(nil),    // 8: imagegallery.v1.CreateImageDefinitionRequest
-	(*UpdateImageDefinitionRequest)(nil),    // 9: imagegallery.v1.UpdateImageDefinitionRequest
-	(*DeleteImageDefinitionRequest)(nil),    // 10: imagegallery.v1.DeleteImageDefinitionRequest
-	nil,                                     // 11: imagegallery.v1.ImageDefinition.TagsEntry
-	(OsType)(0),                             // 12: imagegallery.v1.OsType
-	(OsState)(0),                            // 13: imagegallery.v1.OsState
-	(HyperVGeneration)(0),                   // 14: imagegallery.v1.HyperVGeneration
-	(Architecture)(0),                       // 15: imagegallery.v1.Architecture
-	(*timestamppb.Timestamp)(nil),           // 16: google.protobuf.Timestamp
-	(DiskType)(0),                           // 17: imagegallery.v1.DiskType
-	(ProvisioningState)(0),                  // 18: imagegallery.v1.ProvisioningState
-	(*fieldmaskpb.FieldMask)(nil),           // 19: google.protobuf.FieldMask
-	(*emptypb.Empty)(nil),                   // 20: google.protobuf.Empty
+	(SecurityType)(0),                       // 0: imagegallery.v1.SecurityType
+	(DiskControllerType)(0),                 // 1: imagegallery.v1.DiskControllerType
+	(*ImageDefinition)(nil),                 // 2: imagegallery.v1.ImageDefinition
+	(*ImageFeatures)(nil),                   // 3: imagegallery.v1.ImageFeatures
+	(*ImageIdentifier)(nil),                 // 4: imagegallery.v1.ImageIdentifier
+	(*ResourceRange)(nil),                   // 5: imagegallery.v1.ResourceRange
+	(*RecommendedMachineConfiguration)(nil), // 6: imagegallery.v1.RecommendedMachineConfiguration
+	(*ImagePurchasePlan)(nil),               // 7: imagegallery.v1.ImagePurchasePlan
+	(*GetImageDefinitionRequest)(nil),       // 8: imagegallery.v1.GetImageDefinitionRequest
+	(*ListImageDefinitionsRequest)(nil),     // 9: imagegallery.v1.ListImageDefinitionsRequest
+	(*ListImageDefinitionsResponse)(nil),    // 10: imagegallery.v1.ListImageDefinitionsResponse
+	(*CreateImageDefinitionRequest)(nil),    // 11: imagegallery.v1.CreateImageDefinitionRequest
+	(*UpdateImageDefinitionRequest)(nil),    // 12: imagegallery.v1.UpdateImageDefinitionRequest
+	(*DeleteImageDefinitionRequest)(nil),    // 13: imagegallery.v1.DeleteImageDefinitionRequest
+	nil,                                     // 14: imagegallery.v1.ImageDefinition.TagsEntry
+	(OsType)(0),                             // 15: imagegallery.v1.OsType
+	(OsState)(0),                            // 16: imagegallery.v1.OsState
+	(HyperVGeneration)(0),                   // 17: imagegallery.v1.HyperVGeneration
+	(Architecture)(0),                       // 18: imagegallery.v1.Architecture
+	(*timestamppb.Timestamp)(nil),           // 19: google.protobuf.Timestamp
+	(DiskType)(0),                           // 20: imagegallery.v1.DiskType
+	(ProvisioningState)(0),                  // 21: imagegallery.v1.ProvisioningState
+	(*fieldmaskpb.FieldMask)(nil),           // 22: google.protobuf.FieldMask
+	(*emptypb.Empty)(nil),                   // 23: google.protobuf.Empty
 }
 var file_imagegallery_v1_image_definition_service_proto_depIdxs = []int32{
-	12, // 0: imagegallery.v1.ImageDefinition.os_type:type_name -> imagegallery.v1.OsType
-	13, // 1: imagegallery.v1.ImageDefinition.os_state:type_name -> imagegallery.v1.OsState
-	14, // 2: imagegallery.v1.ImageDefinition.hyper_v_generation:type_name -> imagegallery.v1.HyperVGeneration
-	15, // 3: imagegallery.v1.ImageDefinition.architecture:type_name -> imagegallery.v1.Architecture
-	1,  // 4: imagegallery.v1.ImageDefinition.identifier:type_name -> imagegallery.v1.ImageIdentifier
-	16, // 5: imagegallery.v1.ImageDefinition.end_of_life_date:type_name -> google.protobuf.Timestamp
-	3,  // 6: imagegallery.v1.ImageDefinition.recommended:type_name -> imagegallery.v1.RecommendedMachineConfiguration
-	17, // 7: imagegallery.v1.ImageDefinition.disallowed_disk_types:type_name -> imagegallery.v1.DiskType
-	4,  // 8: imagegallery.v1.ImageDefinition.purchase_plan:type_name -> imagegallery.v1.ImagePurchasePlan
-	11, // 9: imagegallery.v1.ImageDefinition.tags:type_name -> imagegallery.v1.ImageDefinition.TagsEntry
-	18, // 10: imagegallery.v1.ImageDefinition.provisioning_state:type_name -> imagegallery.v1.ProvisioningState
-	16, // 11: imagegallery.v1.ImageDefinition.create_time:type_name -> google.protobuf.Timestamp
-	16, // 12: imagegallery.v1.ImageDefinition.update_time:type_name -> google.protobuf.Timestamp
-	2,  // 13: imagegallery.v1.RecommendedMachineConfiguration.v_cpus:type_name -> imagegallery.v1.ResourceRange
-	2,  // 14: imagegallery.v1.RecommendedMachineConfiguration.memory:type_name -> imagegallery.v1.ResourceRange
-	0,  // 15: imagegallery.v1.ListImageDefinitionsResponse.image_definitions:type_name -> imagegallery.v1.ImageDefinition
-	0,  // 16: imagegallery.v1.CreateImageDefinitionRequest.image_definition:type_name -> imagegallery.v1.ImageDefinition
-	0,  // 17: imagegallery.v1.UpdateImageDefinitionRequest.image_definition:type_name -> imagegallery.v1.ImageDefinition
-	19, // 18: imagegallery.v1.UpdateImageDefinitionRequest.update_mask:type_name -> google.protobuf.FieldMask
-	5,  // 19: imagegallery.v1.ImageDefinitionService.GetImageDefinition:input_type -> imagegallery.v1.GetImageDefinitionRequest
-	6,  // 20: imagegallery.v1.ImageDefinitionService.ListImageDefinitions:input_type -> imagegallery.v1.ListImageDefinitionsRequest
-	8,  // 21: imagegallery.v1.ImageDefinitionService.CreateImageDefinition:input_type -> imagegallery.v1.CreateImageDefinitionRequest
-	9,  // 22: imagegallery.v1.ImageDefinitionService.UpdateImageDefinition:input_type -> imagegallery.v1.UpdateImageDefinitionRequest
-	10, // 23: imagegallery.v1.ImageDefinitionService.DeleteImageDefinition:input_type -> imagegallery.v1.DeleteImageDefinitionRequest
-	0,  // 24: imagegallery.v1.ImageDefinitionService.GetImageDefinition:output_type -> imagegallery.v1.ImageDefinition
-	7,  // 25: imagegallery.v1.ImageDefinitionService.ListImageDefinitions:output_type -> imagegallery.v1.ListImageDefinitionsResponse
-	0,  // 26: imagegallery.v1.ImageDefinitionService.CreateImageDefinition:output_type -> imagegallery.v1.ImageDefinition
-	0,  // 27: imagegallery.v1.ImageDefinitionService.UpdateImageDefinition:output_type -> imagegallery.v1.ImageDefinition
-	20, // 28: imagegallery.v1.ImageDefinitionService.DeleteImageDefinition:output_type -> google.protobuf.Empty
-	24, // [24:29] is the sub-list for method output_type
-	19, // [19:24] is the sub-list for method input_type
-	19, // [19:19] is the sub-list for extension type_name
-	19, // [19:19] is the sub-list for extension extendee
-	0,  // [0:19] is the sub-list for field type_name
+	15, // 0: imagegallery.v1.ImageDefinition.os_type:type_name -> imagegallery.v1.OsType
+	16, // 1: imagegallery.v1.ImageDefinition.os_state:type_name -> imagegallery.v1.OsState
+	17, // 2: imagegallery.v1.ImageDefinition.hyper_v_generation:type_name -> imagegallery.v1.HyperVGeneration
+	18, // 3: imagegallery.v1.ImageDefinition.architecture:type_name -> imagegallery.v1.Architecture
+	4,  // 4: imagegallery.v1.ImageDefinition.identifier:type_name -> imagegallery.v1.ImageIdentifier
+	19, // 5: imagegallery.v1.ImageDefinition.end_of_life_date:type_name -> google.protobuf.Timestamp
+	6,  // 6: imagegallery.v1.ImageDefinition.recommended:type_name -> imagegallery.v1.RecommendedMachineConfiguration
+	20, // 7: imagegallery.v1.ImageDefinition.disallowed_disk_types:type_name -> imagegallery.v1.DiskType
+	7,  // 8: imagegallery.v1.ImageDefinition.purchase_plan:type_name -> imagegallery.v1.ImagePurchasePlan
+	14, // 9: imagegallery.v1.ImageDefinition.tags:type_name -> imagegallery.v1.ImageDefinition.TagsEntry
+	21, // 10: imagegallery.v1.ImageDefinition.provisioning_state:type_name -> imagegallery.v1.ProvisioningState
+	19, // 11: imagegallery.v1.ImageDefinition.create_time:type_name -> google.protobuf.Timestamp
+	19, // 12: imagegallery.v1.ImageDefinition.update_time:type_name -> google.protobuf.Timestamp
+	3,  // 13: imagegallery.v1.ImageDefinition.features:type_name -> imagegallery.v1.ImageFeatures
+	0,  // 14: imagegallery.v1.ImageFeatures.security_type:type_name -> imagegallery.v1.SecurityType
+	1,  // 15: imagegallery.v1.ImageFeatures.disk_controller_types:type_name -> imagegallery.v1.DiskControllerType
+	5,  // 16: imagegallery.v1.RecommendedMachineConfiguration.v_cpus:type_name -> imagegallery.v1.ResourceRange
+	5,  // 17: imagegallery.v1.RecommendedMachineConfiguration.memory:type_name -> imagegallery.v1.ResourceRange
+	2,  // 18: imagegallery.v1.ListImageDefinitionsResponse.image_definitions:type_name -> imagegallery.v1.ImageDefinition
+	2,  // 19: imagegallery.v1.CreateImageDefinitionRequest.image_definition:type_name -> imagegallery.v1.ImageDefinition
+	2,  // 20: imagegallery.v1.UpdateImageDefinitionRequest.image_definition:type_name -> imagegallery.v1.ImageDefinition
+	22, // 21: imagegallery.v1.UpdateImageDefinitionRequest.update_mask:type_name -> google.protobuf.FieldMask
+	8,  // 22: imagegallery.v1.ImageDefinitionService.GetImageDefinition:input_type -> imagegallery.v1.GetImageDefinitionRequest
+	9,  // 23: imagegallery.v1.ImageDefinitionService.ListImageDefinitions:input_type -> imagegallery.v1.ListImageDefinitionsRequest
+	11, // 24: imagegallery.v1.ImageDefinitionService.CreateImageDefinition:input_type -> imagegallery.v1.CreateImageDefinitionRequest
+	12, // 25: imagegallery.v1.ImageDefinitionService.UpdateImageDefinition:input_type -> imagegallery.v1.UpdateImageDefinitionRequest
+	13, // 26: imagegallery.v1.ImageDefinitionService.DeleteImageDefinition:input_type -> imagegallery.v1.DeleteImageDefinitionRequest
+	2,  // 27: imagegallery.v1.ImageDefinitionService.GetImageDefinition:output_type -> imagegallery.v1.ImageDefinition
+	10, // 28: imagegallery.v1.ImageDefinitionService.ListImageDefinitions:output_type -> imagegallery.v1.ListImageDefinitionsResponse
+	2,  // 29: imagegallery.v1.ImageDefinitionService.CreateImageDefinition:output_type -> imagegallery.v1.ImageDefinition
+	2,  // 30: imagegallery.v1.ImageDefinitionService.UpdateImageDefinition:output_type -> imagegallery.v1.ImageDefinition
+	23, // 31: imagegallery.v1.ImageDefinitionService.DeleteImageDefinition:output_type -> google.protobuf.Empty
+	27, // [27:32] is the sub-list for method output_type
+	22, // [22:27] is the sub-list for method input_type
+	22, // [22:22] is the sub-list for extension type_name
+	22, // [22:22] is the sub-list for extension extendee
+	0,  // [0:22] is the sub-list for field type_name
 }
 
 func init() { file_imagegallery_v1_image_definition_service_proto_init() }
@@ -996,18 +1239,20 @@ func file_imagegallery_v1_image_definition_service_proto_init() {
 		return
 	}
 	file_imagegallery_v1_common_proto_init()
+	file_imagegallery_v1_image_definition_service_proto_msgTypes[1].OneofWrappers = []any{}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_imagegallery_v1_image_definition_service_proto_rawDesc), len(file_imagegallery_v1_image_definition_service_proto_rawDesc)),
-			NumEnums:      0,
-			NumMessages:   12,
+			NumEnums:      2,
+			NumMessages:   13,
 			NumExtensions: 0,
 			NumServices:   1,
 		},
 		GoTypes:           file_imagegallery_v1_image_definition_service_proto_goTypes,
 		DependencyIndexes: file_imagegallery_v1_image_definition_service_proto_depIdxs,
+		EnumInfos:         file_imagegallery_v1_image_definition_service_proto_enumTypes,
 		MessageInfos:      file_imagegallery_v1_image_definition_service_proto_msgTypes,
 	}.Build()
 	File_imagegallery_v1_image_definition_service_proto = out.File

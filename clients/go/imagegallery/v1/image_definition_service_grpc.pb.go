@@ -37,7 +37,8 @@ type ImageDefinitionServiceClient interface {
 	// Lists the definitions of a gallery.
 	ListImageDefinitions(ctx context.Context, in *ListImageDefinitionsRequest, opts ...grpc.CallOption) (*ListImageDefinitionsResponse, error)
 	CreateImageDefinition(ctx context.Context, in *CreateImageDefinitionRequest, opts ...grpc.CallOption) (*ImageDefinition, error)
-	// Changes description, end-of-life date, recommended vCPUs and memory, and tags.
+	// Changes description, end-of-life date, recommended vCPUs and memory, and tags;
+	// and features, when the request sets allow_update_image (Azure's rule).
 	UpdateImageDefinition(ctx context.Context, in *UpdateImageDefinitionRequest, opts ...grpc.CallOption) (*ImageDefinition, error)
 	// Deletes a definition; refused while it holds image versions unless forced.
 	DeleteImageDefinition(ctx context.Context, in *DeleteImageDefinitionRequest, opts ...grpc.CallOption) (*emptypb.Empty, error)
@@ -111,7 +112,8 @@ type ImageDefinitionServiceServer interface {
 	// Lists the definitions of a gallery.
 	ListImageDefinitions(context.Context, *ListImageDefinitionsRequest) (*ListImageDefinitionsResponse, error)
 	CreateImageDefinition(context.Context, *CreateImageDefinitionRequest) (*ImageDefinition, error)
-	// Changes description, end-of-life date, recommended vCPUs and memory, and tags.
+	// Changes description, end-of-life date, recommended vCPUs and memory, and tags;
+	// and features, when the request sets allow_update_image (Azure's rule).
 	UpdateImageDefinition(context.Context, *UpdateImageDefinitionRequest) (*ImageDefinition, error)
 	// Deletes a definition; refused while it holds image versions unless forced.
 	DeleteImageDefinition(context.Context, *DeleteImageDefinitionRequest) (*emptypb.Empty, error)

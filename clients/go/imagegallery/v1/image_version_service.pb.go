@@ -26,6 +26,60 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
+// How a version's replicas are made (Azure's ReplicationMode).
+type ReplicationMode int32
+
+const (
+	// As FULL.
+	ReplicationMode_REPLICATION_MODE_UNSPECIFIED ReplicationMode = 0
+	// Every replica is a deep copy of the version's disks.
+	ReplicationMode_REPLICATION_MODE_FULL ReplicationMode = 1
+	// No copy is made: the version is served from its source's committed disks,
+	// in its own region only. Fast, for tests; not for deploying at scale.
+	ReplicationMode_REPLICATION_MODE_SHALLOW ReplicationMode = 2
+)
+
+// Enum value maps for ReplicationMode.
+var (
+	ReplicationMode_name = map[int32]string{
+		0: "REPLICATION_MODE_UNSPECIFIED",
+		1: "REPLICATION_MODE_FULL",
+		2: "REPLICATION_MODE_SHALLOW",
+	}
+	ReplicationMode_value = map[string]int32{
+		"REPLICATION_MODE_UNSPECIFIED": 0,
+		"REPLICATION_MODE_FULL":        1,
+		"REPLICATION_MODE_SHALLOW":     2,
+	}
+)
+
+func (x ReplicationMode) Enum() *ReplicationMode {
+	p := new(ReplicationMode)
+	*p = x
+	return p
+}
+
+func (x ReplicationMode) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (ReplicationMode) Descriptor() protoreflect.EnumDescriptor {
+	return file_imagegallery_v1_image_version_service_proto_enumTypes[0].Descriptor()
+}
+
+func (ReplicationMode) Type() protoreflect.EnumType {
+	return &file_imagegallery_v1_image_version_service_proto_enumTypes[0]
+}
+
+func (x ReplicationMode) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use ReplicationMode.Descriptor instead.
+func (ReplicationMode) EnumDescriptor() ([]byte, []int) {
+	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{0}
+}
+
 type HostCaching int32
 
 const (
@@ -62,11 +116,11 @@ func (x HostCaching) String() string {
 }
 
 func (HostCaching) Descriptor() protoreflect.EnumDescriptor {
-	return file_imagegallery_v1_image_version_service_proto_enumTypes[0].Descriptor()
+	return file_imagegallery_v1_image_version_service_proto_enumTypes[1].Descriptor()
 }
 
 func (HostCaching) Type() protoreflect.EnumType {
-	return &file_imagegallery_v1_image_version_service_proto_enumTypes[0]
+	return &file_imagegallery_v1_image_version_service_proto_enumTypes[1]
 }
 
 func (x HostCaching) Number() protoreflect.EnumNumber {
@@ -75,7 +129,7 @@ func (x HostCaching) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use HostCaching.Descriptor instead.
 func (HostCaching) EnumDescriptor() ([]byte, []int) {
-	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{0}
+	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{1}
 }
 
 type AggregatedReplicationState int32
@@ -114,11 +168,11 @@ func (x AggregatedReplicationState) String() string {
 }
 
 func (AggregatedReplicationState) Descriptor() protoreflect.EnumDescriptor {
-	return file_imagegallery_v1_image_version_service_proto_enumTypes[1].Descriptor()
+	return file_imagegallery_v1_image_version_service_proto_enumTypes[2].Descriptor()
 }
 
 func (AggregatedReplicationState) Type() protoreflect.EnumType {
-	return &file_imagegallery_v1_image_version_service_proto_enumTypes[1]
+	return &file_imagegallery_v1_image_version_service_proto_enumTypes[2]
 }
 
 func (x AggregatedReplicationState) Number() protoreflect.EnumNumber {
@@ -127,7 +181,7 @@ func (x AggregatedReplicationState) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use AggregatedReplicationState.Descriptor instead.
 func (AggregatedReplicationState) EnumDescriptor() ([]byte, []int) {
-	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{1}
+	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{2}
 }
 
 type ReplicationState int32
@@ -166,11 +220,11 @@ func (x ReplicationState) String() string {
 }
 
 func (ReplicationState) Descriptor() protoreflect.EnumDescriptor {
-	return file_imagegallery_v1_image_version_service_proto_enumTypes[2].Descriptor()
+	return file_imagegallery_v1_image_version_service_proto_enumTypes[3].Descriptor()
 }
 
 func (ReplicationState) Type() protoreflect.EnumType {
-	return &file_imagegallery_v1_image_version_service_proto_enumTypes[2]
+	return &file_imagegallery_v1_image_version_service_proto_enumTypes[3]
 }
 
 func (x ReplicationState) Number() protoreflect.EnumNumber {
@@ -179,7 +233,7 @@ func (x ReplicationState) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use ReplicationState.Descriptor instead.
 func (ReplicationState) EnumDescriptor() ([]byte, []int) {
-	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{2}
+	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{3}
 }
 
 type ImageVersionView int32
@@ -217,11 +271,11 @@ func (x ImageVersionView) String() string {
 }
 
 func (ImageVersionView) Descriptor() protoreflect.EnumDescriptor {
-	return file_imagegallery_v1_image_version_service_proto_enumTypes[3].Descriptor()
+	return file_imagegallery_v1_image_version_service_proto_enumTypes[4].Descriptor()
 }
 
 func (ImageVersionView) Type() protoreflect.EnumType {
-	return &file_imagegallery_v1_image_version_service_proto_enumTypes[3]
+	return &file_imagegallery_v1_image_version_service_proto_enumTypes[4]
 }
 
 func (x ImageVersionView) Number() protoreflect.EnumNumber {
@@ -230,7 +284,7 @@ func (x ImageVersionView) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use ImageVersionView.Descriptor instead.
 func (ImageVersionView) EnumDescriptor() ([]byte, []int) {
-	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{3}
+	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{4}
 }
 
 type SoftDeletedArtifactType int32
@@ -264,11 +318,11 @@ func (x SoftDeletedArtifactType) String() string {
 }
 
 func (SoftDeletedArtifactType) Descriptor() protoreflect.EnumDescriptor {
-	return file_imagegallery_v1_image_version_service_proto_enumTypes[4].Descriptor()
+	return file_imagegallery_v1_image_version_service_proto_enumTypes[5].Descriptor()
 }
 
 func (SoftDeletedArtifactType) Type() protoreflect.EnumType {
-	return &file_imagegallery_v1_image_version_service_proto_enumTypes[4]
+	return &file_imagegallery_v1_image_version_service_proto_enumTypes[5]
 }
 
 func (x SoftDeletedArtifactType) Number() protoreflect.EnumNumber {
@@ -277,7 +331,7 @@ func (x SoftDeletedArtifactType) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use SoftDeletedArtifactType.Descriptor instead.
 func (SoftDeletedArtifactType) EnumDescriptor() ([]byte, []int) {
-	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{4}
+	return file_imagegallery_v1_image_version_service_proto_rawDescGZIP(), []int{5}
 }
 
 type ImageVersion struct {
@@ -422,8 +476,11 @@ type PublishingProfile struct {
 	EndOfLifeDate *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=end_of_life_date,json=endOfLifeDate,proto3" json:"end_of_life_date,omitempty"`
 	// The storage of each region that gives none; default Standard_LRS; fixed after creation.
 	StorageAccountType StorageAccountType `protobuf:"varint,6,opt,name=storage_account_type,json=storageAccountType,proto3,enum=imagegallery.v1.StorageAccountType" json:"storage_account_type,omitempty"`
-	unknownFields      protoimpl.UnknownFields
-	sizeCache          protoimpl.SizeCache
+	// Defaults to FULL; fixed after creation. SHALLOW targets only the version's
+	// own region, with one replica.
+	ReplicationMode ReplicationMode `protobuf:"varint,30,opt,name=replication_mode,json=replicationMode,proto3,enum=imagegallery.v1.ReplicationMode" json:"replication_mode,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *PublishingProfile) Reset() {
@@ -496,6 +553,13 @@ func (x *PublishingProfile) GetStorageAccountType() StorageAccountType {
 		return x.StorageAccountType
 	}
 	return StorageAccountType_STORAGE_ACCOUNT_TYPE_UNSPECIFIED
+}
+
+func (x *PublishingProfile) GetReplicationMode() ReplicationMode {
+	if x != nil {
+		return x.ReplicationMode
+	}
+	return ReplicationMode_REPLICATION_MODE_UNSPECIFIED
 }
 
 type TargetRegion struct {
@@ -770,6 +834,8 @@ type ReplicationStatus struct {
 	state           protoimpl.MessageState       `protogen:"open.v1"`
 	AggregatedState AggregatedReplicationState   `protobuf:"varint,1,opt,name=aggregated_state,json=aggregatedState,proto3,enum=imagegallery.v1.AggregatedReplicationState" json:"aggregated_state,omitempty"`
 	Summary         []*RegionalReplicationStatus `protobuf:"bytes,2,rep,name=summary,proto3" json:"summary,omitempty"`
+	// The version's replication mode: SHALLOW makes no copies.
+	ReplicationMode ReplicationMode `protobuf:"varint,30,opt,name=replication_mode,json=replicationMode,proto3,enum=imagegallery.v1.ReplicationMode" json:"replication_mode,omitempty"`
 	unknownFields   protoimpl.UnknownFields
 	sizeCache       protoimpl.SizeCache
 }
@@ -816,6 +882,13 @@ func (x *ReplicationStatus) GetSummary() []*RegionalReplicationStatus {
 		return x.Summary
 	}
 	return nil
+}
+
+func (x *ReplicationStatus) GetReplicationMode() ReplicationMode {
+	if x != nil {
+		return x.ReplicationMode
+	}
+	return ReplicationMode_REPLICATION_MODE_UNSPECIFIED
 }
 
 type RegionalReplicationStatus struct {
@@ -1771,14 +1844,15 @@ const file_imagegallery_v1_image_version_service_proto_rawDesc = "" +
 	"\tTagsEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01:\xd0\x01\xeaA\xcc\x01\n" +
-	"\x1cimagegallery.v1/ImageVersion\x12\x8e\x01subscriptions/{subscription}/resourceGroups/{resource_group}/providers/Microsoft.Compute/galleries/{gallery}/images/{image}/versions/{version}*\rimageVersions2\fimageVersion\"\xae\x03\n" +
+	"\x1cimagegallery.v1/ImageVersion\x12\x8e\x01subscriptions/{subscription}/resourceGroups/{resource_group}/providers/Microsoft.Compute/galleries/{gallery}/images/{image}/versions/{version}*\rimageVersions2\fimageVersion\"\x83\x04\n" +
 	"\x11PublishingProfile\x12I\n" +
 	"\x0etarget_regions\x18\x01 \x03(\v2\x1d.imagegallery.v1.TargetRegionB\x03\xe0A\x01R\rtargetRegions\x12(\n" +
 	"\rreplica_count\x18\x02 \x01(\x05B\x03\xe0A\x01R\freplicaCount\x123\n" +
 	"\x13exclude_from_latest\x18\x03 \x01(\bB\x03\xe0A\x01R\x11excludeFromLatest\x12F\n" +
 	"\x0epublished_date\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampB\x03\xe0A\x03R\rpublishedDate\x12H\n" +
 	"\x10end_of_life_date\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampB\x03\xe0A\x01R\rendOfLifeDate\x12]\n" +
-	"\x14storage_account_type\x18\x06 \x01(\x0e2#.imagegallery.v1.StorageAccountTypeB\x06\xe0A\x01\xe0A\x05R\x12storageAccountType\"\xf3\x01\n" +
+	"\x14storage_account_type\x18\x06 \x01(\x0e2#.imagegallery.v1.StorageAccountTypeB\x06\xe0A\x01\xe0A\x05R\x12storageAccountType\x12S\n" +
+	"\x10replication_mode\x18\x1e \x01(\x0e2 .imagegallery.v1.ReplicationModeB\x06\xe0A\x01\xe0A\x05R\x0freplicationMode\"\xf3\x01\n" +
 	"\fTargetRegion\x12\x17\n" +
 	"\x04name\x18\x01 \x01(\tB\x03\xe0A\x02R\x04name\x129\n" +
 	"\x16regional_replica_count\x18\x02 \x01(\x05B\x03\xe0A\x01R\x14regionalReplicaCount\x12Z\n" +
@@ -1797,10 +1871,11 @@ const file_imagegallery_v1_image_version_service_proto_rawDesc = "" +
 	"\x04disk\x18\x05 \x01(\v2\x15.imagegallery.v1.DiskB\x03\xe0A\x03R\x04disk\"\xb6\x01\n" +
 	"\rSafetyProfile\x12W\n" +
 	"&allow_deletion_of_replicated_locations\x18\x01 \x01(\bB\x03\xe0A\x01R\"allowDeletionOfReplicatedLocations\x12L\n" +
-	"!block_deletion_before_end_of_life\x18\x02 \x01(\bB\x03\xe0A\x01R\x1cblockDeletionBeforeEndOfLife\"\xbb\x01\n" +
+	"!block_deletion_before_end_of_life\x18\x02 \x01(\bB\x03\xe0A\x01R\x1cblockDeletionBeforeEndOfLife\"\x8d\x02\n" +
 	"\x11ReplicationStatus\x12[\n" +
 	"\x10aggregated_state\x18\x01 \x01(\x0e2+.imagegallery.v1.AggregatedReplicationStateB\x03\xe0A\x03R\x0faggregatedState\x12I\n" +
-	"\asummary\x18\x02 \x03(\v2*.imagegallery.v1.RegionalReplicationStatusB\x03\xe0A\x03R\asummary\"\x8f\x04\n" +
+	"\asummary\x18\x02 \x03(\v2*.imagegallery.v1.RegionalReplicationStatusB\x03\xe0A\x03R\asummary\x12P\n" +
+	"\x10replication_mode\x18\x1e \x01(\x0e2 .imagegallery.v1.ReplicationModeB\x03\xe0A\x03R\x0freplicationMode\"\x8f\x04\n" +
 	"\x19RegionalReplicationStatus\x12\x1b\n" +
 	"\x06region\x18\x01 \x01(\tB\x03\xe0A\x03R\x06region\x12<\n" +
 	"\x05state\x18\x02 \x01(\x0e2!.imagegallery.v1.ReplicationStateB\x03\xe0A\x03R\x05state\x12\x1d\n" +
@@ -1885,7 +1960,11 @@ const file_imagegallery_v1_image_version_service_proto_rawDesc = "" +
 	"\x04name\x18\x01 \x01(\tB$\xe0A\x02\xfaA\x1e\n" +
 	"\x1cimagegallery.v1/ImageVersionR\x04name\x12\"\n" +
 	"\n" +
-	"request_id\x18\x02 \x01(\tB\x03\xe0A\x01R\trequestId*{\n" +
+	"request_id\x18\x02 \x01(\tB\x03\xe0A\x01R\trequestId*l\n" +
+	"\x0fReplicationMode\x12 \n" +
+	"\x1cREPLICATION_MODE_UNSPECIFIED\x10\x00\x12\x19\n" +
+	"\x15REPLICATION_MODE_FULL\x10\x01\x12\x1c\n" +
+	"\x18REPLICATION_MODE_SHALLOW\x10\x02*{\n" +
 	"\vHostCaching\x12\x1c\n" +
 	"\x18HOST_CACHING_UNSPECIFIED\x10\x00\x12\x15\n" +
 	"\x11HOST_CACHING_NONE\x10\x01\x12\x1a\n" +
@@ -1936,102 +2015,105 @@ func file_imagegallery_v1_image_version_service_proto_rawDescGZIP() []byte {
 	return file_imagegallery_v1_image_version_service_proto_rawDescData
 }
 
-var file_imagegallery_v1_image_version_service_proto_enumTypes = make([]protoimpl.EnumInfo, 5)
+var file_imagegallery_v1_image_version_service_proto_enumTypes = make([]protoimpl.EnumInfo, 6)
 var file_imagegallery_v1_image_version_service_proto_msgTypes = make([]protoimpl.MessageInfo, 22)
 var file_imagegallery_v1_image_version_service_proto_goTypes = []any{
-	(HostCaching)(0),                            // 0: imagegallery.v1.HostCaching
-	(AggregatedReplicationState)(0),             // 1: imagegallery.v1.AggregatedReplicationState
-	(ReplicationState)(0),                       // 2: imagegallery.v1.ReplicationState
-	(ImageVersionView)(0),                       // 3: imagegallery.v1.ImageVersionView
-	(SoftDeletedArtifactType)(0),                // 4: imagegallery.v1.SoftDeletedArtifactType
-	(*ImageVersion)(nil),                        // 5: imagegallery.v1.ImageVersion
-	(*PublishingProfile)(nil),                   // 6: imagegallery.v1.PublishingProfile
-	(*TargetRegion)(nil),                        // 7: imagegallery.v1.TargetRegion
-	(*StorageProfile)(nil),                      // 8: imagegallery.v1.StorageProfile
-	(*DiskImage)(nil),                           // 9: imagegallery.v1.DiskImage
-	(*SafetyProfile)(nil),                       // 10: imagegallery.v1.SafetyProfile
-	(*ReplicationStatus)(nil),                   // 11: imagegallery.v1.ReplicationStatus
-	(*RegionalReplicationStatus)(nil),           // 12: imagegallery.v1.RegionalReplicationStatus
-	(*GetImageVersionRequest)(nil),              // 13: imagegallery.v1.GetImageVersionRequest
-	(*ListImageVersionsRequest)(nil),            // 14: imagegallery.v1.ListImageVersionsRequest
-	(*ListImageVersionsResponse)(nil),           // 15: imagegallery.v1.ListImageVersionsResponse
-	(*GetLatestImageVersionRequest)(nil),        // 16: imagegallery.v1.GetLatestImageVersionRequest
-	(*CreateImageVersionRequest)(nil),           // 17: imagegallery.v1.CreateImageVersionRequest
-	(*UpdateImageVersionRequest)(nil),           // 18: imagegallery.v1.UpdateImageVersionRequest
-	(*DeleteImageVersionRequest)(nil),           // 19: imagegallery.v1.DeleteImageVersionRequest
-	(*RetryImageVersionReplicationRequest)(nil), // 20: imagegallery.v1.RetryImageVersionReplicationRequest
-	(*SoftDeletedResource)(nil),                 // 21: imagegallery.v1.SoftDeletedResource
-	(*ListSoftDeletedResourcesRequest)(nil),     // 22: imagegallery.v1.ListSoftDeletedResourcesRequest
-	(*ListSoftDeletedResourcesResponse)(nil),    // 23: imagegallery.v1.ListSoftDeletedResourcesResponse
-	(*UndeleteImageVersionRequest)(nil),         // 24: imagegallery.v1.UndeleteImageVersionRequest
-	(*PurgeImageVersionRequest)(nil),            // 25: imagegallery.v1.PurgeImageVersionRequest
-	nil,                                         // 26: imagegallery.v1.ImageVersion.TagsEntry
-	(ProvisioningState)(0),                      // 27: imagegallery.v1.ProvisioningState
-	(*timestamppb.Timestamp)(nil),               // 28: google.protobuf.Timestamp
-	(StorageAccountType)(0),                     // 29: imagegallery.v1.StorageAccountType
-	(*Disk)(nil),                                // 30: imagegallery.v1.Disk
-	(*fieldmaskpb.FieldMask)(nil),               // 31: google.protobuf.FieldMask
-	(*longrunningpb.Operation)(nil),             // 32: google.longrunning.Operation
-	(*emptypb.Empty)(nil),                       // 33: google.protobuf.Empty
+	(ReplicationMode)(0),                        // 0: imagegallery.v1.ReplicationMode
+	(HostCaching)(0),                            // 1: imagegallery.v1.HostCaching
+	(AggregatedReplicationState)(0),             // 2: imagegallery.v1.AggregatedReplicationState
+	(ReplicationState)(0),                       // 3: imagegallery.v1.ReplicationState
+	(ImageVersionView)(0),                       // 4: imagegallery.v1.ImageVersionView
+	(SoftDeletedArtifactType)(0),                // 5: imagegallery.v1.SoftDeletedArtifactType
+	(*ImageVersion)(nil),                        // 6: imagegallery.v1.ImageVersion
+	(*PublishingProfile)(nil),                   // 7: imagegallery.v1.PublishingProfile
+	(*TargetRegion)(nil),                        // 8: imagegallery.v1.TargetRegion
+	(*StorageProfile)(nil),                      // 9: imagegallery.v1.StorageProfile
+	(*DiskImage)(nil),                           // 10: imagegallery.v1.DiskImage
+	(*SafetyProfile)(nil),                       // 11: imagegallery.v1.SafetyProfile
+	(*ReplicationStatus)(nil),                   // 12: imagegallery.v1.ReplicationStatus
+	(*RegionalReplicationStatus)(nil),           // 13: imagegallery.v1.RegionalReplicationStatus
+	(*GetImageVersionRequest)(nil),              // 14: imagegallery.v1.GetImageVersionRequest
+	(*ListImageVersionsRequest)(nil),            // 15: imagegallery.v1.ListImageVersionsRequest
+	(*ListImageVersionsResponse)(nil),           // 16: imagegallery.v1.ListImageVersionsResponse
+	(*GetLatestImageVersionRequest)(nil),        // 17: imagegallery.v1.GetLatestImageVersionRequest
+	(*CreateImageVersionRequest)(nil),           // 18: imagegallery.v1.CreateImageVersionRequest
+	(*UpdateImageVersionRequest)(nil),           // 19: imagegallery.v1.UpdateImageVersionRequest
+	(*DeleteImageVersionRequest)(nil),           // 20: imagegallery.v1.DeleteImageVersionRequest
+	(*RetryImageVersionReplicationRequest)(nil), // 21: imagegallery.v1.RetryImageVersionReplicationRequest
+	(*SoftDeletedResource)(nil),                 // 22: imagegallery.v1.SoftDeletedResource
+	(*ListSoftDeletedResourcesRequest)(nil),     // 23: imagegallery.v1.ListSoftDeletedResourcesRequest
+	(*ListSoftDeletedResourcesResponse)(nil),    // 24: imagegallery.v1.ListSoftDeletedResourcesResponse
+	(*UndeleteImageVersionRequest)(nil),         // 25: imagegallery.v1.UndeleteImageVersionRequest
+	(*PurgeImageVersionRequest)(nil),            // 26: imagegallery.v1.PurgeImageVersionRequest
+	nil,                                         // 27: imagegallery.v1.ImageVersion.TagsEntry
+	(ProvisioningState)(0),                      // 28: imagegallery.v1.ProvisioningState
+	(*timestamppb.Timestamp)(nil),               // 29: google.protobuf.Timestamp
+	(StorageAccountType)(0),                     // 30: imagegallery.v1.StorageAccountType
+	(*Disk)(nil),                                // 31: imagegallery.v1.Disk
+	(*fieldmaskpb.FieldMask)(nil),               // 32: google.protobuf.FieldMask
+	(*longrunningpb.Operation)(nil),             // 33: google.longrunning.Operation
+	(*emptypb.Empty)(nil),                       // 34: google.protobuf.Empty
 }
 var file_imagegallery_v1_image_version_service_proto_depIdxs = []int32{
-	6,  // 0: imagegallery.v1.ImageVersion.publishing_profile:type_name -> imagegallery.v1.PublishingProfile
-	8,  // 1: imagegallery.v1.ImageVersion.storage_profile:type_name -> imagegallery.v1.StorageProfile
-	10, // 2: imagegallery.v1.ImageVersion.safety_profile:type_name -> imagegallery.v1.SafetyProfile
-	26, // 3: imagegallery.v1.ImageVersion.tags:type_name -> imagegallery.v1.ImageVersion.TagsEntry
-	27, // 4: imagegallery.v1.ImageVersion.provisioning_state:type_name -> imagegallery.v1.ProvisioningState
-	11, // 5: imagegallery.v1.ImageVersion.replication_status:type_name -> imagegallery.v1.ReplicationStatus
-	28, // 6: imagegallery.v1.ImageVersion.create_time:type_name -> google.protobuf.Timestamp
-	28, // 7: imagegallery.v1.ImageVersion.update_time:type_name -> google.protobuf.Timestamp
-	7,  // 8: imagegallery.v1.PublishingProfile.target_regions:type_name -> imagegallery.v1.TargetRegion
-	28, // 9: imagegallery.v1.PublishingProfile.published_date:type_name -> google.protobuf.Timestamp
-	28, // 10: imagegallery.v1.PublishingProfile.end_of_life_date:type_name -> google.protobuf.Timestamp
-	29, // 11: imagegallery.v1.PublishingProfile.storage_account_type:type_name -> imagegallery.v1.StorageAccountType
-	29, // 12: imagegallery.v1.TargetRegion.storage_account_type:type_name -> imagegallery.v1.StorageAccountType
-	9,  // 13: imagegallery.v1.StorageProfile.os_disk_image:type_name -> imagegallery.v1.DiskImage
-	9,  // 14: imagegallery.v1.StorageProfile.data_disk_images:type_name -> imagegallery.v1.DiskImage
-	0,  // 15: imagegallery.v1.DiskImage.host_caching:type_name -> imagegallery.v1.HostCaching
-	30, // 16: imagegallery.v1.DiskImage.disk:type_name -> imagegallery.v1.Disk
-	1,  // 17: imagegallery.v1.ReplicationStatus.aggregated_state:type_name -> imagegallery.v1.AggregatedReplicationState
-	12, // 18: imagegallery.v1.ReplicationStatus.summary:type_name -> imagegallery.v1.RegionalReplicationStatus
-	2,  // 19: imagegallery.v1.RegionalReplicationStatus.state:type_name -> imagegallery.v1.ReplicationState
-	3,  // 20: imagegallery.v1.GetImageVersionRequest.view:type_name -> imagegallery.v1.ImageVersionView
-	3,  // 21: imagegallery.v1.ListImageVersionsRequest.view:type_name -> imagegallery.v1.ImageVersionView
-	5,  // 22: imagegallery.v1.ListImageVersionsResponse.image_versions:type_name -> imagegallery.v1.ImageVersion
-	3,  // 23: imagegallery.v1.GetLatestImageVersionRequest.view:type_name -> imagegallery.v1.ImageVersionView
-	5,  // 24: imagegallery.v1.CreateImageVersionRequest.image_version:type_name -> imagegallery.v1.ImageVersion
-	5,  // 25: imagegallery.v1.UpdateImageVersionRequest.image_version:type_name -> imagegallery.v1.ImageVersion
-	31, // 26: imagegallery.v1.UpdateImageVersionRequest.update_mask:type_name -> google.protobuf.FieldMask
-	4,  // 27: imagegallery.v1.SoftDeletedResource.soft_deleted_artifact_type:type_name -> imagegallery.v1.SoftDeletedArtifactType
-	28, // 28: imagegallery.v1.SoftDeletedResource.soft_deleted_time:type_name -> google.protobuf.Timestamp
-	28, // 29: imagegallery.v1.SoftDeletedResource.hard_deletion_target_time:type_name -> google.protobuf.Timestamp
-	5,  // 30: imagegallery.v1.SoftDeletedResource.image_version:type_name -> imagegallery.v1.ImageVersion
-	21, // 31: imagegallery.v1.ListSoftDeletedResourcesResponse.soft_deleted_resources:type_name -> imagegallery.v1.SoftDeletedResource
-	13, // 32: imagegallery.v1.ImageVersionService.GetImageVersion:input_type -> imagegallery.v1.GetImageVersionRequest
-	14, // 33: imagegallery.v1.ImageVersionService.ListImageVersions:input_type -> imagegallery.v1.ListImageVersionsRequest
-	16, // 34: imagegallery.v1.ImageVersionService.GetLatestImageVersion:input_type -> imagegallery.v1.GetLatestImageVersionRequest
-	17, // 35: imagegallery.v1.ImageVersionService.CreateImageVersion:input_type -> imagegallery.v1.CreateImageVersionRequest
-	18, // 36: imagegallery.v1.ImageVersionService.UpdateImageVersion:input_type -> imagegallery.v1.UpdateImageVersionRequest
-	19, // 37: imagegallery.v1.ImageVersionService.DeleteImageVersion:input_type -> imagegallery.v1.DeleteImageVersionRequest
-	22, // 38: imagegallery.v1.ImageVersionService.ListSoftDeletedResources:input_type -> imagegallery.v1.ListSoftDeletedResourcesRequest
-	24, // 39: imagegallery.v1.ImageVersionService.UndeleteImageVersion:input_type -> imagegallery.v1.UndeleteImageVersionRequest
-	25, // 40: imagegallery.v1.ImageVersionService.PurgeImageVersion:input_type -> imagegallery.v1.PurgeImageVersionRequest
-	20, // 41: imagegallery.v1.ImageVersionService.RetryImageVersionReplication:input_type -> imagegallery.v1.RetryImageVersionReplicationRequest
-	5,  // 42: imagegallery.v1.ImageVersionService.GetImageVersion:output_type -> imagegallery.v1.ImageVersion
-	15, // 43: imagegallery.v1.ImageVersionService.ListImageVersions:output_type -> imagegallery.v1.ListImageVersionsResponse
-	5,  // 44: imagegallery.v1.ImageVersionService.GetLatestImageVersion:output_type -> imagegallery.v1.ImageVersion
-	32, // 45: imagegallery.v1.ImageVersionService.CreateImageVersion:output_type -> google.longrunning.Operation
-	32, // 46: imagegallery.v1.ImageVersionService.UpdateImageVersion:output_type -> google.longrunning.Operation
-	32, // 47: imagegallery.v1.ImageVersionService.DeleteImageVersion:output_type -> google.longrunning.Operation
-	23, // 48: imagegallery.v1.ImageVersionService.ListSoftDeletedResources:output_type -> imagegallery.v1.ListSoftDeletedResourcesResponse
-	5,  // 49: imagegallery.v1.ImageVersionService.UndeleteImageVersion:output_type -> imagegallery.v1.ImageVersion
-	33, // 50: imagegallery.v1.ImageVersionService.PurgeImageVersion:output_type -> google.protobuf.Empty
-	32, // 51: imagegallery.v1.ImageVersionService.RetryImageVersionReplication:output_type -> google.longrunning.Operation
-	42, // [42:52] is the sub-list for method output_type
-	32, // [32:42] is the sub-list for method input_type
-	32, // [32:32] is the sub-list for extension type_name
-	32, // [32:32] is the sub-list for extension extendee
-	0,  // [0:32] is the sub-list for field type_name
+	7,  // 0: imagegallery.v1.ImageVersion.publishing_profile:type_name -> imagegallery.v1.PublishingProfile
+	9,  // 1: imagegallery.v1.ImageVersion.storage_profile:type_name -> imagegallery.v1.StorageProfile
+	11, // 2: imagegallery.v1.ImageVersion.safety_profile:type_name -> imagegallery.v1.SafetyProfile
+	27, // 3: imagegallery.v1.ImageVersion.tags:type_name -> imagegallery.v1.ImageVersion.TagsEntry
+	28, // 4: imagegallery.v1.ImageVersion.provisioning_state:type_name -> imagegallery.v1.ProvisioningState
+	12, // 5: imagegallery.v1.ImageVersion.replication_status:type_name -> imagegallery.v1.ReplicationStatus
+	29, // 6: imagegallery.v1.ImageVersion.create_time:type_name -> google.protobuf.Timestamp
+	29, // 7: imagegallery.v1.ImageVersion.update_time:type_name -> google.protobuf.Timestamp
+	8,  // 8: imagegallery.v1.PublishingProfile.target_regions:type_name -> imagegallery.v1.TargetRegion
+	29, // 9: imagegallery.v1.PublishingProfile.published_date:type_name -> google.protobuf.Timestamp
+	29, // 10: imagegallery.v1.PublishingProfile.end_of_life_date:type_name -> google.protobuf.Timestamp
+	30, // 11: imagegallery.v1.PublishingProfile.storage_account_type:type_name -> imagegallery.v1.StorageAccountType
+	0,  // 12: imagegallery.v1.PublishingProfile.replication_mode:type_name -> imagegallery.v1.ReplicationMode
+	30, // 13: imagegallery.v1.TargetRegion.storage_account_type:type_name -> imagegallery.v1.StorageAccountType
+	10, // 14: imagegallery.v1.StorageProfile.os_disk_image:type_name -> imagegallery.v1.DiskImage
+	10, // 15: imagegallery.v1.StorageProfile.data_disk_images:type_name -> imagegallery.v1.DiskImage
+	1,  // 16: imagegallery.v1.DiskImage.host_caching:type_name -> imagegallery.v1.HostCaching
+	31, // 17: imagegallery.v1.DiskImage.disk:type_name -> imagegallery.v1.Disk
+	2,  // 18: imagegallery.v1.ReplicationStatus.aggregated_state:type_name -> imagegallery.v1.AggregatedReplicationState
+	13, // 19: imagegallery.v1.ReplicationStatus.summary:type_name -> imagegallery.v1.RegionalReplicationStatus
+	0,  // 20: imagegallery.v1.ReplicationStatus.replication_mode:type_name -> imagegallery.v1.ReplicationMode
+	3,  // 21: imagegallery.v1.RegionalReplicationStatus.state:type_name -> imagegallery.v1.ReplicationState
+	4,  // 22: imagegallery.v1.GetImageVersionRequest.view:type_name -> imagegallery.v1.ImageVersionView
+	4,  // 23: imagegallery.v1.ListImageVersionsRequest.view:type_name -> imagegallery.v1.ImageVersionView
+	6,  // 24: imagegallery.v1.ListImageVersionsResponse.image_versions:type_name -> imagegallery.v1.ImageVersion
+	4,  // 25: imagegallery.v1.GetLatestImageVersionRequest.view:type_name -> imagegallery.v1.ImageVersionView
+	6,  // 26: imagegallery.v1.CreateImageVersionRequest.image_version:type_name -> imagegallery.v1.ImageVersion
+	6,  // 27: imagegallery.v1.UpdateImageVersionRequest.image_version:type_name -> imagegallery.v1.ImageVersion
+	32, // 28: imagegallery.v1.UpdateImageVersionRequest.update_mask:type_name -> google.protobuf.FieldMask
+	5,  // 29: imagegallery.v1.SoftDeletedResource.soft_deleted_artifact_type:type_name -> imagegallery.v1.SoftDeletedArtifactType
+	29, // 30: imagegallery.v1.SoftDeletedResource.soft_deleted_time:type_name -> google.protobuf.Timestamp
+	29, // 31: imagegallery.v1.SoftDeletedResource.hard_deletion_target_time:type_name -> google.protobuf.Timestamp
+	6,  // 32: imagegallery.v1.SoftDeletedResource.image_version:type_name -> imagegallery.v1.ImageVersion
+	22, // 33: imagegallery.v1.ListSoftDeletedResourcesResponse.soft_deleted_resources:type_name -> imagegallery.v1.SoftDeletedResource
+	14, // 34: imagegallery.v1.ImageVersionService.GetImageVersion:input_type -> imagegallery.v1.GetImageVersionRequest
+	15, // 35: imagegallery.v1.ImageVersionService.ListImageVersions:input_type -> imagegallery.v1.ListImageVersionsRequest
+	17, // 36: imagegallery.v1.ImageVersionService.GetLatestImageVersion:input_type -> imagegallery.v1.GetLatestImageVersionRequest
+	18, // 37: imagegallery.v1.ImageVersionService.CreateImageVersion:input_type -> imagegallery.v1.CreateImageVersionRequest
+	19, // 38: imagegallery.v1.ImageVersionService.UpdateImageVersion:input_type -> imagegallery.v1.UpdateImageVersionRequest
+	20, // 39: imagegallery.v1.ImageVersionService.DeleteImageVersion:input_type -> imagegallery.v1.DeleteImageVersionRequest
+	23, // 40: imagegallery.v1.ImageVersionService.ListSoftDeletedResources:input_type -> imagegallery.v1.ListSoftDeletedResourcesRequest
+	25, // 41: imagegallery.v1.ImageVersionService.UndeleteImageVersion:input_type -> imagegallery.v1.UndeleteImageVersionRequest
+	26, // 42: imagegallery.v1.ImageVersionService.PurgeImageVersion:input_type -> imagegallery.v1.PurgeImageVersionRequest
+	21, // 43: imagegallery.v1.ImageVersionService.RetryImageVersionReplication:input_type -> imagegallery.v1.RetryImageVersionReplicationRequest
+	6,  // 44: imagegallery.v1.ImageVersionService.GetImageVersion:output_type -> imagegallery.v1.ImageVersion
+	16, // 45: imagegallery.v1.ImageVersionService.ListImageVersions:output_type -> imagegallery.v1.ListImageVersionsResponse
+	6,  // 46: imagegallery.v1.ImageVersionService.GetLatestImageVersion:output_type -> imagegallery.v1.ImageVersion
+	33, // 47: imagegallery.v1.ImageVersionService.CreateImageVersion:output_type -> google.longrunning.Operation
+	33, // 48: imagegallery.v1.ImageVersionService.UpdateImageVersion:output_type -> google.longrunning.Operation
+	33, // 49: imagegallery.v1.ImageVersionService.DeleteImageVersion:output_type -> google.longrunning.Operation
+	24, // 50: imagegallery.v1.ImageVersionService.ListSoftDeletedResources:output_type -> imagegallery.v1.ListSoftDeletedResourcesResponse
+	6,  // 51: imagegallery.v1.ImageVersionService.UndeleteImageVersion:output_type -> imagegallery.v1.ImageVersion
+	34, // 52: imagegallery.v1.ImageVersionService.PurgeImageVersion:output_type -> google.protobuf.Empty
+	33, // 53: imagegallery.v1.ImageVersionService.RetryImageVersionReplication:output_type -> google.longrunning.Operation
+	44, // [44:54] is the sub-list for method output_type
+	34, // [34:44] is the sub-list for method input_type
+	34, // [34:34] is the sub-list for extension type_name
+	34, // [34:34] is the sub-list for extension extendee
+	0,  // [0:34] is the sub-list for field type_name
 }
 
 func init() { file_imagegallery_v1_image_version_service_proto_init() }
@@ -2045,7 +2127,7 @@ func file_imagegallery_v1_image_version_service_proto_init() {
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_imagegallery_v1_image_version_service_proto_rawDesc), len(file_imagegallery_v1_image_version_service_proto_rawDesc)),
-			NumEnums:      5,
+			NumEnums:      6,
 			NumMessages:   22,
 			NumExtensions: 0,
 			NumServices:   1,

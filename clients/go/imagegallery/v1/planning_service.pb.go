@@ -22,6 +22,60 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
+// A virtual machine's security type.
+type VirtualMachineSecurityType int32
+
+const (
+	// As STANDARD.
+	VirtualMachineSecurityType_VIRTUAL_MACHINE_SECURITY_TYPE_UNSPECIFIED     VirtualMachineSecurityType = 0
+	VirtualMachineSecurityType_VIRTUAL_MACHINE_SECURITY_TYPE_STANDARD        VirtualMachineSecurityType = 1
+	VirtualMachineSecurityType_VIRTUAL_MACHINE_SECURITY_TYPE_TRUSTED_LAUNCH  VirtualMachineSecurityType = 2
+	VirtualMachineSecurityType_VIRTUAL_MACHINE_SECURITY_TYPE_CONFIDENTIAL_VM VirtualMachineSecurityType = 3
+)
+
+// Enum value maps for VirtualMachineSecurityType.
+var (
+	VirtualMachineSecurityType_name = map[int32]string{
+		0: "VIRTUAL_MACHINE_SECURITY_TYPE_UNSPECIFIED",
+		1: "VIRTUAL_MACHINE_SECURITY_TYPE_STANDARD",
+		2: "VIRTUAL_MACHINE_SECURITY_TYPE_TRUSTED_LAUNCH",
+		3: "VIRTUAL_MACHINE_SECURITY_TYPE_CONFIDENTIAL_VM",
+	}
+	VirtualMachineSecurityType_value = map[string]int32{
+		"VIRTUAL_MACHINE_SECURITY_TYPE_UNSPECIFIED":     0,
+		"VIRTUAL_MACHINE_SECURITY_TYPE_STANDARD":        1,
+		"VIRTUAL_MACHINE_SECURITY_TYPE_TRUSTED_LAUNCH":  2,
+		"VIRTUAL_MACHINE_SECURITY_TYPE_CONFIDENTIAL_VM": 3,
+	}
+)
+
+func (x VirtualMachineSecurityType) Enum() *VirtualMachineSecurityType {
+	p := new(VirtualMachineSecurityType)
+	*p = x
+	return p
+}
+
+func (x VirtualMachineSecurityType) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (VirtualMachineSecurityType) Descriptor() protoreflect.EnumDescriptor {
+	return file_imagegallery_v1_planning_service_proto_enumTypes[0].Descriptor()
+}
+
+func (VirtualMachineSecurityType) Type() protoreflect.EnumType {
+	return &file_imagegallery_v1_planning_service_proto_enumTypes[0]
+}
+
+func (x VirtualMachineSecurityType) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use VirtualMachineSecurityType.Descriptor instead.
+func (VirtualMachineSecurityType) EnumDescriptor() ([]byte, []int) {
+	return file_imagegallery_v1_planning_service_proto_rawDescGZIP(), []int{0}
+}
+
 // Why a planning answer warns.
 type PlanningWarningReason int32
 
@@ -74,11 +128,11 @@ func (x PlanningWarningReason) String() string {
 }
 
 func (PlanningWarningReason) Descriptor() protoreflect.EnumDescriptor {
-	return file_imagegallery_v1_planning_service_proto_enumTypes[0].Descriptor()
+	return file_imagegallery_v1_planning_service_proto_enumTypes[1].Descriptor()
 }
 
 func (PlanningWarningReason) Type() protoreflect.EnumType {
-	return &file_imagegallery_v1_planning_service_proto_enumTypes[0]
+	return &file_imagegallery_v1_planning_service_proto_enumTypes[1]
 }
 
 func (x PlanningWarningReason) Number() protoreflect.EnumNumber {
@@ -87,7 +141,7 @@ func (x PlanningWarningReason) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use PlanningWarningReason.Descriptor instead.
 func (PlanningWarningReason) EnumDescriptor() ([]byte, []int) {
-	return file_imagegallery_v1_planning_service_proto_rawDescGZIP(), []int{0}
+	return file_imagegallery_v1_planning_service_proto_rawDescGZIP(), []int{1}
 }
 
 // The virtual machine about to be created from the image.
@@ -101,9 +155,17 @@ type VirtualMachineSpec struct {
 	OsDiskType DiskType `protobuf:"varint,3,opt,name=os_disk_type,json=osDiskType,proto3,enum=imagegallery.v1.DiskType" json:"os_disk_type,omitempty"`
 	// Whether the virtual machine has an osProfile (computer name, accounts,
 	// secrets): generalized images need one, specialized images refuse one.
-	HasOsProfile  bool `protobuf:"varint,4,opt,name=has_os_profile,json=hasOsProfile,proto3" json:"has_os_profile,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	HasOsProfile bool `protobuf:"varint,4,opt,name=has_os_profile,json=hasOsProfile,proto3" json:"has_os_profile,omitempty"`
+	// The virtual machine's securityProfile.securityType.
+	SecurityType VirtualMachineSecurityType `protobuf:"varint,30,opt,name=security_type,json=securityType,proto3,enum=imagegallery.v1.VirtualMachineSecurityType" json:"security_type,omitempty"`
+	// Accelerated networking on its network interfaces.
+	AcceleratedNetworking bool `protobuf:"varint,31,opt,name=accelerated_networking,json=acceleratedNetworking,proto3" json:"accelerated_networking,omitempty"`
+	// Its disk controller; unspecified means SCSI.
+	DiskControllerType DiskControllerType `protobuf:"varint,32,opt,name=disk_controller_type,json=diskControllerType,proto3,enum=imagegallery.v1.DiskControllerType" json:"disk_controller_type,omitempty"`
+	// Hibernation enabled (additionalCapabilities.hibernationEnabled).
+	HibernationEnabled bool `protobuf:"varint,33,opt,name=hibernation_enabled,json=hibernationEnabled,proto3" json:"hibernation_enabled,omitempty"`
+	unknownFields      protoimpl.UnknownFields
+	sizeCache          protoimpl.SizeCache
 }
 
 func (x *VirtualMachineSpec) Reset() {
@@ -160,6 +222,34 @@ func (x *VirtualMachineSpec) GetOsDiskType() DiskType {
 func (x *VirtualMachineSpec) GetHasOsProfile() bool {
 	if x != nil {
 		return x.HasOsProfile
+	}
+	return false
+}
+
+func (x *VirtualMachineSpec) GetSecurityType() VirtualMachineSecurityType {
+	if x != nil {
+		return x.SecurityType
+	}
+	return VirtualMachineSecurityType_VIRTUAL_MACHINE_SECURITY_TYPE_UNSPECIFIED
+}
+
+func (x *VirtualMachineSpec) GetAcceleratedNetworking() bool {
+	if x != nil {
+		return x.AcceleratedNetworking
+	}
+	return false
+}
+
+func (x *VirtualMachineSpec) GetDiskControllerType() DiskControllerType {
+	if x != nil {
+		return x.DiskControllerType
+	}
+	return DiskControllerType_DISK_CONTROLLER_TYPE_UNSPECIFIED
+}
+
+func (x *VirtualMachineSpec) GetHibernationEnabled() bool {
+	if x != nil {
+		return x.HibernationEnabled
 	}
 	return false
 }
@@ -245,9 +335,11 @@ type ResolveDeploymentResponse struct {
 	// The replica of the region to deploy from.
 	Replica *DeploymentReplica `protobuf:"bytes,2,opt,name=replica,proto3" json:"replica,omitempty"`
 	// What does not stop the deployment but deserves a look.
-	Warnings      []*PlanningWarning `protobuf:"bytes,3,rep,name=warnings,proto3" json:"warnings,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	Warnings []*PlanningWarning `protobuf:"bytes,3,rep,name=warnings,proto3" json:"warnings,omitempty"`
+	// SHALLOW: the version is served from its source's disks, not from a copy.
+	ReplicationMode ReplicationMode `protobuf:"varint,30,opt,name=replication_mode,json=replicationMode,proto3,enum=imagegallery.v1.ReplicationMode" json:"replication_mode,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ResolveDeploymentResponse) Reset() {
@@ -299,6 +391,13 @@ func (x *ResolveDeploymentResponse) GetWarnings() []*PlanningWarning {
 		return x.Warnings
 	}
 	return nil
+}
+
+func (x *ResolveDeploymentResponse) GetReplicationMode() ReplicationMode {
+	if x != nil {
+		return x.ReplicationMode
+	}
+	return ReplicationMode_REPLICATION_MODE_UNSPECIFIED
 }
 
 // One replica of a version in a region: a complete copy of its disks.
@@ -582,7 +681,9 @@ func (x *CheckImageSwitchResponse) GetTargetImageVersion() string {
 // One property on which two images differ.
 type ImageMismatch struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// "os_type", "hyper_v_generation", "architecture" or "data_disk_images[lun=N]".
+	// "os_type", "hyper_v_generation", "architecture", "data_disk_images[lun=N]",
+	// or a feature: "features.security_type", "features.disk_controller_types",
+	// "features.is_accelerated_network_supported", "features.is_hibernate_supported".
 	Field string `protobuf:"bytes,1,opt,name=field,proto3" json:"field,omitempty"`
 	// The current image's value ("Linux", "V2", "32 GiB"; "none" for a LUN it lacks).
 	Current string `protobuf:"bytes,2,opt,name=current,proto3" json:"current,omitempty"`
@@ -1642,24 +1743,29 @@ var File_imagegallery_v1_planning_service_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_planning_service_proto_rawDesc = "" +
 	"\n" +
-	"&imagegallery/v1/planning_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1cimagegallery/v1/common.proto\x1a+imagegallery/v1/image_version_service.proto\"\xbf\x01\n" +
+	"&imagegallery/v1/planning_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1cimagegallery/v1/common.proto\x1a.imagegallery/v1/image_definition_service.proto\x1a+imagegallery/v1/image_version_service.proto\"\xe4\x03\n" +
 	"\x12VirtualMachineSpec\x12\x1a\n" +
 	"\x06v_cpus\x18\x01 \x01(\x05B\x03\xe0A\x01R\x05vCpus\x12 \n" +
 	"\tmemory_gb\x18\x02 \x01(\x01B\x03\xe0A\x01R\bmemoryGb\x12@\n" +
 	"\fos_disk_type\x18\x03 \x01(\x0e2\x19.imagegallery.v1.DiskTypeB\x03\xe0A\x01R\n" +
 	"osDiskType\x12)\n" +
-	"\x0ehas_os_profile\x18\x04 \x01(\bB\x03\xe0A\x01R\fhasOsProfile\"\xe4\x01\n" +
+	"\x0ehas_os_profile\x18\x04 \x01(\bB\x03\xe0A\x01R\fhasOsProfile\x12U\n" +
+	"\rsecurity_type\x18\x1e \x01(\x0e2+.imagegallery.v1.VirtualMachineSecurityTypeB\x03\xe0A\x01R\fsecurityType\x12:\n" +
+	"\x16accelerated_networking\x18\x1f \x01(\bB\x03\xe0A\x01R\x15acceleratedNetworking\x12Z\n" +
+	"\x14disk_controller_type\x18  \x01(\x0e2#.imagegallery.v1.DiskControllerTypeB\x03\xe0A\x01R\x12diskControllerType\x124\n" +
+	"\x13hibernation_enabled\x18! \x01(\bB\x03\xe0A\x01R\x12hibernationEnabled\"\xe4\x01\n" +
 	"\x18ResolveDeploymentRequest\x12R\n" +
 	"\x10image_definition\x18\x01 \x01(\tB'\xe0A\x02\xfaA!\n" +
 	"\x1fimagegallery.v1/ImageDefinitionR\x0fimageDefinition\x12\x1d\n" +
 	"\aversion\x18\x02 \x01(\tB\x03\xe0A\x01R\aversion\x12\x1b\n" +
 	"\x06region\x18\x03 \x01(\tB\x03\xe0A\x02R\x06region\x128\n" +
-	"\x02vm\x18\x04 \x01(\v2#.imagegallery.v1.VirtualMachineSpecB\x03\xe0A\x02R\x02vm\"\xec\x01\n" +
+	"\x02vm\x18\x04 \x01(\v2#.imagegallery.v1.VirtualMachineSpecB\x03\xe0A\x02R\x02vm\"\xbe\x02\n" +
 	"\x19ResolveDeploymentResponse\x12I\n" +
 	"\rimage_version\x18\x01 \x01(\tB$\xe0A\x03\xfaA\x1e\n" +
 	"\x1cimagegallery.v1/ImageVersionR\fimageVersion\x12A\n" +
 	"\areplica\x18\x02 \x01(\v2\".imagegallery.v1.DeploymentReplicaB\x03\xe0A\x03R\areplica\x12A\n" +
-	"\bwarnings\x18\x03 \x03(\v2 .imagegallery.v1.PlanningWarningB\x03\xe0A\x03R\bwarnings\"\x88\x02\n" +
+	"\bwarnings\x18\x03 \x03(\v2 .imagegallery.v1.PlanningWarningB\x03\xe0A\x03R\bwarnings\x12P\n" +
+	"\x10replication_mode\x18\x1e \x01(\x0e2 .imagegallery.v1.ReplicationModeB\x03\xe0A\x03R\x0freplicationMode\"\x88\x02\n" +
 	"\x11DeploymentReplica\x12\x13\n" +
 	"\x02id\x18\x01 \x01(\tB\x03\xe0A\x03R\x02id\x12\x1b\n" +
 	"\x06region\x18\x02 \x01(\tB\x03\xe0A\x03R\x06region\x12\x19\n" +
@@ -1780,7 +1886,12 @@ const file_imagegallery_v1_planning_service_proto_rawDesc = "" +
 	"\vegress_cost\x18\a \x01(\x01B\x03\xe0A\x03H\x01R\n" +
 	"egressCost\x88\x01\x01B\x19\n" +
 	"\x17_storage_cost_per_monthB\x0e\n" +
-	"\f_egress_cost*\xfd\x02\n" +
+	"\f_egress_cost*\xdc\x01\n" +
+	"\x1aVirtualMachineSecurityType\x12-\n" +
+	")VIRTUAL_MACHINE_SECURITY_TYPE_UNSPECIFIED\x10\x00\x12*\n" +
+	"&VIRTUAL_MACHINE_SECURITY_TYPE_STANDARD\x10\x01\x120\n" +
+	",VIRTUAL_MACHINE_SECURITY_TYPE_TRUSTED_LAUNCH\x10\x02\x121\n" +
+	"-VIRTUAL_MACHINE_SECURITY_TYPE_CONFIDENTIAL_VM\x10\x03*\xfd\x02\n" +
 	"\x15PlanningWarningReason\x12'\n" +
 	"#PLANNING_WARNING_REASON_UNSPECIFIED\x10\x00\x126\n" +
 	"2PLANNING_WARNING_REASON_V_CPUS_OUTSIDE_RECOMMENDED\x10\x01\x126\n" +
@@ -1808,72 +1919,78 @@ func file_imagegallery_v1_planning_service_proto_rawDescGZIP() []byte {
 	return file_imagegallery_v1_planning_service_proto_rawDescData
 }
 
-var file_imagegallery_v1_planning_service_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
+var file_imagegallery_v1_planning_service_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
 var file_imagegallery_v1_planning_service_proto_msgTypes = make([]protoimpl.MessageInfo, 22)
 var file_imagegallery_v1_planning_service_proto_goTypes = []any{
-	(PlanningWarningReason)(0),        // 0: imagegallery.v1.PlanningWarningReason
-	(*VirtualMachineSpec)(nil),        // 1: imagegallery.v1.VirtualMachineSpec
-	(*ResolveDeploymentRequest)(nil),  // 2: imagegallery.v1.ResolveDeploymentRequest
-	(*ResolveDeploymentResponse)(nil), // 3: imagegallery.v1.ResolveDeploymentResponse
-	(*DeploymentReplica)(nil),         // 4: imagegallery.v1.DeploymentReplica
-	(*PlanningWarning)(nil),           // 5: imagegallery.v1.PlanningWarning
-	(*CheckImageSwitchRequest)(nil),   // 6: imagegallery.v1.CheckImageSwitchRequest
-	(*CheckImageSwitchResponse)(nil),  // 7: imagegallery.v1.CheckImageSwitchResponse
-	(*ImageMismatch)(nil),             // 8: imagegallery.v1.ImageMismatch
-	(*RecommendReplicasRequest)(nil),  // 9: imagegallery.v1.RecommendReplicasRequest
-	(*RecommendReplicasResponse)(nil), // 10: imagegallery.v1.RecommendReplicasResponse
-	(*RegionalLoad)(nil),              // 11: imagegallery.v1.RegionalLoad
-	(*CompareReplicasRequest)(nil),    // 12: imagegallery.v1.CompareReplicasRequest
-	(*CompareReplicasResponse)(nil),   // 13: imagegallery.v1.CompareReplicasResponse
-	(*RegionalReplicaComparison)(nil), // 14: imagegallery.v1.RegionalReplicaComparison
-	(*EstimateCostRequest)(nil),       // 15: imagegallery.v1.EstimateCostRequest
-	(*ProposedImageVersion)(nil),      // 16: imagegallery.v1.ProposedImageVersion
-	(*ProposedDisk)(nil),              // 17: imagegallery.v1.ProposedDisk
-	(*PriceTable)(nil),                // 18: imagegallery.v1.PriceTable
-	(*EstimateCostResponse)(nil),      // 19: imagegallery.v1.EstimateCostResponse
-	(*RegionalCost)(nil),              // 20: imagegallery.v1.RegionalCost
-	(*CostTotal)(nil),                 // 21: imagegallery.v1.CostTotal
-	nil,                               // 22: imagegallery.v1.PriceTable.StoragePerGibMonthEntry
-	(DiskType)(0),                     // 23: imagegallery.v1.DiskType
-	(StorageAccountType)(0),           // 24: imagegallery.v1.StorageAccountType
-	(*PublishingProfile)(nil),         // 25: imagegallery.v1.PublishingProfile
+	(VirtualMachineSecurityType)(0),   // 0: imagegallery.v1.VirtualMachineSecurityType
+	(PlanningWarningReason)(0),        // 1: imagegallery.v1.PlanningWarningReason
+	(*VirtualMachineSpec)(nil),        // 2: imagegallery.v1.VirtualMachineSpec
+	(*ResolveDeploymentRequest)(nil),  // 3: imagegallery.v1.ResolveDeploymentRequest
+	(*ResolveDeploymentResponse)(nil), // 4: imagegallery.v1.ResolveDeploymentResponse
+	(*DeploymentReplica)(nil),         // 5: imagegallery.v1.DeploymentReplica
+	(*PlanningWarning)(nil),           // 6: imagegallery.v1.PlanningWarning
+	(*CheckImageSwitchRequest)(nil),   // 7: imagegallery.v1.CheckImageSwitchRequest
+	(*CheckImageSwitchResponse)(nil),  // 8: imagegallery.v1.CheckImageSwitchResponse
+	(*ImageMismatch)(nil),             // 9: imagegallery.v1.ImageMismatch
+	(*RecommendReplicasRequest)(nil),  // 10: imagegallery.v1.RecommendReplicasRequest
+	(*RecommendReplicasResponse)(nil), // 11: imagegallery.v1.RecommendReplicasResponse
+	(*RegionalLoad)(nil),              // 12: imagegallery.v1.RegionalLoad
+	(*CompareReplicasRequest)(nil),    // 13: imagegallery.v1.CompareReplicasRequest
+	(*CompareReplicasResponse)(nil),   // 14: imagegallery.v1.CompareReplicasResponse
+	(*RegionalReplicaComparison)(nil), // 15: imagegallery.v1.RegionalReplicaComparison
+	(*EstimateCostRequest)(nil),       // 16: imagegallery.v1.EstimateCostRequest
+	(*ProposedImageVersion)(nil),      // 17: imagegallery.v1.ProposedImageVersion
+	(*ProposedDisk)(nil),              // 18: imagegallery.v1.ProposedDisk
+	(*PriceTable)(nil),                // 19: imagegallery.v1.PriceTable
+	(*EstimateCostResponse)(nil),      // 20: imagegallery.v1.EstimateCostResponse
+	(*RegionalCost)(nil),              // 21: imagegallery.v1.RegionalCost
+	(*CostTotal)(nil),                 // 22: imagegallery.v1.CostTotal
+	nil,                               // 23: imagegallery.v1.PriceTable.StoragePerGibMonthEntry
+	(DiskType)(0),                     // 24: imagegallery.v1.DiskType
+	(DiskControllerType)(0),           // 25: imagegallery.v1.DiskControllerType
+	(ReplicationMode)(0),              // 26: imagegallery.v1.ReplicationMode
+	(StorageAccountType)(0),           // 27: imagegallery.v1.StorageAccountType
+	(*PublishingProfile)(nil),         // 28: imagegallery.v1.PublishingProfile
 }
 var file_imagegallery_v1_planning_service_proto_depIdxs = []int32{
-	23, // 0: imagegallery.v1.VirtualMachineSpec.os_disk_type:type_name -> imagegallery.v1.DiskType
-	1,  // 1: imagegallery.v1.ResolveDeploymentRequest.vm:type_name -> imagegallery.v1.VirtualMachineSpec
-	4,  // 2: imagegallery.v1.ResolveDeploymentResponse.replica:type_name -> imagegallery.v1.DeploymentReplica
-	5,  // 3: imagegallery.v1.ResolveDeploymentResponse.warnings:type_name -> imagegallery.v1.PlanningWarning
-	24, // 4: imagegallery.v1.DeploymentReplica.storage_account_type:type_name -> imagegallery.v1.StorageAccountType
-	0,  // 5: imagegallery.v1.PlanningWarning.reason:type_name -> imagegallery.v1.PlanningWarningReason
-	8,  // 6: imagegallery.v1.CheckImageSwitchResponse.mismatches:type_name -> imagegallery.v1.ImageMismatch
-	5,  // 7: imagegallery.v1.RecommendReplicasResponse.warnings:type_name -> imagegallery.v1.PlanningWarning
-	11, // 8: imagegallery.v1.CompareReplicasRequest.loads:type_name -> imagegallery.v1.RegionalLoad
-	14, // 9: imagegallery.v1.CompareReplicasResponse.regions:type_name -> imagegallery.v1.RegionalReplicaComparison
-	5,  // 10: imagegallery.v1.RegionalReplicaComparison.warnings:type_name -> imagegallery.v1.PlanningWarning
-	16, // 11: imagegallery.v1.EstimateCostRequest.proposed:type_name -> imagegallery.v1.ProposedImageVersion
-	18, // 12: imagegallery.v1.EstimateCostRequest.prices:type_name -> imagegallery.v1.PriceTable
-	25, // 13: imagegallery.v1.ProposedImageVersion.publishing_profile:type_name -> imagegallery.v1.PublishingProfile
-	17, // 14: imagegallery.v1.ProposedImageVersion.os_disk:type_name -> imagegallery.v1.ProposedDisk
-	17, // 15: imagegallery.v1.ProposedImageVersion.data_disks:type_name -> imagegallery.v1.ProposedDisk
-	22, // 16: imagegallery.v1.PriceTable.storage_per_gib_month:type_name -> imagegallery.v1.PriceTable.StoragePerGibMonthEntry
-	20, // 17: imagegallery.v1.EstimateCostResponse.regions:type_name -> imagegallery.v1.RegionalCost
-	21, // 18: imagegallery.v1.EstimateCostResponse.total:type_name -> imagegallery.v1.CostTotal
-	24, // 19: imagegallery.v1.RegionalCost.storage_account_type:type_name -> imagegallery.v1.StorageAccountType
-	2,  // 20: imagegallery.v1.PlanningService.ResolveDeployment:input_type -> imagegallery.v1.ResolveDeploymentRequest
-	6,  // 21: imagegallery.v1.PlanningService.CheckImageSwitch:input_type -> imagegallery.v1.CheckImageSwitchRequest
-	9,  // 22: imagegallery.v1.PlanningService.RecommendReplicas:input_type -> imagegallery.v1.RecommendReplicasRequest
-	12, // 23: imagegallery.v1.PlanningService.CompareReplicas:input_type -> imagegallery.v1.CompareReplicasRequest
-	15, // 24: imagegallery.v1.PlanningService.EstimateCost:input_type -> imagegallery.v1.EstimateCostRequest
-	3,  // 25: imagegallery.v1.PlanningService.ResolveDeployment:output_type -> imagegallery.v1.ResolveDeploymentResponse
-	7,  // 26: imagegallery.v1.PlanningService.CheckImageSwitch:output_type -> imagegallery.v1.CheckImageSwitchResponse
-	10, // 27: imagegallery.v1.PlanningService.RecommendReplicas:output_type -> imagegallery.v1.RecommendReplicasResponse
-	13, // 28: imagegallery.v1.PlanningService.CompareReplicas:output_type -> imagegallery.v1.CompareReplicasResponse
-	19, // 29: imagegallery.v1.PlanningService.EstimateCost:output_type -> imagegallery.v1.EstimateCostResponse
-	25, // [25:30] is the sub-list for method output_type
-	20, // [20:25] is the sub-list for method input_type
-	20, // [20:20] is the sub-list for extension type_name
-	20, // [20:20] is the sub-list for extension extendee
-	0,  // [0:20] is the sub-list for field type_name
+	24, // 0: imagegallery.v1.VirtualMachineSpec.os_disk_type:type_name -> imagegallery.v1.DiskType
+	0,  // 1: imagegallery.v1.VirtualMachineSpec.security_type:type_name -> imagegallery.v1.VirtualMachineSecurityType
+	25, // 2: imagegallery.v1.VirtualMachineSpec.disk_controller_type:type_name -> imagegallery.v1.DiskControllerType
+	2,  // 3: imagegallery.v1.ResolveDeploymentRequest.vm:type_name -> imagegallery.v1.VirtualMachineSpec
+	5,  // 4: imagegallery.v1.ResolveDeploymentResponse.replica:type_name -> imagegallery.v1.DeploymentReplica
+	6,  // 5: imagegallery.v1.ResolveDeploymentResponse.warnings:type_name -> imagegallery.v1.PlanningWarning
+	26, // 6: imagegallery.v1.ResolveDeploymentResponse.replication_mode:type_name -> imagegallery.v1.ReplicationMode
+	27, // 7: imagegallery.v1.DeploymentReplica.storage_account_type:type_name -> imagegallery.v1.StorageAccountType
+	1,  // 8: imagegallery.v1.PlanningWarning.reason:type_name -> imagegallery.v1.PlanningWarningReason
+	9,  // 9: imagegallery.v1.CheckImageSwitchResponse.mismatches:type_name -> imagegallery.v1.ImageMismatch
+	6,  // 10: imagegallery.v1.RecommendReplicasResponse.warnings:type_name -> imagegallery.v1.PlanningWarning
+	12, // 11: imagegallery.v1.CompareReplicasRequest.loads:type_name -> imagegallery.v1.RegionalLoad
+	15, // 12: imagegallery.v1.CompareReplicasResponse.regions:type_name -> imagegallery.v1.RegionalReplicaComparison
+	6,  // 13: imagegallery.v1.RegionalReplicaComparison.warnings:type_name -> imagegallery.v1.PlanningWarning
+	17, // 14: imagegallery.v1.EstimateCostRequest.proposed:type_name -> imagegallery.v1.ProposedImageVersion
+	19, // 15: imagegallery.v1.EstimateCostRequest.prices:type_name -> imagegallery.v1.PriceTable
+	28, // 16: imagegallery.v1.ProposedImageVersion.publishing_profile:type_name -> imagegallery.v1.PublishingProfile
+	18, // 17: imagegallery.v1.ProposedImageVersion.os_disk:type_name -> imagegallery.v1.ProposedDisk
+	18, // 18: imagegallery.v1.ProposedImageVersion.data_disks:type_name -> imagegallery.v1.ProposedDisk
+	23, // 19: imagegallery.v1.PriceTable.storage_per_gib_month:type_name -> imagegallery.v1.PriceTable.StoragePerGibMonthEntry
+	21, // 20: imagegallery.v1.EstimateCostResponse.regions:type_name -> imagegallery.v1.RegionalCost
+	22, // 21: imagegallery.v1.EstimateCostResponse.total:type_name -> imagegallery.v1.CostTotal
+	27, // 22: imagegallery.v1.RegionalCost.storage_account_type:type_name -> imagegallery.v1.StorageAccountType
+	3,  // 23: imagegallery.v1.PlanningService.ResolveDeployment:input_type -> imagegallery.v1.ResolveDeploymentRequest
+	7,  // 24: imagegallery.v1.PlanningService.CheckImageSwitch:input_type -> imagegallery.v1.CheckImageSwitchRequest
+	10, // 25: imagegallery.v1.PlanningService.RecommendReplicas:input_type -> imagegallery.v1.RecommendReplicasRequest
+	13, // 26: imagegallery.v1.PlanningService.CompareReplicas:input_type -> imagegallery.v1.CompareReplicasRequest
+	16, // 27: imagegallery.v1.PlanningService.EstimateCost:input_type -> imagegallery.v1.EstimateCostRequest
+	4,  // 28: imagegallery.v1.PlanningService.ResolveDeployment:output_type -> imagegallery.v1.ResolveDeploymentResponse
+	8,  // 29: imagegallery.v1.PlanningService.CheckImageSwitch:output_type -> imagegallery.v1.CheckImageSwitchResponse
+	11, // 30: imagegallery.v1.PlanningService.RecommendReplicas:output_type -> imagegallery.v1.RecommendReplicasResponse
+	14, // 31: imagegallery.v1.PlanningService.CompareReplicas:output_type -> imagegallery.v1.CompareReplicasResponse
+	20, // 32: imagegallery.v1.PlanningService.EstimateCost:output_type -> imagegallery.v1.EstimateCostResponse
+	28, // [28:33] is the sub-list for method output_type
+	23, // [23:28] is the sub-list for method input_type
+	23, // [23:23] is the sub-list for extension type_name
+	23, // [23:23] is the sub-list for extension extendee
+	0,  // [0:23] is the sub-list for field type_name
 }
 
 func init() { file_imagegallery_v1_planning_service_proto_init() }
@@ -1882,6 +1999,7 @@ func file_imagegallery_v1_planning_service_proto_init() {
 		return
 	}
 	file_imagegallery_v1_common_proto_init()
+	file_imagegallery_v1_image_definition_service_proto_init()
 	file_imagegallery_v1_image_version_service_proto_init()
 	file_imagegallery_v1_planning_service_proto_msgTypes[19].OneofWrappers = []any{}
 	file_imagegallery_v1_planning_service_proto_msgTypes[20].OneofWrappers = []any{}
@@ -1890,7 +2008,7 @@ func file_imagegallery_v1_planning_service_proto_init() {
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_imagegallery_v1_planning_service_proto_rawDesc), len(file_imagegallery_v1_planning_service_proto_rawDesc)),
-			NumEnums:      1,
+			NumEnums:      2,
 			NumMessages:   22,
 			NumExtensions: 0,
 			NumServices:   1,

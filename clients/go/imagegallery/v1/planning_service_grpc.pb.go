@@ -36,10 +36,13 @@ type PlanningServiceClient interface {
 	// The image version and the replica a virtual machine in a region is created
 	// from, or why it cannot be. Successive answers for one version and region
 	// spread over that region's replicas (each goes to the least used so far).
+	// The virtual machine is checked against the definition's features (a
+	// Trusted Launch VM from a Standard-only image is refused, naming the feature).
 	ResolveDeployment(ctx context.Context, in *ResolveDeploymentRequest, opts ...grpc.CallOption) (*ResolveDeploymentResponse, error)
 	// Whether a scale set may switch its image reference from one image to
-	// another: OS type, Hyper-V generation, architecture and data-disk layout
-	// (LUNs and sizes) must match; every difference is named.
+	// another: OS type, Hyper-V generation, architecture, data-disk layout
+	// (LUNs and sizes) and the definitions' features must match; every
+	// difference is named.
 	CheckImageSwitch(ctx context.Context, in *CheckImageSwitchRequest, opts ...grpc.CallOption) (*CheckImageSwitchResponse, error)
 	// The replicas to keep in a region: one per 20 virtual machines created at
 	// once, plus one per scale-set deployment of up to 600 instances deployed at
@@ -121,10 +124,13 @@ type PlanningServiceServer interface {
 	// The image version and the replica a virtual machine in a region is created
 	// from, or why it cannot be. Successive answers for one version and region
 	// spread over that region's replicas (each goes to the least used so far).
+	// The virtual machine is checked against the definition's features (a
+	// Trusted Launch VM from a Standard-only image is refused, naming the feature).
 	ResolveDeployment(context.Context, *ResolveDeploymentRequest) (*ResolveDeploymentResponse, error)
 	// Whether a scale set may switch its image reference from one image to
-	// another: OS type, Hyper-V generation, architecture and data-disk layout
-	// (LUNs and sizes) must match; every difference is named.
+	// another: OS type, Hyper-V generation, architecture, data-disk layout
+	// (LUNs and sizes) and the definitions' features must match; every
+	// difference is named.
 	CheckImageSwitch(context.Context, *CheckImageSwitchRequest) (*CheckImageSwitchResponse, error)
 	// The replicas to keep in a region: one per 20 virtual machines created at
 	// once, plus one per scale-set deployment of up to 600 instances deployed at

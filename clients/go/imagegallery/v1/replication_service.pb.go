@@ -569,9 +569,11 @@ type ReplicaDiskHeader struct {
 	// The disk's logical size: the size of the file the chunks are written into.
 	SizeBytes int64 `protobuf:"varint,6,opt,name=size_bytes,json=sizeBytes,proto3" json:"size_bytes,omitempty"`
 	// The sha256 (lowercase hex) of all size_bytes bytes, holes read as zeros.
-	Sha256        string `protobuf:"bytes,7,opt,name=sha256,proto3" json:"sha256,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	Sha256 string `protobuf:"bytes,7,opt,name=sha256,proto3" json:"sha256,omitempty"`
+	// SHALLOW: read from the source's committed disk, no replica (zone "", replica 0).
+	ReplicationMode ReplicationMode `protobuf:"varint,30,opt,name=replication_mode,json=replicationMode,proto3,enum=imagegallery.v1.ReplicationMode" json:"replication_mode,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ReplicaDiskHeader) Reset() {
@@ -651,6 +653,13 @@ func (x *ReplicaDiskHeader) GetSha256() string {
 		return x.Sha256
 	}
 	return ""
+}
+
+func (x *ReplicaDiskHeader) GetReplicationMode() ReplicationMode {
+	if x != nil {
+		return x.ReplicationMode
+	}
+	return ReplicationMode_REPLICATION_MODE_UNSPECIFIED
 }
 
 // Bytes of the disk at an offset; the ranges no chunk covers are zeros.
@@ -745,7 +754,7 @@ const file_imagegallery_v1_replication_service_proto_rawDesc = "" +
 	"\x1cReadImageVersionDiskResponse\x12<\n" +
 	"\x06header\x18\x01 \x01(\v2\".imagegallery.v1.ReplicaDiskHeaderH\x00R\x06header\x129\n" +
 	"\x05chunk\x18\x02 \x01(\v2!.imagegallery.v1.ReplicaDiskChunkH\x00R\x05chunkB\x06\n" +
-	"\x04part\"\xec\x01\n" +
+	"\x04part\"\xbe\x02\n" +
 	"\x11ReplicaDiskHeader\x12(\n" +
 	"\rimage_version\x18\x01 \x01(\tB\x03\xe0A\x03R\fimageVersion\x12\x17\n" +
 	"\x04disk\x18\x02 \x01(\tB\x03\xe0A\x03R\x04disk\x12\x1b\n" +
@@ -754,7 +763,8 @@ const file_imagegallery_v1_replication_service_proto_rawDesc = "" +
 	"\areplica\x18\x05 \x01(\x05B\x03\xe0A\x03R\areplica\x12\"\n" +
 	"\n" +
 	"size_bytes\x18\x06 \x01(\x03B\x03\xe0A\x03R\tsizeBytes\x12\x1b\n" +
-	"\x06sha256\x18\a \x01(\tB\x03\xe0A\x03R\x06sha256\"H\n" +
+	"\x06sha256\x18\a \x01(\tB\x03\xe0A\x03R\x06sha256\x12P\n" +
+	"\x10replication_mode\x18\x1e \x01(\x0e2 .imagegallery.v1.ReplicationModeB\x03\xe0A\x03R\x0freplicationMode\"H\n" +
 	"\x10ReplicaDiskChunk\x12\x1b\n" +
 	"\x06offset\x18\x01 \x01(\x03B\x03\xe0A\x03R\x06offset\x12\x17\n" +
 	"\x04data\x18\x02 \x01(\fB\x03\xe0A\x03R\x04data2\xfd\x02\n" +
@@ -789,6 +799,7 @@ var file_imagegallery_v1_replication_service_proto_goTypes = []any{
 	(*ReplicaDiskChunk)(nil),               // 9: imagegallery.v1.ReplicaDiskChunk
 	(ProvisioningState)(0),                 // 10: imagegallery.v1.ProvisioningState
 	(*ReplicationStatus)(nil),              // 11: imagegallery.v1.ReplicationStatus
+	(ReplicationMode)(0),                   // 12: imagegallery.v1.ReplicationMode
 }
 var file_imagegallery_v1_replication_service_proto_depIdxs = []int32{
 	10, // 0: imagegallery.v1.VersionReplicationStatus.provisioning_state:type_name -> imagegallery.v1.ProvisioningState
@@ -798,17 +809,18 @@ var file_imagegallery_v1_replication_service_proto_depIdxs = []int32{
 	4,  // 4: imagegallery.v1.WatchReplicationStatusResponse.checkpoint:type_name -> imagegallery.v1.Checkpoint
 	8,  // 5: imagegallery.v1.ReadImageVersionDiskResponse.header:type_name -> imagegallery.v1.ReplicaDiskHeader
 	9,  // 6: imagegallery.v1.ReadImageVersionDiskResponse.chunk:type_name -> imagegallery.v1.ReplicaDiskChunk
-	1,  // 7: imagegallery.v1.ReplicationService.GetReplicationStatus:input_type -> imagegallery.v1.GetReplicationStatusRequest
-	3,  // 8: imagegallery.v1.ReplicationService.WatchReplicationStatus:input_type -> imagegallery.v1.WatchReplicationStatusRequest
-	6,  // 9: imagegallery.v1.ReplicationService.ReadImageVersionDisk:input_type -> imagegallery.v1.ReadImageVersionDiskRequest
-	2,  // 10: imagegallery.v1.ReplicationService.GetReplicationStatus:output_type -> imagegallery.v1.GetReplicationStatusResponse
-	5,  // 11: imagegallery.v1.ReplicationService.WatchReplicationStatus:output_type -> imagegallery.v1.WatchReplicationStatusResponse
-	7,  // 12: imagegallery.v1.ReplicationService.ReadImageVersionDisk:output_type -> imagegallery.v1.ReadImageVersionDiskResponse
-	10, // [10:13] is the sub-list for method output_type
-	7,  // [7:10] is the sub-list for method input_type
-	7,  // [7:7] is the sub-list for extension type_name
-	7,  // [7:7] is the sub-list for extension extendee
-	0,  // [0:7] is the sub-list for field type_name
+	12, // 7: imagegallery.v1.ReplicaDiskHeader.replication_mode:type_name -> imagegallery.v1.ReplicationMode
+	1,  // 8: imagegallery.v1.ReplicationService.GetReplicationStatus:input_type -> imagegallery.v1.GetReplicationStatusRequest
+	3,  // 9: imagegallery.v1.ReplicationService.WatchReplicationStatus:input_type -> imagegallery.v1.WatchReplicationStatusRequest
+	6,  // 10: imagegallery.v1.ReplicationService.ReadImageVersionDisk:input_type -> imagegallery.v1.ReadImageVersionDiskRequest
+	2,  // 11: imagegallery.v1.ReplicationService.GetReplicationStatus:output_type -> imagegallery.v1.GetReplicationStatusResponse
+	5,  // 12: imagegallery.v1.ReplicationService.WatchReplicationStatus:output_type -> imagegallery.v1.WatchReplicationStatusResponse
+	7,  // 13: imagegallery.v1.ReplicationService.ReadImageVersionDisk:output_type -> imagegallery.v1.ReadImageVersionDiskResponse
+	11, // [11:14] is the sub-list for method output_type
+	8,  // [8:11] is the sub-list for method input_type
+	8,  // [8:8] is the sub-list for extension type_name
+	8,  // [8:8] is the sub-list for extension extendee
+	0,  // [0:8] is the sub-list for field type_name
 }
 
 func init() { file_imagegallery_v1_replication_service_proto_init() }

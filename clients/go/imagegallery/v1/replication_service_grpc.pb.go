@@ -59,6 +59,8 @@ type ReplicationServiceClient interface {
 	//
 	// Successive reads of a version in one region are served by that region's
 	// replicas in turn. A replica found unreadable is passed over for another.
+	// A shallow version has no replicas: it is read from its source's committed
+	// disk (header.replication_mode SHALLOW, zone "", replica 0).
 	//
 	// Refusals: NOT_FOUND (RESOURCE_NOT_FOUND) for a version that does not exist;
 	// INVALID_ARGUMENT for a bad region or name, or a disk the version lacks
@@ -162,6 +164,8 @@ type ReplicationServiceServer interface {
 	//
 	// Successive reads of a version in one region are served by that region's
 	// replicas in turn. A replica found unreadable is passed over for another.
+	// A shallow version has no replicas: it is read from its source's committed
+	// disk (header.replication_mode SHALLOW, zone "", replica 0).
 	//
 	// Refusals: NOT_FOUND (RESOURCE_NOT_FOUND) for a version that does not exist;
 	// INVALID_ARGUMENT for a bad region or name, or a disk the version lacks

@@ -7,6 +7,7 @@ from google.protobuf import field_mask_pb2 as _field_mask_pb2
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from imagegallery.v1 import common_pb2 as _common_pb2
 from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from collections.abc import Iterable as _Iterable, Mapping as _Mapping
@@ -14,8 +15,34 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
 
+class SecurityType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    SECURITY_TYPE_UNSPECIFIED: _ClassVar[SecurityType]
+    SECURITY_TYPE_STANDARD: _ClassVar[SecurityType]
+    SECURITY_TYPE_TRUSTED_LAUNCH: _ClassVar[SecurityType]
+    SECURITY_TYPE_TRUSTED_LAUNCH_SUPPORTED: _ClassVar[SecurityType]
+    SECURITY_TYPE_CONFIDENTIAL_VM: _ClassVar[SecurityType]
+    SECURITY_TYPE_CONFIDENTIAL_VM_SUPPORTED: _ClassVar[SecurityType]
+    SECURITY_TYPE_TRUSTED_LAUNCH_AND_CONFIDENTIAL_VM_SUPPORTED: _ClassVar[SecurityType]
+
+class DiskControllerType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    DISK_CONTROLLER_TYPE_UNSPECIFIED: _ClassVar[DiskControllerType]
+    DISK_CONTROLLER_TYPE_SCSI: _ClassVar[DiskControllerType]
+    DISK_CONTROLLER_TYPE_NVME: _ClassVar[DiskControllerType]
+SECURITY_TYPE_UNSPECIFIED: SecurityType
+SECURITY_TYPE_STANDARD: SecurityType
+SECURITY_TYPE_TRUSTED_LAUNCH: SecurityType
+SECURITY_TYPE_TRUSTED_LAUNCH_SUPPORTED: SecurityType
+SECURITY_TYPE_CONFIDENTIAL_VM: SecurityType
+SECURITY_TYPE_CONFIDENTIAL_VM_SUPPORTED: SecurityType
+SECURITY_TYPE_TRUSTED_LAUNCH_AND_CONFIDENTIAL_VM_SUPPORTED: SecurityType
+DISK_CONTROLLER_TYPE_UNSPECIFIED: DiskControllerType
+DISK_CONTROLLER_TYPE_SCSI: DiskControllerType
+DISK_CONTROLLER_TYPE_NVME: DiskControllerType
+
 class ImageDefinition(_message.Message):
-    __slots__ = ("name", "location", "os_type", "os_state", "hyper_v_generation", "architecture", "identifier", "description", "eula", "privacy_statement_uri", "release_note_uri", "end_of_life_date", "recommended", "disallowed_disk_types", "purchase_plan", "tags", "provisioning_state", "etag", "create_time", "update_time")
+    __slots__ = ("name", "location", "os_type", "os_state", "hyper_v_generation", "architecture", "identifier", "description", "eula", "privacy_statement_uri", "release_note_uri", "end_of_life_date", "recommended", "disallowed_disk_types", "purchase_plan", "tags", "provisioning_state", "etag", "create_time", "update_time", "features", "allow_update_image")
     class TagsEntry(_message.Message):
         __slots__ = ("key", "value")
         KEY_FIELD_NUMBER: _ClassVar[int]
@@ -43,6 +70,8 @@ class ImageDefinition(_message.Message):
     ETAG_FIELD_NUMBER: _ClassVar[int]
     CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
     UPDATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    FEATURES_FIELD_NUMBER: _ClassVar[int]
+    ALLOW_UPDATE_IMAGE_FIELD_NUMBER: _ClassVar[int]
     name: str
     location: str
     os_type: _common_pb2.OsType
@@ -63,7 +92,21 @@ class ImageDefinition(_message.Message):
     etag: str
     create_time: _timestamp_pb2.Timestamp
     update_time: _timestamp_pb2.Timestamp
-    def __init__(self, name: _Optional[str] = ..., location: _Optional[str] = ..., os_type: _Optional[_Union[_common_pb2.OsType, str]] = ..., os_state: _Optional[_Union[_common_pb2.OsState, str]] = ..., hyper_v_generation: _Optional[_Union[_common_pb2.HyperVGeneration, str]] = ..., architecture: _Optional[_Union[_common_pb2.Architecture, str]] = ..., identifier: _Optional[_Union[ImageIdentifier, _Mapping]] = ..., description: _Optional[str] = ..., eula: _Optional[str] = ..., privacy_statement_uri: _Optional[str] = ..., release_note_uri: _Optional[str] = ..., end_of_life_date: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., recommended: _Optional[_Union[RecommendedMachineConfiguration, _Mapping]] = ..., disallowed_disk_types: _Optional[_Iterable[_Union[_common_pb2.DiskType, str]]] = ..., purchase_plan: _Optional[_Union[ImagePurchasePlan, _Mapping]] = ..., tags: _Optional[_Mapping[str, str]] = ..., provisioning_state: _Optional[_Union[_common_pb2.ProvisioningState, str]] = ..., etag: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    features: ImageFeatures
+    allow_update_image: bool
+    def __init__(self, name: _Optional[str] = ..., location: _Optional[str] = ..., os_type: _Optional[_Union[_common_pb2.OsType, str]] = ..., os_state: _Optional[_Union[_common_pb2.OsState, str]] = ..., hyper_v_generation: _Optional[_Union[_common_pb2.HyperVGeneration, str]] = ..., architecture: _Optional[_Union[_common_pb2.Architecture, str]] = ..., identifier: _Optional[_Union[ImageIdentifier, _Mapping]] = ..., description: _Optional[str] = ..., eula: _Optional[str] = ..., privacy_statement_uri: _Optional[str] = ..., release_note_uri: _Optional[str] = ..., end_of_life_date: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., recommended: _Optional[_Union[RecommendedMachineConfiguration, _Mapping]] = ..., disallowed_disk_types: _Optional[_Iterable[_Union[_common_pb2.DiskType, str]]] = ..., purchase_plan: _Optional[_Union[ImagePurchasePlan, _Mapping]] = ..., tags: _Optional[_Mapping[str, str]] = ..., provisioning_state: _Optional[_Union[_common_pb2.ProvisioningState, str]] = ..., etag: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., features: _Optional[_Union[ImageFeatures, _Mapping]] = ..., allow_update_image: _Optional[bool] = ...) -> None: ...
+
+class ImageFeatures(_message.Message):
+    __slots__ = ("security_type", "is_accelerated_network_supported", "disk_controller_types", "is_hibernate_supported")
+    SECURITY_TYPE_FIELD_NUMBER: _ClassVar[int]
+    IS_ACCELERATED_NETWORK_SUPPORTED_FIELD_NUMBER: _ClassVar[int]
+    DISK_CONTROLLER_TYPES_FIELD_NUMBER: _ClassVar[int]
+    IS_HIBERNATE_SUPPORTED_FIELD_NUMBER: _ClassVar[int]
+    security_type: SecurityType
+    is_accelerated_network_supported: bool
+    disk_controller_types: _containers.RepeatedScalarFieldContainer[DiskControllerType]
+    is_hibernate_supported: bool
+    def __init__(self, security_type: _Optional[_Union[SecurityType, str]] = ..., is_accelerated_network_supported: _Optional[bool] = ..., disk_controller_types: _Optional[_Iterable[_Union[DiskControllerType, str]]] = ..., is_hibernate_supported: _Optional[bool] = ...) -> None: ...
 
 class ImageIdentifier(_message.Message):
     __slots__ = ("publisher", "offer", "sku")

@@ -87,7 +87,8 @@ class ImageDefinitionServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def UpdateImageDefinition(self, request, context):
-        """Changes description, end-of-life date, recommended vCPUs and memory, and tags.
+        """Changes description, end-of-life date, recommended vCPUs and memory, and tags;
+        and features, when the request sets allow_update_image (Azure's rule).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

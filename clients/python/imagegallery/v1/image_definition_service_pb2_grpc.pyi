@@ -39,7 +39,9 @@ class ImageDefinitionServiceStub:
     """Lists the definitions of a gallery."""
     CreateImageDefinition: _grpc.UnaryUnaryMultiCallable[_image_definition_service_pb2.CreateImageDefinitionRequest, _image_definition_service_pb2.ImageDefinition]
     UpdateImageDefinition: _grpc.UnaryUnaryMultiCallable[_image_definition_service_pb2.UpdateImageDefinitionRequest, _image_definition_service_pb2.ImageDefinition]
-    """Changes description, end-of-life date, recommended vCPUs and memory, and tags."""
+    """Changes description, end-of-life date, recommended vCPUs and memory, and tags;
+    and features, when the request sets allow_update_image (Azure's rule).
+    """
     DeleteImageDefinition: _grpc.UnaryUnaryMultiCallable[_image_definition_service_pb2.DeleteImageDefinitionRequest, _empty_pb2.Empty]
     """Deletes a definition; refused while it holds image versions unless forced."""
 
@@ -53,7 +55,9 @@ class ImageDefinitionServiceAsyncStub(ImageDefinitionServiceStub):
     """Lists the definitions of a gallery."""
     CreateImageDefinition: _aio.UnaryUnaryMultiCallable[_image_definition_service_pb2.CreateImageDefinitionRequest, _image_definition_service_pb2.ImageDefinition]  # type: ignore[assignment]
     UpdateImageDefinition: _aio.UnaryUnaryMultiCallable[_image_definition_service_pb2.UpdateImageDefinitionRequest, _image_definition_service_pb2.ImageDefinition]  # type: ignore[assignment]
-    """Changes description, end-of-life date, recommended vCPUs and memory, and tags."""
+    """Changes description, end-of-life date, recommended vCPUs and memory, and tags;
+    and features, when the request sets allow_update_image (Azure's rule).
+    """
     DeleteImageDefinition: _aio.UnaryUnaryMultiCallable[_image_definition_service_pb2.DeleteImageDefinitionRequest, _empty_pb2.Empty]  # type: ignore[assignment]
     """Deletes a definition; refused while it holds image versions unless forced."""
 
@@ -88,7 +92,9 @@ class ImageDefinitionServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _image_definition_service_pb2.UpdateImageDefinitionRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_image_definition_service_pb2.ImageDefinition, _abc.Awaitable[_image_definition_service_pb2.ImageDefinition]]:
-        """Changes description, end-of-life date, recommended vCPUs and memory, and tags."""
+        """Changes description, end-of-life date, recommended vCPUs and memory, and tags;
+        and features, when the request sets allow_update_image (Azure's rule).
+        """
 
     @_abc_1.abstractmethod
     def DeleteImageDefinition(

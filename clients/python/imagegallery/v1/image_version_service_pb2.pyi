@@ -16,6 +16,12 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
 
+class ReplicationMode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    REPLICATION_MODE_UNSPECIFIED: _ClassVar[ReplicationMode]
+    REPLICATION_MODE_FULL: _ClassVar[ReplicationMode]
+    REPLICATION_MODE_SHALLOW: _ClassVar[ReplicationMode]
+
 class HostCaching(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
     HOST_CACHING_UNSPECIFIED: _ClassVar[HostCaching]
@@ -47,6 +53,9 @@ class SoftDeletedArtifactType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper)
     __slots__ = ()
     SOFT_DELETED_ARTIFACT_TYPE_UNSPECIFIED: _ClassVar[SoftDeletedArtifactType]
     SOFT_DELETED_ARTIFACT_TYPE_IMAGES: _ClassVar[SoftDeletedArtifactType]
+REPLICATION_MODE_UNSPECIFIED: ReplicationMode
+REPLICATION_MODE_FULL: ReplicationMode
+REPLICATION_MODE_SHALLOW: ReplicationMode
 HOST_CACHING_UNSPECIFIED: HostCaching
 HOST_CACHING_NONE: HostCaching
 HOST_CACHING_READ_ONLY: HostCaching
@@ -99,20 +108,22 @@ class ImageVersion(_message.Message):
     def __init__(self, name: _Optional[str] = ..., location: _Optional[str] = ..., publishing_profile: _Optional[_Union[PublishingProfile, _Mapping]] = ..., storage_profile: _Optional[_Union[StorageProfile, _Mapping]] = ..., safety_profile: _Optional[_Union[SafetyProfile, _Mapping]] = ..., tags: _Optional[_Mapping[str, str]] = ..., provisioning_state: _Optional[_Union[_common_pb2.ProvisioningState, str]] = ..., replication_status: _Optional[_Union[ReplicationStatus, _Mapping]] = ..., etag: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class PublishingProfile(_message.Message):
-    __slots__ = ("target_regions", "replica_count", "exclude_from_latest", "published_date", "end_of_life_date", "storage_account_type")
+    __slots__ = ("target_regions", "replica_count", "exclude_from_latest", "published_date", "end_of_life_date", "storage_account_type", "replication_mode")
     TARGET_REGIONS_FIELD_NUMBER: _ClassVar[int]
     REPLICA_COUNT_FIELD_NUMBER: _ClassVar[int]
     EXCLUDE_FROM_LATEST_FIELD_NUMBER: _ClassVar[int]
     PUBLISHED_DATE_FIELD_NUMBER: _ClassVar[int]
     END_OF_LIFE_DATE_FIELD_NUMBER: _ClassVar[int]
     STORAGE_ACCOUNT_TYPE_FIELD_NUMBER: _ClassVar[int]
+    REPLICATION_MODE_FIELD_NUMBER: _ClassVar[int]
     target_regions: _containers.RepeatedCompositeFieldContainer[TargetRegion]
     replica_count: int
     exclude_from_latest: bool
     published_date: _timestamp_pb2.Timestamp
     end_of_life_date: _timestamp_pb2.Timestamp
     storage_account_type: _common_pb2.StorageAccountType
-    def __init__(self, target_regions: _Optional[_Iterable[_Union[TargetRegion, _Mapping]]] = ..., replica_count: _Optional[int] = ..., exclude_from_latest: _Optional[bool] = ..., published_date: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., end_of_life_date: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., storage_account_type: _Optional[_Union[_common_pb2.StorageAccountType, str]] = ...) -> None: ...
+    replication_mode: ReplicationMode
+    def __init__(self, target_regions: _Optional[_Iterable[_Union[TargetRegion, _Mapping]]] = ..., replica_count: _Optional[int] = ..., exclude_from_latest: _Optional[bool] = ..., published_date: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., end_of_life_date: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., storage_account_type: _Optional[_Union[_common_pb2.StorageAccountType, str]] = ..., replication_mode: _Optional[_Union[ReplicationMode, str]] = ...) -> None: ...
 
 class TargetRegion(_message.Message):
     __slots__ = ("name", "regional_replica_count", "storage_account_type", "exclude_from_latest")
@@ -159,12 +170,14 @@ class SafetyProfile(_message.Message):
     def __init__(self, allow_deletion_of_replicated_locations: _Optional[bool] = ..., block_deletion_before_end_of_life: _Optional[bool] = ...) -> None: ...
 
 class ReplicationStatus(_message.Message):
-    __slots__ = ("aggregated_state", "summary")
+    __slots__ = ("aggregated_state", "summary", "replication_mode")
     AGGREGATED_STATE_FIELD_NUMBER: _ClassVar[int]
     SUMMARY_FIELD_NUMBER: _ClassVar[int]
+    REPLICATION_MODE_FIELD_NUMBER: _ClassVar[int]
     aggregated_state: AggregatedReplicationState
     summary: _containers.RepeatedCompositeFieldContainer[RegionalReplicationStatus]
-    def __init__(self, aggregated_state: _Optional[_Union[AggregatedReplicationState, str]] = ..., summary: _Optional[_Iterable[_Union[RegionalReplicationStatus, _Mapping]]] = ...) -> None: ...
+    replication_mode: ReplicationMode
+    def __init__(self, aggregated_state: _Optional[_Union[AggregatedReplicationState, str]] = ..., summary: _Optional[_Iterable[_Union[RegionalReplicationStatus, _Mapping]]] = ..., replication_mode: _Optional[_Union[ReplicationMode, str]] = ...) -> None: ...
 
 class RegionalReplicationStatus(_message.Message):
     __slots__ = ("region", "state", "details", "progress", "bytes_copied", "bytes_total", "bytes_per_second", "eta_seconds", "replicas_completed", "replica_count", "replicas_available", "zones_down")

@@ -1,6 +1,7 @@
 from google.api import field_behavior_pb2 as _field_behavior_pb2
 from google.api import resource_pb2 as _resource_pb2
 from imagegallery.v1 import common_pb2 as _common_pb2
+from imagegallery.v1 import image_definition_service_pb2 as _image_definition_service_pb2
 from imagegallery.v1 import image_version_service_pb2 as _image_version_service_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
@@ -11,6 +12,13 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
 
+class VirtualMachineSecurityType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    VIRTUAL_MACHINE_SECURITY_TYPE_UNSPECIFIED: _ClassVar[VirtualMachineSecurityType]
+    VIRTUAL_MACHINE_SECURITY_TYPE_STANDARD: _ClassVar[VirtualMachineSecurityType]
+    VIRTUAL_MACHINE_SECURITY_TYPE_TRUSTED_LAUNCH: _ClassVar[VirtualMachineSecurityType]
+    VIRTUAL_MACHINE_SECURITY_TYPE_CONFIDENTIAL_VM: _ClassVar[VirtualMachineSecurityType]
+
 class PlanningWarningReason(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
     PLANNING_WARNING_REASON_UNSPECIFIED: _ClassVar[PlanningWarningReason]
@@ -20,6 +28,10 @@ class PlanningWarningReason(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     PLANNING_WARNING_REASON_DEFINITION_PAST_END_OF_LIFE: _ClassVar[PlanningWarningReason]
     PLANNING_WARNING_REASON_ABOVE_REPLICA_LIMIT: _ClassVar[PlanningWarningReason]
     PLANNING_WARNING_REASON_REGION_NOT_TARGETED: _ClassVar[PlanningWarningReason]
+VIRTUAL_MACHINE_SECURITY_TYPE_UNSPECIFIED: VirtualMachineSecurityType
+VIRTUAL_MACHINE_SECURITY_TYPE_STANDARD: VirtualMachineSecurityType
+VIRTUAL_MACHINE_SECURITY_TYPE_TRUSTED_LAUNCH: VirtualMachineSecurityType
+VIRTUAL_MACHINE_SECURITY_TYPE_CONFIDENTIAL_VM: VirtualMachineSecurityType
 PLANNING_WARNING_REASON_UNSPECIFIED: PlanningWarningReason
 PLANNING_WARNING_REASON_V_CPUS_OUTSIDE_RECOMMENDED: PlanningWarningReason
 PLANNING_WARNING_REASON_MEMORY_OUTSIDE_RECOMMENDED: PlanningWarningReason
@@ -29,16 +41,24 @@ PLANNING_WARNING_REASON_ABOVE_REPLICA_LIMIT: PlanningWarningReason
 PLANNING_WARNING_REASON_REGION_NOT_TARGETED: PlanningWarningReason
 
 class VirtualMachineSpec(_message.Message):
-    __slots__ = ("v_cpus", "memory_gb", "os_disk_type", "has_os_profile")
+    __slots__ = ("v_cpus", "memory_gb", "os_disk_type", "has_os_profile", "security_type", "accelerated_networking", "disk_controller_type", "hibernation_enabled")
     V_CPUS_FIELD_NUMBER: _ClassVar[int]
     MEMORY_GB_FIELD_NUMBER: _ClassVar[int]
     OS_DISK_TYPE_FIELD_NUMBER: _ClassVar[int]
     HAS_OS_PROFILE_FIELD_NUMBER: _ClassVar[int]
+    SECURITY_TYPE_FIELD_NUMBER: _ClassVar[int]
+    ACCELERATED_NETWORKING_FIELD_NUMBER: _ClassVar[int]
+    DISK_CONTROLLER_TYPE_FIELD_NUMBER: _ClassVar[int]
+    HIBERNATION_ENABLED_FIELD_NUMBER: _ClassVar[int]
     v_cpus: int
     memory_gb: float
     os_disk_type: _common_pb2.DiskType
     has_os_profile: bool
-    def __init__(self, v_cpus: _Optional[int] = ..., memory_gb: _Optional[float] = ..., os_disk_type: _Optional[_Union[_common_pb2.DiskType, str]] = ..., has_os_profile: _Optional[bool] = ...) -> None: ...
+    security_type: VirtualMachineSecurityType
+    accelerated_networking: bool
+    disk_controller_type: _image_definition_service_pb2.DiskControllerType
+    hibernation_enabled: bool
+    def __init__(self, v_cpus: _Optional[int] = ..., memory_gb: _Optional[float] = ..., os_disk_type: _Optional[_Union[_common_pb2.DiskType, str]] = ..., has_os_profile: _Optional[bool] = ..., security_type: _Optional[_Union[VirtualMachineSecurityType, str]] = ..., accelerated_networking: _Optional[bool] = ..., disk_controller_type: _Optional[_Union[_image_definition_service_pb2.DiskControllerType, str]] = ..., hibernation_enabled: _Optional[bool] = ...) -> None: ...
 
 class ResolveDeploymentRequest(_message.Message):
     __slots__ = ("image_definition", "version", "region", "vm")
@@ -53,14 +73,16 @@ class ResolveDeploymentRequest(_message.Message):
     def __init__(self, image_definition: _Optional[str] = ..., version: _Optional[str] = ..., region: _Optional[str] = ..., vm: _Optional[_Union[VirtualMachineSpec, _Mapping]] = ...) -> None: ...
 
 class ResolveDeploymentResponse(_message.Message):
-    __slots__ = ("image_version", "replica", "warnings")
+    __slots__ = ("image_version", "replica", "warnings", "replication_mode")
     IMAGE_VERSION_FIELD_NUMBER: _ClassVar[int]
     REPLICA_FIELD_NUMBER: _ClassVar[int]
     WARNINGS_FIELD_NUMBER: _ClassVar[int]
+    REPLICATION_MODE_FIELD_NUMBER: _ClassVar[int]
     image_version: str
     replica: DeploymentReplica
     warnings: _containers.RepeatedCompositeFieldContainer[PlanningWarning]
-    def __init__(self, image_version: _Optional[str] = ..., replica: _Optional[_Union[DeploymentReplica, _Mapping]] = ..., warnings: _Optional[_Iterable[_Union[PlanningWarning, _Mapping]]] = ...) -> None: ...
+    replication_mode: _image_version_service_pb2.ReplicationMode
+    def __init__(self, image_version: _Optional[str] = ..., replica: _Optional[_Union[DeploymentReplica, _Mapping]] = ..., warnings: _Optional[_Iterable[_Union[PlanningWarning, _Mapping]]] = ..., replication_mode: _Optional[_Union[_image_version_service_pb2.ReplicationMode, str]] = ...) -> None: ...
 
 class DeploymentReplica(_message.Message):
     __slots__ = ("id", "region", "index", "zones", "storage_account_type", "region_replicas")

@@ -72,6 +72,8 @@ class PlanningServiceServicer:
         """The image version and the replica a virtual machine in a region is created
         from, or why it cannot be. Successive answers for one version and region
         spread over that region's replicas (each goes to the least used so far).
+        The virtual machine is checked against the definition's features (a
+        Trusted Launch VM from a Standard-only image is refused, naming the feature).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -79,8 +81,9 @@ class PlanningServiceServicer:
 
     def CheckImageSwitch(self, request, context):
         """Whether a scale set may switch its image reference from one image to
-        another: OS type, Hyper-V generation, architecture and data-disk layout
-        (LUNs and sizes) must match; every difference is named.
+        another: OS type, Hyper-V generation, architecture, data-disk layout
+        (LUNs and sizes) and the definitions' features must match; every
+        difference is named.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

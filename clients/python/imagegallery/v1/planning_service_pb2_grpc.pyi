@@ -39,11 +39,14 @@ class PlanningServiceStub:
     """The image version and the replica a virtual machine in a region is created
     from, or why it cannot be. Successive answers for one version and region
     spread over that region's replicas (each goes to the least used so far).
+    The virtual machine is checked against the definition's features (a
+    Trusted Launch VM from a Standard-only image is refused, naming the feature).
     """
     CheckImageSwitch: _grpc.UnaryUnaryMultiCallable[_planning_service_pb2.CheckImageSwitchRequest, _planning_service_pb2.CheckImageSwitchResponse]
     """Whether a scale set may switch its image reference from one image to
-    another: OS type, Hyper-V generation, architecture and data-disk layout
-    (LUNs and sizes) must match; every difference is named.
+    another: OS type, Hyper-V generation, architecture, data-disk layout
+    (LUNs and sizes) and the definitions' features must match; every
+    difference is named.
     """
     RecommendReplicas: _grpc.UnaryUnaryMultiCallable[_planning_service_pb2.RecommendReplicasRequest, _planning_service_pb2.RecommendReplicasResponse]
     """The replicas to keep in a region: one per 20 virtual machines created at
@@ -70,11 +73,14 @@ class PlanningServiceAsyncStub(PlanningServiceStub):
     """The image version and the replica a virtual machine in a region is created
     from, or why it cannot be. Successive answers for one version and region
     spread over that region's replicas (each goes to the least used so far).
+    The virtual machine is checked against the definition's features (a
+    Trusted Launch VM from a Standard-only image is refused, naming the feature).
     """
     CheckImageSwitch: _aio.UnaryUnaryMultiCallable[_planning_service_pb2.CheckImageSwitchRequest, _planning_service_pb2.CheckImageSwitchResponse]  # type: ignore[assignment]
     """Whether a scale set may switch its image reference from one image to
-    another: OS type, Hyper-V generation, architecture and data-disk layout
-    (LUNs and sizes) must match; every difference is named.
+    another: OS type, Hyper-V generation, architecture, data-disk layout
+    (LUNs and sizes) and the definitions' features must match; every
+    difference is named.
     """
     RecommendReplicas: _aio.UnaryUnaryMultiCallable[_planning_service_pb2.RecommendReplicasRequest, _planning_service_pb2.RecommendReplicasResponse]  # type: ignore[assignment]
     """The replicas to keep in a region: one per 20 virtual machines created at
@@ -104,6 +110,8 @@ class PlanningServiceServicer(metaclass=_abc_1.ABCMeta):
         """The image version and the replica a virtual machine in a region is created
         from, or why it cannot be. Successive answers for one version and region
         spread over that region's replicas (each goes to the least used so far).
+        The virtual machine is checked against the definition's features (a
+        Trusted Launch VM from a Standard-only image is refused, naming the feature).
         """
 
     @_abc_1.abstractmethod
@@ -113,8 +121,9 @@ class PlanningServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_planning_service_pb2.CheckImageSwitchResponse, _abc.Awaitable[_planning_service_pb2.CheckImageSwitchResponse]]:
         """Whether a scale set may switch its image reference from one image to
-        another: OS type, Hyper-V generation, architecture and data-disk layout
-        (LUNs and sizes) must match; every difference is named.
+        another: OS type, Hyper-V generation, architecture, data-disk layout
+        (LUNs and sizes) and the definitions' features must match; every
+        difference is named.
         """
 
     @_abc_1.abstractmethod

@@ -82,7 +82,7 @@ class ReadImageVersionDiskResponse(_message.Message):
     def __init__(self, header: _Optional[_Union[ReplicaDiskHeader, _Mapping]] = ..., chunk: _Optional[_Union[ReplicaDiskChunk, _Mapping]] = ...) -> None: ...
 
 class ReplicaDiskHeader(_message.Message):
-    __slots__ = ("image_version", "disk", "region", "zone", "replica", "size_bytes", "sha256")
+    __slots__ = ("image_version", "disk", "region", "zone", "replica", "size_bytes", "sha256", "replication_mode")
     IMAGE_VERSION_FIELD_NUMBER: _ClassVar[int]
     DISK_FIELD_NUMBER: _ClassVar[int]
     REGION_FIELD_NUMBER: _ClassVar[int]
@@ -90,6 +90,7 @@ class ReplicaDiskHeader(_message.Message):
     REPLICA_FIELD_NUMBER: _ClassVar[int]
     SIZE_BYTES_FIELD_NUMBER: _ClassVar[int]
     SHA256_FIELD_NUMBER: _ClassVar[int]
+    REPLICATION_MODE_FIELD_NUMBER: _ClassVar[int]
     image_version: str
     disk: str
     region: str
@@ -97,7 +98,8 @@ class ReplicaDiskHeader(_message.Message):
     replica: int
     size_bytes: int
     sha256: str
-    def __init__(self, image_version: _Optional[str] = ..., disk: _Optional[str] = ..., region: _Optional[str] = ..., zone: _Optional[str] = ..., replica: _Optional[int] = ..., size_bytes: _Optional[int] = ..., sha256: _Optional[str] = ...) -> None: ...
+    replication_mode: _image_version_service_pb2.ReplicationMode
+    def __init__(self, image_version: _Optional[str] = ..., disk: _Optional[str] = ..., region: _Optional[str] = ..., zone: _Optional[str] = ..., replica: _Optional[int] = ..., size_bytes: _Optional[int] = ..., sha256: _Optional[str] = ..., replication_mode: _Optional[_Union[_image_version_service_pb2.ReplicationMode, str]] = ...) -> None: ...
 
 class ReplicaDiskChunk(_message.Message):
     __slots__ = ("offset", "data")

@@ -478,6 +478,40 @@ export enum ErrorReason {
   OS_PROFILE_REQUIRED = 144,
 
   /**
+   * INVALID_ARGUMENT: a Trusted Launch or confidential VM security type, or the
+   * NVMe disk controller, on an image definition of Hyper-V generation V1.
+   *
+   * @generated from enum value: ERROR_REASON_FEATURE_NEEDS_GENERATION_V2 = 150;
+   */
+  FEATURE_NEEDS_GENERATION_V2 = 150,
+
+  /**
+   * INVALID_ARGUMENT: the virtual machine asks for a security type, accelerated
+   * networking, disk controller or hibernation that the definition's features do
+   * not support; the message names the feature (e.g. "SecurityType=Standard").
+   * Example: {"metadata": {"field": "vm.security_type"}}
+   *
+   * @generated from enum value: ERROR_REASON_FEATURE_NOT_SUPPORTED = 151;
+   */
+  FEATURE_NOT_SUPPORTED = 151,
+
+  /**
+   * INVALID_ARGUMENT: an update changes an image definition's features without
+   * allow_update_image.
+   *
+   * @generated from enum value: ERROR_REASON_FEATURES_UPDATE_NOT_ALLOWED = 152;
+   */
+  FEATURES_UPDATE_NOT_ALLOWED = 152,
+
+  /**
+   * INVALID_ARGUMENT: a shallow version targets a region other than its own, or
+   * asks for more than one replica.
+   *
+   * @generated from enum value: ERROR_REASON_SHALLOW_REPLICATION_LIMIT = 153;
+   */
+  SHALLOW_REPLICATION_LIMIT = 153,
+
+  /**
    * OUT_OF_RANGE: the watch cursor is older than the changes kept.
    * Example: {"metadata": {"cursor": "12", "oldestCursor": "340"}}
    *

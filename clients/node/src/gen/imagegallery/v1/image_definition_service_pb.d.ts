@@ -2,7 +2,7 @@
 // @generated from file imagegallery/v1/image_definition_service.proto (package imagegallery.v1, syntax proto3)
 /* eslint-disable */
 
-import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
+import type { GenEnum, GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import type { Message } from "@bufbuild/protobuf";
 import type { Architecture, DiskType, HyperVGeneration, OsState, OsType, ProvisioningState } from "./common_pb.js";
 import type { EmptySchema, FieldMask, Timestamp } from "@bufbuild/protobuf/wkt";
@@ -143,6 +143,23 @@ export declare type ImageDefinition = Message<"imagegallery.v1.ImageDefinition">
    * @generated from field: google.protobuf.Timestamp update_time = 20;
    */
   updateTime?: Timestamp | undefined;
+
+  /**
+   * What virtual machines made from the image may use (Azure's `features`).
+   * Trusted Launch and confidential VM types, and NVMe, need hyper_v_generation V2.
+   * Fixed after creation unless an update sets allow_update_image.
+   *
+   * @generated from field: imagegallery.v1.ImageFeatures features = 21;
+   */
+  features?: ImageFeatures | undefined;
+
+  /**
+   * Azure's allowUpdateImage: an update may change `features` only when this is
+   * true. Read from the request only; never kept nor answered.
+   *
+   * @generated from field: bool allow_update_image = 22;
+   */
+  allowUpdateImage: boolean;
 };
 
 /**
@@ -150,6 +167,48 @@ export declare type ImageDefinition = Message<"imagegallery.v1.ImageDefinition">
  * Use `create(ImageDefinitionSchema)` to create a new message.
  */
 export declare const ImageDefinitionSchema: GenMessage<ImageDefinition>;
+
+/**
+ * Azure's GalleryImageFeature list, one field per feature name.
+ *
+ * @generated from message imagegallery.v1.ImageFeatures
+ */
+export declare type ImageFeatures = Message<"imagegallery.v1.ImageFeatures"> & {
+  /**
+   * SecurityType.
+   *
+   * @generated from field: imagegallery.v1.SecurityType security_type = 1;
+   */
+  securityType: SecurityType;
+
+  /**
+   * IsAcceleratedNetworkSupported; unset means not declared (no refusal).
+   *
+   * @generated from field: optional bool is_accelerated_network_supported = 2;
+   */
+  isAcceleratedNetworkSupported?: boolean | undefined;
+
+  /**
+   * DiskControllerTypes: SCSI, or SCSI and NVMe (Azure's "SCSI, NVMe"); empty
+   * means SCSI only.
+   *
+   * @generated from field: repeated imagegallery.v1.DiskControllerType disk_controller_types = 3;
+   */
+  diskControllerTypes: DiskControllerType[];
+
+  /**
+   * IsHibernateSupported; a virtual machine with hibernation needs it true.
+   *
+   * @generated from field: optional bool is_hibernate_supported = 4;
+   */
+  isHibernateSupported?: boolean | undefined;
+};
+
+/**
+ * Describes the message imagegallery.v1.ImageFeatures.
+ * Use `create(ImageFeaturesSchema)` to create a new message.
+ */
+export declare const ImageFeaturesSchema: GenMessage<ImageFeatures>;
 
 /**
  * Azure's GalleryImageIdentifier.
@@ -432,6 +491,95 @@ export declare type DeleteImageDefinitionRequest = Message<"imagegallery.v1.Dele
 export declare const DeleteImageDefinitionRequestSchema: GenMessage<DeleteImageDefinitionRequest>;
 
 /**
+ * Azure's SecurityType feature: which security types virtual machines made from
+ * the image may have.
+ *
+ * @generated from enum imagegallery.v1.SecurityType
+ */
+export enum SecurityType {
+  /**
+   * No SecurityType feature: as STANDARD.
+   *
+   * @generated from enum value: SECURITY_TYPE_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * Standard virtual machines only.
+   *
+   * @generated from enum value: SECURITY_TYPE_STANDARD = 1;
+   */
+  STANDARD = 1,
+
+  /**
+   * Trusted Launch virtual machines only.
+   *
+   * @generated from enum value: SECURITY_TYPE_TRUSTED_LAUNCH = 2;
+   */
+  TRUSTED_LAUNCH = 2,
+
+  /**
+   * Standard or Trusted Launch virtual machines.
+   *
+   * @generated from enum value: SECURITY_TYPE_TRUSTED_LAUNCH_SUPPORTED = 3;
+   */
+  TRUSTED_LAUNCH_SUPPORTED = 3,
+
+  /**
+   * Confidential virtual machines only.
+   *
+   * @generated from enum value: SECURITY_TYPE_CONFIDENTIAL_VM = 4;
+   */
+  CONFIDENTIAL_VM = 4,
+
+  /**
+   * Standard or confidential virtual machines.
+   *
+   * @generated from enum value: SECURITY_TYPE_CONFIDENTIAL_VM_SUPPORTED = 5;
+   */
+  CONFIDENTIAL_VM_SUPPORTED = 5,
+
+  /**
+   * Standard, Trusted Launch or confidential virtual machines.
+   *
+   * @generated from enum value: SECURITY_TYPE_TRUSTED_LAUNCH_AND_CONFIDENTIAL_VM_SUPPORTED = 6;
+   */
+  TRUSTED_LAUNCH_AND_CONFIDENTIAL_VM_SUPPORTED = 6,
+}
+
+/**
+ * Describes the enum imagegallery.v1.SecurityType.
+ */
+export declare const SecurityTypeSchema: GenEnum<SecurityType>;
+
+/**
+ * A disk controller (Azure's DiskControllerTypes feature values).
+ *
+ * @generated from enum imagegallery.v1.DiskControllerType
+ */
+export enum DiskControllerType {
+  /**
+   * @generated from enum value: DISK_CONTROLLER_TYPE_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * @generated from enum value: DISK_CONTROLLER_TYPE_SCSI = 1;
+   */
+  SCSI = 1,
+
+  /**
+   * @generated from enum value: DISK_CONTROLLER_TYPE_NVME = 2;
+   */
+  NVME = 2,
+}
+
+/**
+ * Describes the enum imagegallery.v1.DiskControllerType.
+ */
+export declare const DiskControllerTypeSchema: GenEnum<DiskControllerType>;
+
+/**
  * Image definitions: kinds of image inside a gallery (Azure: galleries/images).
  *
  * @generated from service imagegallery.v1.ImageDefinitionService
@@ -464,7 +612,8 @@ export declare const ImageDefinitionService: GenService<{
     output: typeof ImageDefinitionSchema;
   },
   /**
-   * Changes description, end-of-life date, recommended vCPUs and memory, and tags.
+   * Changes description, end-of-life date, recommended vCPUs and memory, and tags;
+   * and features, when the request sets allow_update_image (Azure's rule).
    *
    * @generated from rpc imagegallery.v1.ImageDefinitionService.UpdateImageDefinition
    */

@@ -131,6 +131,14 @@ export declare type PublishingProfile = Message<"imagegallery.v1.PublishingProfi
    * @generated from field: imagegallery.v1.StorageAccountType storage_account_type = 6;
    */
   storageAccountType: StorageAccountType;
+
+  /**
+   * Defaults to FULL; fixed after creation. SHALLOW targets only the version's
+   * own region, with one replica.
+   *
+   * @generated from field: imagegallery.v1.ReplicationMode replication_mode = 30;
+   */
+  replicationMode: ReplicationMode;
 };
 
 /**
@@ -289,6 +297,13 @@ export declare type ReplicationStatus = Message<"imagegallery.v1.ReplicationStat
    * @generated from field: repeated imagegallery.v1.RegionalReplicationStatus summary = 2;
    */
   summary: RegionalReplicationStatus[];
+
+  /**
+   * The version's replication mode: SHALLOW makes no copies.
+   *
+   * @generated from field: imagegallery.v1.ReplicationMode replication_mode = 30;
+   */
+  replicationMode: ReplicationMode;
 };
 
 /**
@@ -749,6 +764,40 @@ export declare type PurgeImageVersionRequest = Message<"imagegallery.v1.PurgeIma
  * Use `create(PurgeImageVersionRequestSchema)` to create a new message.
  */
 export declare const PurgeImageVersionRequestSchema: GenMessage<PurgeImageVersionRequest>;
+
+/**
+ * How a version's replicas are made (Azure's ReplicationMode).
+ *
+ * @generated from enum imagegallery.v1.ReplicationMode
+ */
+export enum ReplicationMode {
+  /**
+   * As FULL.
+   *
+   * @generated from enum value: REPLICATION_MODE_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * Every replica is a deep copy of the version's disks.
+   *
+   * @generated from enum value: REPLICATION_MODE_FULL = 1;
+   */
+  FULL = 1,
+
+  /**
+   * No copy is made: the version is served from its source's committed disks,
+   * in its own region only. Fast, for tests; not for deploying at scale.
+   *
+   * @generated from enum value: REPLICATION_MODE_SHALLOW = 2;
+   */
+  SHALLOW = 2,
+}
+
+/**
+ * Describes the enum imagegallery.v1.ReplicationMode.
+ */
+export declare const ReplicationModeSchema: GenEnum<ReplicationMode>;
 
 /**
  * @generated from enum imagegallery.v1.HostCaching

@@ -5,7 +5,8 @@
 import type { GenEnum, GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import type { Message } from "@bufbuild/protobuf";
 import type { DiskType, StorageAccountType } from "./common_pb.js";
-import type { PublishingProfile } from "./image_version_service_pb.js";
+import type { DiskControllerType } from "./image_definition_service_pb.js";
+import type { PublishingProfile, ReplicationMode } from "./image_version_service_pb.js";
 
 /**
  * Describes the file imagegallery/v1/planning_service.proto.
@@ -46,6 +47,34 @@ export declare type VirtualMachineSpec = Message<"imagegallery.v1.VirtualMachine
    * @generated from field: bool has_os_profile = 4;
    */
   hasOsProfile: boolean;
+
+  /**
+   * The virtual machine's securityProfile.securityType.
+   *
+   * @generated from field: imagegallery.v1.VirtualMachineSecurityType security_type = 30;
+   */
+  securityType: VirtualMachineSecurityType;
+
+  /**
+   * Accelerated networking on its network interfaces.
+   *
+   * @generated from field: bool accelerated_networking = 31;
+   */
+  acceleratedNetworking: boolean;
+
+  /**
+   * Its disk controller; unspecified means SCSI.
+   *
+   * @generated from field: imagegallery.v1.DiskControllerType disk_controller_type = 32;
+   */
+  diskControllerType: DiskControllerType;
+
+  /**
+   * Hibernation enabled (additionalCapabilities.hibernationEnabled).
+   *
+   * @generated from field: bool hibernation_enabled = 33;
+   */
+  hibernationEnabled: boolean;
 };
 
 /**
@@ -118,6 +147,13 @@ export declare type ResolveDeploymentResponse = Message<"imagegallery.v1.Resolve
    * @generated from field: repeated imagegallery.v1.PlanningWarning warnings = 3;
    */
   warnings: PlanningWarning[];
+
+  /**
+   * SHALLOW: the version is served from its source's disks, not from a copy.
+   *
+   * @generated from field: imagegallery.v1.ReplicationMode replication_mode = 30;
+   */
+  replicationMode: ReplicationMode;
 };
 
 /**
@@ -278,7 +314,9 @@ export declare const CheckImageSwitchResponseSchema: GenMessage<CheckImageSwitch
  */
 export declare type ImageMismatch = Message<"imagegallery.v1.ImageMismatch"> & {
   /**
-   * "os_type", "hyper_v_generation", "architecture" or "data_disk_images[lun=N]".
+   * "os_type", "hyper_v_generation", "architecture", "data_disk_images[lun=N]",
+   * or a feature: "features.security_type", "features.disk_controller_types",
+   * "features.is_accelerated_network_supported", "features.is_hibernate_supported".
    *
    * @generated from field: string field = 1;
    */
@@ -840,6 +878,40 @@ export declare type CostTotal = Message<"imagegallery.v1.CostTotal"> & {
 export declare const CostTotalSchema: GenMessage<CostTotal>;
 
 /**
+ * A virtual machine's security type.
+ *
+ * @generated from enum imagegallery.v1.VirtualMachineSecurityType
+ */
+export enum VirtualMachineSecurityType {
+  /**
+   * As STANDARD.
+   *
+   * @generated from enum value: VIRTUAL_MACHINE_SECURITY_TYPE_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * @generated from enum value: VIRTUAL_MACHINE_SECURITY_TYPE_STANDARD = 1;
+   */
+  STANDARD = 1,
+
+  /**
+   * @generated from enum value: VIRTUAL_MACHINE_SECURITY_TYPE_TRUSTED_LAUNCH = 2;
+   */
+  TRUSTED_LAUNCH = 2,
+
+  /**
+   * @generated from enum value: VIRTUAL_MACHINE_SECURITY_TYPE_CONFIDENTIAL_VM = 3;
+   */
+  CONFIDENTIAL_VM = 3,
+}
+
+/**
+ * Describes the enum imagegallery.v1.VirtualMachineSecurityType.
+ */
+export declare const VirtualMachineSecurityTypeSchema: GenEnum<VirtualMachineSecurityType>;
+
+/**
  * Why a planning answer warns.
  *
  * @generated from enum imagegallery.v1.PlanningWarningReason
@@ -909,6 +981,8 @@ export declare const PlanningService: GenService<{
    * The image version and the replica a virtual machine in a region is created
    * from, or why it cannot be. Successive answers for one version and region
    * spread over that region's replicas (each goes to the least used so far).
+   * The virtual machine is checked against the definition's features (a
+   * Trusted Launch VM from a Standard-only image is refused, naming the feature).
    *
    * @generated from rpc imagegallery.v1.PlanningService.ResolveDeployment
    */
@@ -919,8 +993,9 @@ export declare const PlanningService: GenService<{
   },
   /**
    * Whether a scale set may switch its image reference from one image to
-   * another: OS type, Hyper-V generation, architecture and data-disk layout
-   * (LUNs and sizes) must match; every difference is named.
+   * another: OS type, Hyper-V generation, architecture, data-disk layout
+   * (LUNs and sizes) and the definitions' features must match; every
+   * difference is named.
    *
    * @generated from rpc imagegallery.v1.PlanningService.CheckImageSwitch
    */

@@ -5,7 +5,7 @@
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import type { Message } from "@bufbuild/protobuf";
 import type { ProvisioningState } from "./common_pb.js";
-import type { ReplicationStatus } from "./image_version_service_pb.js";
+import type { ReplicationMode, ReplicationStatus } from "./image_version_service_pb.js";
 
 /**
  * Describes the file imagegallery/v1/replication_service.proto.
@@ -308,6 +308,13 @@ export declare type ReplicaDiskHeader = Message<"imagegallery.v1.ReplicaDiskHead
    * @generated from field: string sha256 = 7;
    */
   sha256: string;
+
+  /**
+   * SHALLOW: read from the source's committed disk, no replica (zone "", replica 0).
+   *
+   * @generated from field: imagegallery.v1.ReplicationMode replication_mode = 30;
+   */
+  replicationMode: ReplicationMode;
 };
 
 /**
@@ -391,6 +398,8 @@ export declare const ReplicationService: GenService<{
    *
    * Successive reads of a version in one region are served by that region's
    * replicas in turn. A replica found unreadable is passed over for another.
+   * A shallow version has no replicas: it is read from its source's committed
+   * disk (header.replication_mode SHALLOW, zone "", replica 0).
    *
    * Refusals: NOT_FOUND (RESOURCE_NOT_FOUND) for a version that does not exist;
    * INVALID_ARGUMENT for a bad region or name, or a disk the version lacks
