@@ -16,7 +16,10 @@ GOOGLE_PROTOS := google/api/field_behavior.proto google/api/resource.proto \
 GRPCURL := build/bin/grpcurl
 GRPCURL_VERSION := v1.9.3
 
-setup: $(VENV)/.installed $(NODE_MODULES)/.installed clients/go/.downloaded $(GRPCURL)
+ARM_SDK_NODE := tests/arm_sdks/node/node_modules
+
+setup: $(VENV)/.installed $(NODE_MODULES)/.installed clients/go/.downloaded $(GRPCURL) \
+	$(ARM_SDK_NODE)/.installed tests/arm_sdks/go/.downloaded tests/arm_sdks/java/classpath.txt
 
 $(VENV)/.installed: pyproject.toml clients/python/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +33,18 @@ $(VENV)/.installed: pyproject.toml clients/python/pyproject.toml
 $(NODE_MODULES)/.installed: clients/node/package.json clients/node/package-lock.json
 	cd clients/node && npm ci --no-audit --no-fund
 	touch $@
+
+# The official Azure SDKs that tests/test_arm_sdks.py runs against the ARM front.
+$(ARM_SDK_NODE)/.installed: tests/arm_sdks/node/package.json tests/arm_sdks/node/package-lock.json
+	cd tests/arm_sdks/node && npm ci --no-audit --no-fund
+	touch $@
+
+tests/arm_sdks/go/.downloaded: tests/arm_sdks/go/go.mod tests/arm_sdks/go/go.sum
+	cd tests/arm_sdks/go && go mod download
+	touch $@
+
+tests/arm_sdks/java/classpath.txt: tests/arm_sdks/java/pom.xml
+	cd tests/arm_sdks/java && mvn -q dependency:build-classpath -Dmdep.outputFile=classpath.txt
 
 clients/go/.downloaded: clients/go/go.mod clients/go/go.sum
 	cd clients/go && go mod download
@@ -87,7 +102,7 @@ test-python: setup
 	$(PY) -m pytest -q
 
 clean:
-	rm -rf $(VENV) $(NODE_MODULES) build data
+	rm -rf $(VENV) $(NODE_MODULES) $(ARM_SDK_NODE) tests/arm_sdks/java/classpath.txt build data
 
 # Refreshes the contract baseline that `make breaking` compares with; do it on
 # purpose, in its own commit, when a contract is released.

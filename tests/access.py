@@ -12,6 +12,7 @@ from imagegallery.v1 import (
     access_service_pb2_grpc,
     maintenance_service_pb2_grpc,
     planning_service_pb2_grpc,
+    shared_gallery_service_pb2_grpc,
 )
 from imagegallery_server.testing import ServerProcess
 from versioning import Catalog
@@ -57,7 +58,8 @@ def channel_with(address: str, token: str | None, header: str = "authorization")
 
 
 class Stubs(Catalog):
-    """Every service's stub on one channel (Catalog's, and access, planning, maintenance)."""
+    """Every service's stub on one channel (Catalog's, and access, planning,
+    maintenance, shared galleries)."""
 
     def __init__(self, channel: grpc.Channel, resource_group: str = "") -> None:
         super().__init__(channel, resource_group)
@@ -66,6 +68,7 @@ class Stubs(Catalog):
         self.planning = planning_service_pb2_grpc.PlanningServiceStub(channel)
         self.maintenance = maintenance_service_pb2_grpc.MaintenanceServiceStub(channel)
         self.operations = operations_pb2_grpc.OperationsStub(channel)
+        self.shared = shared_gallery_service_pb2_grpc.SharedGalleryServiceStub(channel)
 
 
 def owner_token(server: ServerProcess) -> str:

@@ -15,6 +15,11 @@ when it could see it.
 Calls a role allows are made so that they change nothing (a stale etag, a name
 that is taken), and each has its own expected answer; a digit is a list that
 answers with that many items (lists show only what the caller may see).
+
+The gallery is shared with a tenant none of the callers belongs to, so its shared
+names under the matrix's own subscription are found by nobody: a role on the
+subscription reads them (NOT_FOUND), any other is refused, and the subscription's
+shared-gallery list is empty for everyone.
 """
 
 import uuid
@@ -28,6 +33,7 @@ from google.protobuf import descriptor_pool
 from google.protobuf.duration_pb2 import Duration
 from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
 from imagegallery.v1 import access_service_pb2 as access_pb
+from imagegallery.v1 import gallery_sharing_pb2 as sharing_pb
 from imagegallery.v1 import image_source_service_pb2 as source_pb
 from imagegallery.v1 import image_version_service_pb2 as version_pb
 from imagegallery.v1 import maintenance_service_pb2 as maintenance_pb
@@ -35,6 +41,7 @@ from imagegallery.v1 import operation_metadata_pb2
 from imagegallery.v1 import planning_service_pb2 as planning_pb
 from imagegallery.v1 import region_service_pb2 as region_pb
 from imagegallery.v1 import replication_service_pb2 as replication_pb
+from imagegallery.v1 import shared_gallery_service_pb2 as shared_pb
 from imagegallery_server.testing import ServerProcess
 from test_uploads import chunks
 from versioning import MiB
@@ -119,6 +126,13 @@ CreateRoleAssignment             OK                 +--  +--  +--  +--  -
 ListRoleAssignments              OK                 +++  +++  +++  +++  -
 DeleteRoleAssignment             NOT_FOUND          +--  +--  +--  +--  -
 ListAuditRecords                 OK                 +--  +--  +--  +--  -
+ShareGallery                     OK                 +--  +--  +--  ---  -
+ListSharedGalleries              OK                 000  000  000  000  0
+GetSharedGallery                 NOT_FOUND          +++  ---  ---  ---  -
+ListSharedGalleryImages          NOT_FOUND          +++  ---  ---  ---  -
+GetSharedGalleryImage            NOT_FOUND          +++  ---  ---  ---  -
+ListSharedGalleryImageVersions   NOT_FOUND          +++  ---  ---  ---  -
+GetSharedGalleryImageVersion     NOT_FOUND          +++  ---  ---  ---  -
 """
 SCOPES = ("sub", "rg", "gal", "def")
 ROLES = ("Owner", "Contributor", "Reader")
@@ -175,6 +189,13 @@ class World:
                 parent=self.rg, gallery_id="gallery", gallery=gallery_pb.Gallery(location="eastus")
             )
         ).name
+        admin.shared.ShareGallery(
+            shared_pb.ShareGalleryRequest(
+                gallery=self.gallery,
+                operation_type=shared_pb.SHARING_OPERATION_ADD,
+                groups=[ELSEWHERE],
+            )
+        )
         self.d1, self.d2 = (
             admin.definitions.CreateImageDefinition(
                 definition_pb.CreateImageDefinitionRequest(
@@ -490,6 +511,49 @@ def calls(w: World) -> dict:
         ),
         "ListAuditRecords": lambda s: s.access.ListAuditRecords(
             access_pb.ListAuditRecordsRequest(scope=d1)
+        ),
+        **_sharing_calls(w),
+    }
+
+
+ELSEWHERE = sharing_pb.SharingProfileGroup(
+    type=sharing_pb.SHARING_GROUP_TYPE_AAD_TENANTS, ids=["elsewhere"]
+)
+
+
+def _sharing_calls(w: World) -> dict:
+    """Sharing G again with the tenant it is shared with (which changes nothing), and
+    its shared names under the matrix's subscription, which it is not shared with."""
+    location = f"{w.subscription}/providers/Microsoft.Compute/locations/eastus"
+    shared = f"{location}/sharedGalleries/{SUBSCRIPTION}-GALLERY"
+    image = f"{shared}/images/d1"
+    return {
+        "ShareGallery": lambda s: s.shared.ShareGallery(
+            shared_pb.ShareGalleryRequest(
+                gallery=w.gallery,
+                operation_type=shared_pb.SHARING_OPERATION_ADD,
+                groups=[ELSEWHERE],
+            )
+        ),
+        "ListSharedGalleries": lambda s: len(
+            s.shared.ListSharedGalleries(
+                shared_pb.ListSharedGalleriesRequest(parent=location)
+            ).shared_galleries
+        ),
+        "GetSharedGallery": lambda s: s.shared.GetSharedGallery(
+            shared_pb.GetSharedGalleryRequest(name=shared)
+        ),
+        "ListSharedGalleryImages": lambda s: s.shared.ListSharedGalleryImages(
+            shared_pb.ListSharedGalleryImagesRequest(parent=shared)
+        ),
+        "GetSharedGalleryImage": lambda s: s.shared.GetSharedGalleryImage(
+            shared_pb.GetSharedGalleryImageRequest(name=image)
+        ),
+        "ListSharedGalleryImageVersions": lambda s: s.shared.ListSharedGalleryImageVersions(
+            shared_pb.ListSharedGalleryImageVersionsRequest(parent=image)
+        ),
+        "GetSharedGalleryImageVersion": lambda s: s.shared.GetSharedGalleryImageVersion(
+            shared_pb.GetSharedGalleryImageVersionRequest(name=f"{image}/versions/1.0.0")
         ),
     }
 

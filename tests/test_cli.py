@@ -18,10 +18,8 @@ import pytest
 import yaml
 from imagegallery.v1 import common_pb2, image_source_service_pb2_grpc
 from imagegallery.v1 import gallery_service_pb2 as gallery_pb
-from imagegallery.v1 import image_version_service_pb2 as version_pb
-from imagegallery.v1 import replication_service_pb2 as replication_pb
 from imagegallery_server import cli
-from imagegallery_server.cli import values, versions
+from imagegallery_server.cli import values
 from imagegallery_server.testing import ServerProcess
 from test_uploads import chunks, new_upload
 from versioning import QUICK_RETRIES, disk_bytes
@@ -160,16 +158,20 @@ def test_a_gallery_is_created_shown_listed_updated_and_deleted(run):
     ).json  # fmt: skip
     group = f"/subscriptions/{run.subscription}/resourceGroups/rg"
     name = f"{group}/providers/Microsoft.Compute/galleries/myGallery"
-    assert created["name"] == name
+    # The keys az prints: the full ID as `id`, the short name, type, resource group.
+    assert (created["id"], created["name"]) == (name, "myGallery")
+    assert (created["type"], created["resourceGroup"]) == ("Microsoft.Compute/galleries", "rg")
     assert created["location"] == "eastus"
     assert created["tags"] == {"team": "platform", "env": ""}
-    assert created["provisioning_state"] == "PROVISIONING_STATE_SUCCEEDED"
+    assert created["provisioningState"] == "Succeeded"
+    assert list(created) == sorted(created)
 
     shown = yaml.safe_load(
         run("gallery", "show", "-g", "rg", "-r", "MYGALLERY", "-o", "yaml").stdout
     )
     assert shown == created
     assert run("gallery", "show", "--ids", name).json == created
+    assert run("gallery", "create", "-g", "rg", "-r", "myGallery", "-l", "eastus").json == created
 
     run("gallery", "create", "-g", "other", "-r", "second", "-l", "westus")
     in_group = rows(run("gallery", "list", "-g", "rg", "-o", "table").stdout)
@@ -179,20 +181,19 @@ def test_a_gallery_is_created_shown_listed_updated_and_deleted(run):
             "ResourceGroup": "rg",
             "Location": "eastus",
             "ProvisioningState": "Succeeded",
-            "Description": "Golden images",
         }
     ]
     in_subscription = run("gallery", "list").json  # the subscription from the environment
-    assert sorted(g["name"].rsplit("/", 1)[1] for g in in_subscription) == ["myGallery", "second"]
+    assert sorted(g["name"] for g in in_subscription) == ["myGallery", "second"]
     everywhere = run("gallery", "list", "--all").json
-    assert {g["name"] for g in in_subscription} <= {g["name"] for g in everywhere}
+    assert {g["id"] for g in in_subscription} <= {g["id"] for g in everywhere}
 
     updated = run(
         "gallery", "update", "-g", "rg", "-r", "myGallery", "--description", "Gold", "--tags", "a=b"
     ).json
     assert (updated["description"], updated["tags"]) == ("Gold", {"a": "b"})
     cleared = run("gallery", "update", "-g", "rg", "-r", "myGallery", "--tags", "").json
-    assert "tags" not in cleared
+    assert cleared["tags"] == {}
     assert cleared["description"] == "Gold"
 
     assert run("gallery", "delete", "-g", "rg", "-r", "myGallery").stdout == ""
@@ -211,38 +212,36 @@ def test_an_image_definition_is_created_shown_listed_updated_and_deleted(run):
         "--plan-name", "plan", "--plan-publisher", "pub", "--plan-product", "prod",
         "--description", "Server", "--tags", "tier=gold",
     ).json  # fmt: skip
-    assert created["os_type"] == "OS_TYPE_WINDOWS"
-    assert created["os_state"] == "OS_STATE_GENERALIZED"  # az's default
-    assert created["hyper_v_generation"] == "HYPER_V_GENERATION_V2"
-    assert created["identifier"] == {"publisher": "Contoso", "offer": "Windows", "sku": "2022"}
-    assert created["end_of_life_date"] == "2099-12-31T12:59:59Z"  # a date alone, as az
-    assert created["recommended"]["v_cpus"] == {"min": 2, "max": 8}
-    assert created["disallowed_disk_types"] == [
-        "DISK_TYPE_STANDARD_LRS",
-        "DISK_TYPE_PREMIUM_V2_LRS",
-    ]
-    assert created["purchase_plan"] == {"name": "plan", "publisher": "pub", "product": "prod"}
+    assert (created["name"], created["type"]) == ("win", "Microsoft.Compute/galleries/images")
+    assert created["osType"] == "Windows"
+    assert created["osState"] == "Generalized"  # az's default
+    assert created["hyperVGeneration"] == "V2"
+    assert created["identifier"] == {"offer": "Windows", "publisher": "Contoso", "sku": "2022"}
+    assert created["endOfLifeDate"] == "2099-12-31T12:59:59Z"  # a date alone, as az
+    assert created["recommended"]["vCpus"] == {"max": 8, "min": 2}  # numbers as numbers
+    assert created["disallowedDiskTypes"] == ["Standard_LRS", "PremiumV2_LRS"]
+    assert created["purchasePlan"] == {"name": "plan", "product": "prod", "publisher": "pub"}
 
     table = rows(
         run("image-definition", "show", "-g", "rg", "-r", "g", "-i", "win", "-o", "table").stdout
     )
     assert table[0]["OsType"] == "Windows"
     assert table[0]["HyperVGeneration"] == "V2"
-    assert table[0]["Sku"] == "2022"
+    assert table[0]["Name"] == "win"
 
     updated = run(
         "image-definition", "update", "-g", "rg", "-r", "g", "-i", "win",
         "--maximum-cpu-core", "16", "--end-of-life-date", "2100-01-02T03:04:05Z",
     ).json  # fmt: skip
-    assert updated["recommended"]["v_cpus"] == {"min": 2, "max": 16}  # the minimum kept
-    assert updated["end_of_life_date"] == "2100-01-02T03:04:05Z"
+    assert updated["recommended"]["vCpus"] == {"max": 16, "min": 2}  # the minimum kept
+    assert updated["endOfLifeDate"] == "2100-01-02T03:04:05Z"
 
     listed = yaml.safe_load(
         run("image-definition", "list", "-g", "rg", "-r", "g", "-o", "yaml").stdout
     )
     assert [d["name"] for d in listed] == [created["name"]]
 
-    run("image-definition", "delete", "--ids", created["name"])
+    run("image-definition", "delete", "--ids", created["id"])
     assert run("image-definition", "list", "-g", "rg", "-r", "g").json == []
 
 
@@ -259,19 +258,19 @@ def test_a_disk_is_uploaded_without_its_zeros_and_becomes_a_source(run, tmp_path
     )  # fmt: skip
 
     source = done.json
-    assert source["name"].endswith("/rg/providers/Microsoft.Compute/images/ubuntu")
-    assert source["kind"] == "IMAGE_SOURCE_KIND_MANAGED_IMAGE"
-    assert (source["os_type"], source["os_state"]) == ("OS_TYPE_LINUX", "OS_STATE_GENERALIZED")
-    disk_info = source["os_disk"]["disk"]
+    assert source["id"].endswith("/rg/providers/Microsoft.Compute/images/ubuntu")
+    assert source["kind"] == "ManagedImage"
+    assert (source["osType"], source["osState"]) == ("Linux", "Generalized")
+    disk_info = source["osDisk"]["disk"]
     assert disk_info["sha256"] == hashlib.sha256(data).hexdigest()
-    assert int(disk_info["size_bytes"]) == len(data)
-    # Only the 4 KiB blocks holding data were sent and stored.
-    assert int(disk_info["occupied_bytes"]) == MiB + 4096 + 8192
+    assert disk_info["sizeBytes"] == len(data)  # a number, not a string
+    # The SDK's upload sent no chunk of zeros; the server stores only blocks with data.
+    assert disk_info["occupiedBytes"] <= MiB + 100 + 3 * MiB
     assert "uploads/" in done.stderr and "--resume" in done.stderr
-    assert "disk.raw: 100%" in done.stderr  # plain progress lines: stderr is no terminal
+    assert "%" not in done.stderr  # progress bars only on a terminal
 
     assert run("source", "show", "-g", "rg", "-n", "ubuntu").json == source
-    assert run("source", "show", "--ids", source["name"], "-o", "yaml").stdout == yaml.safe_dump(
+    assert run("source", "show", "--ids", source["id"], "-o", "yaml").stdout == yaml.safe_dump(
         source, sort_keys=False
     )
     assert (
@@ -295,9 +294,8 @@ def test_an_interrupted_upload_resumes_from_what_the_server_holds(run, server, t
         "--kind", "Snapshot", "--resume", started.name,
     )  # fmt: skip
 
-    assert "resuming at 1.0 MiB" in done.stderr
-    assert done.json["name"].endswith("/providers/Microsoft.Compute/snapshots/snap")
-    assert done.json["os_disk"]["disk"]["sha256"] == hashlib.sha256(data).hexdigest()
+    assert done.json["id"].endswith("/providers/Microsoft.Compute/snapshots/snap")
+    assert done.json["osDisk"]["disk"]["sha256"] == hashlib.sha256(data).hexdigest()
     assert run("source", "show", "-g", "rg", "-n", "snap", "--kind", "snapshot").json == done.json
 
 
@@ -354,72 +352,66 @@ def test_an_image_version_is_created_shown_listed_updated_and_deleted(run, tmp_p
     )  # fmt: skip
 
     version = created.json
-    assert version["storage_profile"]["source"] == source["name"]
-    targets = version["publishing_profile"]["target_regions"]
+    assert version["storageProfile"]["source"] == source["id"]
+    targets = version["publishingProfile"]["targetRegions"]
     assert targets == [
         {
+            "excludeFromLatest": False,
             "name": "eastus",
-            "regional_replica_count": 2,
-            "storage_account_type": "STORAGE_ACCOUNT_TYPE_STANDARD_ZRS",
+            "regionalReplicaCount": 2,
+            "storageAccountType": "Standard_ZRS",
         },
         {
+            "excludeFromLatest": False,
             "name": "westus",
-            "regional_replica_count": 1,  # the common count
-            "storage_account_type": "STORAGE_ACCOUNT_TYPE_PREMIUM_LRS",
+            "regionalReplicaCount": 1,  # the common count
+            "storageAccountType": "Premium_LRS",
         },
     ]
-    assert version["publishing_profile"]["end_of_life_date"] == "2099-01-01T12:59:59Z"
-    assert version["provisioning_state"] == "PROVISIONING_STATE_SUCCEEDED"
-    assert "creating 1.0.0: 100%" in created.stderr  # the wait showed progress
+    assert version["publishingProfile"]["endOfLifeDate"] == "2099-01-01T12:59:59Z"
+    assert version["provisioningState"] == "Succeeded"
+    assert created.stderr == ""  # progress bars only on a terminal
 
     plain = run("image-version", "show", *image, "-e", "1.0.0").json
-    assert "replication_status" not in plain
+    assert plain["replicationStatus"] is None
     expanded = run(
         "image-version", "show", *image, "-e", "1.0.0", "--expand", "ReplicationStatus"
     ).json
-    status = expanded["replication_status"]
-    assert status["aggregated_state"] == COMPLETED
-    assert {r["region"]: r["replicas_completed"] for r in status["summary"]} == {
+    status = expanded["replicationStatus"]
+    assert status["aggregatedState"] == "Completed"
+    assert {r["region"]: r["replicasCompleted"] for r in status["summary"]} == {
         "eastus": 2,
         "westus": 1,
     }
     text = run(
-        "image-version",
-        "show",
-        "--ids",
-        version["name"],
-        "--expand",
-        "replicationstatus",
-        "-o",
-        "table",
-    ).stdout
-    summary, regions = text.split("\n\n")
-    assert rows(summary)[0]["TargetRegions"] == "eastus=2=Standard_ZRS westus=1=Premium_LRS"
-    assert {r["Region"]: (r["State"], r["Replicas"]) for r in rows(regions)} == {
-        "eastus": ("Completed", "2/2"),
-        "westus": ("Completed", "1/1"),
-    }
+        "image-version", "show", "--ids", version["id"], "--expand", "replicationstatus",
+        "--query", "replicationStatus.summary[].{Region:region, State:state}", "-o", "table",
+    ).stdout  # fmt: skip
+    assert rows(text) == [
+        {"Region": "eastus", "State": "Completed"},
+        {"Region": "westus", "State": "Completed"},
+    ]
 
     excluded = run(
         "image-version", "create", *image, "-e", "2.0.0", "--source", source["name"],
         "--exclude-from-latest", "true", "-o", "yaml",
     )  # fmt: skip
-    assert yaml.safe_load(excluded.stdout)["publishing_profile"]["exclude_from_latest"] is True
-    assert run("image-version", "show", *image, "--latest").json["name"] == version["name"]
+    assert yaml.safe_load(excluded.stdout)["publishingProfile"]["excludeFromLatest"] is True
+    assert run("image-version", "show", *image, "--latest").json["id"] == version["id"]
     in_westus = run("image-version", "show", *image, "--latest", "--region", "West US").json
-    assert in_westus["name"] == version["name"]
+    assert in_westus["id"] == version["id"]
 
-    listed = rows(run("image-version", "list", *image, "-o", "table").stdout)
-    assert [(r["Name"], r["ExcludeFromLatest"]) for r in listed] == [
-        ("1.0.0", "false"),
-        ("2.0.0", "true"),
-    ]
+    listed = run(
+        "image-version", "list", *image, "-o", "tsv",
+        "--query", "[].[name, publishingProfile.excludeFromLatest]",
+    ).stdout  # fmt: skip
+    assert listed == "1.0.0\tFalse\n2.0.0\tTrue\n"  # as az's tsv spells booleans
 
     included = run(
         "image-version", "update", *image, "-e", "2.0.0", "--exclude-from-latest", "false"
     ).json
-    assert "exclude_from_latest" not in included["publishing_profile"]
-    assert run("image-version", "show", *image, "--latest").json["name"].endswith("/2.0.0")
+    assert included["publishingProfile"]["excludeFromLatest"] is False
+    assert run("image-version", "show", *image, "--latest").json["name"] == "2.0.0"
 
     refused = run(
         "image-version", "update", *image, "-e", "1.0.0", "--target-regions", "eastus=2", code=1
@@ -429,8 +421,8 @@ def test_an_image_version_is_created_shown_listed_updated_and_deleted(run, tmp_p
         "image-version", "update", *image, "-e", "1.0.0", "--target-regions", "eastus=2",
         "--allow-replicated-location-deletion", "--tags", "build=8",
     ).json  # fmt: skip
-    assert [t["name"] for t in narrowed["publishing_profile"]["target_regions"]] == ["eastus"]
-    assert narrowed["safety_profile"] == {"allow_deletion_of_replicated_locations": True}
+    assert [t["name"] for t in narrowed["publishingProfile"]["targetRegions"]] == ["eastus"]
+    assert narrowed["safetyProfile"]["allowDeletionOfReplicatedLocations"] is True
     assert narrowed["tags"] == {"build": "8"}
 
     started = run("image-version", "delete", *image, "-e", "2.0.0", "--no-wait").json
@@ -456,22 +448,19 @@ def test_a_version_made_of_per_disk_sources_can_be_started_without_waiting(run, 
     started = run(
         "image-version", "create", "-g", "rg", "-r", "gallery1", "-i", "ubuntu", "-e", "1.0.0",
         "--os-snapshot", "os0", "--data-snapshots", "data0", "--data-snapshot-luns", "3",
-        "--no-wait", "-o", "table",
+        "--no-wait", "--query", "[name, metadata.verb, metadata.target]", "-o", "tsv",
     )  # fmt: skip
 
-    operation = rows(started.stdout)[0]
-    assert operation["Name"].startswith("operations/")
-    assert (operation["Verb"], operation["Target"]) == ("create", "1.0.0")
+    name, verb, target = started.stdout.split()
+    assert name.startswith("operations/")
+    assert (verb, target.rsplit("/", 1)[1]) == ("create", "1.0.0")
     watched = run(
         "image-version", "watch", "-g", "rg", "-r", "gallery1", "-i", "ubuntu", "-e", "1.0.0"
     )
-    assert watched.json["status"]["aggregated_state"] == COMPLETED
-    shown = run(
-        "image-version", "show", "-g", "rg", "-r", "gallery1", "-i", "ubuntu", "-e", "1.0.0"
-    ).json
-    disks = shown["storage_profile"]
-    assert disks["os_disk_image"]["source"].endswith("/snapshots/os0")
-    assert disks["data_disk_images"][0]["lun"] == 3
+    assert watched.json["replicationStatus"]["aggregatedState"] == "Completed"
+    disks = watched.json["storageProfile"]
+    assert disks["osDiskImage"]["source"].endswith("/snapshots/os0")
+    assert disks["dataDiskImages"][0]["lun"] == 3
 
 
 @pytest.fixture(scope="module")
@@ -503,120 +492,17 @@ def test_watch_shows_each_region_until_replication_completes(slow_server, tmp_pa
     )
 
     began = time.monotonic()
-    watched = run("image-version", "watch", *image, "-o", "table")
+    query = "replicationStatus.summary[].{Region:region, State:state, Progress:progress}"
+    watched = run("image-version", "watch", *image, "--query", query, "-o", "table")
     took = time.monotonic() - began
 
     assert took > 0.5, "the watch ended before replication to westus could complete"
-    assert {r["Region"]: (r["State"], r["Progress"]) for r in rows(watched.stdout)} == {
-        "eastus": ("Completed", "100%"),
-        "westus": ("Completed", "100%"),
-    }
-    westus = [line for line in watched.stderr.splitlines() if line.startswith("1.0.0 westus: ")]
-    assert westus[-1].startswith("1.0.0 westus: Completed 100%")
-    assert any("Replicating" in line for line in westus), watched.stderr
+    assert rows(watched.stdout) == [
+        {"Region": "eastus", "State": "Completed", "Progress": "100"},
+        {"Region": "westus", "State": "Completed", "Progress": "100"},
+    ]
     shown = run("image-version", "show", *image[:6], "--latest", "--region", "westus").json
-    assert shown["name"].endswith("/versions/1.0.0")
-
-
-class FakeRpcError(grpc.RpcError):
-    def __init__(self, code: grpc.StatusCode) -> None:
-        self._code = code
-
-    def code(self) -> grpc.StatusCode:
-        return self._code
-
-    def details(self) -> str:
-        return "connection reset"
-
-    def trailing_metadata(self):
-        return None
-
-
-class FakeStream:
-    def __init__(self, messages, error: grpc.StatusCode | None) -> None:
-        self.messages = messages
-        self.error = error
-
-    def __iter__(self):
-        yield from self.messages
-        if self.error:
-            raise FakeRpcError(self.error)
-
-    def cancel(self) -> None:
-        pass
-
-
-def region_status(state: int, westus: int) -> replication_pb.VersionReplicationStatus:
-    replicating = version_pb.REPLICATION_STATE_REPLICATING
-    return replication_pb.VersionReplicationStatus(
-        image_version="/v",
-        status=version_pb.ReplicationStatus(
-            aggregated_state=state,
-            summary=[
-                version_pb.RegionalReplicationStatus(
-                    region="westus", progress=westus, state=replicating
-                )
-            ],
-        ),
-    )
-
-
-class FakeReplication:
-    """A status read once, then a stream that breaks after one change, then one
-    that ends as `last` says."""
-
-    def __init__(self, last: int) -> None:
-        in_progress = version_pb.AGGREGATED_REPLICATION_STATE_IN_PROGRESS
-        self.cursors: list[str] = []
-        self.streams = [
-            FakeStream(
-                [
-                    replication_pb.WatchReplicationStatusResponse(
-                        change=region_status(in_progress, 40), cursor="11"
-                    )
-                ],
-                grpc.StatusCode.UNAVAILABLE,
-            ),
-            FakeStream(
-                [
-                    replication_pb.WatchReplicationStatusResponse(
-                        checkpoint=replication_pb.Checkpoint(), cursor="12"
-                    ),
-                    replication_pb.WatchReplicationStatusResponse(
-                        change=region_status(last, 100), cursor="13"
-                    ),
-                ],
-                None,
-            ),
-        ]
-
-    def GetReplicationStatus(self, request):
-        in_progress = version_pb.AGGREGATED_REPLICATION_STATE_IN_PROGRESS
-        return replication_pb.GetReplicationStatusResponse(
-            replication=region_status(in_progress, 10), cursor="10"
-        )
-
-    def WatchReplicationStatus(self, request):
-        self.cursors.append(request.start_cursor)
-        return self.streams.pop(0)
-
-
-def test_a_watch_that_drops_resumes_from_its_last_cursor():
-    replication = FakeReplication(version_pb.AGGREGATED_REPLICATION_STATE_COMPLETED)
-    seen, notes = [], []
-
-    final = versions.follow(
-        replication,
-        "/v",
-        lambda s: seen.append(s.status.summary[0].progress),
-        notes.append,
-        lambda _: None,
-    )
-
-    assert replication.cursors == ["10", "11"]
-    assert seen == [10, 40, 100]
-    assert final.status.aggregated_state == version_pb.AGGREGATED_REPLICATION_STATE_COMPLETED
-    assert notes == ["the watch stream broke (UNAVAILABLE); resuming from cursor 11"]
+    assert shown["id"].endswith("/versions/1.0.0")
 
 
 def test_a_watch_of_a_failed_replication_exits_non_zero(tmp_path):
@@ -635,7 +521,7 @@ def test_a_watch_of_a_failed_replication_exits_non_zero(tmp_path):
 
         watched = run("image-version", "watch", *image, code=1)
 
-        assert watched.json["status"]["aggregated_state"] == "AGGREGATED_REPLICATION_STATE_FAILED"
+        assert watched.json["replicationStatus"]["aggregatedState"] == "Failed"
         error = watched.stderr.splitlines()[-1]
         assert error.startswith("ERROR: replication of 1.0.0 failed: westus: "), error
     finally:
@@ -682,7 +568,9 @@ def test_usage_errors_exit_2(run):
 
 
 def test_an_unreachable_server_is_one_line(run):
-    failed = run("gallery", "list", "--all", "--address", "127.0.0.1:1", "--timeout", "3", code=1)
+    failed = run(
+        "gallery", "list", "--all", "--address", "127.0.0.1:1", "--call-timeout", "3", code=1
+    )
     assert failed.stderr.startswith("ERROR: UNAVAILABLE: cannot reach the server at 127.0.0.1:1")
     assert len(failed.stderr.splitlines()) == 1
 
@@ -702,12 +590,12 @@ def test_the_profile_file_gives_address_token_and_subscription(run, server, tmp_
         "gallery", "create", "-g", "rg", "-r", f"p{uuid.uuid4().hex[:8]}", "-l", "eastus", env=env
     )
 
-    assert created.json["name"].startswith("/subscriptions/from-profile/resourceGroups/rg/")
+    assert created.json["id"].startswith("/subscriptions/from-profile/resourceGroups/rg/")
     default = tmp_path / ".config" / "imagegallery" / "profile.toml"  # under HOME
     default.parent.mkdir(parents=True)
     default.write_text(profile.read_text())
     env.pop("IMAGEGALLERY_PROFILE")
-    assert run("gallery", "show", "--ids", created.json["name"], env=env).json == created.json
+    assert run("gallery", "show", "--ids", created.json["id"], env=env).json == created.json
     missing = run(
         "gallery", "list", code=1, env={"IMAGEGALLERY_PROFILE": str(tmp_path / "none.toml")}
     )
@@ -738,7 +626,17 @@ def test_the_token_is_sent_as_a_bearer_header_and_every_call_has_a_deadline(run)
     fake.start()
     address = {"IMAGEGALLERY_ADDRESS": f"127.0.0.1:{port}"}
     try:
-        run("gallery", "show", "--ids", "/x", "--token", "s3cret", "--timeout", "7", env=address)
+        run(
+            "gallery",
+            "show",
+            "--ids",
+            "/x",
+            "--token",
+            "s3cret",
+            "--call-timeout",
+            "7",
+            env=address,
+        )
         run("gallery", "show", "--ids", "/y", env={**address, "IMAGEGALLERY_TOKEN": "env-token"})
         run("gallery", "show", "--ids", "/z", env=address)
     finally:

@@ -23,6 +23,8 @@ from access import AUTH_ON, Directory, Stubs, channel_with, owner_token
 from fuzzing import Generator, Rpc, describe, rpc_of
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from imagegallery.v1 import access_service_pb2 as access_pb
+from imagegallery.v1 import gallery_sharing_pb2 as sharing_pb
+from imagegallery.v1 import shared_gallery_service_pb2 as shared_pb
 from imagegallery_server.testing import ServerProcess, served_methods, wait_for
 from test_uploads import new_upload, upload_disk
 from versioning import MiB, disk_bytes
@@ -90,8 +92,14 @@ def sibling(name: str, last: str) -> str:
     return f"{name.rsplit('/', 1)[0]}/{last}"
 
 
+SHARED_WITH_ITSELF = sharing_pb.SharingProfileGroup(
+    type=sharing_pb.SHARING_GROUP_TYPE_SUBSCRIPTIONS, ids=["fuzz"]
+)
+
+
 def seed_catalog(admin: Stubs, subscription: str) -> dict[str, str]:
-    """A gallery, a definition, a source, two replicated versions, two open uploads."""
+    """A gallery (shared with its own subscription), a definition, a source, two
+    replicated versions, two open uploads."""
     catalog = Stubs(admin.channel, f"{subscription}/resourceGroups/images")
     definition = catalog.definition()
     data = disk_bytes(1)
@@ -102,10 +110,23 @@ def seed_catalog(admin: Stubs, subscription: str) -> dict[str, str]:
     ]
     assert not any(catalog.wait(operation).HasField("error") for operation in versions)
     open_uploads = [new_upload(catalog.sources, catalog.resource_group, MiB) for _ in "12"]
+    gallery = definition.name.rsplit("/images/", 1)[0]
+    shared = admin.shared.ShareGallery(
+        shared_pb.ShareGalleryRequest(
+            gallery=gallery,
+            operation_type=shared_pb.SHARING_OPERATION_ADD,
+            groups=[SHARED_WITH_ITSELF],
+        )
+    )
+    location = f"{subscription}/providers/Microsoft.Compute/locations/eastus"
+    shared_gallery = f"{location}/sharedGalleries/{shared.unique_name}"
     return {
+        "location": location,
+        "shared_gallery": shared_gallery,
+        "shared_image": f"{shared_gallery}/images/image",
         "subscription": subscription,
         "rg": catalog.resource_group,
-        "gallery": definition.name.rsplit("/images/", 1)[0],
+        "gallery": gallery,
         "definition": definition.name,
         "version": f"{definition.name}/versions/1.0.0",
         "source": source.name,
@@ -319,6 +340,19 @@ VALID: dict[str, object] = {
         "send_initial_state": True,
     },
     f"{V1}ReplicationService/ReadImageVersionDisk": {"name": "{version}", "region": "eastus"},
+    f"{V1}SharedGalleryService/ShareGallery": {
+        "gallery": "{gallery}",
+        "operation_type": "SHARING_OPERATION_ADD",
+        "groups": [{"type": "SHARING_GROUP_TYPE_AAD_TENANTS", "ids": ["{fresh}"]}],
+    },
+    f"{V1}SharedGalleryService/ListSharedGalleries": {"parent": "{location}", "page_size": 5},
+    f"{V1}SharedGalleryService/GetSharedGallery": {"name": "{shared_gallery}"},
+    f"{V1}SharedGalleryService/ListSharedGalleryImages": {"parent": "{shared_gallery}"},
+    f"{V1}SharedGalleryService/GetSharedGalleryImage": {"name": "{shared_image}"},
+    f"{V1}SharedGalleryService/ListSharedGalleryImageVersions": {"parent": "{shared_image}"},
+    f"{V1}SharedGalleryService/GetSharedGalleryImageVersion": {
+        "name": "{shared_image}/versions/1.0.0"
+    },
     "/google.longrunning.Operations/GetOperation": {"name": "{operation}"},
     "/google.longrunning.Operations/ListOperations": {"page_size": 5},
     "/google.longrunning.Operations/WaitOperation": {"name": "{operation}", "timeout": "1s"},

@@ -26,6 +26,7 @@ from imagegallery.v1 import (
     planning_service_pb2_grpc,
     region_service_pb2_grpc,
     replication_service_pb2_grpc,
+    shared_gallery_service_pb2_grpc,
 )
 
 from imagegallery_server.api import test_clock
@@ -40,7 +41,10 @@ from imagegallery_server.api.operations import OperationsServicer
 from imagegallery_server.api.planning import PlanningServicer
 from imagegallery_server.api.regions import RegionServicer
 from imagegallery_server.api.replication import ReplicationServicer, encode_change
+from imagegallery_server.api.shared_galleries import SharedGalleryServicer
 from imagegallery_server.api.watch_stream import WatchStreams
+from imagegallery_server.arm.front import ArmFront
+from imagegallery_server.arm.tls import Certificate
 from imagegallery_server.auth.gate import Gate
 from imagegallery_server.clock import MovableClock, SystemClock
 from imagegallery_server.config import Config, Tls
@@ -60,6 +64,7 @@ from imagegallery_server.domain.planning import Planning, PriceTable, load_price
 from imagegallery_server.domain.regions import PUBLIC_REGIONS
 from imagegallery_server.domain.replication_watch import ReplicationWatch
 from imagegallery_server.domain.role_assignments import RoleAssignments
+from imagegallery_server.domain.sharing import Sharing
 from imagegallery_server.domain.soft_deleted_versions import SoftDeletedVersions
 from imagegallery_server.domain.tokens import Tokens
 from imagegallery_server.domain.uploads import Uploads
@@ -112,6 +117,7 @@ class App:
         self._observed = ObservedServer(self.server, gate)
         self.services: list[str] = []
         self.engine: ReplicationEngine | None = None
+        self.arm: ArmFront | None = None
         self._background: list[asyncio.Task[None]] = []
         self.port = 0
 
@@ -132,6 +138,11 @@ class App:
             ),
         )
         versions = ImageVersions(self.store, limits, clock)
+        sharing = Sharing(self.store, clock)
+        self._serve(
+            shared_gallery_service_pb2_grpc.add_SharedGalleryServiceServicer_to_server,
+            SharedGalleryServicer(sharing),
+        )
         self._serve(
             gallery_service_pb2_grpc.add_GalleryServiceServicer_to_server,
             GalleryServicer(Galleries(self.store, limits, clock)),
@@ -176,6 +187,7 @@ class App:
                     versions,
                     limits,
                     clock,
+                    sharing,
                     _prices(self.config.prices_file),
                 )
             ),
@@ -191,7 +203,7 @@ class App:
                 ReplicationWatch(self.store),
                 hub,
                 streams,
-                Downloads(self.store, self.layout),
+                Downloads(self.store, self.layout, sharing),
             ),
         )
         conditions = Conditions(
@@ -237,11 +249,13 @@ class App:
             scrubbing = self.engine.scrub_forever(self.config.scrub_interval_seconds)
             self._background.append(asyncio.create_task(scrubbing))
         await self.server.start()
+        await self._start_arm_front()
         for service in ["", *self.services]:
             await self.health.set(service, health_pb2.HealthCheckResponse.SERVING)
         host = self.config.listen.rsplit(":", 1)[0]
         log.info(
             "server.started",
+            **self._arm_started(),
             listen=f"{host}:{self.port}",
             auth="token" if self.config.auth else "none",
             tls=_tls_mode(self.config.tls),
@@ -266,6 +280,24 @@ class App:
             _write_private(path, secret + "\n")
             log.info("auth.owner_token_written", path=str(path))
 
+    async def _start_arm_front(self) -> None:
+        """The ARM REST front, when asked for: the same calls, in-process."""
+        arm = self.config.arm
+        if arm is None:
+            return
+        certificate = Certificate(arm.tls.cert, arm.tls.key) if arm.tls else None
+        try:
+            self.arm = ArmFront(arm.listen, self._observed.unary, self.config.data_dir, certificate)
+        except (OSError, ValueError) as error:
+            raise SystemExit(f"cannot listen on {arm.listen!r} (ARM front): {error}") from None
+        await self.arm.start()
+
+    def _arm_started(self) -> dict[str, str]:
+        if self.arm is None:
+            return {}
+        ca = self.arm.certificate.ca
+        return {"arm_listen": self.arm.address, **({"arm_ca": str(ca)} if ca else {})}
+
     def _serve(self, add: Callable[[Any, grpc.aio.Server], None], servicer: Any) -> None:
         """Registers a servicer, remembering its service's name for health and reflection."""
         add(servicer, self._observed.registrar())
@@ -274,6 +306,8 @@ class App:
     async def stop(self) -> None:
         """Says NOT_SERVING, lets in-flight calls finish (up to the grace), closes the store."""
         await self.health.enter_graceful_shutdown()
+        if self.arm is not None:
+            await self.arm.stop()
         await self.server.stop(self.config.shutdown_grace_seconds)
         if self.engine is not None:
             await self.engine.stop()

@@ -57,6 +57,10 @@ AUTH_MODES = ("token", "none")
 ENV_TLS_CERT = "IMAGEGALLERY_TLS_CERT"
 ENV_TLS_KEY = "IMAGEGALLERY_TLS_KEY"
 ENV_TLS_CLIENT_CA = "IMAGEGALLERY_TLS_CLIENT_CA"
+# The ARM REST front (off unless a listen address is given), with its own certificate.
+ENV_ARM_LISTEN = "IMAGEGALLERY_ARM_LISTEN"
+ENV_ARM_TLS_CERT = "IMAGEGALLERY_ARM_TLS_CERT"
+ENV_ARM_TLS_KEY = "IMAGEGALLERY_ARM_TLS_KEY"
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,12 @@ class Tls:
     cert: Path
     key: Path
     client_ca: Path | None = None
+
+
+@dataclass(frozen=True)
+class ArmFront:
+    listen: str
+    tls: Tls | None = None  # None: the server's own CA and certificate, under the data dir
 
 
 @dataclass(frozen=True)
@@ -89,6 +99,7 @@ class Config:
     auth: bool = True
     tls: Tls | None = None
     test_clock: bool = False  # a clock tests may move (api/test_clock.py); loopback only
+    arm: ArmFront | None = None
 
 
 def load(
@@ -99,6 +110,9 @@ def load(
     tls_key: str | None = None,
     tls_client_ca: str | None = None,
     test_clock: bool = False,
+    arm_listen: str | None = None,
+    arm_tls_cert: str | None = None,
+    arm_tls_key: str | None = None,
 ) -> Config:
     """Flags (the arguments) over environment variables over defaults."""
     return Config(
@@ -129,7 +143,20 @@ def load(
         watch_queue_length=_count(ENV_WATCH_QUEUE_LENGTH, 1000),
         changes_retention_seconds=_seconds(ENV_CHANGES_RETENTION_SECONDS, 86400),
         test_clock=test_clock,
+        arm=_arm(
+            arm_listen or os.environ.get(ENV_ARM_LISTEN),
+            arm_tls_cert or os.environ.get(ENV_ARM_TLS_CERT),
+            arm_tls_key or os.environ.get(ENV_ARM_TLS_KEY),
+        ),
     )
+
+
+def _arm(listen: str | None, cert: str | None, key: str | None) -> ArmFront | None:
+    if not listen:
+        if cert or key:
+            raise SystemExit("--arm-tls-cert/--arm-tls-key need --arm-listen")
+        return None
+    return ArmFront(listen, _tls(cert, key, None))
 
 
 def _auth(mode: str) -> bool:

@@ -45,6 +45,23 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"require client certificates signed by this CA (env {config.ENV_TLS_CLIENT_CA})",
     )
     serve.add_argument(
+        "--arm-listen",
+        metavar="HOST:PORT",
+        help=f"also serve the Azure Resource Manager REST API (HTTPS) here, for the official "
+        f"Azure SDKs (env {config.ENV_ARM_LISTEN}; off by default)",
+    )
+    serve.add_argument(
+        "--arm-tls-cert",
+        metavar="PEM",
+        help=f"the ARM front's certificate chain (env {config.ENV_ARM_TLS_CERT}); by default a "
+        "CA and certificate the server makes under <data-dir>/arm-tls",
+    )
+    serve.add_argument(
+        "--arm-tls-key",
+        metavar="PEM",
+        help=f"its private key (env {config.ENV_ARM_TLS_KEY})",
+    )
+    serve.add_argument(
         "--test-clock",
         action="store_true",
         help="for tests only: serve /imagegallery.testing.TestClock/Advance, which moves "
@@ -65,6 +82,9 @@ def run(argv: list[str]) -> int:
         args.tls_key,
         args.tls_client_ca,
         args.test_clock,
+        args.arm_listen,
+        args.arm_tls_cert,
+        args.arm_tls_key,
     )
     asyncio.run(logging.flushed_while(app.serve(settings)))
     return 0

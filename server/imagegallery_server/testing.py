@@ -89,6 +89,19 @@ class ServerProcess:
         self._wait_until_serving(timeout)
         return self
 
+    @property
+    def arm_endpoint(self) -> str:
+        """The ARM front's base URL (started with --arm-listen), e.g. https://127.0.0.1:8443."""
+        return f"https://{self._started()['arm_listen']}"
+
+    @property
+    def arm_ca(self) -> Path:
+        """The CA the server made for its ARM front, which a client trusts."""
+        return Path(str(self._started()["arm_ca"]))
+
+    def _started(self) -> dict[str, object]:
+        return next(e for e in self.log_events() if e.get("event") == "server.started")
+
     def stop(self, timeout: float = 30.0) -> int:
         """SIGTERM, then the exit status once the server has drained."""
         assert self.process is not None

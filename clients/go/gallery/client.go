@@ -56,6 +56,7 @@ type Client struct {
 	Planning    pb.PlanningServiceClient
 	Maintenance pb.MaintenanceServiceClient
 	Access      pb.AccessServiceClient
+	Shared      pb.SharedGalleryServiceClient
 
 	conn *grpc.ClientConn
 }
@@ -199,6 +200,7 @@ func NewClient(conn *grpc.ClientConn) *Client {
 		Planning:    pb.NewPlanningServiceClient(conn),
 		Maintenance: pb.NewMaintenanceServiceClient(conn),
 		Access:      pb.NewAccessServiceClient(conn),
+		Shared:      pb.NewSharedGalleryServiceClient(conn),
 		conn:        conn,
 	}
 }

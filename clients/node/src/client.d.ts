@@ -44,6 +44,15 @@ import type { MaintenanceService } from "./gen/imagegallery/v1/maintenance_servi
 import type { PlanningService } from "./gen/imagegallery/v1/planning_service_pb.js";
 import type { ListRegionsRequestSchema, Region, RegionService } from "./gen/imagegallery/v1/region_service_pb.js";
 import type { ReplicationService } from "./gen/imagegallery/v1/replication_service_pb.js";
+import type {
+  ListSharedGalleriesRequestSchema,
+  ListSharedGalleryImagesRequestSchema,
+  ListSharedGalleryImageVersionsRequestSchema,
+  SharedGallery,
+  SharedGalleryImage,
+  SharedGalleryImageVersion,
+  SharedGalleryService,
+} from "./gen/imagegallery/v1/shared_gallery_service_pb.js";
 import type { OperationPoller, PollerOptions } from "./lro.js";
 import type { PagedAsyncIterableIterator } from "./paging.js";
 import type { SubscriptionClient } from "./surface.js";
@@ -118,6 +127,9 @@ export interface Pagers {
   listTokens: Pager<typeof ListTokensRequestSchema, Token>;
   listRoleAssignments: Pager<typeof ListRoleAssignmentsRequestSchema, RoleAssignment>;
   listAuditRecords: Pager<typeof ListAuditRecordsRequestSchema, AuditRecord>;
+  listSharedGalleries: Pager<typeof ListSharedGalleriesRequestSchema, SharedGallery>;
+  listSharedGalleryImages: Pager<typeof ListSharedGalleryImagesRequestSchema, SharedGalleryImage>;
+  listSharedGalleryImageVersions: Pager<typeof ListSharedGalleryImageVersionsRequestSchema, SharedGalleryImageVersion>;
 }
 
 /** A client of each service, all on one HTTP/2 connection, with pollers and
@@ -144,6 +156,8 @@ export interface ImageGalleryClient extends Pollers, Pagers {
   readonly maintenance: Client<typeof MaintenanceService>;
   /** Tenants, subscriptions, principals, tokens, role assignments, region allow-lists and the audit log. */
   readonly access: Client<typeof AccessService>;
+  /** Sharing galleries with subscriptions, tenants or the community, and reading what is shared. */
+  readonly shared: Client<typeof SharedGalleryService>;
 }
 
 /**

@@ -16,6 +16,7 @@ import { ImageSourceService } from "./gen/imagegallery/v1/image_source_service_p
 import { ImageVersionService } from "./gen/imagegallery/v1/image_version_service_pb.js";
 import { MaintenanceService } from "./gen/imagegallery/v1/maintenance_service_pb.js";
 import { PlanningService } from "./gen/imagegallery/v1/planning_service_pb.js";
+import { SharedGalleryService } from "./gen/imagegallery/v1/shared_gallery_service_pb.js";
 import { RegionService } from "./gen/imagegallery/v1/region_service_pb.js";
 import { ReplicationService } from "./gen/imagegallery/v1/replication_service_pb.js";
 import { azureSurface } from "./surface.js";
@@ -41,6 +42,7 @@ const SERVICES = [
   ["planning", PlanningService],
   ["maintenance", MaintenanceService],
   ["access", AccessService],
+  ["shared", SharedGalleryService],
 ];
 
 const isRead = (method) => /^(Get|List|Wait)/.test(method.name);

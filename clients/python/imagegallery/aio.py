@@ -59,6 +59,7 @@ from imagegallery.v1 import (
     region_service_pb2_grpc,
     replication_service_pb2,
     replication_service_pb2_grpc,
+    shared_gallery_service_pb2_grpc,
 )
 
 __all__ = ["AsyncClient", "AsyncItemPaged", "AsyncLROPoller"]
@@ -315,6 +316,7 @@ class AsyncClient(Surface[Awaitable[AsyncLROPoller], AsyncItemPaged[Any]]):
         self.planning = planning_service_pb2_grpc.PlanningServiceStub(c)
         self.maintenance = maintenance_service_pb2_grpc.MaintenanceServiceStub(c)
         self.access = access_service_pb2_grpc.AccessServiceStub(c)
+        self.shared = shared_gallery_service_pb2_grpc.SharedGalleryServiceStub(c)
 
     async def close(self) -> None:
         await self.channel.close()

@@ -27,6 +27,7 @@ attempt instead of being applied twice.
 from __future__ import annotations
 
 import contextlib
+import logging
 import random
 import time
 import uuid
@@ -66,6 +67,7 @@ from imagegallery.v1 import (
     region_service_pb2_grpc,
     replication_service_pb2,
     replication_service_pb2_grpc,
+    shared_gallery_service_pb2_grpc,
 )
 
 __all__ = [
@@ -97,6 +99,9 @@ WATCH_CURSOR_EXPIRED = error_reason_pb2.ErrorReason.Name(
 )
 
 Progress = Callable[[operation_metadata_pb2.OperationMetadata], None]
+
+# DEBUG: each unary call with its request id; INFO: each retry of a call or a wait.
+log = logging.getLogger("imagegallery.client")
 
 
 @dataclass(frozen=True)
@@ -221,6 +226,9 @@ class _Interceptor(
             copy.CopyFrom(request)
             copy.request_id = new_request_id()
             request = copy
+        if log.isEnabledFor(logging.DEBUG):
+            request_id = getattr(request, "request_id", "") if _has_request_id(request) else ""
+            log.debug("call %s%s", details.method, f" request_id={request_id}" * bool(request_id))
         timeout = details.timeout if details.timeout is not None else self.timeout
         return _TypedOutcome(self._call(continuation, details, request, timeout))
 
@@ -245,6 +253,7 @@ class _Interceptor(
             pause = backoff.delay()
             if deadline is not None and time.monotonic() + pause >= deadline:
                 return outcome
+            log.info("%s: UNAVAILABLE; retry %d in %.1f s", details.method, attempt, pause)
             time.sleep(pause)
 
     def intercept_unary_stream(
@@ -455,6 +464,7 @@ class OperationWait:
         if not disconnected(error) and error.code != grpc.StatusCode.DEADLINE_EXCEEDED:
             raise error
         pause = self.pause(error)
+        log.info("waiting on %s: %s; trying again in %.1f s", self.name, error.code.name, pause)
         if self.on_retry is not None:
             self.on_retry(error)
         return pause
@@ -740,7 +750,7 @@ class LROPoller(PollerState):
 class Client(Surface[LROPoller, ItemPaged[Any]]):
     """One channel and the generated stub of every service: ``galleries``,
     ``definitions``, ``sources``, ``versions``, ``replication``, ``operations``
-    (google.longrunning), ``regions``, ``planning``, ``maintenance`` and ``access``.
+    (google.longrunning), ``regions``, ``planning``, ``maintenance``, ``access`` and ``shared``.
 
     `tls` is None for plaintext, True for TLS with the system roots, or
     ``grpc.ChannelCredentials``. `token` is sent as ``authorization: Bearer``.
@@ -782,6 +792,7 @@ class Client(Surface[LROPoller, ItemPaged[Any]]):
         self.planning = planning_service_pb2_grpc.PlanningServiceStub(c)
         self.maintenance = maintenance_service_pb2_grpc.MaintenanceServiceStub(c)
         self.access = access_service_pb2_grpc.AccessServiceStub(c)
+        self.shared = shared_gallery_service_pb2_grpc.SharedGalleryServiceStub(c)
 
     def close(self) -> None:
         """Closes the channel; calls in flight fail with CANCELLED."""

@@ -10,12 +10,12 @@ import functools
 import inspect
 import random
 import time
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any, cast
 
 import grpc
 import structlog
-from google.protobuf.message import DecodeError
+from google.protobuf.message import DecodeError, Message
 from grpc.aio import ServicerContext
 
 from imagegallery_server.api.errors import NotDecodable, ServerFault, to_status
@@ -34,10 +34,13 @@ class ObservedServer:
     def __init__(self, server: grpc.aio.Server, gate: Gate) -> None:
         self._server = server
         self._gate = gate
+        self._unary: dict[str, Callable[..., Any]] = {}
+        self._generic: tuple[_ObservedHandlers, ...] = ()
 
     def add_generic_rpc_handlers(self, handlers: Sequence[grpc.GenericRpcHandler]) -> None:
         """Only looked up for a method not registered by name (older generated code)."""
         observed = tuple(_ObservedHandlers(self._gate, handler) for handler in handlers)
+        self._generic += observed
         self._server.add_generic_rpc_handlers(observed)
 
     def add_registered_method_handlers(
@@ -47,7 +50,21 @@ class ObservedServer:
             name: _wrap(self._gate, f"/{service}/{name}", handler)
             for name, handler in handlers.items()
         }
+        for name, handler in wrapped.items():
+            if handler.unary_unary is not None:
+                self._unary[f"/{service}/{name}"] = handler.unary_unary
         self._server.add_registered_method_handlers(service, wrapped)
+
+    def unary(self, method: str) -> Callable[[Message, ServicerContext], Awaitable[Message]]:
+        """The observed handler of a unary method ("/package.Service/Method"), for
+        another front to call in-process: the same admission, errors, log and audit."""
+        if method not in self._unary:
+            found = (h.service(_Named(method)) for h in self._generic)
+            unary = next((h.unary_unary for h in found if h and h.unary_unary), None)
+            if unary is None:
+                raise KeyError(f"no unary method {method}")
+            self._unary[method] = unary
+        return self._unary[method]
 
     def registrar(self) -> grpc.aio.Server:
         """This, as the generated add_*_to_server functions take it: they call only
@@ -77,6 +94,12 @@ class _ObservedHandlers(grpc.GenericRpcHandler):
             wrapped = _wrap(self._gate, method, handler)
             self._wrapped[method] = (handler, wrapped)
         return wrapped
+
+
+class _Named(grpc.HandlerCallDetails):
+    def __init__(self, method: str) -> None:
+        self.method = method
+        self.invocation_metadata = ()
 
 
 class _UnknownMethods(grpc.GenericRpcHandler):

@@ -224,4 +224,12 @@ RULES: dict[str, Rule] = {
     f"{_V1}AccessService/ListRoleAssignments": read("scope"),
     f"{_V1}AccessService/DeleteRoleAssignment": Rule(_assignment_scope, mutating=True),
     f"{_V1}AccessService/ListAuditRecords": IN_SERVICER,
+    f"{_V1}SharedGalleryService/ShareGallery": manage("gallery"),
+    # Lists only what the caller may read of what is shared with the subscription.
+    f"{_V1}SharedGalleryService/ListSharedGalleries": IN_SERVICER,
+    f"{_V1}SharedGalleryService/GetSharedGallery": read("name"),
+    f"{_V1}SharedGalleryService/ListSharedGalleryImages": read("parent"),
+    f"{_V1}SharedGalleryService/GetSharedGalleryImage": read("name"),
+    f"{_V1}SharedGalleryService/ListSharedGalleryImageVersions": read("parent"),
+    f"{_V1}SharedGalleryService/GetSharedGalleryImageVersion": read("name"),
 }

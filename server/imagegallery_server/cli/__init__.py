@@ -1,13 +1,14 @@
-"""The `imagegallery` command: every command is a client of the server, over gRPC
-through the generated stubs, with flags like `az sig`, but `serve`, which runs the
-server and is handed to `imagegallery_server.serve` (imported only then, so that a
-client loads nothing of the server)."""
+"""The `imagegallery` command: every command is a client of the server through
+the Python SDK, with the commands, flags and output of `az sig`; but `serve`,
+which runs the server: it lives in `imagegallery_server.serve` and is only
+handed on from here (imported then, so that a client loads nothing of the server)."""
 
 import argparse
+import logging
 import os
 import sys
 
-import grpc
+from imagegallery.errors import ImageGalleryError, from_rpc_error
 
 from imagegallery_server.cli import (
     access,
@@ -15,10 +16,11 @@ from imagegallery_server.cli import (
     connection,
     definitions,
     galleries,
+    operations,
     sources,
     versions,
 )
-from imagegallery_server.cli.errors import CliError, UsageError, describe_rpc_error
+from imagegallery_server.cli.errors import CliError, UsageError, describe
 
 __all__ = ["build_parser", "main", "run"]
 
@@ -59,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     definitions.add_parser(commands)
     versions.add_parser(commands)
     sources.add_parser(commands)
+    operations.add_parser(commands)
     access.add_parser(commands)
     return parser
 
@@ -71,6 +74,7 @@ def run(argv: list[str] | None = None) -> int:
 
         return serve.run(argv[1:])
     args = build_parser().parse_args(argv)
+    _log_to_stderr(args)
     context: common.Context | None = None
     try:
         context = common.Context(args)
@@ -80,9 +84,9 @@ def run(argv: list[str] | None = None) -> int:
     except CliError as error:
         print(f"ERROR: {error}", file=sys.stderr)
         return 1
-    except grpc.RpcError as error:
+    except ImageGalleryError as error:
         address = context.settings.address if context else ""
-        for line in describe_rpc_error(error, address):
+        for line in describe(from_rpc_error(error), address):
             print(line, file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -96,6 +100,23 @@ def run(argv: list[str] | None = None) -> int:
         if context is not None:
             context.close()
     return 0
+
+
+def _log_to_stderr(args: argparse.Namespace) -> None:
+    """--debug: every call the SDK makes; --verbose: what is done, and retries;
+    --only-show-errors: errors alone."""
+    level = logging.WARNING
+    if getattr(args, "debug", False):
+        level = logging.DEBUG
+    elif getattr(args, "verbose", False):
+        level = logging.INFO
+    elif getattr(args, "only_show_errors", False):
+        level = logging.ERROR
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(name)s: %(message)s"))
+    root = logging.getLogger("imagegallery")
+    root.addHandler(handler)
+    root.setLevel(level)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,49 +1,65 @@
-"""What every client command shares: its parser (connection and output flags,
-examples in the epilog), the resource names it builds from -g/-r/-i/-e or
---ids, its output, and waiting on long-running operations."""
+"""What every client command shares: its parser (connection, output and
+logging flags, examples in the epilog), the resource names it builds from
+-g/-r/-i/-e or --ids, its output, and following long-running operations.
+Every call goes through the Python SDK's client."""
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
-from google.longrunning import operations_pb2
-from google.protobuf.duration_pb2 import Duration
+from google.protobuf.field_mask_pb2 import FieldMask
 from google.protobuf.message import Message
-from imagegallery.v1 import operation_metadata_pb2
+from imagegallery.client import Client, LROPoller, Progress
+from imagegallery.errors import AlreadyExistsError
+from imagegallery.lro import ItemPaged
+from imagegallery.v1 import error_reason_pb2
 
-from imagegallery_server.cli import connection, output
-from imagegallery_server.cli.errors import CliError, UsageError
-from imagegallery_server.cli.progress import OperationProgress
+from imagegallery_server.cli import connection, output, progress
+from imagegallery_server.cli.errors import UsageError
 
 COMPUTE = "providers/Microsoft.Compute"
-POLL_SECONDS = 0.5
+RESOURCE_ALREADY_EXISTS = error_reason_pb2.ErrorReason.Name(
+    error_reason_pb2.ERROR_REASON_RESOURCE_ALREADY_EXISTS
+)
 
 Subparsers = argparse._SubParsersAction
+Resource = TypeVar("Resource", bound=Message)
+log = logging.getLogger("imagegallery.cli")
 
 
 class Context:
-    """One invocation: its flags, its settings, a client made on first use."""
+    """One invocation: its flags, its settings, the SDK's client made on first use."""
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.settings = connection.settings(args)
-        self._client: connection.Client | None = None
+        self._client: Client | None = None
 
     @property
-    def client(self) -> connection.Client:
+    def client(self) -> Client:
         if self._client is None:
-            self._client = connection.Client(self.settings)
+            self._client = connection.client(self.settings)
         return self._client
 
     def close(self) -> None:
         if self._client is not None:
             self._client.close()
 
-    def show(self, result: Message | Sequence[Message]) -> None:
-        text = output.render(result, self.args.output)
-        sys.stdout.write(text)
+    def show(self, result: Message | Sequence[Message] | None) -> None:
+        """Prints the result as az would: shaped, queried, formatted."""
+        data = output.query(output.data_of(result), self.args.query)
+        sys.stdout.write(output.render(data, self.args.output))
         sys.stdout.flush()
+
+    def warn(self, text: str) -> None:
+        self.note(f"WARNING: {text}")
+
+    def note(self, text: str) -> None:
+        """A line for people on stderr, left out with --only-show-errors."""
+        if not self.args.only_show_errors:
+            print(text, file=sys.stderr, flush=True)
 
     # Resource names -------------------------------------------------------
 
@@ -62,15 +78,16 @@ class Context:
             )
         return f"/subscriptions/{subscription}/resourceGroups/{group}"
 
-    def named(self, levels: Sequence[tuple[str, str, str]]) -> str:
-        """The resource ID from --ids, or from -g and each (dest, flags, segment)
-        of `levels`: e.g. ("gallery_name", "-r/--gallery-name", "galleries")."""
+    def names(self, levels: Sequence[tuple[str, str, str]]) -> list[str]:
+        """The resource IDs of --ids (one or more), or the one from -g and each
+        (dest, flags, segment) of `levels`: e.g. ("gallery_name", "-r/--gallery-name",
+        "galleries")."""
         ids = getattr(self.args, "ids", None)
         given = [flags for dest, flags, _ in levels if getattr(self.args, dest, None)]
         if ids:
             if given or self.args.resource_group:
                 raise UsageError("give either --ids or the resource's name flags, not both")
-            return ids
+            return list(ids)
         missing = [flags for dest, flags, _ in levels if not getattr(self.args, dest, None)]
         if not self.args.resource_group:
             missing.insert(0, "-g/--resource-group")
@@ -81,59 +98,82 @@ class Context:
         name = f"{self.resource_group()}/{COMPUTE}"
         for dest, _, segment in levels:
             name += f"/{segment}/{getattr(self.args, dest)}"
-        return name
+        return [name]
+
+    def named(self, levels: Sequence[tuple[str, str, str]]) -> str:
+        """The one resource ID of --ids or the name flags."""
+        names = self.names(levels)
+        if len(names) > 1:
+            raise UsageError("--ids takes one ID here")
+        return names[0]
+
+    def each(self, names: list[str], act: Callable[[str], Message | None]) -> None:
+        """Acts on each resource of --ids in turn; prints one answer, or a list of them."""
+        results = [act(name) for name in names]
+        shown = [r for r in results if r is not None]
+        self.show(shown[0] if len(names) == 1 and shown else shown or None)
 
     # Operations -----------------------------------------------------------
 
-    def wait(self, operation: operations_pb2.Operation, label: str) -> operations_pb2.Operation:
-        """Polls the operation until done, showing its progress; fails with its error."""
-        progress = OperationProgress(label)
+    def operation(self, begin: Callable[[Progress], LROPoller], label: str) -> Message | None:
+        """Starts a long-running operation and, unless --no-wait, follows it to its
+        end with a progress bar; its result (its Operation, with --no-wait)."""
+        with progress.operation_bars() as bars:
+            poller = begin(lambda metadata: progress.show_operation(bars, label, metadata))
+            if getattr(self.args, "no_wait", False):
+                return poller.operation
+            return self.follow(poller)
+
+    def follow(self, poller: LROPoller, timeout: float | None = None) -> Message | None:
         try:
-            while True:
-                metadata = operation_metadata_pb2.OperationMetadata()
-                operation.metadata.Unpack(metadata)
-                progress.update(metadata.progress_percent, metadata.status_message)
-                if operation.done:
-                    break
-                operation = self.client.operations.WaitOperation(
-                    operations_pb2.WaitOperationRequest(
-                        name=operation.name, timeout=Duration(nanos=int(POLL_SECONDS * 1e9))
-                    ),
-                    timeout=self.settings.timeout + POLL_SECONDS,
-                )
+            return poller.result(timeout)
         except KeyboardInterrupt:
-            progress.finish()
             print(
-                f"stopped waiting; {operation.name} goes on "
-                "(`--no-wait` returns at once, `image-version watch` follows replication)",
+                f"stopped waiting; {poller.operation_name} goes on (follow it with "
+                f"`imagegallery operation wait --name {poller.operation_name}`)",
                 file=sys.stderr,
             )
             raise
-        progress.finish()
-        if operation.HasField("error"):
-            raise CliError(f"{_code_name(operation.error.code)}: {operation.error.message}")
-        return operation
 
 
-def every_page(list_page: Any, request: Any, field: str) -> list[Any]:
-    """Every item of a List call, following next_page_token from page to page."""
-    items: list[Any] = []
-    request.page_size = 1000
-    while True:
-        page = list_page(request)
-        items += getattr(page, field)
-        if not page.next_page_token:
-            return items
-        request.page_token = page.next_page_token
+def create_or_update(
+    resource: Resource,
+    name: str,
+    create: Callable[[], Any],
+    update: Callable[[Resource, FieldMask], Any],
+) -> Any:
+    """az's create is a PUT: it makes the resource, or when `name` exists, sets the
+    fields given (`resource`'s set fields) on it. The same values leave it as it
+    is; an immutable field that differs is refused by the server, naming it."""
+    try:
+        return create()
+    except AlreadyExistsError as error:
+        if error.reason != RESOURCE_ALREADY_EXISTS:
+            raise
+        log.info("%s exists: setting the values given on it", name)
+    existing = type(resource)()
+    existing.CopyFrom(resource)
+    existing.name = name  # type: ignore[attr-defined]  # every resource has one
+    return update(existing, FieldMask(paths=given_paths(resource)))
 
 
-def _code_name(number: int) -> str:
-    import grpc
+def given_paths(message: Message, prefix: str = "") -> list[str]:
+    """The paths of the fields set in `message`, down to scalars, lists, maps and
+    well-known types (a Timestamp), so that a field left out is not compared."""
+    paths = []
+    for field, value in message.ListFields():
+        path = prefix + field.name
+        kind = field.message_type
+        if kind and not field.is_repeated and not kind.full_name.startswith("google.protobuf."):
+            paths += given_paths(value, path + ".")
+        else:
+            paths.append(path)
+    return paths
 
-    for code in grpc.StatusCode:
-        if code.value[0] == number:
-            return code.name
-    return str(number)
+
+def every_page(list_page: Callable[[Any], Any], request: Any, field: str) -> list[Any]:
+    """Every item of a List call, through the SDK's pager."""
+    return list(ItemPaged(list_page, request, field))
 
 
 # Parsers ------------------------------------------------------------------
@@ -186,14 +226,24 @@ def command(
 
 
 def finish(parser: argparse.ArgumentParser) -> None:
-    """Adds the flags every client command has."""
-    out = parser.add_argument_group("output")
+    """Adds the flags every client command has, as az's global arguments."""
+    out = parser.add_argument_group("global arguments (as az)")
     out.add_argument(
         "-o",
         "--output",
         choices=output.FORMATS,
         default="json",
-        help="json (default), table or yaml",
+        help="json (default), jsonc, table, tsv, yaml or none",
+    )
+    out.add_argument("--query", metavar="JMESPATH", help="a JMESPath query of the answer, as az's")
+    out.add_argument(
+        "--only-show-errors", action="store_true", help="no warnings on stderr, only errors"
+    )
+    out.add_argument(
+        "--verbose", action="store_true", help="say what is done (retries, create or update)"
+    )
+    out.add_argument(
+        "--debug", action="store_true", help="log every call, with its request id, on stderr"
     )
     connection.add_arguments(parser)
 
@@ -215,7 +265,10 @@ def resource_group_arguments(parser: argparse.ArgumentParser) -> None:
 
 def ids_argument(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument(
-        "--ids", metavar="ID", help=f"the {what}'s resource ID, instead of its name flags"
+        "--ids",
+        nargs="+",
+        metavar="ID",
+        help=f"one or more {what} resource IDs (space-separated), instead of the name flags",
     )
 
 

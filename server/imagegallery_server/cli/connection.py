@@ -1,26 +1,15 @@
 """Where the server is and who is calling: flags over environment over the
-profile file over defaults; a channel that sends the token and puts a deadline
-on every unary call."""
+profile file over defaults; the SDK's client for them."""
 
 import argparse
 import os
 import tomllib
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import grpc
-from google.longrunning import operations_pb2_grpc
-from imagegallery.v1 import (
-    access_service_pb2_grpc,
-    gallery_service_pb2_grpc,
-    image_definition_service_pb2_grpc,
-    image_source_service_pb2_grpc,
-    image_version_service_pb2_grpc,
-    replication_service_pb2_grpc,
-)
+from imagegallery.client import Client
 
+from imagegallery_server.cli import values
 from imagegallery_server.cli.errors import CliError
 
 DEFAULT_ADDRESS = "127.0.0.1:50051"
@@ -80,80 +69,14 @@ def settings(args: argparse.Namespace) -> Settings:
     return Settings(
         address=pick(args.address, ENV_ADDRESS, "address", DEFAULT_ADDRESS),
         token=pick(args.token, ENV_TOKEN, "token"),
-        timeout=args.timeout,
+        timeout=args.call_timeout,
         subscription=pick(getattr(args, "subscription", None), ENV_SUBSCRIPTION, "subscription"),
     )
 
 
-_Continuation = Callable[[grpc.ClientCallDetails, Any], Any]
-
-
-class _CallDefaults(
-    grpc.UnaryUnaryClientInterceptor,
-    grpc.UnaryStreamClientInterceptor,
-    grpc.StreamUnaryClientInterceptor,
-):
-    """Adds the bearer token to every call, and the deadline to unary calls
-    that were given none."""
-
-    def __init__(self, token: str, timeout: float) -> None:
-        self._metadata = (("authorization", f"Bearer {token}"),) if token else ()
-        self._timeout = timeout
-
-    def _details(self, details: grpc.ClientCallDetails, deadline: bool) -> "_Details":
-        metadata = (*(details.metadata or ()), *self._metadata)
-        timeout = details.timeout
-        if deadline and timeout is None:
-            timeout = self._timeout
-        return _Details(
-            details.method, timeout, metadata, details.credentials, details.wait_for_ready
-        )
-
-    # grpc's continuations and calls are typed per method by the stubs; Any here.
-    def intercept_unary_unary(
-        self, continuation: _Continuation, details: grpc.ClientCallDetails, request: Any
-    ) -> Any:
-        return continuation(self._details(details, deadline=True), request)
-
-    def intercept_unary_stream(
-        self, continuation: _Continuation, details: grpc.ClientCallDetails, request: Any
-    ) -> Any:
-        return continuation(self._details(details, deadline=False), request)
-
-    def intercept_stream_unary(
-        self, continuation: _Continuation, details: grpc.ClientCallDetails, request_iterator: Any
-    ) -> Any:
-        return continuation(self._details(details, deadline=False), request_iterator)
-
-
-@dataclass(frozen=True)
-class _Details(grpc.ClientCallDetails):
-    method: str
-    timeout: float | None
-    metadata: tuple[tuple[str, str | bytes], ...]
-    credentials: Any
-    wait_for_ready: bool | None
-
-
-class Client:
-    """Stubs of every service the command line uses, on one channel."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self._channel = grpc.insecure_channel(settings.address)
-        channel = grpc.intercept_channel(
-            self._channel, _CallDefaults(settings.token, settings.timeout)
-        )
-        self.access = access_service_pb2_grpc.AccessServiceStub(channel)
-        self.galleries = gallery_service_pb2_grpc.GalleryServiceStub(channel)
-        self.definitions = image_definition_service_pb2_grpc.ImageDefinitionServiceStub(channel)
-        self.sources = image_source_service_pb2_grpc.ImageSourceServiceStub(channel)
-        self.versions = image_version_service_pb2_grpc.ImageVersionServiceStub(channel)
-        self.replication = replication_service_pb2_grpc.ReplicationServiceStub(channel)
-        self.operations = operations_pb2_grpc.OperationsStub(channel)
-
-    def close(self) -> None:
-        self._channel.close()
+def client(settings: Settings) -> Client:
+    """The Python SDK's client: its retries, request ids, typed errors and waits."""
+    return Client(settings.address, token=settings.token or None, timeout=settings.timeout)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -170,19 +93,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"sent as `authorization: Bearer TOKEN` (env {ENV_TOKEN}, or `token` in the profile)",
     )
     group.add_argument(
-        "--timeout",
-        type=_seconds,
+        "--call-timeout",
+        type=values.seconds,
         default=DEFAULT_TIMEOUT,
         metavar="SECONDS",
         help=f"deadline of each call (default {DEFAULT_TIMEOUT:g})",
     )
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError("must be more than 0 seconds")
-    return value

@@ -7,9 +7,9 @@ from google.protobuf.field_mask_pb2 import FieldMask
 from imagegallery.v1 import common_pb2
 from imagegallery.v1 import image_definition_service_pb2 as pb
 
-from imagegallery_server.cli import common, values
+from imagegallery_server.cli import common, generic_update, values
 from imagegallery_server.cli.common import Context, every_page
-from imagegallery_server.cli.errors import UsageError
+from imagegallery_server.cli.updates import changes
 
 GALLERY = [("gallery_name", "-r/--gallery-name", "galleries")]
 DEFINITION = [*GALLERY, ("gallery_image_definition", "-i/--gallery-image-definition", "images")]
@@ -154,6 +154,7 @@ def add_parser(commands: common.Subparsers) -> None:
     p.add_argument("--description", help="free text")
     _changeable(p)
     common.if_match_argument(p)
+    generic_update.add_arguments(p)
     common.finish(p)
 
     p = common.command(
@@ -236,23 +237,31 @@ def create(ctx: Context) -> None:
             )
         )
     definition.tags.update(values.tags(a.tags) or {})
+    parent = ctx.named(GALLERY)
+    name = f"{parent}/images/{a.gallery_image_definition}"
+    definitions = ctx.client.definitions
     ctx.show(
-        ctx.client.definitions.CreateImageDefinition(
-            pb.CreateImageDefinitionRequest(
-                parent=ctx.named(GALLERY),
-                image_definition_id=a.gallery_image_definition,
-                image_definition=definition,
-            )
+        common.create_or_update(
+            definition,
+            name,
+            lambda: definitions.CreateImageDefinition(
+                pb.CreateImageDefinitionRequest(
+                    parent=parent,
+                    image_definition_id=a.gallery_image_definition,
+                    image_definition=definition,
+                )
+            ),
+            lambda existing, mask: _update(ctx, existing, mask),
         )
     )
+
+
+def _get(ctx: Context, name: str) -> pb.ImageDefinition:
+    return ctx.client.definitions.GetImageDefinition(pb.GetImageDefinitionRequest(name=name))
 
 
 def show(ctx: Context) -> None:
-    ctx.show(
-        ctx.client.definitions.GetImageDefinition(
-            pb.GetImageDefinitionRequest(name=ctx.named(DEFINITION))
-        )
-    )
+    ctx.each(ctx.names(DEFINITION), lambda name: _get(ctx, name))
 
 
 def list_(ctx: Context) -> None:
@@ -267,43 +276,48 @@ def list_(ctx: Context) -> None:
 
 
 def update(ctx: Context) -> None:
+    ctx.each(ctx.names(DEFINITION), lambda name: _update(ctx, *_changes(ctx, name)))
+
+
+def _changes(ctx: Context, name: str) -> tuple[pb.ImageDefinition, FieldMask]:
     a = ctx.args
-    name = ctx.named(DEFINITION)
-    definition = pb.ImageDefinition(name=name, etag=a.if_match or "")
-    paths = []
-    if a.description is not None:
-        definition.description = a.description
-        paths.append("description")
+    definition = pb.ImageDefinition(description=a.description or "")
+    paths = ["description"] if a.description is not None else []
     if a.end_of_life_date is not None:
         definition.end_of_life_date.CopyFrom(a.end_of_life_date)
         paths.append("end_of_life_date")
     if any(getattr(a, dest) is not None for dest in RANGE_FLAGS):
         # The ranges change as a whole: start from the ones the definition has.
-        current = ctx.client.definitions.GetImageDefinition(pb.GetImageDefinitionRequest(name=name))
-        definition.recommended.CopyFrom(current.recommended)
+        definition.recommended.CopyFrom(_get(ctx, name).recommended)
         _recommended(a, definition.recommended)
         paths.append("recommended")
     if a.tags is not None:
         definition.tags.update(values.tags(a.tags) or {})
         paths.append("tags")
-    if not paths:
-        raise UsageError(
-            "nothing to change: give --description, --end-of-life-date, "
-            "--minimum/maximum-cpu-core, --minimum/maximum-memory or --tags"
-        )
-    ctx.show(
-        ctx.client.definitions.UpdateImageDefinition(
-            pb.UpdateImageDefinitionRequest(
-                image_definition=definition, update_mask=FieldMask(paths=paths)
-            )
-        )
+    return changes(
+        a,
+        name,
+        definition,
+        paths,
+        lambda n: _get(ctx, n),
+        "--description, --end-of-life-date, --minimum/maximum-cpu-core, "
+        "--minimum/maximum-memory, --tags",
+    )
+
+
+def _update(ctx: Context, definition: pb.ImageDefinition, mask: FieldMask) -> pb.ImageDefinition:
+    return ctx.client.definitions.UpdateImageDefinition(
+        pb.UpdateImageDefinitionRequest(image_definition=definition, update_mask=mask)
     )
 
 
 def delete(ctx: Context) -> None:
     a = ctx.args
-    ctx.client.definitions.DeleteImageDefinition(
-        pb.DeleteImageDefinitionRequest(
-            name=ctx.named(DEFINITION), etag=a.if_match or "", force=a.force
+    definitions = ctx.client.definitions
+
+    def delete_one(name: str) -> None:
+        definitions.DeleteImageDefinition(
+            pb.DeleteImageDefinitionRequest(name=name, etag=a.if_match or "", force=a.force)
         )
-    )
+
+    ctx.each(ctx.names(DEFINITION), delete_one)

@@ -5,9 +5,10 @@ import argparse
 from google.protobuf.field_mask_pb2 import FieldMask
 from imagegallery.v1 import gallery_service_pb2 as pb
 
-from imagegallery_server.cli import common, values
+from imagegallery_server.cli import common, generic_update, values
 from imagegallery_server.cli.common import Context, every_page
 from imagegallery_server.cli.errors import UsageError
+from imagegallery_server.cli.updates import changes
 
 GALLERY = [("gallery_name", "-r/--gallery-name", "galleries")]
 PROG = "imagegallery gallery"
@@ -100,6 +101,7 @@ def add_parser(commands: common.Subparsers) -> None:
             ),
             ("Replace the tags.", f"{PROG} update -g images -r myGallery --tags env=test"),
             ("Clear the tags.", f'{PROG} update -g images -r myGallery --tags ""'),
+            ("Set one tag, as az.", f"{PROG} update -g images -r myGallery --set tags.env=prod"),
         ),
         update,
     )
@@ -107,6 +109,7 @@ def add_parser(commands: common.Subparsers) -> None:
     p.add_argument("--description", help="free text")
     values.tags_argument(p)
     common.if_match_argument(p)
+    generic_update.add_arguments(p)
     common.finish(p)
 
     p = common.command(
@@ -146,17 +149,23 @@ def create(ctx: Context) -> None:
     a = ctx.args
     gallery = pb.Gallery(location=a.location, description=a.description or "")
     gallery.tags.update(values.tags(a.tags) or {})
+    parent = ctx.resource_group()
+    name = f"{parent}/{common.COMPUTE}/galleries/{a.gallery_name}"
+    galleries = ctx.client.galleries
     ctx.show(
-        ctx.client.galleries.CreateGallery(
-            pb.CreateGalleryRequest(
-                parent=ctx.resource_group(), gallery_id=a.gallery_name, gallery=gallery
-            )
+        common.create_or_update(
+            gallery,
+            name,
+            lambda: galleries.CreateGallery(
+                pb.CreateGalleryRequest(parent=parent, gallery_id=a.gallery_name, gallery=gallery)
+            ),
+            lambda existing, mask: _update(ctx, existing, mask),
         )
     )
 
 
 def show(ctx: Context) -> None:
-    ctx.show(ctx.client.galleries.GetGallery(pb.GetGalleryRequest(name=ctx.named(GALLERY))))
+    ctx.each(ctx.names(GALLERY), lambda name: _get(ctx, name))
 
 
 def list_(ctx: Context) -> None:
@@ -179,26 +188,36 @@ def list_(ctx: Context) -> None:
 
 
 def update(ctx: Context) -> None:
+    ctx.each(ctx.names(GALLERY), lambda name: _update(ctx, *_changes(ctx, name)))
+
+
+def _changes(ctx: Context, name: str) -> tuple[pb.Gallery, FieldMask]:
     a = ctx.args
-    gallery = pb.Gallery(name=ctx.named(GALLERY), etag=a.if_match or "")
-    paths = []
-    if a.description is not None:
-        gallery.description = a.description
-        paths.append("description")
+    gallery = pb.Gallery(description=a.description or "")
+    paths = ["description"] if a.description is not None else []
     if a.tags is not None:
         gallery.tags.update(values.tags(a.tags) or {})
         paths.append("tags")
-    if not paths:
-        raise UsageError("nothing to change: give --description or --tags")
-    ctx.show(
-        ctx.client.galleries.UpdateGallery(
-            pb.UpdateGalleryRequest(gallery=gallery, update_mask=FieldMask(paths=paths))
-        )
+    return changes(a, name, gallery, paths, lambda n: _get(ctx, n), "--description, --tags")
+
+
+def _get(ctx: Context, name: str) -> pb.Gallery:
+    return ctx.client.galleries.GetGallery(pb.GetGalleryRequest(name=name))
+
+
+def _update(ctx: Context, gallery: pb.Gallery, mask: FieldMask) -> pb.Gallery:
+    return ctx.client.galleries.UpdateGallery(
+        pb.UpdateGalleryRequest(gallery=gallery, update_mask=mask)
     )
 
 
 def delete(ctx: Context) -> None:
     a = ctx.args
-    ctx.client.galleries.DeleteGallery(
-        pb.DeleteGalleryRequest(name=ctx.named(GALLERY), etag=a.if_match or "", force=a.force)
-    )
+    galleries = ctx.client.galleries
+
+    def delete_one(name: str) -> None:
+        galleries.DeleteGallery(
+            pb.DeleteGalleryRequest(name=name, etag=a.if_match or "", force=a.force)
+        )
+
+    ctx.each(ctx.names(GALLERY), delete_one)

@@ -1,218 +1,130 @@
-"""What a command answers, on stdout: json (the default, as az), yaml, or a
-compact table for people."""
+"""What a command answers, on stdout, as az prints it: the result as az's
+resources look (shapes.py), narrowed by `--query` (JMESPath), in the format of
+`-o`: json (the default), jsonc (coloured), table, tsv, yaml or none."""
 
+import io
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
+import jmespath
 import yaml
-from google.protobuf import json_format
 from google.protobuf.message import Message
-from imagegallery.v1 import (
-    common_pb2,
-    gallery_service_pb2,
-    image_definition_service_pb2,
-    image_source_service_pb2,
-    image_version_service_pb2,
-    operation_metadata_pb2,
-    replication_service_pb2,
-)
+from rich.console import Console
+from rich.json import JSON
 
-from imagegallery_server.cli.values import enum_label
+from imagegallery_server.cli.errors import UsageError
+from imagegallery_server.cli.shapes import to_azure
 
-FORMATS = ("json", "table", "yaml")
+FORMATS = ("json", "jsonc", "table", "tsv", "yaml", "none")
 
-Row = Callable[[Any], str]
-
-
-def to_dict(message: Message) -> dict[str, Any]:
-    return json_format.MessageToDict(message, preserving_proto_field_name=True)
-
-
-def render(result: Message | Sequence[Message], form: str) -> str:
-    if form == "table":
-        return table(result)
-    data: Any = (
-        to_dict(result) if isinstance(result, Message) else [to_dict(item) for item in result]
-    )
-    if form == "yaml":
-        return yaml.safe_dump(data, sort_keys=False, default_flow_style=False, allow_unicode=True)
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-
-
-def _last(name: str) -> str:
-    return name.rsplit("/", 1)[-1]
-
-
-def _resource_group(name: str) -> str:
-    parts = name.split("/")
-    lowered = [p.lower() for p in parts]
-    if "resourcegroups" in lowered:
-        index = lowered.index("resourcegroups")
-        if index + 1 < len(parts):
-            return parts[index + 1]
-    return ""
-
-
-def _label(enum: Any, number: int) -> str:
-    return enum_label(enum.DESCRIPTOR, number)
-
-
-def _time(message: Message, field: str) -> str:
-    if not message.HasField(field):
-        return ""
-    return getattr(message, field).ToDatetime().strftime("%Y-%m-%d %H:%M")
-
-
-def _size(count: int) -> str:
-    value = float(count)
-    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
-        if value < 1024 or unit == "TiB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return str(count)
-
-
-def _state(message: Any) -> str:  # any resource message
-    return _label(common_pb2.ProvisioningState, message.provisioning_state)
-
-
-def _targets(version: image_version_service_pb2.ImageVersion) -> str:
-    profile = version.publishing_profile
-    shown = []
-    for target in profile.target_regions:
-        count = target.regional_replica_count or profile.replica_count or 1
-        storage = _label(common_pb2.StorageAccountType, target.storage_account_type)
-        shown.append(f"{target.name}={count}" + (f"={storage}" if storage else ""))
-    return " ".join(shown)
-
-
-_GALLERY: list[tuple[str, Row]] = [
-    ("Name", lambda g: _last(g.name)),
-    ("ResourceGroup", lambda g: _resource_group(g.name)),
-    ("Location", lambda g: g.location),
-    ("ProvisioningState", _state),
-    ("Description", lambda g: g.description),
-]
-
-_DEFINITION: list[tuple[str, Row]] = [
-    ("Name", lambda d: _last(d.name)),
-    ("ResourceGroup", lambda d: _resource_group(d.name)),
-    ("Location", lambda d: d.location),
-    ("OsType", lambda d: _label(common_pb2.OsType, d.os_type)),
-    ("OsState", lambda d: _label(common_pb2.OsState, d.os_state)),
-    ("HyperVGeneration", lambda d: _label(common_pb2.HyperVGeneration, d.hyper_v_generation)),
-    ("Publisher", lambda d: d.identifier.publisher),
-    ("Offer", lambda d: d.identifier.offer),
-    ("Sku", lambda d: d.identifier.sku),
-    ("ProvisioningState", _state),
-]
-
-_VERSION: list[tuple[str, Row]] = [
-    ("Name", lambda v: _last(v.name)),
-    ("ResourceGroup", lambda v: _resource_group(v.name)),
-    ("Location", lambda v: v.location),
-    ("TargetRegions", _targets),
-    ("ExcludeFromLatest", lambda v: str(v.publishing_profile.exclude_from_latest).lower()),
-    ("EndOfLife", lambda v: _time(v.publishing_profile, "end_of_life_date")),
-    ("ProvisioningState", _state),
-    (
-        "Replication",
-        lambda v: _label(
-            image_version_service_pb2.AggregatedReplicationState,
-            v.replication_status.aggregated_state,
-        ),
-    ),
-]
-
-_SOURCE: list[tuple[str, Row]] = [
-    ("Name", lambda s: _last(s.name)),
-    ("ResourceGroup", lambda s: _resource_group(s.name)),
-    ("Kind", lambda s: _label(image_source_service_pb2.ImageSourceKind, s.kind)),
-    ("Location", lambda s: s.location),
-    ("OsType", lambda s: _label(common_pb2.OsType, s.os_type)),
-    ("OsDiskSize", lambda s: _size(s.os_disk.disk.size_bytes)),
-    ("DataDisks", lambda s: str(len(s.data_disks))),
-    ("ProvisioningState", _state),
-]
-
-_REGION: list[tuple[str, Row]] = [
-    ("Region", lambda r: r.region),
-    ("State", lambda r: _label(image_version_service_pb2.ReplicationState, r.state)),
-    ("Progress", lambda r: f"{r.progress}%"),
-    ("Replicas", lambda r: f"{r.replicas_completed}/{r.replica_count}"),
-    ("Copied", lambda r: f"{_size(r.bytes_copied)} of {_size(r.bytes_total)}"),
-    ("Details", lambda r: r.details),
-]
-
-
-def _operation_row(operation: Any) -> dict[str, str]:
-    metadata = operation_metadata_pb2.OperationMetadata()
-    operation.metadata.Unpack(metadata)
-    state = "Running"
-    if operation.done:
-        state = "Failed" if operation.HasField("error") else "Succeeded"
-    return {
-        "Name": operation.name,
-        "Verb": metadata.verb,
-        "Target": _last(metadata.target),
-        "State": state,
-        "Progress": f"{metadata.progress_percent}%",
-        "Status": metadata.status_message,
-    }
-
-
-_COLUMNS: dict[str, list[tuple[str, Row]]] = {
-    gallery_service_pb2.Gallery.DESCRIPTOR.full_name: _GALLERY,
-    image_definition_service_pb2.ImageDefinition.DESCRIPTOR.full_name: _DEFINITION,
-    image_version_service_pb2.ImageVersion.DESCRIPTOR.full_name: _VERSION,
-    image_source_service_pb2.ImageSource.DESCRIPTOR.full_name: _SOURCE,
+# The rows of a table of resources, by their `type`, as JMESPath (az's table
+# transformers); anything else shows its scalar keys.
+_TABLES = {
+    "Microsoft.Compute/galleries": "{Name:name, ResourceGroup:resourceGroup, "
+    "Location:location, ProvisioningState:provisioningState}",
+    "Microsoft.Compute/galleries/images": "{Name:name, ResourceGroup:resourceGroup, "
+    "Location:location, OsType:osType, OsState:osState, HyperVGeneration:hyperVGeneration, "
+    "Publisher:identifier.publisher, Offer:identifier.offer, Sku:identifier.sku, "
+    "ProvisioningState:provisioningState}",
+    "Microsoft.Compute/galleries/images/versions": "{Name:name, ResourceGroup:resourceGroup, "
+    "ProvisioningState:provisioningState, TargetRegions:publishingProfile.targetRegions "
+    "&& join(', ', publishingProfile.targetRegions[*].name), "
+    "ReplicationState:replicationStatus.aggregatedState}",
 }
 
 
-def _rows(items: Sequence[Message]) -> list[dict[str, str]]:
-    if not items:
-        return []
-    name = items[0].DESCRIPTOR.full_name
-    if name == "google.longrunning.Operation":
-        return [_operation_row(item) for item in items]
-    columns = _COLUMNS.get(name)
-    if columns is None:
-        return [_flat(to_dict(item)) for item in items]
-    return [{header: value(item) for header, value in columns} for item in items]
+def data_of(result: Message | Sequence[Message] | None) -> Any:
+    """The result as az prints it: a resource, a list of them, or None."""
+    if result is None:
+        return None
+    if isinstance(result, Message):
+        return to_azure(result)
+    return [to_azure(item) for item in result]
 
 
-def _flat(data: dict[str, Any]) -> dict[str, str]:
-    return {key: str(value) for key, value in data.items() if not isinstance(value, dict | list)}
+def query(data: Any, expression: str | None) -> Any:
+    if not expression:
+        return data
+    try:
+        return jmespath.search(expression, data)
+    except jmespath.exceptions.JMESPathError as error:
+        raise UsageError(
+            f"argument --query: invalid JMESPath query {expression!r}: {error}"
+        ) from None
 
 
-def table(result: Message | Sequence[Message]) -> str:
-    """Rows with aligned columns; a version with its replication status gets a
-    second table, one row per region; a watched status is that table alone."""
-    items = [result] if isinstance(result, Message) else list(result)
-    if items and isinstance(items[0], replication_service_pb2.VersionReplicationStatus):
-        regions = [
-            r
-            for item in items
-            if isinstance(item, replication_service_pb2.VersionReplicationStatus)
-            for r in item.status.summary
-        ]
-        return _format([{h: f(r) for h, f in _REGION} for r in regions])
-    text = _format(_rows(items))
-    regions = [
-        r
-        for item in items
-        if isinstance(item, image_version_service_pb2.ImageVersion)
-        for r in item.replication_status.summary
-    ]
-    if regions and len(items) == 1:
-        text += "\n" + _format([{h: f(r) for h, f in _REGION} for r in regions])
-    return text
+def render(data: Any, form: str) -> str:
+    if form == "none" or data is None:
+        return ""
+    if form == "jsonc":
+        buffer = io.StringIO()
+        console = Console(file=buffer, force_terminal=True, color_system="standard", width=10**6)
+        console.print(JSON.from_data(data, indent=2, ensure_ascii=False, sort_keys=False))
+        return buffer.getvalue()
+    if form == "yaml":
+        return yaml.safe_dump(data, sort_keys=False, default_flow_style=False, allow_unicode=True)
+    if form == "table":
+        return table(data)
+    if form == "tsv":
+        return tsv(data)
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _scalar(value: Any) -> bool:
+    return not isinstance(value, dict | list)
+
+
+def _text(value: Any) -> str:
+    """A value as az's table and tsv print it (Python's spelling of booleans)."""
+    return "" if value is None else str(value)
+
+
+def tsv(data: Any) -> str:
+    """As az's tsv: one row per item of a list (else the one result); a row's
+    values tab-separated, in key order, a nested list as its length and a
+    nested object as nothing, so that columns stay aligned."""
+    rows = data if isinstance(data, list) else [data]
+    return "".join(_tsv_row(row) + "\n" for row in rows)
+
+
+def _tsv_row(row: Any) -> str:
+    if isinstance(row, dict):
+        return "\t".join(_tsv_cell(value) for _, value in sorted(row.items()))
+    if isinstance(row, list):
+        return "\t".join(_tsv_cell(value) for value in row)
+    return _tsv_cell(row)
+
+
+def _tsv_cell(value: Any) -> str:
+    if isinstance(value, list):
+        return str(len(value))
+    if isinstance(value, dict):
+        return ""
+    return _text(value)
+
+
+def table(data: Any) -> str:
+    rows = data if isinstance(data, list) else [data]
+    if not rows:
+        return ""
+    rows = [_row(row) for row in rows]
+    columns = [key for key, value in rows[0].items() if _scalar(value)]
+    return _format([{_header(c): _text(row.get(c)) for c in columns} for row in rows])
+
+
+def _header(key: str) -> str:
+    return key[:1].upper() + key[1:]
+
+
+def _row(row: Any) -> dict[str, Any]:
+    if not isinstance(row, dict):
+        return {"Result": row}
+    shape = _TABLES.get(row.get("type", ""))
+    return jmespath.search(shape, row) if shape else row
 
 
 def _format(rows: list[dict[str, str]]) -> str:
-    if not rows:
-        return ""
     headers = list(rows[0])
     # Columns empty in every row are left out, as az's table does with nulls.
     headers = [h for h in headers if any(row.get(h) for row in rows)] or headers

@@ -2,28 +2,16 @@
 delete sources."""
 
 import argparse
-import hashlib
-import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import grpc
-from google.rpc import error_details_pb2
-from grpc_status import rpc_status
 from imagegallery.v1 import common_pb2
 from imagegallery.v1 import image_source_service_pb2 as pb
 
-from imagegallery_server.cli import common, values
+from imagegallery_server.cli import common, progress, values
 from imagegallery_server.cli.common import Context, every_page
 from imagegallery_server.cli.errors import CliError, UsageError
-from imagegallery_server.cli.progress import ByteProgress
 
 PROG = "imagegallery source"
-CHUNK = 1 << 20  # bytes a message carries at most
-BLOCK = 4096  # zeros are skipped in aligned blocks of this size
-ZERO_BLOCK = bytes(BLOCK)
-WRITE_ATTEMPTS = 4
 # The collection of a source's resource ID, by kind.
 COLLECTIONS = {
     pb.IMAGE_SOURCE_KIND_VHD: "vhds",
@@ -73,9 +61,10 @@ def add_parser(commands: common.Subparsers) -> None:
             ),
         ),
         upload,
-        description="Upload a disk file (raw bytes; all-zero 4 KiB blocks are skipped), "
-        "check it by its sha256, and create an image source of it. A progress bar shows on "
-        "a terminal. An interrupted upload resumes with --resume and the upload's name.",
+        description="Upload a disk file (raw bytes; chunks of zeros are skipped) through "
+        "the SDK, check it by its sha256, and create an image source of it. A progress bar "
+        "shows on a terminal; a broken stream is resumed from what the server holds, and an "
+        "interrupted upload goes on with --resume and the upload's name.",
     )
     p.add_argument("file", type=Path, metavar="FILE", help="the disk file")
     common.resource_group_arguments(p)
@@ -198,38 +187,27 @@ def delete(ctx: Context) -> None:
 def upload(ctx: Context) -> None:
     a = ctx.args
     path: Path = a.file
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise CliError(f"cannot read {path}: {error.strerror}") from None
     if not path.is_file():
         raise CliError(f"{path} is not a file")
     group = ctx.resource_group()
-    sources = ctx.client.sources
-    if a.resume:
-        name = (
-            a.resume if a.resume.startswith("/") else f"{group}/{common.COMPUTE}/uploads/{a.resume}"
-        )
-        held = sources.GetUpload(pb.GetUploadRequest(name=name))
-        if held.size_bytes != size:
-            raise CliError(
-                f"{name} was declared with {held.size_bytes} bytes, but {path} has {size}"
-            )
-    else:
-        held = sources.CreateUpload(
-            pb.CreateUploadRequest(
-                parent=group, upload=pb.Upload(location=a.location, size_bytes=size)
-            )
-        )
-        name = held.name
-        print(f"upload {name} (resume with --resume {name})", file=sys.stderr, flush=True)
-    if held.state != pb.UPLOAD_STATE_COMMITTED:
-        digest = _write(ctx, name, path, size, held.received_bytes)
-        # The server reads the whole disk to check it: allow for that.
-        sources.CommitUpload(
-            pb.CommitUploadRequest(name=name, size_bytes=size, sha256=digest),
-            timeout=ctx.settings.timeout + size / (50 << 20),
-        )
+    resume = a.resume or ""
+    if resume and not resume.startswith("/"):
+        resume = f"{group}/{common.COMPUTE}/uploads/{resume}"
+    started: list[str] = []
+
+    def seen(name: str, done: int, size: int) -> None:
+        if not started:
+            started.append(name)
+            ctx.note(f"uploading to {name} (resume with --resume {name})")
+        bars.update(path.name, done, size)
+
+    with progress.upload_bars() as bars:
+        try:
+            held = ctx.client.upload(group, a.location, path, resume=resume, progress=seen)
+        except ValueError as error:  # a resumed upload of another size
+            raise CliError(str(error)) from None
+        except OSError as error:
+            raise CliError(f"cannot read {path}: {error.strerror or error}") from None
     os_state = a.os_state or (common_pb2.OS_STATE_GENERALIZED if a.os_type else 0)
     source = pb.ImageSource(
         location=a.location,
@@ -237,109 +215,11 @@ def upload(ctx: Context) -> None:
         os_type=values.enum_value(common_pb2.OsType, a.os_type),
         os_state=values.enum_value(common_pb2.OsState, os_state),
         hyper_v_generation=values.enum_value(common_pb2.HyperVGeneration, a.hyper_v_generation),
-        os_disk=pb.SourceDisk(upload=name),
+        os_disk=pb.SourceDisk(upload=held.name),
     )
     source.tags.update(values.tags(a.tags) or {})
     ctx.show(
-        sources.CreateImageSource(
+        ctx.client.sources.CreateImageSource(
             pb.CreateImageSourceRequest(parent=group, image_source_id=a.name, image_source=source)
         )
     )
-
-
-def _write(ctx: Context, name: str, path: Path, size: int, received: int) -> str:
-    """Streams the file from `received` on, resuming from what the server holds
-    if the stream breaks; the file's sha256."""
-    sources = ctx.client.sources
-    progress = ByteProgress(path.name, size)
-    progress.start(received)
-    for attempt in range(1, WRITE_ATTEMPTS + 1):
-        digest = hashlib.sha256()
-        try:
-            sources.WriteUpload(_messages(name, path, size, received, digest, progress))
-            progress.finish()
-            return digest.hexdigest()
-        except grpc.RpcError as error:
-            code = error.code()
-            if not _resumable(error) or attempt == WRITE_ATTEMPTS:
-                progress.finish()
-                print(f"resume with --resume {name}", file=sys.stderr)
-                raise
-            time.sleep(0.5 * attempt)
-            received = sources.GetUpload(pb.GetUploadRequest(name=name)).received_bytes
-            print(
-                f"{path.name}: the stream broke ({code.name}); resuming at byte {received}",
-                file=sys.stderr,
-                flush=True,
-            )
-    raise AssertionError("unreachable")
-
-
-def _resumable(error: grpc.RpcError) -> bool:
-    """The stream broke, or the server holds other bytes than we thought: ask it
-    where to go on from."""
-    code = error.code()
-    if code == grpc.StatusCode.UNAVAILABLE:
-        return True
-    if code != grpc.StatusCode.FAILED_PRECONDITION:
-        return False
-    # from_call's stub wants a grpc.Call; it reads only what every RpcError has.
-    status = rpc_status.from_call(error)  # type: ignore[arg-type]
-    for detail in status.details if status else []:
-        info = error_details_pb2.ErrorInfo()
-        if detail.Unpack(info) and info.reason == "ERROR_REASON_UPLOAD_OFFSET_MISMATCH":
-            return True
-    return False
-
-
-def _messages(
-    name: str, path: Path, size: int, start: int, digest: "hashlib._Hash", progress: ByteProgress
-) -> Iterator[pb.WriteUploadRequest]:
-    """WriteUpload messages of the file's bytes from `start` on: runs of 4 KiB
-    blocks (aligned in the file) holding any non-zero byte, at most 1 MiB each,
-    at their offsets; every byte read goes into `digest`. A last empty message
-    at the end of the file covers trailing zeros."""
-    first = True
-    end = start
-    with path.open("rb", buffering=0) as file:
-        offset = 0
-        while offset < size:
-            data = file.read(min(CHUNK, size - offset))
-            if not data:
-                raise CliError(f"{path} shrank while it was being uploaded")
-            digest.update(data)
-            for run_start, run_end in _data_runs(data, offset, start):
-                yield pb.WriteUploadRequest(
-                    name=name if first else "",
-                    offset=run_start,
-                    data=data[run_start - offset : run_end - offset],
-                )
-                first = False
-                end = run_end
-            offset += len(data)
-            if offset > start:
-                progress.update(offset)
-    if first or end < size:
-        yield pb.WriteUploadRequest(name=name if first else "", offset=size, data=b"")
-    progress.update(size)
-
-
-def _data_runs(data: bytes, offset: int, start: int) -> Iterator[tuple[int, int]]:
-    """(start, end) file offsets of the runs of non-zero blocks of `data` (read at
-    `offset`) at or after `start`; blocks are aligned to 4 KiB in the file."""
-    view = memoryview(data)
-    end_of_data = offset + len(data)
-    position = max(offset, start)
-    run_start: int | None = None
-    while position < end_of_data:
-        block_end = min((position // BLOCK + 1) * BLOCK, end_of_data)
-        block = view[position - offset : block_end - offset]
-        zero = block == ZERO_BLOCK[: len(block)]
-        if zero and run_start is not None:
-            yield run_start, position
-            run_start = None
-        elif not zero and run_start is None:
-            run_start = position
-        position = block_end
-    if run_start is not None:
-        yield run_start, end_of_data

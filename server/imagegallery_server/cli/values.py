@@ -153,6 +153,19 @@ def positive(text: str) -> int:
 positive.__name__ = "number"
 
 
+def seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be more than 0 seconds")
+    return value
+
+
+seconds.__name__ = "seconds"
+
+
 def tags(values: list[str] | None) -> dict[str, str] | None:
     """`k=v k2=v2` (a key alone has an empty value; `--tags ""` clears), or None
     when the flag was not given."""

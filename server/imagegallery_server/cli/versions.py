@@ -2,39 +2,28 @@
 (az sig image-version)."""
 
 import argparse
-import sys
 import time
-from collections.abc import Callable
 
-import grpc
-from google.longrunning import operations_pb2
 from google.protobuf.field_mask_pb2 import FieldMask
+from google.protobuf.message import Message
+from imagegallery.errors import NotFoundError
 from imagegallery.v1 import common_pb2
 from imagegallery.v1 import image_version_service_pb2 as pb
 from imagegallery.v1 import replication_service_pb2 as replication_pb
-from imagegallery.v1.replication_service_pb2_grpc import ReplicationServiceStub
 
-from imagegallery_server.cli import common, values
-from imagegallery_server.cli.common import Context, every_page
+from imagegallery_server.cli import common, generic_update, output, progress, values
+from imagegallery_server.cli.common import Context
 from imagegallery_server.cli.definitions import DEFINITION
 from imagegallery_server.cli.errors import CliError, UsageError
-from imagegallery_server.cli.progress import RegionProgress
+from imagegallery_server.cli.updates import changes
 
 VERSION = [*DEFINITION, ("gallery_image_version", "-e/--gallery-image-version", "versions")]
 PROG = "imagegallery image-version"
 EXPAND = ("ReplicationStatus",)
 COMPLETED = pb.AGGREGATED_REPLICATION_STATE_COMPLETED
 FAILED = pb.AGGREGATED_REPLICATION_STATE_FAILED
-# Watch streams that end with these are opened again from the last cursor.
-RESUMABLE = {
-    grpc.StatusCode.UNAVAILABLE,
-    grpc.StatusCode.RESOURCE_EXHAUSTED,  # WATCH_TOO_SLOW: resume from the cursor
-    grpc.StatusCode.INTERNAL,
-    grpc.StatusCode.UNKNOWN,
-    grpc.StatusCode.CANCELLED,
-    grpc.StatusCode.DEADLINE_EXCEEDED,
-}
-MAX_WATCH_FAILURES = 20
+# `image-version wait`'s conditions, as az's: a JMESPath on the version as shown.
+SUCCEEDED = "provisioningState=='Succeeded'"
 
 
 def add_parser(commands: common.Subparsers) -> None:
@@ -129,7 +118,7 @@ def add_parser(commands: common.Subparsers) -> None:
             (
                 "Show it with its replication status per region, as a table.",
                 f"{PROG} show -g images -r myGallery -i ubuntu -e 1.0.0 --expand "
-                "ReplicationStatus -o table",
+                "ReplicationStatus --query replicationStatus.summary -o table",
             ),
             (
                 "Show the version `latest` means in West US.",
@@ -191,6 +180,7 @@ def add_parser(commands: common.Subparsers) -> None:
     _identify(p)
     _profile(p, create=False)
     common.if_match_argument(p)
+    generic_update.add_arguments(p)
     _no_wait(p)
     common.finish(p)
 
@@ -224,16 +214,75 @@ def add_parser(commands: common.Subparsers) -> None:
             (
                 "Watch, then print the final status per region as a table.",
                 f"{PROG} watch --ids /subscriptions/demo/resourceGroups/images/providers/"
-                "Microsoft.Compute/galleries/myGallery/images/ubuntu/versions/1.0.0 -o table",
+                "Microsoft.Compute/galleries/myGallery/images/ubuntu/versions/1.0.0 "
+                "--query replicationStatus.summary -o table",
             ),
         ),
         watch,
-        description="Show one progress bar per target region (plain lines when stderr is "
-        "not a terminal) until the version's replication is Completed, then print its "
-        "status. Exits 1 if replication failed or the version was deleted. A stream that "
-        "drops is resumed from its last cursor.",
+        description="Show one progress bar per target region (on a terminal) until the "
+        "version's replication is Completed or Failed, then print the version with its "
+        "replication status. Exits 1 if replication failed or the version was deleted. A "
+        "stream that drops is resumed from its last cursor.",
     )
     _identify(p)
+    common.finish(p)
+
+    p = common.command(
+        group,
+        "wait",
+        "wait until a condition of an image version is met (as az's wait)",
+        common.examples(
+            (
+                "Wait until a version made with --no-wait is created.",
+                f"{PROG} wait -g images -r myGallery -i ubuntu -e 1.0.0 --created",
+            ),
+            (
+                "Wait until it is replicated everywhere.",
+                f"{PROG} wait -g images -r myGallery -i ubuntu -e 1.0.0 --custom "
+                "\"replicationStatus.aggregatedState=='Completed'\"",
+            ),
+            (
+                "Wait at most 10 minutes for its deletion, reading it every 5 seconds.",
+                f"{PROG} wait -g images -r myGallery -i ubuntu -e 1.0.0 --deleted "
+                "--timeout 600 --interval 5",
+            ),
+        ),
+        wait,
+        description="Read the version every --interval seconds until the condition holds "
+        "(exit 0, nothing printed) or --timeout passes (exit 1). Reads that fail because "
+        "the server is unreachable are retried by the SDK.",
+    )
+    _identify(p)
+    conditions = p.add_argument_group("condition (one of)").add_mutually_exclusive_group(
+        required=True
+    )
+    conditions.add_argument("--created", action="store_true", help="provisioningState is Succeeded")
+    conditions.add_argument(
+        "--updated", action="store_true", help="provisioningState is Succeeded (after an update)"
+    )
+    conditions.add_argument("--deleted", action="store_true", help="the version is gone")
+    conditions.add_argument("--exists", action="store_true", help="the version exists")
+    conditions.add_argument(
+        "--custom",
+        metavar="JMESPATH",
+        help="a JMESPath query of the version (as shown with --expand ReplicationStatus) "
+        "that is true",
+    )
+    p.add_argument(
+        "--timeout",
+        dest="wait_timeout",
+        type=values.positive,
+        default=3600,
+        metavar="SECONDS",
+        help="give up after this long (default 3600)",
+    )
+    p.add_argument(
+        "--interval",
+        type=values.seconds,
+        default=30.0,
+        metavar="SECONDS",
+        help="between reads (default 30)",
+    )
     common.finish(p)
 
 
@@ -396,30 +445,33 @@ def create(ctx: Context) -> None:
         a.block_deletion_before_end_of_life
     )
     version.tags.update(values.tags(a.tags) or {})
-    operation = ctx.client.versions.CreateImageVersion(
-        pb.CreateImageVersionRequest(
-            parent=ctx.named(DEFINITION),
-            image_version_id=a.gallery_image_version,
-            image_version=version,
+    parent = ctx.named(DEFINITION)
+    name = f"{parent}/versions/{a.gallery_image_version}"
+    request = pb.CreateImageVersionRequest(
+        parent=parent, image_version_id=a.gallery_image_version, image_version=version
+    )
+    client = ctx.client
+    ctx.show(
+        common.create_or_update(
+            version,
+            name,
+            lambda: ctx.operation(
+                lambda seen: client.begin_create_image_version(request, progress=seen),
+                f"creating {a.gallery_image_version}",
+            ),
+            lambda existing, mask: _update(ctx, existing, mask),
         )
     )
-    _finish(ctx, operation, f"creating {a.gallery_image_version}")
-
-
-def _finish(
-    ctx: Context, operation: operations_pb2.Operation, label: str, answers: bool = True
-) -> None:
-    if ctx.args.no_wait:
-        ctx.show(operation)
-        return
-    done = ctx.wait(operation, label)
-    version = pb.ImageVersion()
-    if answers and done.response.Unpack(version):
-        ctx.show(version)
 
 
 def _view(ctx: Context) -> pb.ImageVersionView:
     return pb.IMAGE_VERSION_VIEW_FULL if ctx.args.expand else pb.IMAGE_VERSION_VIEW_BASIC
+
+
+def _get(
+    ctx: Context, name: str, view: pb.ImageVersionView = pb.IMAGE_VERSION_VIEW_BASIC
+) -> pb.ImageVersion:
+    return ctx.client.versions.GetImageVersion(pb.GetImageVersionRequest(name=name, view=view))
 
 
 def show(ctx: Context) -> None:
@@ -427,37 +479,35 @@ def show(ctx: Context) -> None:
     if a.latest:
         if a.gallery_image_version:
             raise UsageError("give either -e/--gallery-image-version or --latest")
-        if a.ids and "/versions/" in a.ids.lower():
-            raise UsageError("with --latest, --ids names the image definition")
-        version = ctx.client.versions.GetLatestImageVersion(
-            pb.GetLatestImageVersionRequest(
-                parent=ctx.named(DEFINITION), region=a.region or "", view=_view(ctx)
-            )
+        if a.ids and any("/versions/" in i.lower() for i in a.ids):
+            raise UsageError("with --latest, --ids names image definitions")
+        versions = ctx.client.versions
+        ctx.each(
+            ctx.names(DEFINITION),
+            lambda parent: versions.GetLatestImageVersion(
+                pb.GetLatestImageVersionRequest(
+                    parent=parent, region=a.region or "", view=_view(ctx)
+                )
+            ),
         )
-    else:
-        if a.region:
-            raise UsageError("--region goes with --latest")
-        version = ctx.client.versions.GetImageVersion(
-            pb.GetImageVersionRequest(name=ctx.named(VERSION), view=_view(ctx))
-        )
-    ctx.show(version)
+        return
+    if a.region:
+        raise UsageError("--region goes with --latest")
+    ctx.each(ctx.names(VERSION), lambda name: _get(ctx, name, _view(ctx)))
 
 
 def list_(ctx: Context) -> None:
     parent = ctx.named(DEFINITION)
-    ctx.show(
-        every_page(
-            ctx.client.versions.ListImageVersions,
-            pb.ListImageVersionsRequest(parent=parent, view=_view(ctx)),
-            "image_versions",
-        )
-    )
+    ctx.show(list(ctx.client.list_image_versions(parent, page_size=1000, view=_view(ctx))))
 
 
 def update(ctx: Context) -> None:
+    ctx.each(ctx.names(VERSION), lambda name: _update(ctx, *_changes(ctx, name)))
+
+
+def _changes(ctx: Context, name: str) -> tuple[pb.ImageVersion, FieldMask]:
     a = ctx.args
-    name = ctx.named(VERSION)
-    version = pb.ImageVersion(name=name, etag=a.if_match or "")
+    version = pb.ImageVersion()
     profile = version.publishing_profile
     paths = []
     if a.target_regions is not None:
@@ -475,8 +525,7 @@ def update(ctx: Context) -> None:
     safety = (a.allow_replicated_location_deletion, a.block_deletion_before_end_of_life)
     if any(flag is not None for flag in safety):
         # The safety profile changes as a whole: start from the version's.
-        current = ctx.client.versions.GetImageVersion(pb.GetImageVersionRequest(name=name))
-        version.safety_profile.CopyFrom(current.safety_profile)
+        version.safety_profile.CopyFrom(_get(ctx, name).safety_profile)
         if a.allow_replicated_location_deletion is not None:
             version.safety_profile.allow_deletion_of_replicated_locations = (
                 a.allow_replicated_location_deletion
@@ -489,45 +538,61 @@ def update(ctx: Context) -> None:
     if a.tags is not None:
         version.tags.update(values.tags(a.tags) or {})
         paths.append("tags")
-    if not paths:
-        raise UsageError(
-            "nothing to change: give --target-regions, --replica-count, --exclude-from-latest, "
-            "--end-of-life-date, --allow-replicated-location-deletion, "
-            "--block-deletion-before-end-of-life or --tags"
-        )
-    operation = ctx.client.versions.UpdateImageVersion(
-        pb.UpdateImageVersionRequest(image_version=version, update_mask=FieldMask(paths=paths))
+    return changes(
+        a,
+        name,
+        version,
+        paths,
+        lambda n: _get(ctx, n),
+        "--target-regions, --replica-count, --exclude-from-latest, --end-of-life-date, "
+        "--allow-replicated-location-deletion, --block-deletion-before-end-of-life, --tags",
     )
-    _finish(ctx, operation, f"updating {_label(name)}")
+
+
+def _update(ctx: Context, version: pb.ImageVersion, mask: FieldMask) -> Message | None:
+    request = pb.UpdateImageVersionRequest(image_version=version, update_mask=mask)
+    return ctx.operation(
+        lambda seen: ctx.client.begin_update_image_version(request, progress=seen),
+        f"updating {_label(version.name)}",
+    )
 
 
 def delete(ctx: Context) -> None:
-    name = ctx.named(VERSION)
-    operation = ctx.client.versions.DeleteImageVersion(
-        pb.DeleteImageVersionRequest(name=name, etag=ctx.args.if_match or "")
-    )
-    _finish(ctx, operation, f"deleting {_label(name)}", answers=False)
+    def delete_one(name: str) -> Message | None:
+        """The operation with --no-wait; else None, once deleted."""
+        request = pb.DeleteImageVersionRequest(name=name, etag=ctx.args.if_match or "")
+        return ctx.operation(
+            lambda seen: ctx.client.begin_delete_image_version(request, progress=seen),
+            f"deleting {_label(name)}",
+        )
+
+    ctx.each(ctx.names(VERSION), delete_one)
 
 
-# Watch --------------------------------------------------------------------
+# Watch and wait -----------------------------------------------------------
+
+
+def finished(status: replication_pb.VersionReplicationStatus) -> bool:
+    return status.deleted or status.status.aggregated_state in (COMPLETED, FAILED)
 
 
 def watch(ctx: Context) -> None:
+    """Follows the replication through the SDK's watch (which resumes a broken
+    stream from its cursor), then prints the version with its replication status."""
     name = ctx.named(VERSION)
-    progress = RegionProgress(_label(name))
-
-    def seen(status: replication_pb.VersionReplicationStatus) -> None:
-        if status.status.summary:
-            progress.update(status.status)
-
-    try:
-        final = follow(ctx.client.replication, name, seen, note=progress.note)
-    except KeyboardInterrupt:
-        progress.note("stopped watching")
-        raise
+    final = replication_pb.VersionReplicationStatus()
+    with progress.region_bars() as bars:
+        for message in ctx.client.watch(
+            name, send_initial_state=True, on_reconnect=lambda error, _: _reconnecting(ctx, error)
+        ):
+            if message.HasField("change") and message.change.image_version == name:
+                final = message.change
+                progress.show_regions(bars, final.status)
+                if finished(final):
+                    break
     if final.deleted:
-        raise CliError(f"NOT_FOUND: {final.image_version or name} was deleted")
-    ctx.show(final)
+        raise CliError(f"NOT_FOUND: {name} was deleted")
+    ctx.show(_get(ctx, name, pb.IMAGE_VERSION_VIEW_FULL))
     if final.status.aggregated_state == FAILED:
         failed = [
             f"{r.region}: {r.details}" if r.details else r.region
@@ -537,60 +602,43 @@ def watch(ctx: Context) -> None:
         raise CliError(f"replication of {_label(name)} failed: {'; '.join(failed)}")
 
 
-def finished(status: replication_pb.VersionReplicationStatus) -> bool:
-    return status.deleted or status.status.aggregated_state in (COMPLETED, FAILED)
+def _reconnecting(ctx: Context, error: Exception) -> None:
+    ctx.warn(f"the watch stream broke ({error}); resuming from its cursor")
 
 
-def follow(
-    replication: ReplicationServiceStub,
-    name: str,
-    on_status: Callable[[replication_pb.VersionReplicationStatus], None],
-    note: Callable[[str], None] = lambda text: print(text, file=sys.stderr),
-    sleep: Callable[[float], None] | None = None,
-) -> replication_pb.VersionReplicationStatus:
-    """The version's status once Completed, Failed or deleted: read once, then
-    watched from that read's cursor; a stream that breaks is opened again from
-    the last cursor received, and one whose cursor expired from a fresh read."""
+def wait(ctx: Context) -> None:
+    a = ctx.args
+    name = ctx.named(VERSION)
+    deadline = time.monotonic() + a.wait_timeout
+    with progress.waiting_bars() as bars:
+        while True:
+            state = _state(ctx, name)
+            bars.update(f"waiting for {_label(name)}", 0, None, status=state.label)
+            if state.met:
+                return
+            if time.monotonic() + a.interval > deadline:
+                raise CliError(f"timed out after {a.wait_timeout} s: {state.label}")
+            time.sleep(a.interval)
 
-    def read() -> tuple[replication_pb.VersionReplicationStatus, str]:
-        answer = replication.GetReplicationStatus(
-            replication_pb.GetReplicationStatusRequest(name=name)
-        )
-        on_status(answer.replication)
-        return answer.replication, answer.cursor
 
-    sleep = sleep or time.sleep
-    status, cursor = read()
-    failures = 0
-    while not finished(status):
-        stream = replication.WatchReplicationStatus(
-            replication_pb.WatchReplicationStatusRequest(scope=name, start_cursor=cursor)
-        )
-        try:
-            for message in stream:
-                failures = 0
-                cursor = message.cursor or cursor
-                if message.HasField("change"):
-                    status = message.change
-                    on_status(status)
-                    if finished(status):
-                        break
-            else:
-                failures += 1
-                if failures > MAX_WATCH_FAILURES:
-                    raise CliError(f"UNAVAILABLE: the watch of {name} keeps ending early")
-                sleep(min(0.2 * 2 ** min(failures, 5), 5.0))
-        except grpc.RpcError as error:
-            code = error.code()
-            if code == grpc.StatusCode.OUT_OF_RANGE:
-                note(f"the watch cursor {cursor} expired; reading the status again")
-                status, cursor = read()
-                continue
-            failures += 1
-            if code not in RESUMABLE or failures > MAX_WATCH_FAILURES:
-                raise
-            note(f"the watch stream broke ({code.name}); resuming from cursor {cursor}")
-            sleep(min(0.2 * 2 ** min(failures, 5), 5.0))
-        finally:
-            stream.cancel()
-    return status
+class _State:
+    def __init__(self, met: bool, label: str) -> None:
+        self.met, self.label = met, label
+
+
+def _state(ctx: Context, name: str) -> _State:
+    """Whether the wait's condition holds for the version as read now."""
+    a = ctx.args
+    try:
+        version = _get(ctx, name, pb.IMAGE_VERSION_VIEW_FULL)
+    except NotFoundError:
+        return _State(a.deleted, "not found")
+    shown = output.data_of(version)
+    state = shown.get("provisioningState") or "Unknown"
+    if a.deleted or a.exists:
+        return _State(a.exists, state)
+    if a.custom:
+        return _State(bool(output.query(shown, a.custom)), state)
+    if state == "Failed":
+        raise CliError(f"{_label(name)} failed: provisioningState is Failed")
+    return _State(bool(output.query(shown, SUCCEEDED)), state)

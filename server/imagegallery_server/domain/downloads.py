@@ -18,7 +18,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import structlog
@@ -42,6 +42,7 @@ from imagegallery_server.domain.model import (
     ReplicationState,
 )
 from imagegallery_server.domain.resources import existing, parse_into
+from imagegallery_server.domain.sharing import Sharing, disguised
 from imagegallery_server.store import Store
 from imagegallery_server.store.replica_states import ReplicaState
 from imagegallery_server.store.replicas import Replica
@@ -89,12 +90,22 @@ Part = Header | Chunk
 
 
 class Downloads:
-    def __init__(self, store: Store, layout: Layout) -> None:
+    def __init__(self, store: Store, layout: Layout, sharing: Sharing) -> None:
         self._store = store
+        self._sharing = sharing
         self._layout = layout
         self._turns: OrderedDict[tuple[str, str], int] = OrderedDict()
 
     async def read(self, name: str, region_text: str, disk_text: str) -> AsyncIterator[Part]:
+        """`_read`, also of a version named through sharing (the header then names it so)."""
+        owner, alias = self._sharing.owner_name(name, "name")
+        with disguised(alias):
+            async for part in self._read(owner, region_text, disk_text):
+                if alias is not None and isinstance(part, Header):
+                    part = replace(part, image_version=alias.show(part.image_version))
+                yield part
+
+    async def _read(self, name: str, region_text: str, disk_text: str) -> AsyncIterator[Part]:
         """The header, then the disk's data in chunks; refusals come before the header."""
         v = Violations()
         version_name = parse_into(v, names.parse_image_version, name, "name")

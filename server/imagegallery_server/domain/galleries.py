@@ -6,7 +6,7 @@ from dataclasses import replace
 from google.protobuf.message import Message
 from imagegallery.v1 import gallery_service_pb2
 
-from imagegallery_server.domain import names, soft_delete, validation
+from imagegallery_server.domain import names, sharing_profile, soft_delete, validation
 from imagegallery_server.domain.access import Caller, Permission
 from imagegallery_server.domain.errors import AlreadyExists, Violations
 from imagegallery_server.domain.identity import require_subscription
@@ -69,6 +69,7 @@ class Galleries(ResourceRules[Gallery]):
         validation.check_name(gallery_id, "gallery_id", NAME_PATTERN, NAME_RULE, v)
         region = validation.check_region(gallery.location, "gallery.location", v)
         self._check_changeable(gallery, v, {"description", "tags"})
+        shared = sharing_profile.created(gallery.sharing_profile, v)
         v.raise_if_any()
         assert resource_group is not None and region is not None
         name = names.GalleryName(resource_group, gallery_id)
@@ -82,6 +83,7 @@ class Galleries(ResourceRules[Gallery]):
             create_time=now,
             update_time=now,
             etag="",
+            sharing_profile=shared,
         )
 
         def insert(tx: Transaction) -> Record:

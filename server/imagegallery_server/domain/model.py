@@ -77,6 +77,47 @@ class ProvisioningState(StrEnum):
     MIGRATING = "Migrating"
 
 
+class GallerySharingPermission(StrEnum):
+    PRIVATE = "Private"
+    GROUPS = "Groups"
+    COMMUNITY = "Community"
+
+
+class SharingGroupType(StrEnum):
+    SUBSCRIPTIONS = "Subscriptions"
+    AAD_TENANTS = "AADTenants"
+
+
+class SharingOperation(StrEnum):
+    ADD = "Add"
+    REMOVE = "Remove"
+    RESET = "Reset"
+    ENABLE_COMMUNITY = "EnableCommunity"
+
+
+@dataclass
+class SharingProfileGroup:
+    type: SharingGroupType | None = None
+    ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CommunityGalleryInfo:
+    publisher_uri: str = ""
+    publisher_contact: str = ""
+    eula: str = ""
+    public_name_prefix: str = ""
+    community_gallery_enabled: bool = False
+    public_names: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SharingProfile:
+    permissions: GallerySharingPermission | None = None
+    groups: list[SharingProfileGroup] = field(default_factory=list)
+    community_gallery_info: CommunityGalleryInfo | None = None
+
+
 @dataclass
 class SoftDeletePolicy:
     is_soft_delete_enabled: bool = False
@@ -94,6 +135,7 @@ class Gallery:
     etag: str = ""
     create_time: datetime | None = None
     update_time: datetime | None = None
+    sharing_profile: SharingProfile | None = None
     soft_delete_policy: SoftDeletePolicy = field(default_factory=SoftDeletePolicy)
 
 
@@ -324,6 +366,26 @@ class ImageVersion:
     etag: str = ""
     create_time: datetime | None = None
     update_time: datetime | None = None
+
+
+@dataclass
+class SharedGallery:
+    """A gallery as those it is shared with read it (no owner names)."""
+
+    name: str = ""
+    location: str = ""
+    unique_id: str = ""
+
+
+@dataclass
+class SharedImageVersion:
+    """An image version as those its gallery is shared with read it."""
+
+    name: str = ""
+    location: str = ""
+    published_date: datetime | None = None
+    end_of_life_date: datetime | None = None
+    exclude_from_latest: bool = False
 
 
 class SoftDeletedArtifactType(StrEnum):

@@ -105,6 +105,56 @@ class ImageVersionName(_SpelledOnce):
 
 
 @dataclass(frozen=True)
+class LocationName(_SpelledOnce):
+    """A location of a subscription, under which it reads what is shared with it."""
+
+    subscription: str
+    location: str
+
+    def _spell(self) -> str:
+        return f"/subscriptions/{self.subscription}/providers/{PROVIDER}/locations/{self.location}"
+
+
+@dataclass(frozen=True)
+class SharedGalleryName(_SpelledOnce):
+    """A gallery as a subscription it is shared with reads it, by its unique name."""
+
+    location_name: LocationName
+    gallery: str  # the gallery's unique name
+
+    def _spell(self) -> str:
+        return f"{self.location_name}/sharedGalleries/{self.gallery}"
+
+
+@dataclass(frozen=True)
+class CommunityGalleryName:
+    """A community gallery, by its public name: the same for every caller."""
+
+    public_name: str
+
+    def __str__(self) -> str:
+        return f"/communityGalleries/{self.public_name}"
+
+
+# A shared or community gallery, or an image or version under one.
+PublicGallery = SharedGalleryName | CommunityGalleryName
+
+
+@dataclass(frozen=True)
+class SharedImageName:
+    """An image definition, or with `version` an image version, of a shared or
+    community gallery."""
+
+    gallery_name: PublicGallery
+    image: str
+    version: str = ""
+
+    def __str__(self) -> str:
+        name = f"{self.gallery_name}/images/{self.image}"
+        return f"{name}/versions/{self.version}" if self.version else name
+
+
+@dataclass(frozen=True)
 class ChildName:
     """A resource directly under a resource group's provider: an upload, or an
     image source whose collection is its kind (snapshots, disks, ...)."""
@@ -223,6 +273,46 @@ def parse_image_version(text: str, field: str) -> ImageVersionName:
     parts = _segments(text, field, keywords)
     definition = ImageDefinitionName(_gallery(parts, text, field), parts[3])
     return ImageVersionName(definition, parts[4])
+
+
+_SHARED = ["subscriptions", "providers", "locations", "sharedgalleries"]
+_COMMUNITY = ["communitygalleries"]
+_UNDER_GALLERY = ["images", "versions"]
+
+
+def is_public(text: str) -> bool:
+    """Whether `text` names something through a shared or community gallery."""
+    lowered = text.lower()
+    return "/sharedgalleries/" in lowered or lowered.lstrip("/").startswith("communitygalleries/")
+
+
+def parse_location(text: str, field: str) -> LocationName:
+    subscription, location = _segments(text, field, _SHARED[:3])
+    _check(ID_PATTERN, subscription, text, field)
+    return LocationName(subscription, location)
+
+
+def parse_public(text: str, field: str) -> PublicGallery | SharedImageName:
+    """A shared or community gallery ("/subscriptions/{s}/providers/Microsoft.Compute/
+    locations/{l}/sharedGalleries/{unique name}" or "/communityGalleries/{public name}"),
+    or an image ("/images/{image}") or version ("/versions/{version}") under one."""
+    segments = text.strip("/").split("/") if text else []
+    community = bool(segments) and segments[0].lower() == _COMMUNITY[0]
+    gallery_keywords = _COMMUNITY if community else _SHARED
+    depth = (len(segments) - 2 * len(gallery_keywords)) // 2
+    if not 0 <= depth <= len(_UNDER_GALLERY):
+        depth = 0  # refused by _segments, naming the gallery's form
+    parts = _segments(text, field, gallery_keywords + _UNDER_GALLERY[:depth])
+    gallery: PublicGallery
+    if community:
+        gallery = CommunityGalleryName(parts[0])
+    else:
+        _check(ID_PATTERN, parts[0], text, field)
+        gallery = SharedGalleryName(LocationName(parts[0], parts[1]), parts[2])
+    under = parts[len(parts) - depth :] if depth else []
+    if not under:
+        return gallery
+    return SharedImageName(gallery, *under)
 
 
 def is_image_version(text: str) -> bool:
@@ -353,6 +443,9 @@ _SPELLING = {
     "galleries": "/galleries/{gallery}",
     "images": "/images/{image}",
     "versions": "/versions/{version}",
+    "locations": "/locations/{location}",
+    "sharedgalleries": "/sharedGalleries/{galleryUniqueName}",
+    "communitygalleries": "/communityGalleries/{publicGalleryName}",
 }
 
 

@@ -47,6 +47,7 @@ from imagegallery_server.domain.model import (
 )
 from imagegallery_server.domain.regions import Region
 from imagegallery_server.domain.resources import Clock, parse_into
+from imagegallery_server.domain.sharing import Sharing, disguised
 from imagegallery_server.domain.uploads import MAX_DISK_BYTES
 
 LATEST = "latest"
@@ -220,9 +221,11 @@ class Planning:
         versions: ImageVersions,
         limits: Limits,
         clock: Clock,
+        sharing: Sharing,
         prices: PriceTable | None = None,
     ) -> None:
         """`prices`: the operator's price table, used when a request brings none."""
+        self._sharing = sharing
         self._definitions = definitions
         self._versions = versions
         self._prices = prices
@@ -234,6 +237,26 @@ class Planning:
     # Deploying
 
     def resolve(
+        self,
+        definition_text: str,
+        version_text: str,
+        region_text: str,
+        vm: VirtualMachineSpec | None,
+        v: Violations,
+    ) -> Deployment:
+        """`_resolve`, also for a definition named through sharing: the answer (or
+        refusal) then names the shared version."""
+        owner, alias = self._sharing.owner_name(definition_text, "image_definition")
+        with disguised(alias):
+            deployment = self._resolve(owner, version_text, region_text, vm, v)
+        if alias is None:
+            return deployment
+        warnings = [replace(w, message=alias.disguise(w.message)) for w in deployment.warnings]
+        return replace(
+            deployment, image_version=alias.show(deployment.image_version), warnings=warnings
+        )
+
+    def _resolve(
         self,
         definition_text: str,
         version_text: str,

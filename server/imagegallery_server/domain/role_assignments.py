@@ -7,7 +7,7 @@ from datetime import datetime
 
 from imagegallery.v1 import access_service_pb2
 
-from imagegallery_server.domain import identity, names
+from imagegallery_server.domain import identity, names, sharing
 from imagegallery_server.domain.access import Caller, Grant, Permission, Role
 from imagegallery_server.domain.errors import NotFound, Violations
 from imagegallery_server.domain.identity import require_subscription
@@ -33,7 +33,15 @@ ROLE_ASSIGNMENT = Kind(
 # Scopes below these are resources, which must exist to be assigned on.
 _ALWAYS_ASSIGNABLE = (names.SubscriptionName, names.ResourceGroupName)
 # Changes of these kinds can change what a caller may do.
-ACCESS_KINDS = ("role_assignment", "membership", "principal", "token")
+# (A subscription's tenant decides what is shared with its principals.)
+ACCESS_KINDS = (
+    "role_assignment",
+    "membership",
+    "principal",
+    "token",
+    "subscription",
+    sharing.GALLERY_SHARE,
+)
 
 
 def assign(
@@ -56,14 +64,17 @@ def assign(
 
 
 def caller_of(reader: Reader, principal: Record, generation: int) -> Caller:
-    """The caller a principal is: its groups and every role they and it hold, as
-    of the access data's `generation`."""
+    """The caller a principal is: its groups, every role they and it hold, and
+    Reader on what is shared with its tenant (domain/sharing.py), as of the
+    access data's `generation`."""
     groups = identity.groups_of(reader, principal.key)
     grants = [
         Grant(record.body["scope"].lower(), Role(record.body["role"]))
         for holder in [principal.key, *(g.lower() for g in groups)]
         for record in reader.list(ROLE_ASSIGNMENT.name, limit=10_000, parent_key=holder)
     ]
+    if not principal.body.get("administrator"):
+        grants += sharing.grants_of(reader, principal.parent_key)
     return Caller(
         principal.name,
         tenant=str(names.parse_principal(principal.name, "principal").tenant_name),

@@ -230,6 +230,19 @@ const (
 	// from another region.
 	// Example: {"metadata": {"resource": "…/versions/1.0.0", "region": "eastus", "tried": "2"}}
 	ErrorReason_ERROR_REASON_REPLICA_UNAVAILABLE ErrorReason = 171
+	// NOT_FOUND: no gallery of that unique name is shared with the subscription (or
+	// its tenant) in that location, or it has no such image or version.
+	// Example: {"metadata": {"resource": "/subscriptions/…/locations/eastus/sharedGalleries/…"}}
+	ErrorReason_ERROR_REASON_SHARED_GALLERY_NOT_FOUND ErrorReason = 180
+	// NOT_FOUND: no community gallery has that public name, or it has no such image or version.
+	ErrorReason_ERROR_REASON_COMMUNITY_GALLERY_NOT_FOUND ErrorReason = 181
+	// FAILED_PRECONDITION: the gallery's sharing permission does not allow the
+	// operation (e.g. adding groups to a community gallery: reset it first).
+	// Example: {"metadata": {"resource": "/subscriptions/…/galleries/g1", "permissions": "Community"}}
+	ErrorReason_ERROR_REASON_SHARING_NOT_ALLOWED ErrorReason = 182
+	// RESOURCE_EXHAUSTED: a gallery is shared with at most 30 subscriptions and 5 tenants.
+	// Example: {"metadata": {"resource": "/subscriptions/…/galleries/g1", "type": "Subscriptions", "limit": "30"}}
+	ErrorReason_ERROR_REASON_SHARE_LIMIT_EXCEEDED ErrorReason = 183
 	// UNAUTHENTICATED: the call carries no "authorization: Bearer <token>" metadata.
 	ErrorReason_ERROR_REASON_TOKEN_MISSING ErrorReason = 200
 	// UNAUTHENTICATED: the authorization metadata is not "Bearer " and a token.
@@ -339,6 +352,10 @@ var (
 		162: "ERROR_REASON_SOFT_DELETED_VERSION_EXISTS",
 		170: "ERROR_REASON_UNKNOWN_DISK",
 		171: "ERROR_REASON_REPLICA_UNAVAILABLE",
+		180: "ERROR_REASON_SHARED_GALLERY_NOT_FOUND",
+		181: "ERROR_REASON_COMMUNITY_GALLERY_NOT_FOUND",
+		182: "ERROR_REASON_SHARING_NOT_ALLOWED",
+		183: "ERROR_REASON_SHARE_LIMIT_EXCEEDED",
 		200: "ERROR_REASON_TOKEN_MISSING",
 		201: "ERROR_REASON_TOKEN_MALFORMED",
 		202: "ERROR_REASON_TOKEN_UNKNOWN",
@@ -423,6 +440,10 @@ var (
 		"ERROR_REASON_SOFT_DELETED_VERSION_EXISTS":         162,
 		"ERROR_REASON_UNKNOWN_DISK":                        170,
 		"ERROR_REASON_REPLICA_UNAVAILABLE":                 171,
+		"ERROR_REASON_SHARED_GALLERY_NOT_FOUND":            180,
+		"ERROR_REASON_COMMUNITY_GALLERY_NOT_FOUND":         181,
+		"ERROR_REASON_SHARING_NOT_ALLOWED":                 182,
+		"ERROR_REASON_SHARE_LIMIT_EXCEEDED":                183,
 		"ERROR_REASON_TOKEN_MISSING":                       200,
 		"ERROR_REASON_TOKEN_MALFORMED":                     201,
 		"ERROR_REASON_TOKEN_UNKNOWN":                       202,
@@ -468,7 +489,7 @@ var File_imagegallery_v1_error_reason_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"\n" +
-	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\xd8\x18\n" +
+	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\x82\x1a\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1f\n" +
 	"\x1bERROR_REASON_FIELD_REQUIRED\x10\x01\x12\x1e\n" +
@@ -541,7 +562,11 @@ const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"+ERROR_REASON_SOFT_DELETED_RESOURCES_PRESENT\x10\xa1\x01\x12-\n" +
 	"(ERROR_REASON_SOFT_DELETED_VERSION_EXISTS\x10\xa2\x01\x12\x1e\n" +
 	"\x19ERROR_REASON_UNKNOWN_DISK\x10\xaa\x01\x12%\n" +
-	" ERROR_REASON_REPLICA_UNAVAILABLE\x10\xab\x01\x12\x1f\n" +
+	" ERROR_REASON_REPLICA_UNAVAILABLE\x10\xab\x01\x12*\n" +
+	"%ERROR_REASON_SHARED_GALLERY_NOT_FOUND\x10\xb4\x01\x12-\n" +
+	"(ERROR_REASON_COMMUNITY_GALLERY_NOT_FOUND\x10\xb5\x01\x12%\n" +
+	" ERROR_REASON_SHARING_NOT_ALLOWED\x10\xb6\x01\x12&\n" +
+	"!ERROR_REASON_SHARE_LIMIT_EXCEEDED\x10\xb7\x01\x12\x1f\n" +
 	"\x1aERROR_REASON_TOKEN_MISSING\x10\xc8\x01\x12!\n" +
 	"\x1cERROR_REASON_TOKEN_MALFORMED\x10\xc9\x01\x12\x1f\n" +
 	"\x1aERROR_REASON_TOKEN_UNKNOWN\x10\xca\x01\x12\x1f\n" +

@@ -45,6 +45,9 @@ type Gallery struct {
 	Etag       string                 `protobuf:"bytes,7,opt,name=etag,proto3" json:"etag,omitempty"`
 	CreateTime *timestamppb.Timestamp `protobuf:"bytes,8,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
 	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,9,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
+	// Private (the default), shared with groups, or community; set at creation,
+	// then changed only with SharedGalleryService.ShareGallery.
+	SharingProfile *SharingProfile `protobuf:"bytes,10,opt,name=sharing_profile,json=sharingProfile,proto3" json:"sharing_profile,omitempty"`
 	// Soft delete (Azure: softDeletePolicy).
 	SoftDeletePolicy *SoftDeletePolicy `protobuf:"bytes,20,opt,name=soft_delete_policy,json=softDeletePolicy,proto3" json:"soft_delete_policy,omitempty"`
 	unknownFields    protoimpl.UnknownFields
@@ -140,6 +143,13 @@ func (x *Gallery) GetCreateTime() *timestamppb.Timestamp {
 func (x *Gallery) GetUpdateTime() *timestamppb.Timestamp {
 	if x != nil {
 		return x.UpdateTime
+	}
+	return nil
+}
+
+func (x *Gallery) GetSharingProfile() *SharingProfile {
+	if x != nil {
+		return x.SharingProfile
 	}
 	return nil
 }
@@ -581,7 +591,7 @@ var File_imagegallery_v1_gallery_service_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_gallery_service_proto_rawDesc = "" +
 	"\n" +
-	"%imagegallery/v1/gallery_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1cimagegallery/v1/common.proto\"\xf6\x05\n" +
+	"%imagegallery/v1/gallery_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1cimagegallery/v1/common.proto\x1a%imagegallery/v1/gallery_sharing.proto\"\xc8\x06\n" +
 	"\aGallery\x12\x17\n" +
 	"\x04name\x18\x01 \x01(\tB\x03\xe0A\bR\x04name\x12\"\n" +
 	"\blocation\x18\x02 \x01(\tB\x06\xe0A\x02\xe0A\x05R\blocation\x12%\n" +
@@ -594,7 +604,9 @@ const file_imagegallery_v1_gallery_service_proto_rawDesc = "" +
 	"\vcreate_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampB\x03\xe0A\x03R\n" +
 	"createTime\x12@\n" +
 	"\vupdate_time\x18\t \x01(\v2\x1a.google.protobuf.TimestampB\x03\xe0A\x03R\n" +
-	"updateTime\x12T\n" +
+	"updateTime\x12P\n" +
+	"\x0fsharing_profile\x18\n" +
+	" \x01(\v2\x1f.imagegallery.v1.SharingProfileB\x06\xe0A\x01\xe0A\x05R\x0esharingProfile\x12T\n" +
 	"\x12soft_delete_policy\x18\x14 \x01(\v2!.imagegallery.v1.SoftDeletePolicyB\x03\xe0A\x01R\x10softDeletePolicy\x1a7\n" +
 	"\tTagsEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
@@ -667,34 +679,36 @@ var file_imagegallery_v1_gallery_service_proto_goTypes = []any{
 	nil,                           // 8: imagegallery.v1.Gallery.TagsEntry
 	(ProvisioningState)(0),        // 9: imagegallery.v1.ProvisioningState
 	(*timestamppb.Timestamp)(nil), // 10: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil), // 11: google.protobuf.FieldMask
-	(*emptypb.Empty)(nil),         // 12: google.protobuf.Empty
+	(*SharingProfile)(nil),        // 11: imagegallery.v1.SharingProfile
+	(*fieldmaskpb.FieldMask)(nil), // 12: google.protobuf.FieldMask
+	(*emptypb.Empty)(nil),         // 13: google.protobuf.Empty
 }
 var file_imagegallery_v1_gallery_service_proto_depIdxs = []int32{
 	8,  // 0: imagegallery.v1.Gallery.tags:type_name -> imagegallery.v1.Gallery.TagsEntry
 	9,  // 1: imagegallery.v1.Gallery.provisioning_state:type_name -> imagegallery.v1.ProvisioningState
 	10, // 2: imagegallery.v1.Gallery.create_time:type_name -> google.protobuf.Timestamp
 	10, // 3: imagegallery.v1.Gallery.update_time:type_name -> google.protobuf.Timestamp
-	1,  // 4: imagegallery.v1.Gallery.soft_delete_policy:type_name -> imagegallery.v1.SoftDeletePolicy
-	0,  // 5: imagegallery.v1.ListGalleriesResponse.galleries:type_name -> imagegallery.v1.Gallery
-	0,  // 6: imagegallery.v1.CreateGalleryRequest.gallery:type_name -> imagegallery.v1.Gallery
-	0,  // 7: imagegallery.v1.UpdateGalleryRequest.gallery:type_name -> imagegallery.v1.Gallery
-	11, // 8: imagegallery.v1.UpdateGalleryRequest.update_mask:type_name -> google.protobuf.FieldMask
-	2,  // 9: imagegallery.v1.GalleryService.GetGallery:input_type -> imagegallery.v1.GetGalleryRequest
-	3,  // 10: imagegallery.v1.GalleryService.ListGalleries:input_type -> imagegallery.v1.ListGalleriesRequest
-	5,  // 11: imagegallery.v1.GalleryService.CreateGallery:input_type -> imagegallery.v1.CreateGalleryRequest
-	6,  // 12: imagegallery.v1.GalleryService.UpdateGallery:input_type -> imagegallery.v1.UpdateGalleryRequest
-	7,  // 13: imagegallery.v1.GalleryService.DeleteGallery:input_type -> imagegallery.v1.DeleteGalleryRequest
-	0,  // 14: imagegallery.v1.GalleryService.GetGallery:output_type -> imagegallery.v1.Gallery
-	4,  // 15: imagegallery.v1.GalleryService.ListGalleries:output_type -> imagegallery.v1.ListGalleriesResponse
-	0,  // 16: imagegallery.v1.GalleryService.CreateGallery:output_type -> imagegallery.v1.Gallery
-	0,  // 17: imagegallery.v1.GalleryService.UpdateGallery:output_type -> imagegallery.v1.Gallery
-	12, // 18: imagegallery.v1.GalleryService.DeleteGallery:output_type -> google.protobuf.Empty
-	14, // [14:19] is the sub-list for method output_type
-	9,  // [9:14] is the sub-list for method input_type
-	9,  // [9:9] is the sub-list for extension type_name
-	9,  // [9:9] is the sub-list for extension extendee
-	0,  // [0:9] is the sub-list for field type_name
+	11, // 4: imagegallery.v1.Gallery.sharing_profile:type_name -> imagegallery.v1.SharingProfile
+	1,  // 5: imagegallery.v1.Gallery.soft_delete_policy:type_name -> imagegallery.v1.SoftDeletePolicy
+	0,  // 6: imagegallery.v1.ListGalleriesResponse.galleries:type_name -> imagegallery.v1.Gallery
+	0,  // 7: imagegallery.v1.CreateGalleryRequest.gallery:type_name -> imagegallery.v1.Gallery
+	0,  // 8: imagegallery.v1.UpdateGalleryRequest.gallery:type_name -> imagegallery.v1.Gallery
+	12, // 9: imagegallery.v1.UpdateGalleryRequest.update_mask:type_name -> google.protobuf.FieldMask
+	2,  // 10: imagegallery.v1.GalleryService.GetGallery:input_type -> imagegallery.v1.GetGalleryRequest
+	3,  // 11: imagegallery.v1.GalleryService.ListGalleries:input_type -> imagegallery.v1.ListGalleriesRequest
+	5,  // 12: imagegallery.v1.GalleryService.CreateGallery:input_type -> imagegallery.v1.CreateGalleryRequest
+	6,  // 13: imagegallery.v1.GalleryService.UpdateGallery:input_type -> imagegallery.v1.UpdateGalleryRequest
+	7,  // 14: imagegallery.v1.GalleryService.DeleteGallery:input_type -> imagegallery.v1.DeleteGalleryRequest
+	0,  // 15: imagegallery.v1.GalleryService.GetGallery:output_type -> imagegallery.v1.Gallery
+	4,  // 16: imagegallery.v1.GalleryService.ListGalleries:output_type -> imagegallery.v1.ListGalleriesResponse
+	0,  // 17: imagegallery.v1.GalleryService.CreateGallery:output_type -> imagegallery.v1.Gallery
+	0,  // 18: imagegallery.v1.GalleryService.UpdateGallery:output_type -> imagegallery.v1.Gallery
+	13, // 19: imagegallery.v1.GalleryService.DeleteGallery:output_type -> google.protobuf.Empty
+	15, // [15:20] is the sub-list for method output_type
+	10, // [10:15] is the sub-list for method input_type
+	10, // [10:10] is the sub-list for extension type_name
+	10, // [10:10] is the sub-list for extension extendee
+	0,  // [0:10] is the sub-list for field type_name
 }
 
 func init() { file_imagegallery_v1_gallery_service_proto_init() }
@@ -703,6 +717,7 @@ func file_imagegallery_v1_gallery_service_proto_init() {
 		return
 	}
 	file_imagegallery_v1_common_proto_init()
+	file_imagegallery_v1_gallery_sharing_proto_init()
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{

@@ -28,9 +28,10 @@ from google.protobuf import empty_pb2 as google_dot_protobuf_dot_empty__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from imagegallery.v1 import common_pb2 as imagegallery_dot_v1_dot_common__pb2
+from imagegallery.v1 import gallery_sharing_pb2 as imagegallery_dot_v1_dot_gallery__sharing__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%imagegallery/v1/gallery_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1cimagegallery/v1/common.proto\"\xf8\x04\n\x07Gallery\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x08\x12\x18\n\x08location\x18\x02 \x01(\tB\x06\xe0\x41\x02\xe0\x41\x05\x12\x18\n\x0b\x64\x65scription\x18\x03 \x01(\tB\x03\xe0\x41\x01\x12\x35\n\x04tags\x18\x04 \x03(\x0b\x32\".imagegallery.v1.Gallery.TagsEntryB\x03\xe0\x41\x01\x12\x18\n\x0bunique_name\x18\x05 \x01(\tB\x03\xe0\x41\x03\x12\x43\n\x12provisioning_state\x18\x06 \x01(\x0e\x32\".imagegallery.v1.ProvisioningStateB\x03\xe0\x41\x03\x12\x11\n\x04\x65tag\x18\x07 \x01(\tB\x03\xe0\x41\x01\x12\x34\n\x0b\x63reate_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x34\n\x0bupdate_time\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x42\n\x12soft_delete_policy\x18\x14 \x01(\x0b\x32!.imagegallery.v1.SoftDeletePolicyB\x03\xe0\x41\x01\x1a+\n\tTagsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01:\x9f\x01\xea\x41\x9b\x01\n\x17imagegallery.v1/Gallery\x12lsubscriptions/{subscription}/resourceGroups/{resource_group}/providers/Microsoft.Compute/galleries/{gallery}*\tgalleries2\x07gallery\"^\n\x10SoftDeletePolicy\x12#\n\x16is_soft_delete_enabled\x18\x01 \x01(\x08\x42\x03\xe0\x41\x01\x12%\n\x18retention_period_in_days\x18\x02 \x01(\x05\x42\x03\xe0\x41\x03\"B\n\x11GetGalleryRequest\x12-\n\x04name\x18\x01 \x01(\tB\x1f\xe0\x41\x02\xfa\x41\x19\n\x17imagegallery.v1/Gallery\"\\\n\x14ListGalleriesRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x16\n\tpage_size\x18\x02 \x01(\x05\x42\x03\xe0\x41\x01\x12\x17\n\npage_token\x18\x03 \x01(\tB\x03\xe0\x41\x01\"g\n\x15ListGalleriesResponse\x12\x30\n\tgalleries\x18\x01 \x03(\x0b\x32\x18.imagegallery.v1.GalleryB\x03\xe0\x41\x03\x12\x1c\n\x0fnext_page_token\x18\x02 \x01(\tB\x03\xe0\x41\x03\"\x8d\x01\n\x14\x43reateGalleryRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x17\n\ngallery_id\x18\x02 \x01(\tB\x03\xe0\x41\x02\x12.\n\x07gallery\x18\x03 \x01(\x0b\x32\x18.imagegallery.v1.GalleryB\x03\xe0\x41\x02\x12\x17\n\nrequest_id\x18\x04 \x01(\tB\x03\xe0\x41\x01\"\x95\x01\n\x14UpdateGalleryRequest\x12.\n\x07gallery\x18\x01 \x01(\x0b\x32\x18.imagegallery.v1.GalleryB\x03\xe0\x41\x02\x12\x34\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMaskB\x03\xe0\x41\x01\x12\x17\n\nrequest_id\x18\x03 \x01(\tB\x03\xe0\x41\x01\"\x85\x01\n\x14\x44\x65leteGalleryRequest\x12-\n\x04name\x18\x01 \x01(\tB\x1f\xe0\x41\x02\xfa\x41\x19\n\x17imagegallery.v1/Gallery\x12\x11\n\x04\x65tag\x18\x02 \x01(\tB\x03\xe0\x41\x01\x12\x12\n\x05\x66orce\x18\x03 \x01(\x08\x42\x03\xe0\x41\x01\x12\x17\n\nrequest_id\x18\x04 \x01(\tB\x03\xe0\x41\x01\x32\xb0\x03\n\x0eGalleryService\x12J\n\nGetGallery\x12\".imagegallery.v1.GetGalleryRequest\x1a\x18.imagegallery.v1.Gallery\x12^\n\rListGalleries\x12%.imagegallery.v1.ListGalleriesRequest\x1a&.imagegallery.v1.ListGalleriesResponse\x12P\n\rCreateGallery\x12%.imagegallery.v1.CreateGalleryRequest\x1a\x18.imagegallery.v1.Gallery\x12P\n\rUpdateGallery\x12%.imagegallery.v1.UpdateGalleryRequest\x1a\x18.imagegallery.v1.Gallery\x12N\n\rDeleteGallery\x12%.imagegallery.v1.DeleteGalleryRequest\x1a\x16.google.protobuf.EmptyBPZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%imagegallery/v1/gallery_service.proto\x12\x0fimagegallery.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1cimagegallery/v1/common.proto\x1a%imagegallery/v1/gallery_sharing.proto\"\xba\x05\n\x07Gallery\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x08\x12\x18\n\x08location\x18\x02 \x01(\tB\x06\xe0\x41\x02\xe0\x41\x05\x12\x18\n\x0b\x64\x65scription\x18\x03 \x01(\tB\x03\xe0\x41\x01\x12\x35\n\x04tags\x18\x04 \x03(\x0b\x32\".imagegallery.v1.Gallery.TagsEntryB\x03\xe0\x41\x01\x12\x18\n\x0bunique_name\x18\x05 \x01(\tB\x03\xe0\x41\x03\x12\x43\n\x12provisioning_state\x18\x06 \x01(\x0e\x32\".imagegallery.v1.ProvisioningStateB\x03\xe0\x41\x03\x12\x11\n\x04\x65tag\x18\x07 \x01(\tB\x03\xe0\x41\x01\x12\x34\n\x0b\x63reate_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x34\n\x0bupdate_time\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12@\n\x0fsharing_profile\x18\n \x01(\x0b\x32\x1f.imagegallery.v1.SharingProfileB\x06\xe0\x41\x01\xe0\x41\x05\x12\x42\n\x12soft_delete_policy\x18\x14 \x01(\x0b\x32!.imagegallery.v1.SoftDeletePolicyB\x03\xe0\x41\x01\x1a+\n\tTagsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01:\x9f\x01\xea\x41\x9b\x01\n\x17imagegallery.v1/Gallery\x12lsubscriptions/{subscription}/resourceGroups/{resource_group}/providers/Microsoft.Compute/galleries/{gallery}*\tgalleries2\x07gallery\"^\n\x10SoftDeletePolicy\x12#\n\x16is_soft_delete_enabled\x18\x01 \x01(\x08\x42\x03\xe0\x41\x01\x12%\n\x18retention_period_in_days\x18\x02 \x01(\x05\x42\x03\xe0\x41\x03\"B\n\x11GetGalleryRequest\x12-\n\x04name\x18\x01 \x01(\tB\x1f\xe0\x41\x02\xfa\x41\x19\n\x17imagegallery.v1/Gallery\"\\\n\x14ListGalleriesRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x16\n\tpage_size\x18\x02 \x01(\x05\x42\x03\xe0\x41\x01\x12\x17\n\npage_token\x18\x03 \x01(\tB\x03\xe0\x41\x01\"g\n\x15ListGalleriesResponse\x12\x30\n\tgalleries\x18\x01 \x03(\x0b\x32\x18.imagegallery.v1.GalleryB\x03\xe0\x41\x03\x12\x1c\n\x0fnext_page_token\x18\x02 \x01(\tB\x03\xe0\x41\x03\"\x8d\x01\n\x14\x43reateGalleryRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x17\n\ngallery_id\x18\x02 \x01(\tB\x03\xe0\x41\x02\x12.\n\x07gallery\x18\x03 \x01(\x0b\x32\x18.imagegallery.v1.GalleryB\x03\xe0\x41\x02\x12\x17\n\nrequest_id\x18\x04 \x01(\tB\x03\xe0\x41\x01\"\x95\x01\n\x14UpdateGalleryRequest\x12.\n\x07gallery\x18\x01 \x01(\x0b\x32\x18.imagegallery.v1.GalleryB\x03\xe0\x41\x02\x12\x34\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMaskB\x03\xe0\x41\x01\x12\x17\n\nrequest_id\x18\x03 \x01(\tB\x03\xe0\x41\x01\"\x85\x01\n\x14\x44\x65leteGalleryRequest\x12-\n\x04name\x18\x01 \x01(\tB\x1f\xe0\x41\x02\xfa\x41\x19\n\x17imagegallery.v1/Gallery\x12\x11\n\x04\x65tag\x18\x02 \x01(\tB\x03\xe0\x41\x01\x12\x12\n\x05\x66orce\x18\x03 \x01(\x08\x42\x03\xe0\x41\x01\x12\x17\n\nrequest_id\x18\x04 \x01(\tB\x03\xe0\x41\x01\x32\xb0\x03\n\x0eGalleryService\x12J\n\nGetGallery\x12\".imagegallery.v1.GetGalleryRequest\x1a\x18.imagegallery.v1.Gallery\x12^\n\rListGalleries\x12%.imagegallery.v1.ListGalleriesRequest\x1a&.imagegallery.v1.ListGalleriesResponse\x12P\n\rCreateGallery\x12%.imagegallery.v1.CreateGalleryRequest\x1a\x18.imagegallery.v1.Gallery\x12P\n\rUpdateGallery\x12%.imagegallery.v1.UpdateGalleryRequest\x1a\x18.imagegallery.v1.Gallery\x12N\n\rDeleteGallery\x12%.imagegallery.v1.DeleteGalleryRequest\x1a\x16.google.protobuf.EmptyBPZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -58,6 +59,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_GALLERY'].fields_by_name['create_time']._serialized_options = b'\340A\003'
   _globals['_GALLERY'].fields_by_name['update_time']._loaded_options = None
   _globals['_GALLERY'].fields_by_name['update_time']._serialized_options = b'\340A\003'
+  _globals['_GALLERY'].fields_by_name['sharing_profile']._loaded_options = None
+  _globals['_GALLERY'].fields_by_name['sharing_profile']._serialized_options = b'\340A\001\340A\005'
   _globals['_GALLERY'].fields_by_name['soft_delete_policy']._loaded_options = None
   _globals['_GALLERY'].fields_by_name['soft_delete_policy']._serialized_options = b'\340A\001'
   _globals['_GALLERY']._loaded_options = None
@@ -100,24 +103,24 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_DELETEGALLERYREQUEST'].fields_by_name['force']._serialized_options = b'\340A\001'
   _globals['_DELETEGALLERYREQUEST'].fields_by_name['request_id']._loaded_options = None
   _globals['_DELETEGALLERYREQUEST'].fields_by_name['request_id']._serialized_options = b'\340A\001'
-  _globals['_GALLERY']._serialized_start=245
-  _globals['_GALLERY']._serialized_end=877
-  _globals['_GALLERY_TAGSENTRY']._serialized_start=672
-  _globals['_GALLERY_TAGSENTRY']._serialized_end=715
-  _globals['_SOFTDELETEPOLICY']._serialized_start=879
-  _globals['_SOFTDELETEPOLICY']._serialized_end=973
-  _globals['_GETGALLERYREQUEST']._serialized_start=975
-  _globals['_GETGALLERYREQUEST']._serialized_end=1041
-  _globals['_LISTGALLERIESREQUEST']._serialized_start=1043
-  _globals['_LISTGALLERIESREQUEST']._serialized_end=1135
-  _globals['_LISTGALLERIESRESPONSE']._serialized_start=1137
-  _globals['_LISTGALLERIESRESPONSE']._serialized_end=1240
-  _globals['_CREATEGALLERYREQUEST']._serialized_start=1243
-  _globals['_CREATEGALLERYREQUEST']._serialized_end=1384
-  _globals['_UPDATEGALLERYREQUEST']._serialized_start=1387
-  _globals['_UPDATEGALLERYREQUEST']._serialized_end=1536
-  _globals['_DELETEGALLERYREQUEST']._serialized_start=1539
-  _globals['_DELETEGALLERYREQUEST']._serialized_end=1672
-  _globals['_GALLERYSERVICE']._serialized_start=1675
-  _globals['_GALLERYSERVICE']._serialized_end=2107
+  _globals['_GALLERY']._serialized_start=284
+  _globals['_GALLERY']._serialized_end=982
+  _globals['_GALLERY_TAGSENTRY']._serialized_start=777
+  _globals['_GALLERY_TAGSENTRY']._serialized_end=820
+  _globals['_SOFTDELETEPOLICY']._serialized_start=984
+  _globals['_SOFTDELETEPOLICY']._serialized_end=1078
+  _globals['_GETGALLERYREQUEST']._serialized_start=1080
+  _globals['_GETGALLERYREQUEST']._serialized_end=1146
+  _globals['_LISTGALLERIESREQUEST']._serialized_start=1148
+  _globals['_LISTGALLERIESREQUEST']._serialized_end=1240
+  _globals['_LISTGALLERIESRESPONSE']._serialized_start=1242
+  _globals['_LISTGALLERIESRESPONSE']._serialized_end=1345
+  _globals['_CREATEGALLERYREQUEST']._serialized_start=1348
+  _globals['_CREATEGALLERYREQUEST']._serialized_end=1489
+  _globals['_UPDATEGALLERYREQUEST']._serialized_start=1492
+  _globals['_UPDATEGALLERYREQUEST']._serialized_end=1641
+  _globals['_DELETEGALLERYREQUEST']._serialized_start=1644
+  _globals['_DELETEGALLERYREQUEST']._serialized_end=1777
+  _globals['_GALLERYSERVICE']._serialized_start=1780
+  _globals['_GALLERYSERVICE']._serialized_end=2212
 # @@protoc_insertion_point(module_scope)

@@ -6,6 +6,7 @@ from google.protobuf import empty_pb2 as _empty_pb2
 from google.protobuf import field_mask_pb2 as _field_mask_pb2
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from imagegallery.v1 import common_pb2 as _common_pb2
+from imagegallery.v1 import gallery_sharing_pb2 as _gallery_sharing_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
@@ -15,7 +16,7 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class Gallery(_message.Message):
-    __slots__ = ("name", "location", "description", "tags", "unique_name", "provisioning_state", "etag", "create_time", "update_time", "soft_delete_policy")
+    __slots__ = ("name", "location", "description", "tags", "unique_name", "provisioning_state", "etag", "create_time", "update_time", "sharing_profile", "soft_delete_policy")
     class TagsEntry(_message.Message):
         __slots__ = ("key", "value")
         KEY_FIELD_NUMBER: _ClassVar[int]
@@ -32,6 +33,7 @@ class Gallery(_message.Message):
     ETAG_FIELD_NUMBER: _ClassVar[int]
     CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
     UPDATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    SHARING_PROFILE_FIELD_NUMBER: _ClassVar[int]
     SOFT_DELETE_POLICY_FIELD_NUMBER: _ClassVar[int]
     name: str
     location: str
@@ -42,8 +44,9 @@ class Gallery(_message.Message):
     etag: str
     create_time: _timestamp_pb2.Timestamp
     update_time: _timestamp_pb2.Timestamp
+    sharing_profile: _gallery_sharing_pb2.SharingProfile
     soft_delete_policy: SoftDeletePolicy
-    def __init__(self, name: _Optional[str] = ..., location: _Optional[str] = ..., description: _Optional[str] = ..., tags: _Optional[_Mapping[str, str]] = ..., unique_name: _Optional[str] = ..., provisioning_state: _Optional[_Union[_common_pb2.ProvisioningState, str]] = ..., etag: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., soft_delete_policy: _Optional[_Union[SoftDeletePolicy, _Mapping]] = ...) -> None: ...
+    def __init__(self, name: _Optional[str] = ..., location: _Optional[str] = ..., description: _Optional[str] = ..., tags: _Optional[_Mapping[str, str]] = ..., unique_name: _Optional[str] = ..., provisioning_state: _Optional[_Union[_common_pb2.ProvisioningState, str]] = ..., etag: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., sharing_profile: _Optional[_Union[_gallery_sharing_pb2.SharingProfile, _Mapping]] = ..., soft_delete_policy: _Optional[_Union[SoftDeletePolicy, _Mapping]] = ...) -> None: ...
 
 class SoftDeletePolicy(_message.Message):
     __slots__ = ("is_soft_delete_enabled", "retention_period_in_days")

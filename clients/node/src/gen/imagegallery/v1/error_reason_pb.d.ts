@@ -575,6 +575,39 @@ export enum ErrorReason {
   REPLICA_UNAVAILABLE = 171,
 
   /**
+   * NOT_FOUND: no gallery of that unique name is shared with the subscription (or
+   * its tenant) in that location, or it has no such image or version.
+   * Example: {"metadata": {"resource": "/subscriptions/…/locations/eastus/sharedGalleries/…"}}
+   *
+   * @generated from enum value: ERROR_REASON_SHARED_GALLERY_NOT_FOUND = 180;
+   */
+  SHARED_GALLERY_NOT_FOUND = 180,
+
+  /**
+   * NOT_FOUND: no community gallery has that public name, or it has no such image or version.
+   *
+   * @generated from enum value: ERROR_REASON_COMMUNITY_GALLERY_NOT_FOUND = 181;
+   */
+  COMMUNITY_GALLERY_NOT_FOUND = 181,
+
+  /**
+   * FAILED_PRECONDITION: the gallery's sharing permission does not allow the
+   * operation (e.g. adding groups to a community gallery: reset it first).
+   * Example: {"metadata": {"resource": "/subscriptions/…/galleries/g1", "permissions": "Community"}}
+   *
+   * @generated from enum value: ERROR_REASON_SHARING_NOT_ALLOWED = 182;
+   */
+  SHARING_NOT_ALLOWED = 182,
+
+  /**
+   * RESOURCE_EXHAUSTED: a gallery is shared with at most 30 subscriptions and 5 tenants.
+   * Example: {"metadata": {"resource": "/subscriptions/…/galleries/g1", "type": "Subscriptions", "limit": "30"}}
+   *
+   * @generated from enum value: ERROR_REASON_SHARE_LIMIT_EXCEEDED = 183;
+   */
+  SHARE_LIMIT_EXCEEDED = 183,
+
+  /**
    * UNAUTHENTICATED: the call carries no "authorization: Bearer <token>" metadata.
    *
    * @generated from enum value: ERROR_REASON_TOKEN_MISSING = 200;

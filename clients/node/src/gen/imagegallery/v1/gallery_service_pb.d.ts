@@ -6,6 +6,7 @@ import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegen
 import type { Message } from "@bufbuild/protobuf";
 import type { ProvisioningState } from "./common_pb.js";
 import type { EmptySchema, FieldMask, Timestamp } from "@bufbuild/protobuf/wkt";
+import type { SharingProfile } from "./gallery_sharing_pb.js";
 
 /**
  * Describes the file imagegallery/v1/gallery_service.proto.
@@ -76,6 +77,14 @@ export declare type Gallery = Message<"imagegallery.v1.Gallery"> & {
    * @generated from field: google.protobuf.Timestamp update_time = 9;
    */
   updateTime?: Timestamp | undefined;
+
+  /**
+   * Private (the default), shared with groups, or community; set at creation,
+   * then changed only with SharedGalleryService.ShareGallery.
+   *
+   * @generated from field: imagegallery.v1.SharingProfile sharing_profile = 10;
+   */
+  sharingProfile?: SharingProfile | undefined;
 
   /**
    * Soft delete (Azure: softDeletePolicy).
