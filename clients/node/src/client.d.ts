@@ -1,73 +1,66 @@
-// Types of the hand-written client (src/client.js).
-import type { Client, Interceptor, Transport } from "@connectrpc/connect";
+// Types of the client (src/client.js) and its Azure-shaped surface (src/surface.js).
+import type { DescMessage, MessageInitShape } from "@bufbuild/protobuf";
+import type { CallOptions, Client, Interceptor, Transport } from "@connectrpc/connect";
 import type { Http2SessionManager } from "@connectrpc/connect-node";
 import { Code, ConnectError } from "@connectrpc/connect";
 
 export { Code, ConnectError };
 import type { SecureClientSessionOptions } from "node:http2";
-import type { Operation, Operations } from "./gen/google/longrunning/operations_pb.js";
-import type { Status } from "./gen/google/rpc/status_pb.js";
-import type { AccessService } from "./gen/imagegallery/v1/access_service_pb.js";
-import type { GalleryService } from "./gen/imagegallery/v1/gallery_service_pb.js";
-import type { ImageDefinitionService } from "./gen/imagegallery/v1/image_definition_service_pb.js";
-import type { ImageSourceService, Upload } from "./gen/imagegallery/v1/image_source_service_pb.js";
-import type { ImageVersion, ImageVersionService } from "./gen/imagegallery/v1/image_version_service_pb.js";
-import type { MaintenanceService } from "./gen/imagegallery/v1/maintenance_service_pb.js";
-import type { OperationMetadata } from "./gen/imagegallery/v1/operation_metadata_pb.js";
-import type { PlanningService } from "./gen/imagegallery/v1/planning_service_pb.js";
-import type { SharedGalleryService } from "./gen/imagegallery/v1/shared_gallery_service_pb.js";
-import type { RegionService } from "./gen/imagegallery/v1/region_service_pb.js";
+import type { ListOperationsRequestSchema, Operation, Operations } from "./gen/google/longrunning/operations_pb.js";
 import type {
-  ReplicationService,
-  WatchReplicationStatusResponse,
-} from "./gen/imagegallery/v1/replication_service_pb.js";
+  AccessService,
+  AuditRecord,
+  ListAuditRecordsRequestSchema,
+  ListPrincipalsRequestSchema,
+  ListRoleAssignmentsRequestSchema,
+  ListSubscriptionsRequestSchema,
+  ListTenantsRequestSchema,
+  ListTokensRequestSchema,
+  Principal,
+  RoleAssignment,
+  Subscription,
+  Tenant,
+  Token,
+} from "./gen/imagegallery/v1/access_service_pb.js";
+import type { Gallery, GalleryService, ListGalleriesRequestSchema } from "./gen/imagegallery/v1/gallery_service_pb.js";
+import type {
+  ImageDefinition,
+  ImageDefinitionService,
+  ListImageDefinitionsRequestSchema,
+} from "./gen/imagegallery/v1/image_definition_service_pb.js";
+import type { ImageSource, ImageSourceService, ListImageSourcesRequestSchema } from "./gen/imagegallery/v1/image_source_service_pb.js";
+import type {
+  CreateImageVersionRequestSchema,
+  DeleteImageVersionRequestSchema,
+  ImageVersion,
+  ImageVersionService,
+  ListImageVersionsRequestSchema,
+  ListSoftDeletedResourcesRequestSchema,
+  RetryImageVersionReplicationRequestSchema,
+  SoftDeletedResource,
+  UpdateImageVersionRequestSchema,
+} from "./gen/imagegallery/v1/image_version_service_pb.js";
+import type { MaintenanceService } from "./gen/imagegallery/v1/maintenance_service_pb.js";
+import type { PlanningService } from "./gen/imagegallery/v1/planning_service_pb.js";
+import type { ListRegionsRequestSchema, Region, RegionService } from "./gen/imagegallery/v1/region_service_pb.js";
+import type { ReplicationService } from "./gen/imagegallery/v1/replication_service_pb.js";
+import type {
+  ListSharedGalleriesRequestSchema,
+  ListSharedGalleryImagesRequestSchema,
+  ListSharedGalleryImageVersionsRequestSchema,
+  SharedGallery,
+  SharedGalleryImage,
+  SharedGalleryImageVersion,
+  SharedGalleryService,
+} from "./gen/imagegallery/v1/shared_gallery_service_pb.js";
+import type { OperationPoller, PollerOptions } from "./lro.js";
+import type { PagedAsyncIterableIterator } from "./paging.js";
+import type { SubscriptionClient } from "./surface.js";
 
 /** The deadline of a unary call that gives none: 30 s. */
 export declare const DEFAULT_DEADLINE_MS: number;
 /** HTTP/2 keepalive pings every 30 s (the server accepts one every 10 s at most). */
 export declare const PING_INTERVAL_MS: number;
-
-/** One field at fault in a request (a google.rpc.BadRequest field violation). */
-export interface FieldViolation {
-  /** The field's path, e.g. "gallery.location". */
-  field: string;
-  description: string;
-  /** An ErrorReason name, e.g. "ERROR_REASON_INVALID_NAME". */
-  reason: string;
-}
-
-/** An error of the service, or of the connection to it. */
-export declare class ImageGalleryError extends Error {
-  constructor(
-    message: string,
-    init?: {
-      code?: Code;
-      reason?: string;
-      domain?: string;
-      metadata?: Record<string, string>;
-      violations?: FieldViolation[];
-      cause?: unknown;
-    },
-  );
-  /** The gRPC status code. */
-  readonly code: Code;
-  /** The code's name, e.g. "InvalidArgument". */
-  readonly codeName: string;
-  /** The ErrorInfo reason, an ErrorReason name ("" when the error has none). */
-  readonly reason: string;
-  /** The ErrorInfo domain, "imagegallery.v1". */
-  readonly domain: string;
-  /** The ErrorInfo metadata, e.g. { field: "gallery_id" } or { oldestCursor: "42" }. */
-  readonly metadata: Record<string, string>;
-  /** Every BadRequest field violation. */
-  readonly violations: FieldViolation[];
-}
-
-/** Any error (a ConnectError, an abort, anything thrown) as an ImageGalleryError
- * whose cause is that error; an ImageGalleryError as itself. */
-export declare function toImageGalleryError(err: unknown): ImageGalleryError;
-/** A google.rpc.Status (an operation's error) as an ImageGalleryError. */
-export declare function statusToError(status: Status): ImageGalleryError;
 
 export interface ImageGalleryClientOptions {
   /** "host:port", or a URL "http://host:port" / "https://host:port". */
@@ -87,9 +80,65 @@ export interface ImageGalleryClientOptions {
   interceptors?: Interceptor[];
 }
 
-/** A client of each service, all on one HTTP/2 connection. Every method rejects
- * (a server stream: throws while iterating) with an ImageGalleryError. */
-export interface ImageGalleryClient {
+type Init<S extends DescMessage> = MessageInitShape<S>;
+
+/** Options of a begin call, as @azure/arm-compute's: `resumeFrom` (a poller's
+ * toString()) follows that operation instead of sending the request. */
+export interface BeginOptions extends PollerOptions {
+  abortSignal?: AbortSignal;
+  resumeFrom?: string;
+}
+
+/** begin<Rpc>: the call, then a poller of its operation. */
+type Begin<S extends DescMessage, T, Named = never> = (request: Init<S> | Named | undefined, options?: BeginOptions) => Promise<OperationPoller<T>>;
+/** begin<Rpc>AndWait: the call, then its result once done (pollUntilDone). */
+type BeginAndWait<S extends DescMessage, T, Named = never> = (request: Init<S> | Named, options?: BeginOptions) => Promise<T>;
+/** A List RPC as a pager (pageSize and pageToken are byPage()'s). */
+type Pager<S extends DescMessage, T> = (request?: Init<S>, options?: CallOptions) => PagedAsyncIterableIterator<T>;
+
+/** The long-running RPCs as pollers; delete and retry also take the version's name. */
+export interface Pollers {
+  beginCreateImageVersion: Begin<typeof CreateImageVersionRequestSchema, ImageVersion>;
+  beginCreateImageVersionAndWait: BeginAndWait<typeof CreateImageVersionRequestSchema, ImageVersion>;
+  beginUpdateImageVersion: Begin<typeof UpdateImageVersionRequestSchema, ImageVersion>;
+  beginUpdateImageVersionAndWait: BeginAndWait<typeof UpdateImageVersionRequestSchema, ImageVersion>;
+  beginDeleteImageVersion: Begin<typeof DeleteImageVersionRequestSchema, undefined, string>;
+  beginDeleteImageVersionAndWait: BeginAndWait<typeof DeleteImageVersionRequestSchema, undefined, string>;
+  beginRetryImageVersionReplication: Begin<typeof RetryImageVersionReplicationRequestSchema, ImageVersion, string>;
+  beginRetryImageVersionReplicationAndWait: BeginAndWait<typeof RetryImageVersionReplicationRequestSchema, ImageVersion, string>;
+  /** A poller following the operation named `operationName` (a poller's toString()). */
+  pollerFrom(operationName: string, options?: PollerOptions): Promise<OperationPoller<ImageVersion | undefined>>;
+}
+
+/** Every List RPC as a pager. */
+export interface Pagers {
+  listGalleries: Pager<typeof ListGalleriesRequestSchema, Gallery>;
+  listImageDefinitions: Pager<typeof ListImageDefinitionsRequestSchema, ImageDefinition>;
+  listImageVersions: Pager<typeof ListImageVersionsRequestSchema, ImageVersion>;
+  /** The soft-deleted versions of a gallery. */
+  listSoftDeletedResources: Pager<typeof ListSoftDeletedResourcesRequestSchema, SoftDeletedResource>;
+  listImageSources: Pager<typeof ListImageSourcesRequestSchema, ImageSource>;
+  listOperations: Pager<typeof ListOperationsRequestSchema, Operation>;
+  listRegions: Pager<typeof ListRegionsRequestSchema, Region>;
+  listTenants: Pager<typeof ListTenantsRequestSchema, Tenant>;
+  listSubscriptions: Pager<typeof ListSubscriptionsRequestSchema, Subscription>;
+  listPrincipals: Pager<typeof ListPrincipalsRequestSchema, Principal>;
+  /** One page: ListTokens does not page. */
+  listTokens: Pager<typeof ListTokensRequestSchema, Token>;
+  listRoleAssignments: Pager<typeof ListRoleAssignmentsRequestSchema, RoleAssignment>;
+  listAuditRecords: Pager<typeof ListAuditRecordsRequestSchema, AuditRecord>;
+  listSharedGalleries: Pager<typeof ListSharedGalleriesRequestSchema, SharedGallery>;
+  listSharedGalleryImages: Pager<typeof ListSharedGalleryImagesRequestSchema, SharedGalleryImage>;
+  listSharedGalleryImageVersions: Pager<typeof ListSharedGalleryImageVersionsRequestSchema, SharedGalleryImageVersion>;
+}
+
+/** A client of each service, all on one HTTP/2 connection, with pollers and
+ * pagers. Every method rejects (a server stream: throws while iterating) with an
+ * ImageGalleryError of its code's class. */
+export interface ImageGalleryClient extends Pollers, Pagers {
+  /** The calls that take ids (resource group, gallery, image, version) in one
+   * subscription, as @azure/arm-compute's operation groups. */
+  subscription(subscriptionId: string): SubscriptionClient;
   /** The transport under the services' clients: its calls reject with ConnectError. */
   readonly transport: Transport;
   /** The HTTP/2 connection's manager. */
@@ -118,72 +167,3 @@ export interface ImageGalleryClient {
  * given, and errors as ImageGalleryError.
  */
 export declare function createImageGalleryClient(options: ImageGalleryClientOptions): ImageGalleryClient;
-
-export interface WaitOperationOptions {
-  /** Called with the operation's metadata each time the wait returns, and once done. */
-  onProgress?: (metadata: OperationMetadata, operation: Operation) => void;
-  /** Told of each failed call (a dropped connection, a reset stream, a restart) the wait goes on after. */
-  onRetry?: (error: ImageGalleryError) => void;
-  signal?: AbortSignal;
-  /** How long each WaitOperation call waits before reporting progress; default 2 s. */
-  intervalMs?: number;
-  /** Give up (DEADLINE_EXCEEDED) after this long; default never. */
-  timeoutMs?: number;
-}
-
-/**
- * Waits until an operation is done. Resolves its response (an ImageVersion;
- * undefined for a delete) or rejects with an ImageGalleryError made from the
- * operation's google.rpc.Status. Until timeoutMs (default: never) it follows
- * the operation through dropped connections and server restarts; any other
- * failed call rejects at once with an ImageGalleryError.
- */
-export declare function waitOperation(
-  client: ImageGalleryClient,
-  operation: string | Operation,
-  options?: WaitOperationOptions,
-): Promise<ImageVersion | undefined>;
-
-export interface WatchReplicationOptions {
-  /** An image version, definition, gallery, resource group or subscription; "" for everything. */
-  scope?: string;
-  /** Resume after this cursor; "" starts from now. */
-  startCursor?: string;
-  /** First the current state of every version in scope, then a checkpoint with initialStateDone. */
-  sendInitialState?: boolean;
-  /** Ends the watch (the iteration just stops). */
-  signal?: AbortSignal;
-  /** Reconnections in a row before giving up; default never. */
-  maxRetries?: number;
-}
-
-/**
- * The replication of a scope, live: each change (the whole status of a
- * version) and checkpoint as it comes. Resumes from its last cursor after a
- * dropped connection, with backoff; when its cursor expired, reads the state
- * again (sendInitialState) and goes on. Other errors reject as ImageGalleryError.
- */
-export declare function watchReplication(
-  client: ImageGalleryClient,
-  options?: WatchReplicationOptions,
-): AsyncGenerator<WatchReplicationStatusResponse, void, undefined>;
-
-export interface UploadDiskOptions {
-  /** "/subscriptions/{subscription}/resourceGroups/{resource_group}". */
-  parent: string;
-  /** The region the disk lives in. */
-  location: string;
-  /** Every byte of the disk. */
-  data: Uint8Array;
-  /** Bytes a WriteUpload message; default 1 MiB (at most 4 MiB). */
-  chunkBytes?: number;
-  signal?: AbortSignal;
-  /** Write streams tried after UNAVAILABLE, each resumed from the server's offset; default 5. */
-  maxAttempts?: number;
-}
-
-/**
- * Uploads a disk (all-zero chunks are skipped, never sent) and commits it with
- * its sha256. Resolves the committed Upload.
- */
-export declare function uploadDisk(client: ImageGalleryClient, options: UploadDiskOptions): Promise<Upload>;

@@ -1,7 +1,8 @@
 // The imagegallery.v1 contract, generated (Protobuf-ES v2), with the services
 // google.longrunning.Operations and the google.rpc error details; and the
-// hand-written client: createImageGalleryClient, waitOperation,
-// watchReplication, uploadDisk and ImageGalleryError.
+// hand-written client: createImageGalleryClient (with pollers, pagers and the
+// ids surface), the typed errors, resource names, waitOperation,
+// watchReplication and uploadDisk.
 export * from "./gen/imagegallery/v1/access_service_pb.js";
 export * from "./gen/imagegallery/v1/common_pb.js";
 export * from "./gen/imagegallery/v1/error_reason_pb.js";
@@ -20,3 +21,9 @@ export * from "./gen/google/longrunning/operations_pb.js";
 export * from "./gen/google/rpc/error_details_pb.js";
 export * from "./gen/google/rpc/status_pb.js";
 export * from "./client.js";
+export * from "./errors.js";
+export { DEFAULT_INTERVAL_MS, OperationPoller, operationState, waitDone, waitOperation } from "./lro.js";
+export * from "./names.js";
+export { getContinuationToken } from "./paging.js";
+export { MAX_CHUNK_BYTES, uploadDisk } from "./upload.js";
+export * from "./watch.js";

@@ -1,12 +1,21 @@
 // The client's own behaviour against the live server at $IMAGEGALLERY_ADDRESS,
 // under a "node-errors-…" subscription of its own: every call rejects (and every
-// stream throws) an ImageGalleryError, a write without a request id is given one
+// stream throws) an ImageGalleryError of its code's class (InvalidArgumentError, …), a write without a request id is given one
 // and so applied once however often the client sends it, and close() ends the
 // connection.
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { test } from "node:test";
-import { Code, ConnectError, createImageGalleryClient, ImageGalleryError } from "../src/index.js";
+import {
+  AlreadyExistsError,
+  CanceledError,
+  Code,
+  ConnectError,
+  createImageGalleryClient,
+  ImageGalleryError,
+  InvalidArgumentError,
+  NotFoundError,
+} from "../src/index.js";
 
 const address = process.env.IMAGEGALLERY_ADDRESS;
 const token = process.env.IMAGEGALLERY_TOKEN;
@@ -28,14 +37,17 @@ test("a refused call rejects with an ImageGalleryError: code, reason and field v
   const client = createImageGalleryClient({ address, token });
   const parent = `${await subscription(client)}/resourceGroups/errors`;
   const err = await refusal(client.galleries.createGallery({ parent, galleryId: "-bad-", gallery: {} }));
+  assert.ok(err instanceof InvalidArgumentError);
+  assert.equal(err.name, "InvalidArgumentError");
   assert.equal(err.code, Code.InvalidArgument);
   assert.equal(err.codeName, "InvalidArgument");
   assert.equal(err.reason, "ERROR_REASON_INVALID_NAME");
   assert.equal(err.domain, "imagegallery.v1");
-  assert.ok(err.violations.some((v) => v.field === "gallery_id" && v.reason === "ERROR_REASON_INVALID_NAME"), JSON.stringify(err.violations));
+  assert.ok(err.fieldViolations.some((v) => v.field === "gallery_id" && v.reason === "ERROR_REASON_INVALID_NAME"), JSON.stringify(err.fieldViolations));
   assert.ok(err.cause instanceof ConnectError, "the cause is Connect's error");
 
   const missing = await refusal(client.galleries.getGallery({ name: `${parent}/providers/Microsoft.Compute/galleries/none` }));
+  assert.ok(missing instanceof NotFoundError);
   assert.equal(missing.code, Code.NotFound);
   client.close();
 });
@@ -60,6 +72,7 @@ test("a server stream throws an ImageGalleryError while iterating", async () => 
       stop.abort();
     }
   })());
+  assert.ok(cancelled instanceof CanceledError);
   assert.equal(cancelled.code, Code.Canceled);
   client.close();
 });
@@ -90,6 +103,7 @@ test("a write without a request id is given one: sent again after UNAVAILABLE, i
 
   // The same create again, a new call: a new request id, so refused as a duplicate.
   const again = await refusal(client.galleries.createGallery({ parent, galleryId: "once", gallery: { location: "eastus" } }));
+  assert.ok(again instanceof AlreadyExistsError);
   assert.equal(again.code, Code.AlreadyExists);
   assert.notEqual(attempts[2], attempts[0]);
   client.close();

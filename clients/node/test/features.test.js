@@ -7,8 +7,8 @@ import {
   createImageGalleryClient,
   DiskControllerType,
   HyperVGeneration,
-  ImageGalleryError,
   ImageSourceKind,
+  InvalidArgumentError,
   ImageVersionView,
   OsState,
   OsType,
@@ -39,7 +39,7 @@ test("features refuse what a definition does not support; a shallow version serv
   const onV1 = await client.definitions
     .createImageDefinition({ parent: gallery.name, imageDefinitionId: "tl", imageDefinition })
     .catch((e) => e);
-  assert.ok(onV1 instanceof ImageGalleryError);
+  assert.ok(onV1 instanceof InvalidArgumentError, `${onV1}`);
   assert.equal(onV1.reason, "ERROR_REASON_FEATURE_NEEDS_GENERATION_V2");
   const definition = await client.definitions.createImageDefinition({
     parent: gallery.name,
@@ -50,7 +50,7 @@ test("features refuse what a definition does not support; a shallow version serv
 
   const data = new Uint8Array(1024 * 1024);
   data.set(randomBytes(4096));
-  const upload = await uploadDisk(client, { parent, location: "eastus", data });
+  const upload = await uploadDisk(client, { parent, location: "eastus", disk: data });
   const source = await client.sources.createImageSource({
     parent,
     imageSourceId: "tl",

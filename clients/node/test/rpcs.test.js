@@ -8,13 +8,13 @@ import { createHash, randomBytes } from "node:crypto";
 import { test } from "node:test";
 import {
   createImageGalleryClient,
-  ImageSourceKind,
   OsState,
   OsType,
   PlanningWarningReason,
   uploadDisk,
   waitOperation,
 } from "../src/index.js";
+import { linuxImage } from "./live.js";
 
 const address = process.env.IMAGEGALLERY_ADDRESS;
 const token = process.env.IMAGEGALLERY_TOKEN;
@@ -52,17 +52,11 @@ test("reading, planning and maintenance calls, through the SDK", live, async (t)
   data.set(randomBytes(10 * 1024), 512);
   data.set(randomBytes(4 * 1024), 2 * 1024 * 1024 + 100);
   const sha256 = createHash("sha256").update(data).digest("hex");
-  const upload = await uploadDisk(client, { parent, location: "eastus", data });
+  const upload = await uploadDisk(client, { parent, location: "eastus", disk: data });
   const source = await client.sources.createImageSource({
     parent,
     imageSourceId: "disk",
-    imageSource: {
-      location: "eastus",
-      kind: ImageSourceKind.MANAGED_IMAGE,
-      osType: OsType.LINUX,
-      osState: OsState.GENERALIZED,
-      osDisk: { upload: upload.name },
-    },
+    imageSource: linuxImage(upload.name),
   });
   const version = await waitOperation(
     client,
@@ -215,11 +209,9 @@ test("reading, planning and maintenance calls, through the SDK", live, async (t)
   const softDelete = async () =>
     waitOperation(client, await client.versions.deleteImageVersion({ name }), { timeoutMs: 60_000 });
   await softDelete();
-  const kept = await client.versions.listSoftDeletedResources({ parent: gallery.name });
-  assert.deepEqual(
-    kept.softDeletedResources.map((r) => r.resourceArmId),
-    [name],
-  );
+  const kept = [];
+  for await (const resource of client.listSoftDeletedResources({ parent: gallery.name })) kept.push(resource.resourceArmId);
+  assert.deepEqual(kept, [name]);
   assert.equal((await client.versions.undeleteImageVersion({ name })).name, name);
   await softDelete();
   await client.versions.purgeImageVersion({ name });

@@ -10,7 +10,6 @@ import {
   Code,
   createImageGalleryClient,
   ImageGalleryError,
-  ImageSourceKind,
   ImageVersionView,
   OsState,
   OsType,
@@ -21,6 +20,7 @@ import {
   waitOperation,
   watchReplication,
 } from "../src/index.js";
+import { linuxImage } from "./live.js";
 
 const address = process.env.IMAGEGALLERY_ADDRESS;
 if (!address) throw new Error("IMAGEGALLERY_ADDRESS is not set: run the suite with a live server (make test-clients)");
@@ -70,7 +70,7 @@ test("the scenario, through the SDK", async (t) => {
   const data = new Uint8Array(3 * 1024 * 1024);
   data.set(randomBytes(6 * 1024));
   data.set(randomBytes(4 * 1024), 1024 * 1024 + 512); // the second chunk has data, the third is all zeros
-  const upload = await uploadDisk(client, { parent, location: "eastus", data });
+  const upload = await uploadDisk(client, { parent, location: "eastus", disk: data });
   assert.equal(upload.state, UploadState.COMMITTED);
   assert.equal(upload.disk?.sha256, createHash("sha256").update(data).digest("hex"));
   assert.equal(upload.disk?.sizeBytes, BigInt(data.length));
@@ -83,13 +83,7 @@ test("the scenario, through the SDK", async (t) => {
   const source = await client.sources.createImageSource({
     parent,
     imageSourceId: "image",
-    imageSource: {
-      location: "eastus",
-      kind: ImageSourceKind.MANAGED_IMAGE,
-      osType: OsType.LINUX,
-      osState: OsState.GENERALIZED,
-      osDisk: { upload: upload.name },
-    },
+    imageSource: linuxImage(upload.name),
   });
   assert.match(source.name, /\/providers\/Microsoft\.Compute\/images\/image$/);
   assert.deepEqual(await client.sources.getImageSource({ name: source.name }), source);
@@ -168,9 +162,9 @@ test("the scenario, through the SDK", async (t) => {
   assert.equal(err.code, Code.InvalidArgument);
   assert.equal(err.reason, "ERROR_REASON_INVALID_NAME");
   assert.equal(err.domain, "imagegallery.v1");
-  const fields = err.violations.map((v) => v.field);
+  const fields = err.fieldViolations.map((v) => v.field);
   assert.ok(fields.includes("gallery_id") && fields.includes("gallery.location"), `violations: ${fields}`);
-  assert.equal(err.violations.find((v) => v.field === "gallery_id")?.reason, "ERROR_REASON_INVALID_NAME");
+  assert.equal(err.fieldViolations.find((v) => v.field === "gallery_id")?.reason, "ERROR_REASON_INVALID_NAME");
 
   // The deletes: the version (an operation), the source, the definition and the gallery.
   assert.equal(await waitOperation(client, await client.versions.deleteImageVersion({ name })), undefined);

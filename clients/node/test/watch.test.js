@@ -58,6 +58,6 @@ test("a watch rejects what it cannot act on as an ImageGalleryError", async () =
     async () => {
       for await (const _ of watchReplication(client, { scope: "nonsense" }));
     },
-    { name: "ImageGalleryError", code: Code.InvalidArgument, reason: "ERROR_REASON_FIELD_INVALID" },
+    { name: "InvalidArgumentError", code: Code.InvalidArgument, reason: "ERROR_REASON_FIELD_INVALID" },
   );
 });
