@@ -26,6 +26,7 @@ import com.imagegallery.v1.MaintenanceServiceGrpc;
 import com.imagegallery.v1.PlanningServiceGrpc;
 import com.imagegallery.v1.RegionServiceGrpc;
 import com.imagegallery.v1.ReplicationServiceGrpc;
+import com.imagegallery.v1.SharedGalleryServiceGrpc;
 import com.imagegallery.v1.RetryImageVersionReplicationRequest;
 import com.imagegallery.v1.SoftDeletedResource;
 import com.imagegallery.v1.UpdateImageVersionRequest;
@@ -183,6 +184,11 @@ public final class ImageGalleryClient implements AutoCloseable {
 
   public ImageVersionServiceGrpc.ImageVersionServiceBlockingStub versions() {
     return ImageVersionServiceGrpc.newBlockingStub(channel);
+  }
+
+  /** Sharing, and the reads through shared and community galleries' own names. */
+  public SharedGalleryServiceGrpc.SharedGalleryServiceBlockingStub shared() {
+    return SharedGalleryServiceGrpc.newBlockingStub(channel);
   }
 
   public ReplicationServiceGrpc.ReplicationServiceBlockingStub replication() {

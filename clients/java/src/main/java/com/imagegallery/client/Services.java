@@ -11,6 +11,7 @@ import com.imagegallery.v1.MaintenanceServiceGrpc;
 import com.imagegallery.v1.PlanningServiceGrpc;
 import com.imagegallery.v1.RegionServiceGrpc;
 import com.imagegallery.v1.ReplicationServiceGrpc;
+import com.imagegallery.v1.SharedGalleryServiceGrpc;
 import io.grpc.MethodDescriptor;
 import io.grpc.ServiceDescriptor;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ public final class Services {
           PlanningServiceGrpc.getServiceDescriptor(),
           RegionServiceGrpc.getServiceDescriptor(),
           ReplicationServiceGrpc.getServiceDescriptor(),
+          SharedGalleryServiceGrpc.getServiceDescriptor(),
           OperationsGrpc.getServiceDescriptor());
 
   private Services() {}

@@ -645,6 +645,43 @@ public enum ErrorReason
   ERROR_REASON_REPLICA_UNAVAILABLE(171),
   /**
    * <pre>
+   * NOT_FOUND: no gallery of that unique name is shared with the subscription (or
+   * its tenant) in that location, or it has no such image or version.
+   * Example: {"metadata": {"resource": "/subscriptions/…/locations/eastus/sharedGalleries/…"}}
+   * </pre>
+   *
+   * <code>ERROR_REASON_SHARED_GALLERY_NOT_FOUND = 180;</code>
+   */
+  ERROR_REASON_SHARED_GALLERY_NOT_FOUND(180),
+  /**
+   * <pre>
+   * NOT_FOUND: no community gallery has that public name, or it has no such image or version.
+   * </pre>
+   *
+   * <code>ERROR_REASON_COMMUNITY_GALLERY_NOT_FOUND = 181;</code>
+   */
+  ERROR_REASON_COMMUNITY_GALLERY_NOT_FOUND(181),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the gallery's sharing permission does not allow the
+   * operation (e.g. adding groups to a community gallery: reset it first).
+   * Example: {"metadata": {"resource": "/subscriptions/…/galleries/g1", "permissions": "Community"}}
+   * </pre>
+   *
+   * <code>ERROR_REASON_SHARING_NOT_ALLOWED = 182;</code>
+   */
+  ERROR_REASON_SHARING_NOT_ALLOWED(182),
+  /**
+   * <pre>
+   * RESOURCE_EXHAUSTED: a gallery is shared with at most 30 subscriptions and 5 tenants.
+   * Example: {"metadata": {"resource": "/subscriptions/…/galleries/g1", "type": "Subscriptions", "limit": "30"}}
+   * </pre>
+   *
+   * <code>ERROR_REASON_SHARE_LIMIT_EXCEEDED = 183;</code>
+   */
+  ERROR_REASON_SHARE_LIMIT_EXCEEDED(183),
+  /**
+   * <pre>
    * UNAUTHENTICATED: the call carries no "authorization: Bearer &lt;token&gt;" metadata.
    * </pre>
    *
@@ -1375,6 +1412,43 @@ public enum ErrorReason
   public static final int ERROR_REASON_REPLICA_UNAVAILABLE_VALUE = 171;
   /**
    * <pre>
+   * NOT_FOUND: no gallery of that unique name is shared with the subscription (or
+   * its tenant) in that location, or it has no such image or version.
+   * Example: {"metadata": {"resource": "/subscriptions/…/locations/eastus/sharedGalleries/…"}}
+   * </pre>
+   *
+   * <code>ERROR_REASON_SHARED_GALLERY_NOT_FOUND = 180;</code>
+   */
+  public static final int ERROR_REASON_SHARED_GALLERY_NOT_FOUND_VALUE = 180;
+  /**
+   * <pre>
+   * NOT_FOUND: no community gallery has that public name, or it has no such image or version.
+   * </pre>
+   *
+   * <code>ERROR_REASON_COMMUNITY_GALLERY_NOT_FOUND = 181;</code>
+   */
+  public static final int ERROR_REASON_COMMUNITY_GALLERY_NOT_FOUND_VALUE = 181;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the gallery's sharing permission does not allow the
+   * operation (e.g. adding groups to a community gallery: reset it first).
+   * Example: {"metadata": {"resource": "/subscriptions/…/galleries/g1", "permissions": "Community"}}
+   * </pre>
+   *
+   * <code>ERROR_REASON_SHARING_NOT_ALLOWED = 182;</code>
+   */
+  public static final int ERROR_REASON_SHARING_NOT_ALLOWED_VALUE = 182;
+  /**
+   * <pre>
+   * RESOURCE_EXHAUSTED: a gallery is shared with at most 30 subscriptions and 5 tenants.
+   * Example: {"metadata": {"resource": "/subscriptions/…/galleries/g1", "type": "Subscriptions", "limit": "30"}}
+   * </pre>
+   *
+   * <code>ERROR_REASON_SHARE_LIMIT_EXCEEDED = 183;</code>
+   */
+  public static final int ERROR_REASON_SHARE_LIMIT_EXCEEDED_VALUE = 183;
+  /**
+   * <pre>
    * UNAUTHENTICATED: the call carries no "authorization: Bearer &lt;token&gt;" metadata.
    * </pre>
    *
@@ -1569,6 +1643,10 @@ public enum ErrorReason
       case 162: return ERROR_REASON_SOFT_DELETED_VERSION_EXISTS;
       case 170: return ERROR_REASON_UNKNOWN_DISK;
       case 171: return ERROR_REASON_REPLICA_UNAVAILABLE;
+      case 180: return ERROR_REASON_SHARED_GALLERY_NOT_FOUND;
+      case 181: return ERROR_REASON_COMMUNITY_GALLERY_NOT_FOUND;
+      case 182: return ERROR_REASON_SHARING_NOT_ALLOWED;
+      case 183: return ERROR_REASON_SHARE_LIMIT_EXCEEDED;
       case 200: return ERROR_REASON_TOKEN_MISSING;
       case 201: return ERROR_REASON_TOKEN_MALFORMED;
       case 202: return ERROR_REASON_TOKEN_UNKNOWN;

@@ -36,7 +36,7 @@ public final class ErrorReasonProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\"imagegallery/v1/error_reason.proto\022\017im" +
-      "agegallery.v1*\330\030\n\013ErrorReason\022\034\n\030ERROR_R" +
+      "agegallery.v1*\202\032\n\013ErrorReason\022\034\n\030ERROR_R" +
       "EASON_UNSPECIFIED\020\000\022\037\n\033ERROR_REASON_FIEL" +
       "D_REQUIRED\020\001\022\036\n\032ERROR_REASON_FIELD_INVAL" +
       "ID\020\002\022&\n\"ERROR_REASON_INVALID_RESOURCE_NA" +
@@ -105,22 +105,27 @@ public final class ErrorReasonProto extends com.google.protobuf.GeneratedFile {
       "D_RESOURCES_PRESENT\020\241\001\022-\n(ERROR_REASON_S" +
       "OFT_DELETED_VERSION_EXISTS\020\242\001\022\036\n\031ERROR_R" +
       "EASON_UNKNOWN_DISK\020\252\001\022%\n ERROR_REASON_RE" +
-      "PLICA_UNAVAILABLE\020\253\001\022\037\n\032ERROR_REASON_TOK" +
-      "EN_MISSING\020\310\001\022!\n\034ERROR_REASON_TOKEN_MALF" +
-      "ORMED\020\311\001\022\037\n\032ERROR_REASON_TOKEN_UNKNOWN\020\312" +
-      "\001\022\037\n\032ERROR_REASON_TOKEN_EXPIRED\020\313\001\022\037\n\032ER" +
-      "ROR_REASON_TOKEN_REVOKED\020\314\001\022\037\n\032ERROR_REA" +
-      "SON_ACCESS_DENIED\020\322\001\022(\n#ERROR_REASON_ADM" +
-      "INISTRATOR_REQUIRED\020\323\001\022$\n\037ERROR_REASON_L" +
-      "AST_ADMINISTRATOR\020\325\001\022(\n#ERROR_REASON_SUB" +
-      "SCRIPTION_NOT_FOUND\020\326\001\022(\n#ERROR_REASON_R" +
-      "EGION_NOT_ALLOWLISTED\020\324\001\022\036\n\031ERROR_REASON" +
-      "_SERVER_FAULT\020\372\001B\324\001\n\023com.imagegallery.v1" +
-      "B\020ErrorReasonProtoP\001ZNgithub.com/imagega" +
-      "llery/imagegallery/clients/go/imagegalle" +
-      "ry/v1;imagegalleryv1\242\002\003IXX\252\002\017Imagegaller" +
-      "y.V1\312\002\017Imagegallery\\V1\342\002\033Imagegallery\\V1" +
-      "\\GPBMetadata\352\002\020Imagegallery::V1b\006proto3"
+      "PLICA_UNAVAILABLE\020\253\001\022*\n%ERROR_REASON_SHA" +
+      "RED_GALLERY_NOT_FOUND\020\264\001\022-\n(ERROR_REASON" +
+      "_COMMUNITY_GALLERY_NOT_FOUND\020\265\001\022%\n ERROR" +
+      "_REASON_SHARING_NOT_ALLOWED\020\266\001\022&\n!ERROR_" +
+      "REASON_SHARE_LIMIT_EXCEEDED\020\267\001\022\037\n\032ERROR_" +
+      "REASON_TOKEN_MISSING\020\310\001\022!\n\034ERROR_REASON_" +
+      "TOKEN_MALFORMED\020\311\001\022\037\n\032ERROR_REASON_TOKEN" +
+      "_UNKNOWN\020\312\001\022\037\n\032ERROR_REASON_TOKEN_EXPIRE" +
+      "D\020\313\001\022\037\n\032ERROR_REASON_TOKEN_REVOKED\020\314\001\022\037\n" +
+      "\032ERROR_REASON_ACCESS_DENIED\020\322\001\022(\n#ERROR_" +
+      "REASON_ADMINISTRATOR_REQUIRED\020\323\001\022$\n\037ERRO" +
+      "R_REASON_LAST_ADMINISTRATOR\020\325\001\022(\n#ERROR_" +
+      "REASON_SUBSCRIPTION_NOT_FOUND\020\326\001\022(\n#ERRO" +
+      "R_REASON_REGION_NOT_ALLOWLISTED\020\324\001\022\036\n\031ER" +
+      "ROR_REASON_SERVER_FAULT\020\372\001B\324\001\n\023com.image" +
+      "gallery.v1B\020ErrorReasonProtoP\001ZNgithub.c" +
+      "om/imagegallery/imagegallery/clients/go/" +
+      "imagegallery/v1;imagegalleryv1\242\002\003IXX\252\002\017I" +
+      "magegallery.V1\312\002\017Imagegallery\\V1\342\002\033Image" +
+      "gallery\\V1\\GPBMetadata\352\002\020Imagegallery::V" +
+      "1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

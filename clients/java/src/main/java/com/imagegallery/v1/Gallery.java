@@ -475,6 +475,47 @@ java.lang.String defaultValue) {
     return updateTime_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : updateTime_;
   }
 
+  public static final int SHARING_PROFILE_FIELD_NUMBER = 10;
+  private com.imagegallery.v1.SharingProfile sharingProfile_;
+  /**
+   * <pre>
+   * Private (the default), shared with groups, or community; set at creation,
+   * then changed only with SharedGalleryService.ShareGallery.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.SharingProfile sharing_profile = 10 [json_name = "sharingProfile", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+   * @return Whether the sharingProfile field is set.
+   */
+  @java.lang.Override
+  public boolean hasSharingProfile() {
+    return ((bitField0_ & 0x00000004) != 0);
+  }
+  /**
+   * <pre>
+   * Private (the default), shared with groups, or community; set at creation,
+   * then changed only with SharedGalleryService.ShareGallery.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.SharingProfile sharing_profile = 10 [json_name = "sharingProfile", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+   * @return The sharingProfile.
+   */
+  @java.lang.Override
+  public com.imagegallery.v1.SharingProfile getSharingProfile() {
+    return sharingProfile_ == null ? com.imagegallery.v1.SharingProfile.getDefaultInstance() : sharingProfile_;
+  }
+  /**
+   * <pre>
+   * Private (the default), shared with groups, or community; set at creation,
+   * then changed only with SharedGalleryService.ShareGallery.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.SharingProfile sharing_profile = 10 [json_name = "sharingProfile", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+   */
+  @java.lang.Override
+  public com.imagegallery.v1.SharingProfileOrBuilder getSharingProfileOrBuilder() {
+    return sharingProfile_ == null ? com.imagegallery.v1.SharingProfile.getDefaultInstance() : sharingProfile_;
+  }
+
   public static final int SOFT_DELETE_POLICY_FIELD_NUMBER = 20;
   private com.imagegallery.v1.SoftDeletePolicy softDeletePolicy_;
   /**
@@ -487,7 +528,7 @@ java.lang.String defaultValue) {
    */
   @java.lang.Override
   public boolean hasSoftDeletePolicy() {
-    return ((bitField0_ & 0x00000004) != 0);
+    return ((bitField0_ & 0x00000008) != 0);
   }
   /**
    * <pre>
@@ -558,6 +599,9 @@ java.lang.String defaultValue) {
       output.writeMessage(9, getUpdateTime());
     }
     if (((bitField0_ & 0x00000004) != 0)) {
+      output.writeMessage(10, getSharingProfile());
+    }
+    if (((bitField0_ & 0x00000008) != 0)) {
       output.writeMessage(20, getSoftDeletePolicy());
     }
     getUnknownFields().writeTo(output);
@@ -602,6 +646,10 @@ java.lang.String defaultValue) {
         .computeMessageSize(9, getUpdateTime());
     }
     if (((bitField0_ & 0x00000004) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(10, getSharingProfile());
+    }
+    if (((bitField0_ & 0x00000008) != 0)) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(20, getSoftDeletePolicy());
     }
@@ -652,6 +700,11 @@ java.lang.String defaultValue) {
       if (!getUpdateTime()
           .equals(other.getUpdateTime())) return false;
     }
+    if (hasSharingProfile() != other.hasSharingProfile()) return false;
+    if (hasSharingProfile()) {
+      if (!getSharingProfile()
+          .equals(other.getSharingProfile())) return false;
+    }
     if (hasSoftDeletePolicy() != other.hasSoftDeletePolicy()) return false;
     if (hasSoftDeletePolicy()) {
       if (!getSoftDeletePolicy()
@@ -691,6 +744,10 @@ java.lang.String defaultValue) {
     if (hasUpdateTime()) {
       hash = (37 * hash) + UPDATE_TIME_FIELD_NUMBER;
       hash = (53 * hash) + getUpdateTime().hashCode();
+    }
+    if (hasSharingProfile()) {
+      hash = (37 * hash) + SHARING_PROFILE_FIELD_NUMBER;
+      hash = (53 * hash) + getSharingProfile().hashCode();
     }
     if (hasSoftDeletePolicy()) {
       hash = (37 * hash) + SOFT_DELETE_POLICY_FIELD_NUMBER;
@@ -854,6 +911,7 @@ java.lang.String defaultValue) {
               .alwaysUseFieldBuilders) {
         internalGetCreateTimeFieldBuilder();
         internalGetUpdateTimeFieldBuilder();
+        internalGetSharingProfileFieldBuilder();
         internalGetSoftDeletePolicyFieldBuilder();
       }
     }
@@ -877,6 +935,11 @@ java.lang.String defaultValue) {
       if (updateTimeBuilder_ != null) {
         updateTimeBuilder_.dispose();
         updateTimeBuilder_ = null;
+      }
+      sharingProfile_ = null;
+      if (sharingProfileBuilder_ != null) {
+        sharingProfileBuilder_.dispose();
+        sharingProfileBuilder_ = null;
       }
       softDeletePolicy_ = null;
       if (softDeletePolicyBuilder_ != null) {
@@ -952,10 +1015,16 @@ java.lang.String defaultValue) {
         to_bitField0_ |= 0x00000002;
       }
       if (((from_bitField0_ & 0x00000200) != 0)) {
+        result.sharingProfile_ = sharingProfileBuilder_ == null
+            ? sharingProfile_
+            : sharingProfileBuilder_.build();
+        to_bitField0_ |= 0x00000004;
+      }
+      if (((from_bitField0_ & 0x00000400) != 0)) {
         result.softDeletePolicy_ = softDeletePolicyBuilder_ == null
             ? softDeletePolicy_
             : softDeletePolicyBuilder_.build();
-        to_bitField0_ |= 0x00000004;
+        to_bitField0_ |= 0x00000008;
       }
       result.bitField0_ |= to_bitField0_;
     }
@@ -1008,6 +1077,9 @@ java.lang.String defaultValue) {
       }
       if (other.hasUpdateTime()) {
         mergeUpdateTime(other.getUpdateTime());
+      }
+      if (other.hasSharingProfile()) {
+        mergeSharingProfile(other.getSharingProfile());
       }
       if (other.hasSoftDeletePolicy()) {
         mergeSoftDeletePolicy(other.getSoftDeletePolicy());
@@ -1089,11 +1161,18 @@ java.lang.String defaultValue) {
               bitField0_ |= 0x00000100;
               break;
             } // case 74
+            case 82: {
+              input.readMessage(
+                  internalGetSharingProfileFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00000200;
+              break;
+            } // case 82
             case 162: {
               input.readMessage(
                   internalGetSoftDeletePolicyFieldBuilder().getBuilder(),
                   extensionRegistry);
-              bitField0_ |= 0x00000200;
+              bitField0_ |= 0x00000400;
               break;
             } // case 162
             default: {
@@ -2028,6 +2107,170 @@ java.lang.String defaultValue) {
       return updateTimeBuilder_;
     }
 
+    private com.imagegallery.v1.SharingProfile sharingProfile_;
+    private com.google.protobuf.SingleFieldBuilder<
+        com.imagegallery.v1.SharingProfile, com.imagegallery.v1.SharingProfile.Builder, com.imagegallery.v1.SharingProfileOrBuilder> sharingProfileBuilder_;
+    /**
+     * <pre>
+     * Private (the default), shared with groups, or community; set at creation,
+     * then changed only with SharedGalleryService.ShareGallery.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.SharingProfile sharing_profile = 10 [json_name = "sharingProfile", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+     * @return Whether the sharingProfile field is set.
+     */
+    public boolean hasSharingProfile() {
+      return ((bitField0_ & 0x00000200) != 0);
+    }
+    /**
+     * <pre>
+     * Private (the default), shared with groups, or community; set at creation,
+     * then changed only with SharedGalleryService.ShareGallery.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.SharingProfile sharing_profile = 10 [json_name = "sharingProfile", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+     * @return The sharingProfile.
+     */
+    public com.imagegallery.v1.SharingProfile getSharingProfile() {
+      if (sharingProfileBuilder_ == null) {
+        return sharingProfile_ == null ? com.imagegallery.v1.SharingProfile.getDefaultInstance() : sharingProfile_;
+      } else {
+        return sharingProfileBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * Private (the default), shared with groups, or community; set at creation,
+     * then changed only with SharedGalleryService.ShareGallery.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.SharingProfile sharing_profile = 10 [json_name = "sharingProfile", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+     */
+    public Builder setSharingProfile(com.imagegallery.v1.SharingProfile value) {
+      if (sharingProfileBuilder_ == null) {
+        java.util.Objects.requireNonNull(value);
+        sharingProfile_ = value;
+      } else {
+        sharingProfileBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Private (the default), shared with groups, or community; set at creation,
+     * then changed only with SharedGalleryService.ShareGallery.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.SharingProfile sharing_profile = 10 [json_name = "sharingProfile", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+     */
+    public Builder setSharingProfile(
+        com.imagegallery.v1.SharingProfile.Builder builderForValue) {
+      if (sharingProfileBuilder_ == null) {
+        sharingProfile_ = builderForValue.build();
+      } else {
+        sharingProfileBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Private (the default), shared with groups, or community; set at creation,
+     * then changed only with SharedGalleryService.ShareGallery.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.SharingProfile sharing_profile = 10 [json_name = "sharingProfile", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+     */
+    public Builder mergeSharingProfile(com.imagegallery.v1.SharingProfile value) {
+      if (sharingProfileBuilder_ == null) {
+        if (((bitField0_ & 0x00000200) != 0) &&
+          sharingProfile_ != null &&
+          sharingProfile_ != com.imagegallery.v1.SharingProfile.getDefaultInstance()) {
+          getSharingProfileBuilder().mergeFrom(value);
+        } else {
+          sharingProfile_ = value;
+        }
+      } else {
+        sharingProfileBuilder_.mergeFrom(value);
+      }
+      if (sharingProfile_ != null) {
+        bitField0_ |= 0x00000200;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Private (the default), shared with groups, or community; set at creation,
+     * then changed only with SharedGalleryService.ShareGallery.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.SharingProfile sharing_profile = 10 [json_name = "sharingProfile", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+     */
+    public Builder clearSharingProfile() {
+      bitField0_ = (bitField0_ & ~0x00000200);
+      sharingProfile_ = null;
+      if (sharingProfileBuilder_ != null) {
+        sharingProfileBuilder_.dispose();
+        sharingProfileBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Private (the default), shared with groups, or community; set at creation,
+     * then changed only with SharedGalleryService.ShareGallery.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.SharingProfile sharing_profile = 10 [json_name = "sharingProfile", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+     */
+    public com.imagegallery.v1.SharingProfile.Builder getSharingProfileBuilder() {
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return internalGetSharingProfileFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Private (the default), shared with groups, or community; set at creation,
+     * then changed only with SharedGalleryService.ShareGallery.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.SharingProfile sharing_profile = 10 [json_name = "sharingProfile", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+     */
+    public com.imagegallery.v1.SharingProfileOrBuilder getSharingProfileOrBuilder() {
+      if (sharingProfileBuilder_ != null) {
+        return sharingProfileBuilder_.getMessageOrBuilder();
+      } else {
+        return sharingProfile_ == null ?
+            com.imagegallery.v1.SharingProfile.getDefaultInstance() : sharingProfile_;
+      }
+    }
+    /**
+     * <pre>
+     * Private (the default), shared with groups, or community; set at creation,
+     * then changed only with SharedGalleryService.ShareGallery.
+     * </pre>
+     *
+     * <code>.imagegallery.v1.SharingProfile sharing_profile = 10 [json_name = "sharingProfile", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        com.imagegallery.v1.SharingProfile, com.imagegallery.v1.SharingProfile.Builder, com.imagegallery.v1.SharingProfileOrBuilder> 
+        internalGetSharingProfileFieldBuilder() {
+      if (sharingProfileBuilder_ == null) {
+        sharingProfileBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            com.imagegallery.v1.SharingProfile, com.imagegallery.v1.SharingProfile.Builder, com.imagegallery.v1.SharingProfileOrBuilder>(
+                getSharingProfile(),
+                getParentForChildren(),
+                isClean());
+        sharingProfile_ = null;
+      }
+      return sharingProfileBuilder_;
+    }
+
     private com.imagegallery.v1.SoftDeletePolicy softDeletePolicy_;
     private com.google.protobuf.SingleFieldBuilder<
         com.imagegallery.v1.SoftDeletePolicy, com.imagegallery.v1.SoftDeletePolicy.Builder, com.imagegallery.v1.SoftDeletePolicyOrBuilder> softDeletePolicyBuilder_;
@@ -2040,7 +2283,7 @@ java.lang.String defaultValue) {
      * @return Whether the softDeletePolicy field is set.
      */
     public boolean hasSoftDeletePolicy() {
-      return ((bitField0_ & 0x00000200) != 0);
+      return ((bitField0_ & 0x00000400) != 0);
     }
     /**
      * <pre>
@@ -2071,7 +2314,7 @@ java.lang.String defaultValue) {
       } else {
         softDeletePolicyBuilder_.setMessage(value);
       }
-      bitField0_ |= 0x00000200;
+      bitField0_ |= 0x00000400;
       onChanged();
       return this;
     }
@@ -2089,7 +2332,7 @@ java.lang.String defaultValue) {
       } else {
         softDeletePolicyBuilder_.setMessage(builderForValue.build());
       }
-      bitField0_ |= 0x00000200;
+      bitField0_ |= 0x00000400;
       onChanged();
       return this;
     }
@@ -2102,7 +2345,7 @@ java.lang.String defaultValue) {
      */
     public Builder mergeSoftDeletePolicy(com.imagegallery.v1.SoftDeletePolicy value) {
       if (softDeletePolicyBuilder_ == null) {
-        if (((bitField0_ & 0x00000200) != 0) &&
+        if (((bitField0_ & 0x00000400) != 0) &&
           softDeletePolicy_ != null &&
           softDeletePolicy_ != com.imagegallery.v1.SoftDeletePolicy.getDefaultInstance()) {
           getSoftDeletePolicyBuilder().mergeFrom(value);
@@ -2113,7 +2356,7 @@ java.lang.String defaultValue) {
         softDeletePolicyBuilder_.mergeFrom(value);
       }
       if (softDeletePolicy_ != null) {
-        bitField0_ |= 0x00000200;
+        bitField0_ |= 0x00000400;
         onChanged();
       }
       return this;
@@ -2126,7 +2369,7 @@ java.lang.String defaultValue) {
      * <code>.imagegallery.v1.SoftDeletePolicy soft_delete_policy = 20 [json_name = "softDeletePolicy", (.google.api.field_behavior) = OPTIONAL];</code>
      */
     public Builder clearSoftDeletePolicy() {
-      bitField0_ = (bitField0_ & ~0x00000200);
+      bitField0_ = (bitField0_ & ~0x00000400);
       softDeletePolicy_ = null;
       if (softDeletePolicyBuilder_ != null) {
         softDeletePolicyBuilder_.dispose();
@@ -2143,7 +2386,7 @@ java.lang.String defaultValue) {
      * <code>.imagegallery.v1.SoftDeletePolicy soft_delete_policy = 20 [json_name = "softDeletePolicy", (.google.api.field_behavior) = OPTIONAL];</code>
      */
     public com.imagegallery.v1.SoftDeletePolicy.Builder getSoftDeletePolicyBuilder() {
-      bitField0_ |= 0x00000200;
+      bitField0_ |= 0x00000400;
       onChanged();
       return internalGetSoftDeletePolicyFieldBuilder().getBuilder();
     }

@@ -211,6 +211,36 @@ java.lang.String defaultValue);
 
   /**
    * <pre>
+   * Private (the default), shared with groups, or community; set at creation,
+   * then changed only with SharedGalleryService.ShareGallery.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.SharingProfile sharing_profile = 10 [json_name = "sharingProfile", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+   * @return Whether the sharingProfile field is set.
+   */
+  boolean hasSharingProfile();
+  /**
+   * <pre>
+   * Private (the default), shared with groups, or community; set at creation,
+   * then changed only with SharedGalleryService.ShareGallery.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.SharingProfile sharing_profile = 10 [json_name = "sharingProfile", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+   * @return The sharingProfile.
+   */
+  com.imagegallery.v1.SharingProfile getSharingProfile();
+  /**
+   * <pre>
+   * Private (the default), shared with groups, or community; set at creation,
+   * then changed only with SharedGalleryService.ShareGallery.
+   * </pre>
+   *
+   * <code>.imagegallery.v1.SharingProfile sharing_profile = 10 [json_name = "sharingProfile", (.google.api.field_behavior) = OPTIONAL, (.google.api.field_behavior) = IMMUTABLE];</code>
+   */
+  com.imagegallery.v1.SharingProfileOrBuilder getSharingProfileOrBuilder();
+
+  /**
+   * <pre>
    * Soft delete (Azure: softDeletePolicy).
    * </pre>
    *

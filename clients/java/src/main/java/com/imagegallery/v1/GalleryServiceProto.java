@@ -86,67 +86,70 @@ public final class GalleryServiceProto extends com.google.protobuf.GeneratedFile
       "ogle/protobuf/empty.proto\032 google/protob" +
       "uf/field_mask.proto\032\037google/protobuf/tim" +
       "estamp.proto\032\034imagegallery/v1/common.pro" +
-      "to\"\366\005\n\007Gallery\022\027\n\004name\030\001 \001(\tB\003\340A\010R\004name\022" +
-      "\"\n\010location\030\002 \001(\tB\006\340A\002\340A\005R\010location\022%\n\013d" +
-      "escription\030\003 \001(\tB\003\340A\001R\013description\022;\n\004ta" +
-      "gs\030\004 \003(\0132\".imagegallery.v1.Gallery.TagsE" +
-      "ntryB\003\340A\001R\004tags\022$\n\013unique_name\030\005 \001(\tB\003\340A" +
-      "\003R\nuniqueName\022V\n\022provisioning_state\030\006 \001(" +
-      "\0162\".imagegallery.v1.ProvisioningStateB\003\340" +
-      "A\003R\021provisioningState\022\027\n\004etag\030\007 \001(\tB\003\340A\001" +
-      "R\004etag\022@\n\013create_time\030\010 \001(\0132\032.google.pro" +
-      "tobuf.TimestampB\003\340A\003R\ncreateTime\022@\n\013upda" +
-      "te_time\030\t \001(\0132\032.google.protobuf.Timestam" +
-      "pB\003\340A\003R\nupdateTime\022T\n\022soft_delete_policy" +
-      "\030\024 \001(\0132!.imagegallery.v1.SoftDeletePolic" +
-      "yB\003\340A\001R\020softDeletePolicy\0327\n\tTagsEntry\022\020\n" +
-      "\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028" +
-      "\001:\237\001\352A\233\001\n\027imagegallery.v1/Gallery\022lsubsc" +
-      "riptions/{subscription}/resourceGroups/{" +
-      "resource_group}/providers/Microsoft.Comp" +
-      "ute/galleries/{gallery}*\tgalleries2\007gall" +
-      "ery\"\212\001\n\020SoftDeletePolicy\0228\n\026is_soft_dele" +
-      "te_enabled\030\001 \001(\010B\003\340A\001R\023isSoftDeleteEnabl" +
-      "ed\022<\n\030retention_period_in_days\030\002 \001(\005B\003\340A" +
-      "\003R\025retentionPeriodInDays\"H\n\021GetGalleryRe" +
-      "quest\0223\n\004name\030\001 \001(\tB\037\340A\002\372A\031\n\027imagegaller" +
-      "y.v1/GalleryR\004name\"y\n\024ListGalleriesReque" +
-      "st\022\033\n\006parent\030\001 \001(\tB\003\340A\002R\006parent\022 \n\tpage_" +
-      "size\030\002 \001(\005B\003\340A\001R\010pageSize\022\"\n\npage_token\030" +
-      "\003 \001(\tB\003\340A\001R\tpageToken\"\201\001\n\025ListGalleriesR" +
-      "esponse\022;\n\tgalleries\030\001 \003(\0132\030.imagegaller" +
-      "y.v1.GalleryB\003\340A\003R\tgalleries\022+\n\017next_pag" +
-      "e_token\030\002 \001(\tB\003\340A\003R\rnextPageToken\"\264\001\n\024Cr" +
-      "eateGalleryRequest\022\033\n\006parent\030\001 \001(\tB\003\340A\002R" +
-      "\006parent\022\"\n\ngallery_id\030\002 \001(\tB\003\340A\002R\tgaller" +
-      "yId\0227\n\007gallery\030\003 \001(\0132\030.imagegallery.v1.G" +
-      "alleryB\003\340A\002R\007gallery\022\"\n\nrequest_id\030\004 \001(\t" +
-      "B\003\340A\001R\trequestId\"\265\001\n\024UpdateGalleryReques" +
-      "t\0227\n\007gallery\030\001 \001(\0132\030.imagegallery.v1.Gal" +
-      "leryB\003\340A\002R\007gallery\022@\n\013update_mask\030\002 \001(\0132" +
-      "\032.google.protobuf.FieldMaskB\003\340A\001R\nupdate" +
-      "Mask\022\"\n\nrequest_id\030\003 \001(\tB\003\340A\001R\trequestId" +
-      "\"\243\001\n\024DeleteGalleryRequest\0223\n\004name\030\001 \001(\tB" +
-      "\037\340A\002\372A\031\n\027imagegallery.v1/GalleryR\004name\022\027" +
-      "\n\004etag\030\002 \001(\tB\003\340A\001R\004etag\022\031\n\005force\030\003 \001(\010B\003" +
-      "\340A\001R\005force\022\"\n\nrequest_id\030\004 \001(\tB\003\340A\001R\treq" +
-      "uestId2\260\003\n\016GalleryService\022J\n\nGetGallery\022" +
-      "\".imagegallery.v1.GetGalleryRequest\032\030.im" +
-      "agegallery.v1.Gallery\022^\n\rListGalleries\022%" +
-      ".imagegallery.v1.ListGalleriesRequest\032&." +
-      "imagegallery.v1.ListGalleriesResponse\022P\n" +
-      "\rCreateGallery\022%.imagegallery.v1.CreateG" +
-      "alleryRequest\032\030.imagegallery.v1.Gallery\022" +
-      "P\n\rUpdateGallery\022%.imagegallery.v1.Updat" +
-      "eGalleryRequest\032\030.imagegallery.v1.Galler" +
-      "y\022N\n\rDeleteGallery\022%.imagegallery.v1.Del" +
-      "eteGalleryRequest\032\026.google.protobuf.Empt" +
-      "yB\327\001\n\023com.imagegallery.v1B\023GalleryServic" +
-      "eProtoP\001ZNgithub.com/imagegallery/imageg" +
-      "allery/clients/go/imagegallery/v1;imageg" +
-      "alleryv1\242\002\003IXX\252\002\017Imagegallery.V1\312\002\017Image" +
-      "gallery\\V1\342\002\033Imagegallery\\V1\\GPBMetadata" +
-      "\352\002\020Imagegallery::V1b\006proto3"
+      "to\032%imagegallery/v1/gallery_sharing.prot" +
+      "o\"\310\006\n\007Gallery\022\027\n\004name\030\001 \001(\tB\003\340A\010R\004name\022\"" +
+      "\n\010location\030\002 \001(\tB\006\340A\002\340A\005R\010location\022%\n\013de" +
+      "scription\030\003 \001(\tB\003\340A\001R\013description\022;\n\004tag" +
+      "s\030\004 \003(\0132\".imagegallery.v1.Gallery.TagsEn" +
+      "tryB\003\340A\001R\004tags\022$\n\013unique_name\030\005 \001(\tB\003\340A\003" +
+      "R\nuniqueName\022V\n\022provisioning_state\030\006 \001(\016" +
+      "2\".imagegallery.v1.ProvisioningStateB\003\340A" +
+      "\003R\021provisioningState\022\027\n\004etag\030\007 \001(\tB\003\340A\001R" +
+      "\004etag\022@\n\013create_time\030\010 \001(\0132\032.google.prot" +
+      "obuf.TimestampB\003\340A\003R\ncreateTime\022@\n\013updat" +
+      "e_time\030\t \001(\0132\032.google.protobuf.Timestamp" +
+      "B\003\340A\003R\nupdateTime\022P\n\017sharing_profile\030\n \001" +
+      "(\0132\037.imagegallery.v1.SharingProfileB\006\340A\001" +
+      "\340A\005R\016sharingProfile\022T\n\022soft_delete_polic" +
+      "y\030\024 \001(\0132!.imagegallery.v1.SoftDeletePoli" +
+      "cyB\003\340A\001R\020softDeletePolicy\0327\n\tTagsEntry\022\020" +
+      "\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\002" +
+      "8\001:\237\001\352A\233\001\n\027imagegallery.v1/Gallery\022lsubs" +
+      "criptions/{subscription}/resourceGroups/" +
+      "{resource_group}/providers/Microsoft.Com" +
+      "pute/galleries/{gallery}*\tgalleries2\007gal" +
+      "lery\"\212\001\n\020SoftDeletePolicy\0228\n\026is_soft_del" +
+      "ete_enabled\030\001 \001(\010B\003\340A\001R\023isSoftDeleteEnab" +
+      "led\022<\n\030retention_period_in_days\030\002 \001(\005B\003\340" +
+      "A\003R\025retentionPeriodInDays\"H\n\021GetGalleryR" +
+      "equest\0223\n\004name\030\001 \001(\tB\037\340A\002\372A\031\n\027imagegalle" +
+      "ry.v1/GalleryR\004name\"y\n\024ListGalleriesRequ" +
+      "est\022\033\n\006parent\030\001 \001(\tB\003\340A\002R\006parent\022 \n\tpage" +
+      "_size\030\002 \001(\005B\003\340A\001R\010pageSize\022\"\n\npage_token" +
+      "\030\003 \001(\tB\003\340A\001R\tpageToken\"\201\001\n\025ListGalleries" +
+      "Response\022;\n\tgalleries\030\001 \003(\0132\030.imagegalle" +
+      "ry.v1.GalleryB\003\340A\003R\tgalleries\022+\n\017next_pa" +
+      "ge_token\030\002 \001(\tB\003\340A\003R\rnextPageToken\"\264\001\n\024C" +
+      "reateGalleryRequest\022\033\n\006parent\030\001 \001(\tB\003\340A\002" +
+      "R\006parent\022\"\n\ngallery_id\030\002 \001(\tB\003\340A\002R\tgalle" +
+      "ryId\0227\n\007gallery\030\003 \001(\0132\030.imagegallery.v1." +
+      "GalleryB\003\340A\002R\007gallery\022\"\n\nrequest_id\030\004 \001(" +
+      "\tB\003\340A\001R\trequestId\"\265\001\n\024UpdateGalleryReque" +
+      "st\0227\n\007gallery\030\001 \001(\0132\030.imagegallery.v1.Ga" +
+      "lleryB\003\340A\002R\007gallery\022@\n\013update_mask\030\002 \001(\013" +
+      "2\032.google.protobuf.FieldMaskB\003\340A\001R\nupdat" +
+      "eMask\022\"\n\nrequest_id\030\003 \001(\tB\003\340A\001R\trequestI" +
+      "d\"\243\001\n\024DeleteGalleryRequest\0223\n\004name\030\001 \001(\t" +
+      "B\037\340A\002\372A\031\n\027imagegallery.v1/GalleryR\004name\022" +
+      "\027\n\004etag\030\002 \001(\tB\003\340A\001R\004etag\022\031\n\005force\030\003 \001(\010B" +
+      "\003\340A\001R\005force\022\"\n\nrequest_id\030\004 \001(\tB\003\340A\001R\tre" +
+      "questId2\260\003\n\016GalleryService\022J\n\nGetGallery" +
+      "\022\".imagegallery.v1.GetGalleryRequest\032\030.i" +
+      "magegallery.v1.Gallery\022^\n\rListGalleries\022" +
+      "%.imagegallery.v1.ListGalleriesRequest\032&" +
+      ".imagegallery.v1.ListGalleriesResponse\022P" +
+      "\n\rCreateGallery\022%.imagegallery.v1.Create" +
+      "GalleryRequest\032\030.imagegallery.v1.Gallery" +
+      "\022P\n\rUpdateGallery\022%.imagegallery.v1.Upda" +
+      "teGalleryRequest\032\030.imagegallery.v1.Galle" +
+      "ry\022N\n\rDeleteGallery\022%.imagegallery.v1.De" +
+      "leteGalleryRequest\032\026.google.protobuf.Emp" +
+      "tyB\327\001\n\023com.imagegallery.v1B\023GalleryServi" +
+      "ceProtoP\001ZNgithub.com/imagegallery/image" +
+      "gallery/clients/go/imagegallery/v1;image" +
+      "galleryv1\242\002\003IXX\252\002\017Imagegallery.V1\312\002\017Imag" +
+      "egallery\\V1\342\002\033Imagegallery\\V1\\GPBMetadat" +
+      "a\352\002\020Imagegallery::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -157,13 +160,14 @@ public final class GalleryServiceProto extends com.google.protobuf.GeneratedFile
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
           com.imagegallery.v1.CommonProto.getDescriptor(),
+          com.imagegallery.v1.GallerySharingProto.getDescriptor(),
         });
     internal_static_imagegallery_v1_Gallery_descriptor =
       getDescriptor().getMessageType(0);
     internal_static_imagegallery_v1_Gallery_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_imagegallery_v1_Gallery_descriptor,
-        new java.lang.String[] { "Name", "Location", "Description", "Tags", "UniqueName", "ProvisioningState", "Etag", "CreateTime", "UpdateTime", "SoftDeletePolicy", });
+        new java.lang.String[] { "Name", "Location", "Description", "Tags", "UniqueName", "ProvisioningState", "Etag", "CreateTime", "UpdateTime", "SharingProfile", "SoftDeletePolicy", });
     internal_static_imagegallery_v1_Gallery_TagsEntry_descriptor =
       internal_static_imagegallery_v1_Gallery_descriptor.getNestedType(0);
     internal_static_imagegallery_v1_Gallery_TagsEntry_fieldAccessorTable = new
@@ -219,6 +223,7 @@ public final class GalleryServiceProto extends com.google.protobuf.GeneratedFile
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
     com.imagegallery.v1.CommonProto.getDescriptor();
+    com.imagegallery.v1.GallerySharingProto.getDescriptor();
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);

@@ -61,6 +61,7 @@ class EveryRpcTest {
     OperationPoller<ImageVersion> create;
     ImageVersion version;
     RegionConditions conditions;
+    String sharedGallery; // the version's gallery as a subscription it is shared with reads it
   }
 
   static final List<Step> STEPS =
@@ -246,6 +247,44 @@ class EveryRpcTest {
           step(ImageVersionServiceGrpc.getRetryImageVersionReplicationMethod(), s -> Live.refused(
               FailedPreconditionException.class, "ERROR_REASON_NO_FAILED_REGIONS",
               () -> s.c.beginRetryImageVersionReplication(s.version.getName()))),
+
+          // SharedGalleryService: the gallery shared with another subscription, read there, unshared.
+          step(SharedGalleryServiceGrpc.getShareGalleryMethod(), s -> {
+            String consumer = s.id + "-consumer";
+            s.c.access().createSubscription(CreateSubscriptionRequest.newBuilder().setSubscriptionId(consumer)
+                .setSubscription(Subscription.newBuilder().setTenant(s.tenant.getName())).build());
+            Gallery shared = s.c.shared().shareGallery(ShareGalleryRequest.newBuilder()
+                .setGallery(s.gallery.getName()).setOperationType(SharingOperation.SHARING_OPERATION_ADD)
+                .addGroups(SharingProfileGroup.newBuilder()
+                    .setType(SharingGroupType.SHARING_GROUP_TYPE_SUBSCRIPTIONS).addIds(consumer)).build());
+            s.sharedGallery = "/subscriptions/" + consumer + "/providers/Microsoft.Compute/locations/eastus"
+                + "/sharedGalleries/" + shared.getUniqueName();
+          }),
+          step(SharedGalleryServiceGrpc.getListSharedGalleriesMethod(), s -> assertEquals(List.of(s.sharedGallery),
+              s.c.shared().listSharedGalleries(ListSharedGalleriesRequest.newBuilder()
+                  .setParent(s.sharedGallery.substring(0, s.sharedGallery.indexOf("/sharedGalleries"))).build())
+                  .getSharedGalleriesList().stream().map(SharedGallery::getName).toList())),
+          step(SharedGalleryServiceGrpc.getGetSharedGalleryMethod(), s -> assertEquals(s.sharedGallery,
+              s.c.shared().getSharedGallery(GetSharedGalleryRequest.newBuilder().setName(s.sharedGallery).build())
+                  .getName())),
+          step(SharedGalleryServiceGrpc.getListSharedGalleryImagesMethod(), s -> assertEquals(
+              List.of(s.sharedGallery + "/images/d"), s.c.shared().listSharedGalleryImages(
+                  ListSharedGalleryImagesRequest.newBuilder().setParent(s.sharedGallery).build())
+                  .getSharedGalleryImagesList().stream().map(SharedGalleryImage::getName).toList())),
+          step(SharedGalleryServiceGrpc.getGetSharedGalleryImageMethod(), s -> assertEquals(OsType.OS_TYPE_LINUX,
+              s.c.shared().getSharedGalleryImage(GetSharedGalleryImageRequest.newBuilder()
+                  .setName(s.sharedGallery + "/images/d").build()).getOsType())),
+          step(SharedGalleryServiceGrpc.getListSharedGalleryImageVersionsMethod(), s -> assertEquals(
+              List.of(s.sharedGallery + "/images/d/versions/1.0.0"), s.c.shared().listSharedGalleryImageVersions(
+                  ListSharedGalleryImageVersionsRequest.newBuilder().setParent(s.sharedGallery + "/images/d").build())
+                  .getSharedGalleryImageVersionsList().stream().map(SharedGalleryImageVersion::getName).toList())),
+          step(SharedGalleryServiceGrpc.getGetSharedGalleryImageVersionMethod(), s -> {
+            String version = s.sharedGallery + "/images/d/versions/1.0.0";
+            assertEquals(version, s.c.shared().getSharedGalleryImageVersion(
+                GetSharedGalleryImageVersionRequest.newBuilder().setName(version).build()).getName());
+            s.c.shared().shareGallery(ShareGalleryRequest.newBuilder().setGallery(s.gallery.getName())
+                .setOperationType(SharingOperation.SHARING_OPERATION_RESET).build());
+          }),
 
           // ReplicationService.
           step(ReplicationServiceGrpc.getGetReplicationStatusMethod(), s -> assertEquals(
