@@ -9,7 +9,7 @@ import signal
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import grpc
 import structlog
@@ -43,8 +43,6 @@ from imagegallery_server.api.regions import RegionServicer
 from imagegallery_server.api.replication import ReplicationServicer, encode_change
 from imagegallery_server.api.shared_galleries import SharedGalleryServicer
 from imagegallery_server.api.watch_stream import WatchStreams
-from imagegallery_server.arm.front import ArmFront
-from imagegallery_server.arm.tls import Certificate
 from imagegallery_server.auth.gate import Gate
 from imagegallery_server.clock import MovableClock, SystemClock
 from imagegallery_server.config import Config, Tls
@@ -74,6 +72,9 @@ from imagegallery_server.store import Reader, Store
 from imagegallery_server.store.database import StoreUnavailable
 from imagegallery_server.watch.follow import compact_forever
 from imagegallery_server.watch.hub import Hub
+
+if TYPE_CHECKING:
+    from imagegallery_server.arm.front import ArmFront
 
 log = structlog.get_logger("imagegallery.server")
 OWNER_TOKEN_FILE = "owner-token"
@@ -285,6 +286,11 @@ class App:
         arm = self.config.arm
         if arm is None:
             return
+        # Imported only when asked for: the ASGI stack and the certificate maker
+        # are a fifth of the server's start.
+        from imagegallery_server.arm.front import ArmFront
+        from imagegallery_server.arm.tls import Certificate
+
         certificate = Certificate(arm.tls.cert, arm.tls.key) if arm.tls else None
         try:
             self.arm = ArmFront(arm.listen, self._observed.unary, self.config.data_dir, certificate)
