@@ -22,26 +22,23 @@ class Collection:
     noun: str
     plural: str
     field: str  # the request field holding the resource, e.g. "image_definition"
+    list_field: str  # the List response's field of items, e.g. "image_definitions"
     module: object  # its generated messages
     long_running: bool = False
 
     def method(self, verb: str) -> str:
-        return f"{self.service}/{verb}{self.plural if verb == 'List' else self.noun}"
+        return f"{self.service}/{self._rpc(verb)}"
 
     def request(self, verb: str, **fields: object) -> Message:
-        name = f"{verb}{self.plural if verb == 'List' else self.noun}Request"
-        request: Message = getattr(self.module, name)(**fields)
+        request: Message = getattr(self.module, f"{self._rpc(verb)}Request")(**fields)
         return request
 
-    @property
-    def list_field(self) -> str:
-        return (
-            f"{self.field.removesuffix('y')}ies" if self.field.endswith("y") else f"{self.field}s"
-        )
+    def _rpc(self, verb: str) -> str:
+        return f"{verb}{self.plural if verb == 'List' else self.noun}"
 
 
 GALLERIES = Collection(
-    shapes.GALLERY, "GalleryService", "Gallery", "Galleries", "gallery", gallery_pb
+    shapes.GALLERY, "GalleryService", "Gallery", "Galleries", "gallery", "galleries", gallery_pb
 )
 IMAGES = Collection(
     shapes.IMAGE,
@@ -49,6 +46,7 @@ IMAGES = Collection(
     "ImageDefinition",
     "ImageDefinitions",
     "image_definition",
+    "image_definitions",
     definition_pb,
 )
 VERSIONS = Collection(
@@ -57,6 +55,7 @@ VERSIONS = Collection(
     "ImageVersion",
     "ImageVersions",
     "image_version",
+    "image_versions",
     version_pb,
     long_running=True,
 )

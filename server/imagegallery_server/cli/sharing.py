@@ -3,6 +3,7 @@
 list-community, show-community): always through the shared names, never the owner's."""
 
 import argparse
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from imagegallery.v1 import gallery_sharing_pb2 as sharing_pb
@@ -13,6 +14,7 @@ from imagegallery_server.cli.common import COMPUTE, Context, every_page
 from imagegallery_server.cli.errors import UsageError
 
 PROG = "imagegallery gallery share"
+GROUPS = ["gallery", "image-definition", "image-version"]  # the command groups, by level
 OPERATIONS = {
     "add": pb.SHARING_OPERATION_ADD,
     "remove": pb.SHARING_OPERATION_REMOVE,
@@ -88,40 +90,34 @@ def add_read_parsers(commands: common.Subparsers, level: int) -> None:
         for verb in ("list", "show"):
             if (level, kind, verb) == (0, "community", "list"):
                 continue  # Azure lists no community galleries
+            # What names the resource (or, listing, its parent) below the location.
+            gallery = "--gallery-unique-name" if kind == "shared" else "--public-gallery-name"
+            galleries = [] if (level, verb) == (0, "list") else [gallery]
+            flags = what.flags if verb == "show" else what.flags[:-1]
             p = common.command(
                 commands,
                 f"{verb}-{kind}",
                 f"{verb} what a {kind} gallery shows",
-                _read_example(level, kind, verb),
+                _read_example(f"{GROUPS[level]} {verb}-{kind}", galleries, flags),
                 _read,
             )
             p.set_defaults(level=level, kind=kind, verb=verb)
             p.add_argument("-l", "--location", required=True, help="the gallery's region")
             p.add_argument("--subscription", metavar="ID", help="your subscription")
-            if (level, verb) != (0, "list"):
-                gallery = "--gallery-unique-name" if kind == "shared" else "--public-gallery-name"
-                p.add_argument(gallery, required=True, metavar="NAME", dest="gallery")
-            flags = what.flags if verb == "show" else what.flags[:-1]
+            for flag in galleries:
+                p.add_argument(flag, required=True, metavar="NAME", dest="gallery")
             for dest, flag, _ in flags:
                 p.add_argument(flag, required=True, dest=dest, metavar="NAME")
             common.finish(p)
 
 
-def _read_example(level: int, kind: str, verb: str) -> str:
-    group = ["gallery", "image-definition", "image-version"][level]
-    gallery = (
-        "--gallery-unique-name demo-myGallery"
-        if kind == "shared"
-        else ("--public-gallery-name contoso-1a2b")
+def _read_example(command: str, galleries: list[str], flags: Sequence[tuple[str, str, str]]) -> str:
+    values = {"images": "ubuntu", "versions": "1.0.0"}
+    named = [f"{flag} myGallery" for flag in galleries]
+    named += [f"{flag} {values[segment]}" for _, flag, segment in flags]
+    return common.examples(
+        ("Read it.", f"imagegallery {command} -l eastus {' '.join(named)}".strip())
     )
-    flags = [
-        f"{flag} ubuntu" if "definition" in flag else f"{flag} 1.0.0"
-        for _, flag, _ in LEVELS[level].flags[: None if verb == "show" else -1]
-    ]
-    if (level, verb) == (0, "list"):
-        gallery = ""
-    command = f"imagegallery {group} {verb}-{kind} -l eastus {gallery} {' '.join(flags)}"
-    return common.examples((f"{verb.capitalize()} it.", " ".join(command.split())))
 
 
 def _share(ctx: Context) -> None:
