@@ -108,7 +108,7 @@ class App:
         """`clock`: by default the system's, or one tests may move with --test-clock."""
         self.config = config
         self.clock = clock or (MovableClock() if config.test_clock else SystemClock())
-        self.store = Store(config.data_dir, config.store)
+        self.store = Store(config.data_dir, config.store, config.store_poll_seconds)
         self.layout = Layout(config.data_dir, config.region_roots)
         self.health = health.aio.HealthServicer()
         self.tokens = Tokens(self.store, self.clock.now)

@@ -7,7 +7,7 @@ from pathlib import Path
 from imagegallery_server.domain import regions
 from imagegallery_server.domain.limits import Limits
 from imagegallery_server.replication.conditions import RegionConditions
-from imagegallery_server.store.database import POSTGRES_SCHEMES
+from imagegallery_server.store.database import POLL_SECONDS, POSTGRES_SCHEMES
 
 DEFAULT_LISTEN = "127.0.0.1:50051"
 DEFAULT_DATA_DIR = "./data"
@@ -16,6 +16,9 @@ ENV_DATA_DIR = "IMAGEGALLERY_DATA_DIR"
 # "postgresql://user@host/db": the store's database, shared by every server on it
 # (default: SQLite, <data-dir>/imagegallery.db, this server's alone).
 ENV_STORE = "IMAGEGALLERY_STORE"
+# On PostgreSQL, a server reads the other servers' commits when notified, and also
+# this often unasked, should notifications be lost (0: never; default 5).
+ENV_STORE_POLL_SECONDS = "IMAGEGALLERY_STORE_POLL_SECONDS"
 # IMAGEGALLERY_LIMIT_GALLERIES, _IMAGE_DEFINITIONS, _IMAGE_VERSIONS, _REPLICAS
 ENV_LIMIT_PREFIX = "IMAGEGALLERY_LIMIT_"
 
@@ -105,6 +108,7 @@ class Config:
     test_clock: bool = False  # a clock tests may move (api/test_clock.py); loopback only
     arm: ArmFront | None = None
     store: str = ""  # a PostgreSQL URL, or "" for SQLite under the data dir
+    store_poll_seconds: float = POLL_SECONDS
 
 
 def load(
@@ -155,6 +159,7 @@ def load(
             arm_tls_key or os.environ.get(ENV_ARM_TLS_KEY),
         ),
         store=_store(store or os.environ.get(ENV_STORE) or ""),
+        store_poll_seconds=_seconds_or_never(ENV_STORE_POLL_SECONDS, POLL_SECONDS),
     )
 
 
@@ -219,6 +224,11 @@ def _pairs(variable: str, with_values: bool = True) -> list[tuple[str, str]]:
 
 def _seconds(variable: str, default: float) -> float:
     return _positive(variable, os.environ.get(variable, str(default)))
+
+
+def _seconds_or_never(variable: str, default: float) -> float:
+    raw = os.environ.get(variable, str(default))
+    return 0.0 if raw.strip() in ("0", "0.0") else _positive(variable, raw)
 
 
 def _count(variable: str, default: int) -> int:

@@ -17,15 +17,18 @@ import threading
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import IO, Any, Protocol, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Protocol, TypeVar
 
 from sqlite_utils import Database
 
-from imagegallery_server.store.commits import Commits
+from imagegallery_server.store.commits import Commit, Commits
 from imagegallery_server.store.connection import Connection
 from imagegallery_server.store.migrations import migrations
 from imagegallery_server.store.records import Reader, Record, Render, Transaction
 from imagegallery_server.store.shown_cache import ShownCache
+
+if TYPE_CHECKING:
+    from imagegallery_server.store.follower import Follower
 
 R = TypeVar("R")
 DATABASE_FILE = "imagegallery.db"
@@ -33,6 +36,9 @@ SQLITE_FULL = 13  # "database or disk is full"
 LOCK_FILE = "imagegallery.lock"
 REQUEST_ID_RETENTION = timedelta(days=1)
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+# How often a server on a shared database reads the commits of the others unasked,
+# should their notifications be lost (0: never).
+POLL_SECONDS = 5.0
 
 
 class StoreUnavailable(Exception):
@@ -78,6 +84,9 @@ class Engine(Protocol):
 
     def connect(self) -> Connection: ...
 
+    def follower(self, commits: Commits, poll_seconds: float) -> "Follower | None":
+        """What hears of the commits of other servers on the database (None: there are none)."""
+
     def close(self) -> None: ...
 
 
@@ -98,6 +107,9 @@ class SqliteFile:
 
     def connect(self) -> Connection:
         return _connect(self.path)
+
+    def follower(self, commits: Commits, poll_seconds: float) -> None:
+        return None
 
     def close(self) -> None:
         if self._lock is not None:
@@ -120,10 +132,13 @@ def engine(data_dir: Path, url: str = "") -> Engine:
 
 
 class Store:
-    def __init__(self, data_dir: Path, url: str = "") -> None:
-        """A store in `data_dir`, its database there unless `url` names a PostgreSQL one."""
+    def __init__(self, data_dir: Path, url: str = "", poll_seconds: float = POLL_SECONDS) -> None:
+        """A store in `data_dir`, its database there unless `url` names a PostgreSQL one
+        (whose other servers' commits are read every `poll_seconds` unasked, 0: never)."""
         self.path = data_dir / DATABASE_FILE
         self.engine = engine(data_dir, url)
+        self._poll_seconds = poll_seconds
+        self._follower: Follower | None = None
         self._tasks: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._writer: threading.Thread | None = None
         self._reader: Reader | None = None
@@ -155,7 +170,11 @@ class Store:
         self.path.parent.chmod(0o700)  # also a data dir made before files were private
         writer = self.engine.open()
         _forget_old_requests(writer)
-        self.commits.start(_head(writer), _access_generation(writer))
+        head = _head(writer)
+        self.commits.start(head, _access_generation(writer))
+        self._follower = self.engine.follower(self.commits, self._poll_seconds)
+        if self._follower is not None:
+            self._follower.start(head)
         self._writer = threading.Thread(
             target=self._write_loop, args=(writer,), name="store-writer", daemon=True
         )
@@ -169,10 +188,19 @@ class Store:
             self._tasks.put(None)
             self._writer.join()
             self._writer = None
+        if self._follower is not None:
+            self._follower.stop()
+            self._follower = None
         if self._reader is not None:
             self._reader.close()
             self._reader = None
         self.engine.close()
+
+    async def heard(self) -> None:
+        """Returns once the event loop has heard of every commit made before the call,
+        by this server or (on a shared database) any other."""
+        if self._follower is not None:
+            await self._follower.heard()
 
     @property
     def read(self) -> Reader:
@@ -206,9 +234,17 @@ class Store:
                 loop.call_soon_threadsafe(_settle, future, None, error)
             else:
                 if commit is not None:  # first, so the caller resumes with it known
-                    loop.call_soon_threadsafe(self.commits.committed, commit)
+                    self._hand_on(commit, connection, loop)
                 loop.call_soon_threadsafe(_settle, future, result, None)
         connection.close()
+
+    def _hand_on(
+        self, commit: Commit, connection: Connection, loop: asyncio.AbstractEventLoop
+    ) -> None:
+        if self._follower is None:
+            loop.call_soon_threadsafe(self.commits.committed, commit)
+        else:  # read back, in order with the commits of other servers before it
+            self._follower.hear_after_commit(connection)
 
     def _run(
         self,

@@ -11,7 +11,9 @@ from psycopg.pq import TransactionStatus
 from sqlite_utils import Database
 
 from imagegallery_server.store import postgres_dialect as dialect
+from imagegallery_server.store.commits import Commits
 from imagegallery_server.store.database import StoreUnavailable
+from imagegallery_server.store.follower import NOTIFY_ON_COMMIT, Follower
 from imagegallery_server.store.migrations import migrations
 
 # pg_advisory_xact_lock's key for migrations: servers starting at once take turns.
@@ -78,6 +80,17 @@ class PgConnection:
     def close(self) -> None:
         self._db.close()
 
+    def listen(self, channel: str) -> None:
+        self._db.execute(f"LISTEN {channel}")
+
+    def fileno(self) -> int:
+        """The socket, readable when a notification (or the connection's end) came."""
+        return self._db.fileno()
+
+    def take_notifications(self) -> int:
+        """How many notifications came, without waiting; raises when the connection is lost."""
+        return sum(1 for _ in self._db.notifies(timeout=0))
+
     def _translate(self, sql: str) -> str:
         translated = self._statements.get(sql)
         if translated is None:
@@ -109,6 +122,9 @@ class PostgresDatabase:
 
     def connect(self) -> PgConnection:
         return self._adapt(psycopg.connect(self.url, autocommit=True))
+
+    def follower(self, commits: Commits, poll_seconds: float) -> Follower:
+        return Follower(self, commits, poll_seconds)
 
     def close(self) -> None:
         """Nothing is held beyond the connections."""
@@ -152,3 +168,5 @@ def migrate(connection: psycopg.Connection[Any]) -> None:
                     "INSERT INTO schema_migrations VALUES (%s, %s)",
                     (migration.name, datetime.now(UTC).isoformat()),
                 )
+        for statement in NOTIFY_ON_COMMIT:
+            connection.execute(statement)

@@ -1,0 +1,170 @@
+"""What a server on a shared (PostgreSQL) store hears of the commits of every server
+on it, its own among them: the `changes` rows after the last one heard, read in
+commit order, grouped by revision into Commits and handed to the event loop.
+
+Every transaction that writes changes notifies CHANNEL as it commits (a trigger:
+NOTIFY_ON_COMMIT). A notification only wakes the follower, which then reads the rows
+itself, so a lost one costs a delay (until the next poll, when polling is on), never
+a change. Revisions commit in the order they are taken (see postgres_dialect), so a
+read of the rows after the last one heard finds whole commits, in order, none missed."""
+
+import asyncio
+import contextlib
+import itertools
+import os
+import select
+import threading
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+import psycopg
+import structlog
+
+from imagegallery_server.store.commits import Commit, Commits
+from imagegallery_server.store.connection import Connection
+
+if TYPE_CHECKING:
+    from imagegallery_server.store.postgres import PgConnection, PostgresDatabase
+
+log = structlog.get_logger("imagegallery.store")
+
+CHANNEL = "imagegallery_commits"
+# Run at every migration. One notification per transaction: PostgreSQL folds the
+# same payload on the same channel into one, sent at commit (none on a rollback).
+NOTIFY_ON_COMMIT = (
+    "CREATE OR REPLACE FUNCTION imagegallery_notify_commit() RETURNS trigger "
+    f"LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_notify('{CHANNEL}', ''); RETURN NULL; END $$",
+    "CREATE OR REPLACE TRIGGER changes_notify AFTER INSERT ON changes "
+    "FOR EACH STATEMENT EXECUTE FUNCTION imagegallery_notify_commit()",
+)
+PAGE_REVISIONS = 100
+# The rows of up to PAGE_REVISIONS whole commits after a change id, with the access
+# generation of the same snapshot (one statement).
+COMMITS_AFTER = (
+    "SELECT id, revision, kind, key, (SELECT generation FROM access) FROM changes "
+    "WHERE id > ? AND revision < ? + "
+    "(SELECT revision FROM changes WHERE id > ? ORDER BY id LIMIT 1) ORDER BY id"
+)
+FIRST_RETRY_SECONDS = 0.1
+LAST_RETRY_SECONDS = 5.0
+
+
+def commits_of(rows: Iterable[tuple[Any, ...]]) -> list[Commit]:
+    """Rows of COMMITS_AFTER as the commits that wrote them."""
+    commits = []
+    for _, group in itertools.groupby(rows, key=lambda row: row[1]):
+        changes = list(group)
+        heads = {kind: change_id for change_id, _, kind, _, _ in changes}  # the last id wins
+        keys = frozenset(key for _, _, _, key, _ in changes)
+        commits.append(Commit(heads, keys, access_generation=changes[-1][4]))
+    return commits
+
+
+class Follower:
+    """Hands `commits` every commit after a change id, each once and in order, read
+    by whichever comes first: the writer right after its own commit (so its caller
+    resumes with it known), or the follower's thread when notified or polling."""
+
+    def __init__(self, database: "PostgresDatabase", commits: Commits, poll_seconds: float):
+        """`poll_seconds`: how often to read without a notification (0: never)."""
+        self._database = database
+        self._commits = commits
+        self._poll = poll_seconds or None
+        self._lock = threading.Lock()  # one reader of the rows at a time
+        self._after = 0  # the last change id handed to the loop
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._stopping = threading.Event()
+        self._waiting: list[asyncio.Future[None]] = []  # for the next read (`heard`)
+        self._wake_read, self._wake_write = os.pipe()
+        os.set_blocking(self._wake_write, False)
+
+    def start(self, after: int) -> None:
+        """Follows the commits after change id `after`, for the running event loop."""
+        self._after = after
+        self._loop = asyncio.get_running_loop()
+        self._thread = threading.Thread(target=self._follow, name="store-follower", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._wake()
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        os.close(self._wake_read)
+        os.close(self._wake_write)
+
+    async def heard(self) -> None:
+        """Returns once the loop has heard of every commit made before the call."""
+        assert self._loop is not None
+        future = self._loop.create_future()
+        with self._lock:
+            self._waiting.append(future)
+        self._wake()
+        await future
+
+    def hear(self, connection: Connection) -> None:
+        """Reads, through `connection`, the commits after the last one handed to the
+        loop, and hands them on in order."""
+        assert self._loop is not None
+        with self._lock:
+            waiting, self._waiting = self._waiting, []
+            while rows := connection.execute(
+                COMMITS_AFTER, (self._after, PAGE_REVISIONS, self._after)
+            ).fetchall():
+                for commit in commits_of(rows):
+                    self._loop.call_soon_threadsafe(self._commits.committed, commit)
+                self._after = rows[-1][0]
+            for future in waiting:  # after the commits: the loop runs them in order
+                self._loop.call_soon_threadsafe(_resolve, future)
+
+    def hear_after_commit(self, connection: Connection) -> None:
+        """What the writer does after each commit; should its connection fail here,
+        its commit is left for the follower's thread to hand on."""
+        try:
+            self.hear(connection)
+        except psycopg.Error as error:
+            log.warning("store.commit_unheard", error=str(error))
+            self._wake()
+
+    def _follow(self) -> None:
+        retry, lost = FIRST_RETRY_SECONDS, False
+        while not self._stopping.is_set():
+            try:
+                connection = self._database.connect()
+                try:
+                    connection.listen(CHANNEL)
+                    self.hear(connection)  # what committed before the follower listened
+                    if lost:
+                        log.info("store.follower_reconnected", after=self._after)
+                    retry, lost = FIRST_RETRY_SECONDS, False
+                    while self._wait(connection):
+                        self.hear(connection)
+                finally:
+                    connection.close()
+            except psycopg.OperationalError as error:
+                log.warning(
+                    "store.follower_disconnected", error=str(error).strip(), retry_seconds=retry
+                )
+                lost = True
+                self._stopping.wait(retry)
+                retry = min(retry * 2, LAST_RETRY_SECONDS)
+
+    def _wait(self, connection: "PgConnection") -> bool:
+        """Waits for a notification, a wake-up or the poll; False when stopping."""
+        ready, _, _ = select.select([connection.fileno(), self._wake_read], [], [], self._poll)
+        if self._wake_read in ready:
+            os.read(self._wake_read, 4096)
+        if connection.fileno() in ready:
+            connection.take_notifications()  # raises when the connection is lost
+        return not self._stopping.is_set()
+
+    def _wake(self) -> None:
+        with contextlib.suppress(BlockingIOError):  # full: a wake-up is pending anyway
+            os.write(self._wake_write, b".")
+
+
+def _resolve(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)
