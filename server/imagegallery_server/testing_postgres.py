@@ -66,6 +66,11 @@ class PostgresCluster:
                   "--log", str(self.log), "--options", options)  # fmt: skip
         return self
 
+    def restart(self) -> None:
+        """Stops the server (every connection to it drops) and starts it again, keeping its data."""
+        self._run("pg_ctl", "restart", "--wait", "--mode", "fast", "--pgdata", str(self.data),
+                  "--log", str(self.log))  # fmt: skip
+
     def stop(self) -> None:
         if self.data.joinpath("postmaster.pid").exists():
             self._run("pg_ctl", "stop", "--wait", "--mode", "fast", "--pgdata", str(self.data))

@@ -46,7 +46,7 @@ class ReplicationServicer(replication_service_pb2_grpc.ReplicationServiceService
         self, request: pb.WatchReplicationStatusRequest, rpc: ServicerContext
     ) -> None:
         context.caller().require_list(request.scope)
-        start = self._watch.start(request.scope, request.start_cursor)
+        start = await self._watch.start(request.scope, request.start_cursor)
         cursor = start.cursor
         with self._streams.opened(rpc, cursor) as stream:
             if request.send_initial_state:

@@ -42,10 +42,12 @@ class ReplicationWatch:
         record = existing(self._store.read, IMAGE_VERSION, parsed)
         return replication_of(self._snapshot(record.key, record.name, record.body)), str(cursor)
 
-    def start(self, scope: str, cursor: str) -> Start:
+    async def start(self, scope: str, cursor: str) -> Start:
         """The watch's scope and cursor, checked (now when no cursor is given)."""
         v = Violations()
         key = parse_into(v, names.parse_watch_scope, scope, "scope")
+        if cursor.isdigit() and int(cursor) > self._store.commits.head():
+            await self._store.heard()  # a cursor of another server, ahead of this one
         start = _cursor(cursor, self._store.commits.head(), v)
         v.raise_if_any()
         assert key is not None

@@ -107,9 +107,11 @@ class Tokens:
     def authenticate(self, secret: str) -> Caller:
         """The caller the secret names, or UNAUTHENTICATED (never echoing the secret).
         Answered from memory while no access data changed (a revoked token changes
-        it) and the token has not expired."""
+        it; on a shared store, also through another server) and the token has not
+        expired."""
+        generation = self._store.access_generation()
         known = self._authenticated.get(secret)
-        if known is not None and known.generation == self._generation() and self._unexpired(known):
+        if known is not None and known.generation == generation and self._unexpired(known):
             return known
         reader = self._store.read
         record = reader.find_unique(TOKEN.name, digest(secret))
@@ -120,7 +122,9 @@ class Tokens:
         token = TOKEN.to_model(record)
         self._refuse_if_spent(token)
         caller = replace(
-            self._caller(record.parent_key), token=record.key, expire_time=token.expire_time
+            self._caller(record.parent_key, generation),
+            token=record.key,
+            expire_time=token.expire_time,
         )
         _remember(self._authenticated, secret, caller)
         return caller
@@ -128,15 +132,13 @@ class Tokens:
     def _unexpired(self, caller: Caller) -> bool:
         return caller.expire_time is None or caller.expire_time > self._clock()
 
-    def _generation(self) -> int:
-        return self._store.commits.access_generation
-
     def refreshed(self, caller: Caller) -> Caller:
         """The caller as the access data now says (the same while it is unchanged);
         UNAUTHENTICATED once its token expired or was revoked, for long streams."""
-        if caller.generation == self._generation() and self._unexpired(caller):
+        generation = self._store.commits.access_generation  # from memory: asked per event
+        if caller.generation == generation and self._unexpired(caller):
             return caller  # nothing it was read from changed (asked per event of a watch)
-        fresh = self._caller(caller.principal.lower())
+        fresh = self._caller(caller.principal.lower(), generation)
         record = self._store.read.get(caller.token)  # the token may have changed
         if record is None:
             raise Unauthenticated("TOKEN_UNKNOWN", "The bearer token no longer exists.")
@@ -157,8 +159,8 @@ class Tokens:
                 expireTime=token.expire_time.isoformat(),
             )
 
-    def _caller(self, principal_key: str) -> Caller:
-        generation = self._generation()
+    def _caller(self, principal_key: str, generation: int) -> Caller:
+        """The principal's caller, read at access generation `generation` or later."""
         cached = self._callers.get(principal_key)
         if cached is not None and cached.generation == generation:
             return cached

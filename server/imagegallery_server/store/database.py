@@ -171,7 +171,7 @@ class Store:
         writer = self.engine.open()
         _forget_old_requests(writer)
         head = _head(writer)
-        self.commits.start(head, _access_generation(writer))
+        self.commits.start(head, Reader(writer).access_generation())
         self._follower = self.engine.follower(self.commits, self._poll_seconds)
         if self._follower is not None:
             self._follower.start(head)
@@ -201,6 +201,13 @@ class Store:
         by this server or (on a shared database) any other."""
         if self._follower is not None:
             await self._follower.heard()
+
+    def access_generation(self) -> int:
+        """The access generation as the database has it now: the one the loop heard of
+        last, unless other servers write the database too (one may just have changed
+        access data), then read."""
+        heard = self.commits.access_generation
+        return heard if self._follower is None else max(heard, self.read.access_generation())
 
     @property
     def read(self) -> Reader:
@@ -304,11 +311,6 @@ def _forget_old_requests(connection: Connection) -> None:
 def _head(connection: Connection) -> int:
     (head,) = connection.execute("SELECT coalesce(max(id), 0) FROM changes").fetchone()
     return int(head)
-
-
-def _access_generation(connection: Connection) -> int:
-    (generation,) = connection.execute("SELECT generation FROM access").fetchone()
-    return int(generation)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -107,6 +107,11 @@ class Reader:
                 cache.keep(shown)
         return shown
 
+    def access_generation(self) -> int:
+        """The access generation (see Store.track_access) as the database has it."""
+        (generation,) = self._db.execute("SELECT generation FROM access").fetchone()
+        return int(generation)
+
     def find_unique(self, kind: str, unique_key: str) -> Record | None:
         row = self._db.execute(
             f"SELECT {_COLUMNS} FROM resources WHERE kind = ? AND unique_key = ?",
