@@ -69,15 +69,17 @@ class ServerProcess:
         credentials: grpc.ChannelCredentials | None = None,
         test_clock: bool = False,
         store: str = "",
+        log_path: Path | None = None,
     ) -> None:
-        """`store`: a PostgreSQL URL (--store), or "" for SQLite in the data dir."""
+        """`store`: a PostgreSQL URL (--store), or "" for SQLite in the data dir;
+        `log_path`: where the server logs (servers sharing a data dir each need one)."""
         self.data_dir = data_dir
         self.store = store
         self.args = [*args, "--test-clock"] if test_clock else list(args)
         if store:
             self.args += ["--store", store]
         self.credentials = credentials
-        self.log_path = data_dir / "server.log"
+        self.log_path = log_path or data_dir / "server.log"
         self.env = {**os.environ, **(env or {})}
         self.process: subprocess.Popen[bytes] | None = None
         self.address = ""
