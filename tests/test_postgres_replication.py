@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import hashlib
 import os
+import time
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -22,7 +23,9 @@ from imagegallery_server.domain.errors import Violations
 from imagegallery_server.domain.model import Upload, UploadState
 from imagegallery_server.domain.resources import Mutation
 from imagegallery_server.domain.uploads import Uploads
-from imagegallery_server.store import Store
+from imagegallery_server.store import Store, Transaction
+from imagegallery_server.store.replica_states import ReplicaState
+from imagegallery_server.store.replicas import Replica
 from imagegallery_server.testing import ServerProcess, wait_for
 from test_uploads import MiB, chunks, commit, files_in, get, new_upload, upload_id
 from versioning import Catalog, disk_bytes, replica_files, sha256
@@ -96,6 +99,39 @@ def start_slow_copies(catalog: Catalog, data: bytes, **profile):
     version = f"{definition.name}/versions/1.0.0"
     wait_for(lambda: progress_in(catalog, version, "westus") > 0, 30, "the copy to westus")
     return operation, version
+
+
+def test_a_claim_is_one_servers_until_it_releases_it_or_its_connection_ends(tmp_path, database):
+    first, second = (Store(tmp_path / name, database) for name in ("a", "b"))
+
+    def copy_next(tx: Transaction) -> Replica:
+        replica = tx.replicas.claim_next(time.time())
+        assert replica is not None
+        tx.replicas.transition(replica, ReplicaState.COPYING)
+        return replica
+
+    def add_two(tx: Transaction) -> None:
+        for index in (1, 2):
+            tx.replicas.add("version", "eastus", index, "0", 1)
+
+    async def scenario() -> None:
+        await first.write(add_two)
+        mine, theirs = await first.write(copy_next), await second.write(copy_next)
+        assert mine.id != theirs.id
+        assert not await second.write(lambda tx: tx.replicas.claim(mine))
+        assert await second.write(lambda tx: tx.replicas.requeue_unclaimed()) == 0
+        first.close()  # as a server killed: its connection ends, and its claims with it
+        assert await second.write(lambda tx: tx.replicas.requeue_unclaimed()) == 1
+        assert second.read.replicas.get(mine.id).state is ReplicaState.PENDING
+        assert second.read.replicas.get(theirs.id).state is ReplicaState.COPYING
+
+    first.open()
+    second.open()
+    try:
+        asyncio.run(scenario())
+    finally:
+        first.close()
+        second.close()
 
 
 def test_copies_of_a_killed_server_are_finished_by_another_and_verified(fleet, resource_group):
