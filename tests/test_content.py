@@ -205,7 +205,12 @@ def test_upload_in_pieces_survives_an_interruption(layout: Layout) -> None:
     assert disk.digest == sha256(content)
     assert disk.provisioned_bytes == len(content)
     assert layout.blob_path(disk.digest).read_bytes() == content
+    # Until the store records the commit, its bytes are the upload's still, as a blob.
+    assert [p.name for p in layout.uploads_dir.iterdir()] == ["u1.committed"]
+    assert resumed.holds("u1")
+    resumed.settled("u1")
     assert not any(layout.uploads_dir.iterdir())
+    assert not resumed.holds("u1")
 
 
 def test_a_crash_loses_only_bytes_after_the_last_checkpoint(layout: Layout) -> None:
@@ -355,6 +360,7 @@ def test_commit_dedupes_identical_content(store: UploadStore, layout: Layout) ->
         store.begin(upload_id, len(content))
         store.write(upload_id, 0, content)
         disks.append(store.commit(upload_id, len(content), sha256(content).upper()))
+        store.settled(upload_id)
     assert disks[0] == disks[1]
     assert [p.name for p in layout.blobs_dir.iterdir()] == [sha256(content)]
     assert not any(layout.uploads_dir.iterdir())

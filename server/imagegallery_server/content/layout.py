@@ -2,6 +2,7 @@
 
     <data>/uploads/<upload_id>.part            an upload in progress
     <data>/uploads/<upload_id>.offset          its durably received offset
+    <data>/uploads/<upload_id>.committed       its bytes are a blob the store is yet to record
     <data>/blobs/<sha256-hex>                  a committed disk, content-addressed
     <data>/extent-maps/<sha256-hex>            where that disk's data lies, and its digest
     <region_root>/<zone>/<version>/<index>/<disk_name>   a replica's disk
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from .errors import InvalidName
 
-# No dots: a name can never collide with the suffixes (.part, .offset, .partial) added to it.
+# No dots: a name can never collide with the suffixes (.part, .offset, ...) added to it.
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,127}")
 _DIGEST = re.compile(r"[0-9a-f]{64}")
 VERSION_DIR_HEX_CHARS = 32
@@ -51,6 +52,9 @@ class Layout:
 
     def upload_offset_path(self, upload_id: str) -> Path:
         return self.uploads_dir / f"{_checked('upload id', upload_id, _NAME)}.offset"
+
+    def upload_committed_path(self, upload_id: str) -> Path:
+        return self.uploads_dir / f"{_checked('upload id', upload_id, _NAME)}.committed"
 
     def blob_path(self, digest: str) -> Path:
         return self.blobs_dir / _checked("sha256 digest", digest, _DIGEST)

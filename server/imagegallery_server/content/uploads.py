@@ -8,9 +8,15 @@ part file fsynced first, then the offset replaced atomically in a sidecar), and
 loss could take back. After a crash the upload resumes from the last checkpoint; bytes
 written after it are trimmed, so the file past the received offset is always zeros.
 
-One UploadStore per data directory: it keeps each upload's progress in memory.
+Each server keeps the progress of the uploads it serves in memory. Servers sharing a
+data root (several on one PostgreSQL) take turns on an upload: each step holds a lock
+on its part file and first catches up with a checkpoint another server wrote, so an
+upload begun on one server resumes, commits or expires on another. One stream writes
+an upload at a time; bytes a second stream wrote at once elsewhere fail the commit's
+digest check.
 """
 
+import fcntl
 import os
 import threading
 import time
@@ -142,11 +148,30 @@ class UploadStore:
             if summary.digest != sha256_hex.lower():
                 raise DigestMismatch(sha256_hex.lower(), summary.digest)
             self._extent_maps.save(summary.extent_map)  # before the blob: copies need it
+            # Until the store records the commit, the upload's bytes are not gone (to
+            # expiry on any server sharing the data root): they are this blob.
+            write_atomically(self._layout.upload_committed_path(upload_id), summary.digest)
             self._store_blob(part, summary.digest)
             self._remove_offset_files(upload_id)
             fsync_dir(part.parent)
             self._forget(upload_id)
             return Disk(summary.digest, size, summary.occupied_bytes)
+
+    def settled(self, upload_id: str) -> None:
+        """The store recorded the commit (its blob is held) or refused it: the blob is
+        no upload's bytes any more."""
+        unlink_if_exists(self._layout.upload_committed_path(upload_id))
+
+    def holds(self, upload_id: str) -> bool:
+        """Whether the upload's bytes are here: being received, or committed and not
+        yet recorded by the store."""
+        return any(
+            path.exists()
+            for path in (
+                self._layout.upload_path(upload_id),
+                self._layout.upload_committed_path(upload_id),
+            )
+        )
 
     def abort(self, upload_id: str) -> None:
         with self._locked(upload_id):
@@ -168,7 +193,7 @@ class UploadStore:
         for part in sorted(uploads_dir.glob("*.part")):
             if self._expire_one(part.stem, cutoff):
                 expired.append(part.stem)
-        self._remove_orphan_offset_files(cutoff)
+        self._remove_orphans(cutoff)
         return expired
 
     def remove_blob(self, digest: str) -> bool:
@@ -181,10 +206,29 @@ class UploadStore:
     @contextmanager
     def _locked(self, upload_id: str) -> Iterator[_Upload]:
         upload = self._load(upload_id)
-        with upload.lock:
+        with upload.lock, self._held_by_this_server(upload_id):
             if self._uploads.get(upload_id) is not upload:  # aborted or committed meanwhile
                 raise UnknownUpload(upload_id)
+            written_elsewhere = self._read_offset(upload_id)
+            if written_elsewhere > upload.durable:  # by another server on this data root
+                upload.received = upload.durable = written_elsewhere
             yield upload
+
+    @contextmanager
+    def _held_by_this_server(self, upload_id: str) -> Iterator[None]:
+        """The lock on the upload's part file, which servers sharing the data root take
+        turns holding (the kernel's, released however the holder ends)."""
+        try:
+            fd = os.open(self._layout.upload_path(upload_id), os.O_RDONLY)
+        except FileNotFoundError:
+            raise UnknownUpload(upload_id) from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            if not self._layout.upload_path(upload_id).exists():  # committed or removed
+                raise UnknownUpload(upload_id)
+            yield
+        finally:
+            os.close(fd)
 
     def _load(self, upload_id: str) -> _Upload:
         """The upload's progress; after a restart, read from its last checkpoint."""
@@ -291,8 +335,11 @@ class UploadStore:
         unlink_if_exists(offset_path.with_name(offset_path.name + ".tmp"))
         unlink_if_exists(offset_path)
 
-    def _remove_orphan_offset_files(self, cutoff: float) -> None:
-        for path in self._layout.uploads_dir.glob("*.offset*"):
+    def _remove_orphans(self, cutoff: float) -> None:
+        """Offsets of no part, and commits a crash kept the store from recording."""
+        orphans = [*self._layout.uploads_dir.glob("*.offset*")]
+        orphans += self._layout.uploads_dir.glob("*.committed*")
+        for path in orphans:
             upload_id = path.name.split(".", 1)[0]
             with self._lock, suppress(FileNotFoundError):
                 orphan = not self._layout.upload_path(upload_id).exists()

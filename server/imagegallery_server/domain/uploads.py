@@ -237,6 +237,7 @@ class Uploads:
                 disk = await asyncio.to_thread(self._commit_content, record, size, digest)
             except content.UnknownUpload:
                 raise self._gone(record) from None
+            upload_id = _upload_id(record)
 
             def mark(tx: Transaction) -> Record:
                 current = tx.get(record.key)
@@ -254,7 +255,10 @@ class Uploads:
                 }
                 return tx.update(replace(current, body=body))
 
-            stored: Record = await write(self._store, mark, mutation)
+            try:
+                stored: Record = await write(self._store, mark, mutation)
+            finally:
+                await asyncio.to_thread(self._content.settled, upload_id)
             return stored
 
     async def delete(self, name: str, mutation: Mutation) -> None:
@@ -452,11 +456,7 @@ class Uploads:
 
     def _without_bytes(self, uploads: dict[str, str]) -> list[str]:
         """The keys of `uploads` whose bytes are gone (expired, or lost to a crash)."""
-        return [
-            key
-            for key, upload_id in uploads.items()
-            if not self._layout.upload_path(upload_id).exists()
-        ]
+        return [key for key, upload_id in uploads.items() if not self._content.holds(upload_id)]
 
     def _blobs_before(self, cutoff: float) -> list[str]:
         blobs_dir = self._layout.blobs_dir

@@ -88,9 +88,7 @@ class ReplicationEngine:
         leave unservable (exactly as if they were set now), then starts the workers
         and the cleaner."""
         self._loop = asyncio.get_running_loop()
-        requeued = await self._store.write(lambda tx: tx.replicas.requeue_interrupted())
-        if requeued:
-            log.info("replication.resumed", replicas=requeued)
+        await self._requeue_unclaimed()
         await self._store.write(self._mark_all_availability)
         self._tasks = [
             asyncio.create_task(self._work(), name=f"replication-worker-{i}")
@@ -126,8 +124,14 @@ class ReplicationEngine:
                 log.exception("replication.worker_error")
                 await self._idle()
 
+    async def _requeue_unclaimed(self) -> None:
+        """Copies whose server stopped or died (on this database, any server) start over."""
+        requeued = await self._store.write(lambda tx: tx.replicas.requeue_unclaimed())
+        if requeued:
+            log.info("replication.resumed", replicas=requeued)
+
     def _claim(self, tx: Transaction) -> Replica | None:
-        replica = tx.replicas.next_due(self._clock.time())
+        replica = tx.replicas.claim_next(self._clock.time())
         if replica is not None:
             tx.replicas.transition(
                 replica, ReplicaState.COPYING, attempts=replica.attempts + 1, bytes_copied=0
@@ -140,6 +144,13 @@ class ReplicationEngine:
             await self._store.write(lambda tx: self._wait_while_down(tx, replica))
             self._copying.discard(replica.id)
             return
+        log.info(
+            "replication.copy_started",
+            replica=replica.id,
+            version=replica.version_key,
+            region=replica.region,
+            attempt=replica.attempts + 1,
+        )
         progress = _Progress(self, replica)
         try:
             disks = self._disks(self._store.read, replica.version_key)
@@ -147,7 +158,9 @@ class ReplicationEngine:
                 await asyncio.to_thread(self._copy_disk, replica, disk, progress)
                 progress.finish_disk(disk.occupied)
         except _Stop:
-            return  # stopping (it starts again on the next start) or no longer wanted
+            # Stopping: the claim ends with the server and another start resumes it.
+            if not self._stopping:  # no longer wanted: the cleaner removes it once released
+                await self._store.write(self._releaser(replica))
         except Exception as error:  # any failure of a copy is retried, then reported
             reason = f"{type(error).__name__}: {error}"
             await self._store.write(lambda tx: self._failed(tx, replica, reason))
@@ -175,6 +188,7 @@ class ReplicationEngine:
 
     def _wait_while_down(self, tx: Transaction, replica: Replica) -> None:
         """A copy to a place that is down waits for it, keeping its attempts."""
+        tx.replicas.release(replica)
         current = tx.replicas.get(replica.id)
         if current is None or current.state != ReplicaState.COPYING:
             return
@@ -224,11 +238,15 @@ class ReplicationEngine:
         again. Returns how many were checked and what was found damaged."""
         checked, damaged = 0, []
         for replica in self._store.read.replicas.completed_under(scope_key):
-            if not replica.available:
+            # One server scrubs a replica at a time; one another server holds is its to check.
+            if not replica.available or not await self._store.write(self._claimer(replica)):
                 continue
             checked += 1
-            disks = self._disks(self._store.read, replica.version_key)
-            problem = await asyncio.to_thread(self._verify, replica, disks)
+            try:
+                disks = self._disks(self._store.read, replica.version_key)
+                problem = await asyncio.to_thread(self._verify, replica, disks)
+            finally:
+                await self._store.write(self._releaser(replica))
             if problem:
                 damaged.append(
                     f"{replica.version_key} {replica.region} zone {replica.zone} "
@@ -284,7 +302,16 @@ class ReplicationEngine:
             except Exception:  # the next round tries again
                 log.exception("replication.scrub_failed")
 
+    @staticmethod
+    def _claimer(replica: Replica) -> Callable[[Transaction], bool]:
+        return lambda tx: tx.replicas.claim(replica)
+
+    @staticmethod
+    def _releaser(replica: Replica) -> Callable[[Transaction], None]:
+        return lambda tx: tx.replicas.release(replica)
+
     def _completed(self, tx: Transaction, replica: Replica) -> None:
+        tx.replicas.release(replica)
         current = tx.replicas.get(replica.id)
         if current is None or current.state == ReplicaState.REMOVING:
             return  # no longer wanted: the cleaner removes the files
@@ -297,6 +324,7 @@ class ReplicationEngine:
         self._settle(tx, replica.version_key, self._clock.now())
 
     def _failed(self, tx: Transaction, replica: Replica, reason: str) -> None:
+        tx.replicas.release(replica)
         current = tx.replicas.get(replica.id)
         if current is None or current.state == ReplicaState.REMOVING:
             return
@@ -312,20 +340,38 @@ class ReplicationEngine:
         self._settle(tx, replica.version_key, self._clock.now())
 
     async def _clean(self) -> None:
+        """Removes the replicas no longer wanted and, once every idle poll, requeues the
+        copies of servers that stopped or died."""
+        next_requeue = time.monotonic() + self._settings.idle_poll_seconds
         while not self._stopping:
+            if time.monotonic() >= next_requeue:
+                next_requeue = time.monotonic() + self._settings.idle_poll_seconds
+                try:
+                    await self._requeue_unclaimed()
+                except Exception:  # tried again at the next poll
+                    log.exception("replication.requeue_failed")
             removed = 0
             for replica in self._store.read.replicas.removing():
                 if replica.id in self._copying:
                     self._cancelled.add(replica.id)  # stop the copy; remove next round
                     continue
                 try:
-                    await asyncio.to_thread(self._remove_files, replica)
-                    await self._store.write(functools.partial(self._forget, replica=replica))
-                    removed += 1
+                    removed += await self._remove(replica)
                 except Exception:  # retried next round; the cleaner goes on
                     log.exception("replication.remove_failed", region=replica.region)
             if not removed:
                 await self._idle()
+
+    async def _remove(self, replica: Replica) -> bool:
+        """Removes a replica's files and row, unless a server (this one too) holds it."""
+        if not await self._store.write(self._claimer(replica)):
+            return False  # being copied or removed
+        try:
+            await asyncio.to_thread(self._remove_files, replica)
+            await self._store.write(functools.partial(self._forget, replica=replica))
+        finally:
+            await self._store.write(self._releaser(replica))
+        return True
 
     def _remove_files(self, replica: Replica) -> None:
         directory = self._layout.replica_dir(

@@ -21,6 +21,7 @@ from typing import IO, TYPE_CHECKING, Any, Protocol, TypeVar
 
 from sqlite_utils import Database
 
+from imagegallery_server.store.claims import LocalClaims
 from imagegallery_server.store.commits import Commit, Commits
 from imagegallery_server.store.connection import Connection
 from imagegallery_server.store.migrations import migrations
@@ -79,6 +80,10 @@ class Engine(Protocol):
     def private(self) -> bool:
         """Whether this server alone writes the database (then it may keep what it read)."""
 
+    @property
+    def claims(self) -> LocalClaims:
+        """This server's claims of replicas, held through the writer's connection."""
+
     def open(self) -> Connection:
         """The writer's connection to the database, migrated to the newest schema."""
 
@@ -98,9 +103,11 @@ class SqliteFile:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock: IO[str] | None = None
+        self.claims = LocalClaims()
 
     def open(self) -> Connection:
         self._lock = hold_lock(self.path.parent / LOCK_FILE)
+        self.claims = LocalClaims()  # a server that starts holds nothing yet
         writer = _connect(self.path)
         migrations.apply(Database(writer))
         return writer
@@ -262,7 +269,9 @@ class Store:
     ) -> Any:
         connection.execute("BEGIN IMMEDIATE")
         try:
-            transaction = Transaction(connection, self._renderers, self._access_kinds)
+            transaction = Transaction(
+                connection, self._renderers, self._access_kinds, self.engine.claims
+            )
             if request_id and (remembered := transaction.recall_request(request_id)):
                 first_fingerprint, result = remembered
                 if first_fingerprint != fingerprint:

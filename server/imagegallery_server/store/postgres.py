@@ -11,6 +11,7 @@ from psycopg.pq import TransactionStatus
 from sqlite_utils import Database
 
 from imagegallery_server.store import postgres_dialect as dialect
+from imagegallery_server.store.claims import AdvisoryClaims
 from imagegallery_server.store.commits import Commits
 from imagegallery_server.store.database import StoreUnavailable
 from imagegallery_server.store.follower import NOTIFY_ON_COMMIT, Follower
@@ -110,9 +111,12 @@ class PostgresDatabase:
 
     def __init__(self, url: str) -> None:
         self.url = url
+        self.claims = AdvisoryClaims()
 
     def open(self) -> PgConnection:
-        """A connection to the database, migrated to the newest schema."""
+        """A connection to the database, migrated to the newest schema; the claims
+        this server takes are held by it."""
+        self.claims = AdvisoryClaims()
         try:
             connection = psycopg.connect(self.url, autocommit=True)
         except psycopg.OperationalError as error:

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from imagegallery_server.store.audit import AuditLog, AuditQueries
+from imagegallery_server.store.claims import LocalClaims
 from imagegallery_server.store.commits import Commit
 from imagegallery_server.store.connection import Connection
 from imagegallery_server.store.feed import FeedChanges, FeedQueries
@@ -181,13 +182,14 @@ class Transaction(Reader):
         connection: Connection,
         renderers: dict[str, Render],
         access_kinds: frozenset[str] = frozenset(),
+        claims: LocalClaims | None = None,
     ) -> None:
         super().__init__(connection)
         self._renderers = renderers
         self._access_kinds = access_kinds
         self._revision: int | None = None
         self._access_generation: int | None = None  # taken by the first access change
-        self.replicas = ReplicaChanges(connection, self._replication_changed)
+        self.replicas = ReplicaChanges(connection, self._replication_changed, claims)
         self.feed = FeedChanges(connection)
         self.audit = AuditLog(connection)
         self._replication_dirty: set[str] = set()

@@ -4,6 +4,7 @@ and of blob_refs (which disk contents are still needed)."""
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from imagegallery_server.store.claims import LocalClaims
 from imagegallery_server.store.connection import Connection
 from imagegallery_server.store.replica_states import (
     IllegalTransition,
@@ -51,12 +52,6 @@ class ReplicaQueries:
         rows = self._select("id = ?", replica_id)
         return rows[0] if rows else None
 
-    def next_due(self, now: float) -> Replica | None:
-        rows = self._select(
-            "state = ? AND not_before <= ? ORDER BY id LIMIT 1", ReplicaState.PENDING, now
-        )
-        return rows[0] if rows else None
-
     def completed_under(self, key: str) -> list[Replica]:
         """Completed replicas of the versions that are `key` or under it (all for "")."""
         return self._select(
@@ -91,11 +86,35 @@ class ReplicaQueries:
 
 
 class ReplicaChanges(ReplicaQueries):
-    """Writes; each tells `changed(version_key)` so the changes feed records it."""
+    """Writes; each tells `changed(version_key)` so the changes feed records it. Work on
+    a replica is done under this server's claim of it (see `claims`)."""
 
-    def __init__(self, connection: Connection, changed: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        connection: Connection,
+        changed: Callable[[str], None],
+        claims: LocalClaims | None = None,
+    ) -> None:
         super().__init__(connection)
         self._changed = changed
+        self._claims = claims or LocalClaims()
+
+    def claim_next(self, now: float) -> Replica | None:
+        """The first pending replica due by `now` that no server holds, now claimed."""
+        due = self._select(
+            f"state = ? AND not_before <= ? ORDER BY id LIMIT 8{self._claims.row_locks}",
+            ReplicaState.PENDING,
+            now,
+        )
+        return next((replica for replica in due if self.claim(replica)), None)
+
+    def claim(self, replica: Replica) -> bool:
+        """Claims the replica for this server, unless a server (this one too) holds it."""
+        return self._claims.take(self._db, replica.id)
+
+    def release(self, replica: Replica) -> None:
+        """Ends this server's claim of the replica (if it holds one)."""
+        self._claims.release(self._db, replica.id)
 
     def add(self, version_key: str, region: str, replica: int, zone: str, total: int) -> None:
         self._db.execute(
@@ -138,9 +157,14 @@ class ReplicaChanges(ReplicaQueries):
         """Marks the version's replication as changed (e.g. the version itself went)."""
         self._changed(version_key)
 
-    def requeue_interrupted(self) -> int:
-        """Copies cut off by a stop or crash start again from scratch."""
-        interrupted = self._select("state = ? ORDER BY id", ReplicaState.COPYING)
+    def requeue_unclaimed(self) -> int:
+        """Copies cut off by a stop or a crash (copying, but no server holds them) start
+        again from scratch; a live server's copies are left alone."""
+        copying = self._select(
+            f"state = ? ORDER BY id{self._claims.row_locks}", ReplicaState.COPYING
+        )
+        held = self._claims.held(self._db) if copying else set()
+        interrupted = [replica for replica in copying if replica.id not in held]
         for replica in interrupted:
             self.transition(
                 replica,
