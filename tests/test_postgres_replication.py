@@ -112,23 +112,23 @@ def test_a_claim_is_one_servers_until_it_releases_it_or_its_connection_ends(tmp_
             tx.replicas.add("version", "eastus", index, "0", 1)
 
     async def scenario() -> None:
-        await first.write(add_two)
-        mine, theirs = await first.write(copy_next), await second.write(copy_next)
-        assert mine.id != theirs.id
-        assert not await second.write(lambda tx: tx.replicas.claim(mine))
-        assert await second.write(lambda tx: tx.replicas.requeue_unclaimed()) == 0
-        first.close()  # as a server killed: its connection ends, and its claims with it
-        assert await second.write(lambda tx: tx.replicas.requeue_unclaimed()) == 1
-        assert second.read.replicas.get(mine.id).state is ReplicaState.PENDING
-        assert second.read.replicas.get(theirs.id).state is ReplicaState.COPYING
+        first.open()  # on the loop, whose follower hears of the other's commits
+        second.open()
+        try:
+            await first.write(add_two)
+            mine, theirs = await first.write(copy_next), await second.write(copy_next)
+            assert mine.id != theirs.id
+            assert not await second.write(lambda tx: tx.replicas.claim(mine))
+            assert await second.write(lambda tx: tx.replicas.requeue_unclaimed()) == 0
+            first.close()  # as a server killed: its connection ends, and its claims with it
+            assert await second.write(lambda tx: tx.replicas.requeue_unclaimed()) == 1
+            assert second.read.replicas.get(mine.id).state is ReplicaState.PENDING
+            assert second.read.replicas.get(theirs.id).state is ReplicaState.COPYING
+        finally:
+            first.close()
+            second.close()
 
-    first.open()
-    second.open()
-    try:
-        asyncio.run(scenario())
-    finally:
-        first.close()
-        second.close()
+    asyncio.run(scenario())
 
 
 def test_copies_of_a_killed_server_are_finished_by_another_and_verified(fleet, resource_group):
