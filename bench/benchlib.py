@@ -5,6 +5,7 @@ Import this module before any `imagegallery` module: `use_server_tree()` may
 re-execute the program with another tree's server first on PYTHONPATH.
 """
 
+import contextlib
 import multiprocessing
 import os
 import platform
@@ -115,6 +116,29 @@ def cpu_seconds(pid: int) -> float:
     """User + system CPU of a process (all its threads) so far."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def process_and_children(pid: int) -> list[int]:
+    """`pid` and the processes it started (e.g. a database server's connections)."""
+    pids = [pid]
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError):  # a process that ended meanwhile
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                pids.append(int(stat.parent.name))
+    return pids
+
+
+def total_cpu_seconds(pids) -> float:
+    """User + system CPU of several processes so far (0 for one that ended)."""
+    total = 0.0
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            total += cpu_seconds(pid)
+    return total
+
+
+def total_rss_bytes(pids) -> int:
+    return sum(rss_bytes(pid) for pid in pids)
 
 
 def machine_busy_seconds() -> float:

@@ -227,7 +227,7 @@ def bench_unary(plan: Plan, catalog: Catalog, server: ServerProcess) -> dict[str
                     target.floor_rounds.append(measure_floor(plan, load, floor, target, catalog))
                 target.rounds.append(
                     load.measure(
-                        server.process.pid,
+                        [server.process.pid],
                         server.address,
                         target.method,
                         target.requests,
@@ -246,7 +246,7 @@ def bench_unary(plan: Plan, catalog: Catalog, server: ServerProcess) -> dict[str
 def measure_floor(plan: Plan, load: UnaryLoad, floor, target: Target, catalog: Catalog) -> Measured:
     """The floor's round: the same load, requests and metadata, to the empty handler."""
     return load.measure(
-        floor.process.pid,
+        [floor.process.pid],
         floor.address,
         "/bench.Floor/Get",
         target.requests,
