@@ -41,7 +41,7 @@ def users_environment() -> dict[str, str]:
 
 def wait_until_serving(address: str) -> None:
     with grpc.insecure_channel(address) as channel:
-        check = health_pb2_grpc.HealthStub(channel).Check  # type: ignore[attr-defined]
+        check = health_pb2_grpc.HealthStub(channel).Check
         answer = check(health_pb2.HealthCheckRequest(), timeout=60, wait_for_ready=True)
         assert answer.status == health_pb2.HealthCheckResponse.SERVING, address
 
