@@ -6,9 +6,11 @@ re-execute the program with another tree's server first on PYTHONPATH.
 """
 
 import contextlib
+import datetime
 import multiprocessing
 import os
 import platform
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -42,6 +44,12 @@ def use_server_tree() -> None:
     )
     os.environ["BENCH_SERVER_TREE"] = str(tree)
     os.execv(sys.executable, [sys.executable, *sys.argv])
+
+
+def add_server_code_arguments(parser) -> None:
+    """The flags `use_server_tree` reads, for --help."""
+    parser.add_argument("--server-tree", type=Path, help="a checkout whose server to measure")
+    parser.add_argument("--server-rev", help="a commit whose server to measure")
 
 
 def _extract_rev(rev: str) -> Path:
@@ -89,6 +97,19 @@ def server_code() -> str:
     return f"this checkout at {git('rev-parse', '--short', 'HEAD')}" + (
         " with uncommitted changes to server/ or clients/python/" if dirty else ""
     )
+
+
+def run_header() -> dict[str, str]:
+    """What a report says of its run: when, on what, which server code, the command;
+    logged as the run starts."""
+    header = {
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": machine(),
+        "server_code": server_code(),
+        "command": f"python bench/{Path(sys.argv[0]).name} {shlex.join(sys.argv[1:])}".strip(),
+    }
+    log(f"{header['machine']}; server code: {header['server_code']}")
+    return header
 
 
 def machine() -> str:

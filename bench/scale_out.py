@@ -16,24 +16,21 @@ a setup share one data dir and one database; the PostgreSQL is started for the r
 """
 
 import argparse
-import datetime
-import shlex
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchlib import (  # before any imagegallery module: it may re-execute
+    add_server_code_arguments,
     log,
-    machine,
     ms,
     percentile,
     process_and_children,
     remove_extracted_tree,
-    server_code,
+    run_header,
     use_server_tree,
     write_readme_section,
 )
@@ -47,7 +44,7 @@ from imagegallery.v1 import gallery_service_pb2 as gallery_pb  # noqa: E402
 from imagegallery.v1 import image_version_service_pb2 as version_pb  # noqa: E402
 from imagegallery_server import testing_postgres  # noqa: E402
 from imagegallery_server.testing import ServerProcess, wait_for  # noqa: E402
-from unary_load import Distinct, Measured, UnaryLoad  # noqa: E402
+from unary_load import Distinct, Measured, UnaryLoad, add_arguments  # noqa: E402
 
 README_INTRO = """`bench/scale_out.py` measures, in one run, write throughput (CreateGallery, a new
 name each call, as the administrator) and read throughput (GetImageVersion, random
@@ -324,28 +321,30 @@ def ratio(value: float, base: float) -> str:
 
 
 def throughput_table(setups: list[Setup]) -> list[str]:
-    sqlite, one = setups[0], setups[1]
-    lines = [
-        "| setup | GetImageVersion RPS | vs SQLite | vs 1 on PostgreSQL | p50 | "
-        "CreateGallery RPS | vs SQLite | vs 1 on PostgreSQL | p50 | "
-        "reads answered per server (last round) | errors |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
-    ]
-    base_read, base_write = (
-        median(m.rps for m in sqlite.reads),
-        median(m.rps for m in sqlite.writes),
-    )
-    one_read, one_write = median(m.rps for m in one.reads), median(m.rps for m in one.writes)
+    sqlite_read, sqlite_write = rps(setups[0])
+    one_read, one_write = rps(setups[1])
+    rows = []
     for s in setups:
-        read, write = median(m.rps for m in s.reads), median(m.rps for m in s.writes)
+        read, write = rps(s)
         errors = {k: v for m in s.reads + s.writes for k, v in m.errors.items()}
-        lines.append(
-            f"| {s.label} | {read:,.0f} | {ratio(read, base_read)} | {ratio(read, one_read)} | "
-            f"{ms(p50(s.reads))} | {write:,.0f} | {ratio(write, base_write)} | "
-            f"{ratio(write, one_write)} | {ms(p50(s.writes))} | "
-            f"{' / '.join(f'{n:,}' for n in s.spread)} | {errors or 0} |"
-        )
-    return lines
+        rows.append(
+            [s.label, f"{read:,.0f}", ratio(read, sqlite_read), ratio(read, one_read),
+             ms(p50(s.reads)), f"{write:,.0f}", ratio(write, sqlite_write),
+             ratio(write, one_write), ms(p50(s.writes)), " / ".join(f"{n:,}" for n in s.spread),
+             str(errors or 0)]
+        )  # fmt: skip
+    return table(
+        ["setup", "GetImageVersion RPS", "vs SQLite", "vs 1 on PostgreSQL", "p50",
+         "CreateGallery RPS", "vs SQLite", "vs 1 on PostgreSQL", "p50",
+         "reads answered per server (last round)", "errors"],
+        rows,
+    )  # fmt: skip
+
+
+def table(headers: list[str], rows: list[list[str]]) -> list[str]:
+    """A Markdown table."""
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    return lines + ["| " + " | ".join(row) + " |" for row in rows]
 
 
 def rps(setup: Setup) -> tuple[float, float]:
@@ -359,37 +358,46 @@ def p50(rounds: list[Measured]) -> float | None:
 
 
 def cpu_table(setups: list[Setup]) -> list[str]:
-    lines = [
-        "| setup | calls | servers (cores) | PostgreSQL (cores) | load generator (cores) | "
-        "others (cores) | servers' CPU per call | PostgreSQL's CPU per call |",
-        "|---|---|---|---|---|---|---|---|",
-    ]
+    rows = []
     for s in setups:
         for kind, rounds in (("GetImageVersion", s.reads), ("CreateGallery", s.writes)):
-            m = min(rounds, key=lambda r: abs(r.rps - median(x.rps for x in rounds)))
-            lines.append(
-                f"| {s.label} | {kind} | {m.server_cpu_s / m.seconds:.2f} | "
-                f"{m.database_cpu_s / m.seconds:.2f} | {m.load_cpu_s / m.seconds:.2f} | "
-                f"{m.others_cpu_s / m.seconds:.2f} | {m.server_cpu_per_call * 1e6:,.0f} µs | "
-                f"{m.database_cpu_s / max(1, m.calls) * 1e6:,.0f} µs |"
-            )
-    return lines
+            m = median_round(rounds)
+            rows.append(
+                [s.label, kind, f"{m.server_cpu_s / m.seconds:.2f}",
+                 f"{m.database_cpu_s / m.seconds:.2f}", f"{m.load_cpu_s / m.seconds:.2f}",
+                 f"{m.others_cpu_s / m.seconds:.2f}", f"{m.server_cpu_per_call * 1e6:,.0f} µs",
+                 f"{database_cpu_per_call(m) * 1e6:,.0f} µs"]
+            )  # fmt: skip
+    return table(
+        ["setup", "calls", "servers (cores)", "PostgreSQL (cores)", "load generator (cores)",
+         "others (cores)", "servers' CPU per call", "PostgreSQL's CPU per call"],
+        rows,
+    )  # fmt: skip
+
+
+def median_round(rounds: list[Measured]) -> Measured:
+    """The round whose calls per second are the median's."""
+    middle = median(m.rps for m in rounds)
+    return min(rounds, key=lambda m: abs(m.rps - middle))
+
+
+def database_cpu_per_call(m: Measured) -> float:
+    return m.database_cpu_s / max(1, m.calls)
 
 
 def watch_table(runs: list[dict]) -> list[str]:
-    lines = [
-        "| servers | streams | opened | open burst | received | first | p50 | p99 | max | "
-        "servers' CPU for the delivery | streams per server |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
-    ]
-    for r in runs:
-        lines.append(
-            f"| {r['kind']} | {r['streams']:,} | {r['ready']:,} | {r['open_s']:.1f} s | "
-            f"{r['received']:,} | {ms(r.get('min_s'))} | {ms(r.get('p50_s'))} | "
-            f"{ms(r.get('p99_s'))} | {ms(r.get('max_s'))} | "
-            f"{r['server_cpu_delivery_s']:.2f} s | "
-            f"{' / '.join(f'{n:,}' for n in r.get('per_server', []))} |"
-        )
+    rows = [
+        [r["kind"], f"{r['streams']:,}", f"{r['ready']:,}", f"{r['open_s']:.1f} s",
+         f"{r['received']:,}", ms(r.get("min_s")), ms(r.get("p50_s")), ms(r.get("p99_s")),
+         ms(r.get("max_s")), f"{r['server_cpu_delivery_s']:.2f} s",
+         " / ".join(f"{n:,}" for n in r.get("per_server", []))]
+        for r in runs
+    ]  # fmt: skip
+    lines = table(
+        ["servers", "streams", "opened", "open burst", "received", "first", "p50", "p99", "max",
+         "servers' CPU for the delivery", "streams per server"],
+        rows,
+    )  # fmt: skip
     one, three = runs
     if three.get("p50_s") and one.get("p50_s"):
         lines += [
@@ -404,12 +412,10 @@ def watch_table(runs: list[dict]) -> list[str]:
 def meaning(setups: list[Setup]) -> list[str]:
     """What 2 shared cores measure, and what it predicts for servers on their own
     machines, from this run's CPU per call."""
-    one = setups[1]
-    read = min(one.reads, key=lambda m: abs(m.rps - median(x.rps for x in one.reads)))
-    write = min(one.writes, key=lambda m: abs(m.rps - median(x.rps for x in one.writes)))
+    read, write = median_round(setups[1].reads), median_round(setups[1].writes)
     busy = median((m.machine_cpu_s / m.seconds) for s in setups for m in s.reads + s.writes)
-    server_read, db_read = read.server_cpu_per_call, read.database_cpu_s / max(1, read.calls)
-    server_write, db_write = write.server_cpu_per_call, write.database_cpu_s / max(1, write.calls)
+    server_read, db_read = read.server_cpu_per_call, database_cpu_per_call(read)
+    server_write, db_write = write.server_cpu_per_call, database_cpu_per_call(write)
     return [
         "### What these numbers mean",
         "",
@@ -478,38 +484,27 @@ def durable(cluster: testing_postgres.PostgresCluster) -> None:
 
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_arguments(parser)
+    add_server_code_arguments(parser)
     parser.add_argument("--quick", action="store_true", help="a smoke run")
     parser.add_argument("--write-readme", action="store_true", help='replace "## Scale out"')
     parser.add_argument("--skip-watch", action="store_true", help="throughput only")
     parser.add_argument("--skip-throughput", action="store_true", help="watch only")
     parser.add_argument("--versions", type=int, help="versions read (default 1000)")
-    parser.add_argument("--processes", type=int, help="load generator processes (default 4)")
-    parser.add_argument("--in-flight", type=int, default=32, help="unary calls in flight")
-    parser.add_argument("--rounds", type=int, help="rounds (default 3)")
-    parser.add_argument("--seconds", type=float, help="seconds per measured round (default 5)")
     parser.add_argument("--streams", type=int, help="watch streams (default 5000)")
     parser.add_argument(
         "--delivery-timeout", type=float, default=60, help="seconds a change may take"
     )
-    parser.add_argument("--server-tree", type=Path, help="a checkout whose server to measure")
-    parser.add_argument("--server-rev", help="a commit whose server to measure")
     return parser.parse_args()
 
 
 def main() -> None:
     args = parse_args()
-    plan = Plan.from_args(args)
+    started, header = time.perf_counter(), run_header()
     watch.watch_load.raise_file_limit()  # inherited by the servers
-    started = time.perf_counter()
-    header = {
-        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "machine": machine(),
-        "server_code": server_code(),
-        "command": "python bench/scale_out.py " + shlex.join(sys.argv[1:]),
-    }
-    log(f"{header['machine']}; server code: {header['server_code']}")
-    work = Path(tempfile.mkdtemp(prefix="imagegallery-scale-out-"))
+    plan = Plan.from_args(args)
     setups, runs, failed = None, [], {}
+    work = Path(tempfile.mkdtemp(prefix="imagegallery-scale-out-"))
     try:
         with testing_postgres.running_cluster() as cluster:
             durable(cluster)

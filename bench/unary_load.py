@@ -157,6 +157,14 @@ class _Worker:
         return {"calls": len(latencies), "errors": dict(errors), "latencies": latencies}
 
 
+def add_arguments(parser) -> None:
+    """The load's flags, as the benchmarks that use it take them."""
+    parser.add_argument("--processes", type=int, help="load generator processes (default 4)")
+    parser.add_argument("--in-flight", type=int, default=32, help="unary calls in flight")
+    parser.add_argument("--rounds", type=int, help="alternating rounds (default 3)")
+    parser.add_argument("--seconds", type=float, help="seconds per measured round (default 5)")
+
+
 class UnaryLoad:
     """`processes` workers sharing `in_flight` calls, each worker with `channels`
     channels (HTTP/2 connections) per server address."""
