@@ -1,6 +1,6 @@
 """Issue 14's numbers: servers on one PostgreSQL against one server on SQLite, in one run.
 
-    .venv/bin/python bench/scale_out.py                   # full (about 10 min), prints
+    .venv/bin/python bench/scale_out.py                   # full (about 10 min, 5 rounds), prints
     .venv/bin/python bench/scale_out.py --write-readme    # also writes "## Scale out"
     .venv/bin/python bench/scale_out.py --quick           # smoke (a few minutes)
 
@@ -88,7 +88,7 @@ class Plan:
             versions=args.versions or 1000,
             processes=args.processes or (2 if quick else 4),
             in_flight=args.in_flight,
-            rounds=args.rounds or (1 if quick else 3),
+            rounds=args.rounds or (1 if quick else 5),
             seconds=args.seconds or (2.0 if quick else 5.0),
             streams=args.streams or (500 if quick else 5000),
             delivery_timeout=args.delivery_timeout,
@@ -341,6 +341,18 @@ def throughput_table(setups: list[Setup]) -> list[str]:
     )  # fmt: skip
 
 
+def every_round(setups: list[Setup]) -> list[str]:
+    """Each round's calls per second: the machine is shared, and rounds differ."""
+    return [
+        f"Every round, {s.label}: reads "
+        + ", ".join(f"{m.rps:,.0f}" for m in s.reads)
+        + "; writes "
+        + ", ".join(f"{m.rps:,.0f}" for m in s.writes)
+        + ".  "
+        for s in setups
+    ]
+
+
 def table(headers: list[str], rows: list[list[str]]) -> list[str]:
     """A Markdown table."""
     lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
@@ -413,6 +425,7 @@ def meaning(setups: list[Setup]) -> list[str]:
     """What 2 shared cores measure, and what it predicts for servers on their own
     machines, from this run's CPU per call."""
     read, write = median_round(setups[1].reads), median_round(setups[1].writes)
+    write_on_three = median_round(setups[3].writes)
     busy = median((m.machine_cpu_s / m.seconds) for s in setups for m in s.reads + s.writes)
     server_read, db_read = read.server_cpu_per_call, database_cpu_per_call(read)
     server_write, db_write = write.server_cpu_per_call, database_cpu_per_call(write)
@@ -435,7 +448,11 @@ def meaning(setups: list[Setup]) -> list[str]:
         f"server {server_write * 1e6:,.0f} µs and PostgreSQL {db_write * 1e6:,.0f} µs, and "
         "holds the revision counter's row lock from its first statement to its commit's WAL "
         "flush: writes grow with servers only until that lock is the queue, at about one "
-        "write per lock hold, whatever the number of servers. A change is sent by each "
+        "write per lock hold, whatever the number of servers. Each server also reads "
+        "every commit back, to wake its own watches: with three servers a write cost the "
+        f"servers {ratio(write_on_three.server_cpu_per_call, server_write)} and PostgreSQL "
+        f"{ratio(database_cpu_per_call(write_on_three), db_write)} the CPU it cost with one. "
+        "A change is sent by each "
         "server to its own streams, so on machines of their own three servers each do a "
         "third of a fan-out's work.",
     ]
@@ -453,6 +470,8 @@ def render(plan: Plan, header: dict, setups: list[Setup] | None, runs, failed) -
             f"medians of {plan.rounds} round(s) of {plan.seconds:g} s",
             "",
             *throughput_table(setups),
+            "",
+            *every_round(setups),
             "",
             *cpu_table(setups),
             "",

@@ -161,7 +161,7 @@ def add_arguments(parser) -> None:
     """The load's flags, as the benchmarks that use it take them."""
     parser.add_argument("--processes", type=int, help="load generator processes (default 4)")
     parser.add_argument("--in-flight", type=int, default=32, help="unary calls in flight")
-    parser.add_argument("--rounds", type=int, help="alternating rounds (default 3)")
+    parser.add_argument("--rounds", type=int, help="rounds of each measurement")
     parser.add_argument("--seconds", type=float, help="seconds per measured round (default 5)")
 
 
