@@ -438,7 +438,9 @@ def meaning(setups: list[Setup]) -> list[str]:
         "cores (and PostgreSQL connections): the 2- and 3-server rows measure that "
         "contention more than scale. A gain they show comes from a second Python process "
         "using the core one server's GIL leaves idle; a loss, from the processes taking "
-        "turns on 2 cores.",
+        "turns on 2 cores. Writes also wait on the disk: every commit, SQLite's or "
+        "PostgreSQL's, is flushed to a disk this machine shares with other work, so their "
+        "rounds vary more than the reads' (each round is listed above).",
         "",
         f"What they predict for servers on machines of their own: a read costs a server "
         f"{server_read * 1e6:,.0f} µs of CPU and PostgreSQL {db_read * 1e6:,.0f} µs; reads "
