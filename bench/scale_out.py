@@ -20,6 +20,7 @@ import shutil
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,8 +43,8 @@ import replication_and_watch as watch  # noqa: E402
 from catalog import SERVER_ENV, Catalog, populate  # noqa: E402
 from imagegallery.v1 import gallery_service_pb2 as gallery_pb  # noqa: E402
 from imagegallery.v1 import image_version_service_pb2 as version_pb  # noqa: E402
-from imagegallery_server import testing_postgres  # noqa: E402
 from imagegallery_server.testing import ServerProcess, wait_for  # noqa: E402
+from imagegallery_server.testing_postgres import PostgresCluster, running_cluster  # noqa: E402
 from unary_load import Distinct, Measured, UnaryLoad, add_arguments  # noqa: E402
 
 README_INTRO = """`bench/scale_out.py` measures, in one run, write throughput (CreateGallery, a new
@@ -160,10 +161,10 @@ class Workload:
     reader: tuple
     writes: Distinct
     administrator: tuple
-    database_pids: object = None  # a callable naming the database's processes
+    database_pids: Callable[[], list[int]] | None = None  # PostgreSQL's processes
 
 
-def workload(plan: Plan, data_dir: Path, store: str, cluster) -> Workload:
+def workload(plan: Plan, data_dir: Path, store: str, cluster: PostgresCluster | None) -> Workload:
     """A catalogue of plan.versions versions populated through the API on `store`,
     and a resource group of its own for the writes."""
     log(f"populating {plan.versions:,} versions on {POSTGRESQL if store else SQLITE}")
@@ -180,15 +181,21 @@ def workload(plan: Plan, data_dir: Path, store: str, cluster) -> Workload:
         parent=client.resource_group, gallery=gallery_pb.Gallery(location="eastus")
     ).SerializeToString()
     client.close()
-    postmaster = cluster and int((cluster.data / "postmaster.pid").read_text().split()[0])
     return Workload(
         servers=servers,
         reads=requests,
         reader=catalog.reader,
         writes=Distinct(template, GALLERY_ID, prefix="g"),
         administrator=principals.bearer(token),
-        database_pids=(lambda: process_and_children(postmaster)) if postmaster else None,
+        database_pids=postgres_processes(cluster) if cluster else None,
     )
+
+
+def postgres_processes(cluster: PostgresCluster) -> Callable[[], list[int]]:
+    """What names the cluster's processes as they are: its postmaster's and those
+    it started (a connection's backend among them)."""
+    postmaster = int((cluster.data / "postmaster.pid").read_text().split()[0])
+    return lambda: process_and_children(postmaster)
 
 
 def measure(plan: Plan, load: UnaryLoad, work: Workload, setup: Setup) -> None:
@@ -214,7 +221,7 @@ def measure(plan: Plan, load: UnaryLoad, work: Workload, setup: Setup) -> None:
     )
 
 
-def bench_throughput(plan: Plan, work_dir: Path, cluster) -> list[Setup]:
+def bench_throughput(plan: Plan, work_dir: Path, cluster: PostgresCluster) -> list[Setup]:
     """Every round: one server on SQLite, then 1, 2 and 3 on PostgreSQL (the
     SQLite setup last in odd rounds); PostgreSQL's servers start anew each round."""
     sqlite = workload(plan, work_dir / "sqlite", "", None)
@@ -242,12 +249,12 @@ def bench_throughput(plan: Plan, work_dir: Path, cluster) -> list[Setup]:
 # ---------------------------------------------------------------- watch
 
 
-def bench_watch(plan: Plan, work_dir: Path, cluster) -> list[dict]:
+def bench_watch(plan: Plan, work_dir: Path, cluster: PostgresCluster) -> list[dict]:
     """One change to plan.streams streams: on one server, then spread over three."""
     return [watch_run(plan, work_dir / f"watch-{n}", cluster, n) for n in (1, 3)]
 
 
-def watch_run(plan: Plan, data_dir: Path, cluster, count: int) -> dict:
+def watch_run(plan: Plan, data_dir: Path, cluster: PostgresCluster, count: int) -> dict:
     """`count` servers on a new database, one version watched by plan.streams
     streams spread over them; the change is made through the first server."""
     store = cluster.create_database()
@@ -495,7 +502,7 @@ def render(plan: Plan, header: dict, setups: list[Setup] | None, runs, failed) -
 # ---------------------------------------------------------------- the run
 
 
-def durable(cluster: testing_postgres.PostgresCluster) -> None:
+def durable(cluster: PostgresCluster) -> None:
     """Restarts the test cluster (made to lose data on a crash: fsync off) with
     PostgreSQL's durable defaults, as durable as the SQLite store's commits."""
     options = f"-p {cluster.port} -k {cluster.root} -c listen_addresses=127.0.0.1"
@@ -527,7 +534,7 @@ def main() -> None:
     setups, runs, failed = None, [], {}
     work = Path(tempfile.mkdtemp(prefix="imagegallery-scale-out-"))
     try:
-        with testing_postgres.running_cluster() as cluster:
+        with running_cluster() as cluster:
             durable(cluster)
             if not args.skip_throughput:
                 setups = bench_throughput(plan, work, cluster)

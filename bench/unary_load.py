@@ -187,8 +187,10 @@ class UnaryLoad:
         database_pids: Callable[[], Sequence[int]] | None = None,
     ) -> Measured:
         """Calls `method` with random `requests` for `warm_up` + `seconds`; what
-        the window of `seconds` saw: calls, and CPU of the servers (`server_pids`)
-        and of the load generator (every worker process)."""
+        the window of `seconds` saw: calls, and CPU of the servers (`server_pids`),
+        of the load generator (every worker process) and, with `database_pids`, of
+        the processes it names at the window's start and at its end (a database
+        server's connections come and go)."""
         start_at = time.monotonic() + warm_up
         round_ = Round(address, method, requests, metadata, start_at, start_at + seconds)
         self.pool.send("run", round_)
