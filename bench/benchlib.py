@@ -5,9 +5,12 @@ Import this module before any `imagegallery` module: `use_server_tree()` may
 re-execute the program with another tree's server first on PYTHONPATH.
 """
 
+import contextlib
+import datetime
 import multiprocessing
 import os
 import platform
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -41,6 +44,12 @@ def use_server_tree() -> None:
     )
     os.environ["BENCH_SERVER_TREE"] = str(tree)
     os.execv(sys.executable, [sys.executable, *sys.argv])
+
+
+def add_server_code_arguments(parser) -> None:
+    """The flags `use_server_tree` reads, for --help."""
+    parser.add_argument("--server-tree", type=Path, help="a checkout whose server to measure")
+    parser.add_argument("--server-rev", help="a commit whose server to measure")
 
 
 def _extract_rev(rev: str) -> Path:
@@ -90,6 +99,19 @@ def server_code() -> str:
     )
 
 
+def run_header() -> dict[str, str]:
+    """What a report says of its run: when, on what, which server code, the command;
+    logged as the run starts."""
+    header = {
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": machine(),
+        "server_code": server_code(),
+        "command": f"python bench/{Path(sys.argv[0]).name} {shlex.join(sys.argv[1:])}".strip(),
+    }
+    log(f"{header['machine']}; server code: {header['server_code']}")
+    return header
+
+
 def machine() -> str:
     import grpc
 
@@ -115,6 +137,29 @@ def cpu_seconds(pid: int) -> float:
     """User + system CPU of a process (all its threads) so far."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def process_and_children(pid: int) -> list[int]:
+    """`pid` and the processes it started (e.g. a database server's connections)."""
+    pids = [pid]
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError):  # a process that ended meanwhile
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                pids.append(int(stat.parent.name))
+    return pids
+
+
+def total_cpu_seconds(pids) -> float:
+    """User + system CPU of several processes so far (0 for one that ended)."""
+    total = 0.0
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            total += cpu_seconds(pid)
+    return total
+
+
+def total_rss_bytes(pids) -> int:
+    return sum(rss_bytes(pid) for pid in pids)
 
 
 def machine_busy_seconds() -> float:

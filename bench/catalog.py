@@ -56,10 +56,11 @@ class Catalog:
 
 
 def populate(
-    data_dir: Path, galleries: int, version_counts: list[int], concurrency: int
+    data_dir: Path, galleries: int, version_counts: list[int], concurrency: int, store: str = ""
 ) -> Catalog:
-    """Populates a new data dir through the API and stops its server."""
-    server = ServerProcess(data_dir, env=SERVER_ENV).start()
+    """Populates a new data dir (and `store`, a PostgreSQL URL, when given) through
+    the API and stops its server."""
+    server = ServerProcess(data_dir, env=SERVER_ENV, store=store).start()
     try:
         return _populate(server, galleries, version_counts, concurrency)
     finally:

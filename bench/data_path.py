@@ -17,9 +17,7 @@ holds the role through a group; the catalogue is populated through the API only
 """
 
 import argparse
-import datetime
 import os
-import shlex
 import socket
 import statistics
 import subprocess
@@ -32,10 +30,10 @@ from pathlib import Path
 import grpc
 from benchlib import (  # before any imagegallery module: it may re-execute
     MiB,
+    add_server_code_arguments,
     log,
-    machine,
     remove_extracted_tree,
-    server_code,
+    run_header,
     use_server_tree,
     write_readme_section,
 )
@@ -49,7 +47,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc  # noqa: E402
 from imagegallery.v1 import gallery_service_pb2 as gallery_pb  # noqa: E402
 from imagegallery.v1 import image_version_service_pb2 as version_pb  # noqa: E402
 from imagegallery_server.testing import ServerProcess  # noqa: E402
-from unary_load import Measured, UnaryLoad  # noqa: E402
+from unary_load import Measured, UnaryLoad, add_arguments  # noqa: E402
 
 README_INTRO = """`bench/data_path.py` runs every row of issue 11's table in one run, each against
 a floor measured in the same run on the same machine: an empty grpc.aio handler
@@ -227,7 +225,7 @@ def bench_unary(plan: Plan, catalog: Catalog, server: ServerProcess) -> dict[str
                     target.floor_rounds.append(measure_floor(plan, load, floor, target, catalog))
                 target.rounds.append(
                     load.measure(
-                        server.process.pid,
+                        [server.process.pid],
                         server.address,
                         target.method,
                         target.requests,
@@ -246,7 +244,7 @@ def bench_unary(plan: Plan, catalog: Catalog, server: ServerProcess) -> dict[str
 def measure_floor(plan: Plan, load: UnaryLoad, floor, target: Target, catalog: Catalog) -> Measured:
     """The floor's round: the same load, requests and metadata, to the empty handler."""
     return load.measure(
-        floor.process.pid,
+        [floor.process.pid],
         floor.address,
         "/bench.Floor/Get",
         target.requests,
@@ -408,15 +406,13 @@ def watch_args(plan: Plan) -> argparse.Namespace:
 
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_arguments(parser)
+    add_server_code_arguments(parser)
     parser.add_argument("--quick", action="store_true", help="a smoke run (under 2 minutes)")
     parser.add_argument("--only", help=f"comma-separated rows of: {','.join(ROWS)}")
     parser.add_argument("--write-readme", action="store_true", help='replace "## Data path"')
     parser.add_argument("--galleries", type=int, help="galleries read (default 1000)")
     parser.add_argument("--versions", type=int, help="versions of the large definition")
-    parser.add_argument("--processes", type=int, help="load generator processes (default 4)")
-    parser.add_argument("--in-flight", type=int, default=32, help="unary calls in flight")
-    parser.add_argument("--rounds", type=int, help="alternating rounds (default 3)")
-    parser.add_argument("--seconds", type=float, help="seconds per measured round (default 5)")
     parser.add_argument("--size-mib", type=int, help="replicated image (default 1024)")
     parser.add_argument(
         "--populated",
@@ -424,8 +420,6 @@ def parse_args() -> argparse.Namespace:
         help="keep the populated data dir here, and reuse it in later runs of the same size",
     )
     parser.add_argument("--work-dir", type=Path, help="scratch space (default: a temp dir)")
-    parser.add_argument("--server-tree", type=Path, help="a checkout whose server to measure")
-    parser.add_argument("--server-rev", help="a commit whose server to measure")
     args = parser.parse_args()
     unknown = set(args.only.split(",")) - set(ROWS) if args.only else set()
     if unknown:
@@ -438,13 +432,7 @@ def main() -> None:
     plan = Plan.from_args(args)
     replication_and_watch.watch_load.raise_file_limit()  # inherited by the servers
     started = time.perf_counter()
-    header = {
-        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "machine": machine(),
-        "server_code": server_code(),
-        "command": "python bench/data_path.py " + shlex.join(sys.argv[1:]),
-    }
-    log(f"{header['machine']}; server code: {header['server_code']}")
+    header = run_header()
     base = args.work_dir or Path(tempfile.gettempdir())
     base.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="imagegallery-data-path-", dir=base))

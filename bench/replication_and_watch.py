@@ -33,16 +33,16 @@ from benchlib import (  # before any imagegallery module: it may re-execute
     GiB,
     MiB,
     WorkerPool,
-    cpu_seconds,
     log,
     machine,
     mib,
     ms,
     percentile,
     remove_extracted_tree,
-    rss_bytes,
     server_code,
     shares,
+    total_cpu_seconds,
+    total_rss_bytes,
     use_server_tree,
     write_readme_section,
 )
@@ -442,13 +442,14 @@ class FloorServer:
 FLOOR_METADATA = principals.bearer("x" * 47)
 
 
-def watched_version(data_dir: Path, auth: bool) -> tuple[ServerProcess, Client, str, tuple]:
-    """A fresh server holding one replicated version: the server, the
-    administrator's client, the version's name (the streams' scope) and the
-    metadata the streams are opened with (with auth on: the token of a Reader of
-    the version's image definition through a group)."""
-    env = {**QUIET_WATCH, **(AUTH_ON if auth else NO_AUTH)}
-    server = ServerProcess(data_dir, env=env).start()
+def watched_version(
+    data_dir: Path, auth: bool, store: str = ""
+) -> tuple[ServerProcess, Client, str, tuple]:
+    """A fresh server (on `store`, SQLite by default) holding one replicated
+    version: the server, the administrator's client, the version's name (the
+    streams' scope) and the metadata the streams are opened with (with auth on:
+    the token of a Reader of the version's image definition through a group)."""
+    server = ServerProcess(data_dir, env=watch_env(auth), store=store).start()
     try:
         client = Client(server.address, principals.owner_token(data_dir) if auth else None)
         definition = client.definition()
@@ -463,6 +464,28 @@ def watched_version(data_dir: Path, auth: bool) -> tuple[ServerProcess, Client, 
     return server, client, f"{definition.name}/versions/1.0.0", principals.bearer(token)
 
 
+def watch_env(auth: bool) -> dict[str, str]:
+    return {**QUIET_WATCH, **(AUTH_ON if auth else NO_AUTH)}
+
+
+def status_bytes(client: Client, scope: str) -> int:
+    """The size of the change a stream on `scope` receives."""
+    request = replication_service_pb2.GetReplicationStatusRequest(name=scope)
+    return client.replication.GetReplicationStatus(request).ByteSize()
+
+
+def take_zones_down(client: Client) -> None:
+    """The trigger: one replication change, to every replica in eastus."""
+    client.maintenance.UpdateRegionConditions(
+        maintenance_service_pb2.UpdateRegionConditionsRequest(
+            conditions=maintenance_service_pb2.RegionConditions(
+                region="eastus", zones_down=["1", "2", "3"]
+            )
+        ),
+        timeout=120,
+    )
+
+
 def one_watch_run(
     kind: str, streams: int, args, work: Path, payload_bytes: int, auth: bool = False
 ) -> dict:
@@ -473,58 +496,70 @@ def one_watch_run(
     if kind.startswith("imagegallery"):
         server, client, scope, metadata = watched_version(work / f"watch-{streams}", auth)
         pid, address = server.process.pid, server.address
-        status = client.replication.GetReplicationStatus(
-            replication_service_pb2.GetReplicationStatusRequest(name=scope)
-        )
-        payload_bytes = status.ByteSize()
+        payload_bytes = status_bytes(client, scope)
+        trigger = lambda: take_zones_down(client)  # noqa: E731
     else:
         floor = FloorServer(payload_bytes)
         pid, address, scope = floor.process.pid, floor.address, ""
         metadata = FLOOR_METADATA if auth else ()
+        trigger = floor.trigger
     result: dict = {"kind": kind, "streams": streams, "payload_bytes": payload_bytes, "auth": auth}
+    mode = "floor" if kind == "floor" else "imagegallery"
+    try:
+        deliver_one_change(result, [pid], address, (mode, scope, metadata), trigger, args)
+    finally:
+        if client is not None:
+            client.close()
+        if server is not None:
+            server.stop(timeout=120)
+            shutil.rmtree(server.data_dir, ignore_errors=True)
+        if floor is not None:
+            floor.stop()
+    log_watch_run(result)
+    return result
+
+
+def deliver_one_change(
+    result: dict, pids: list[int], address: str, streams_on: tuple, trigger, args
+) -> None:
+    """Opens result["streams"] streams on the servers `pids` at `address` (a target
+    that may list several servers), `streams_on` = (mode, scope, metadata), calls
+    `trigger`, and records in `result` how the change reached the streams within
+    args.delivery_timeout. The servers' RSS and CPU are their sums."""
+    mode, scope, metadata = streams_on
     workers = None
     try:
         time.sleep(0.5)
-        result["rss_idle"] = rss_bytes(pid)
-        mode = "floor" if kind == "floor" else "imagegallery"
+        result["rss_idle"] = total_rss_bytes(pids)
         workers = watch_workers(
-            address, mode, scope, streams, args.workers, args.streams_per_channel, metadata
-        )
+            address, mode, scope, result["streams"], args.workers, args.streams_per_channel,
+            metadata,
+        )  # fmt: skip
         connected = workers.gather("connected", 120)
         result["channels"] = sum(c["channels"] for c in connected)
         time.sleep(0.5)
-        result["rss_before"] = rss_bytes(pid)
-        cpu_open_start = cpu_seconds(pid)
+        result["rss_before"] = total_rss_bytes(pids)
+        cpu_open_start = total_cpu_seconds(pids)
         open_start = time.monotonic()
         workers.send("open")
         ready = workers.gather("ready", args.open_timeout)
         result["open_s"] = max(r["last_ready_at"] for r in ready) - open_start
-        result["server_cpu_open_s"] = cpu_seconds(pid) - cpu_open_start
+        result["server_cpu_open_s"] = total_cpu_seconds(pids) - cpu_open_start
         result["ready"] = sum(r["ready"] for r in ready)
         result["failed"] = merge(r["failed"] for r in ready)
         result["refusals"] = merge(r["refusals"] for r in ready)
         result["client_cpu_open_s"] = sum(r["cpu_open"] for r in ready)
         time.sleep(1.0)
-        result["rss_with"] = rss_bytes(pid)
-        cpu_before = cpu_seconds(pid)
-        trigger = time.monotonic()
-        if client is not None:
-            client.maintenance.UpdateRegionConditions(
-                maintenance_service_pb2.UpdateRegionConditionsRequest(
-                    conditions=maintenance_service_pb2.RegionConditions(
-                        region="eastus", zones_down=["1", "2", "3"]
-                    )
-                ),
-                timeout=120,
-            )
-        else:
-            floor.trigger()
-        result["trigger_rpc_s"] = time.monotonic() - trigger
-        workers.send("collect", trigger + args.delivery_timeout)
+        result["rss_with"] = total_rss_bytes(pids)
+        cpu_before = total_cpu_seconds(pids)
+        triggered = time.monotonic()
+        trigger()
+        result["trigger_rpc_s"] = time.monotonic() - triggered
+        workers.send("collect", triggered + args.delivery_timeout)
         done = workers.gather("done", args.delivery_timeout + 30)
-        result["server_cpu_delivery_s"] = cpu_seconds(pid) - cpu_before
+        result["server_cpu_delivery_s"] = total_cpu_seconds(pids) - cpu_before
         result["client_cpu_delivery_s"] = sum(d["cpu_delivery"] for d in done)
-        delays = [t - trigger for d in done for t in d["got"]]
+        delays = [t - triggered for d in done for t in d["got"]]
         result["received"] = len(delays)
         result["ended"] = merge(d["ended"] for d in done)
         if delays:
@@ -533,29 +568,25 @@ def one_watch_run(
             result["max_s"] = max(delays)
             result["min_s"] = min(delays)
             result["mean_s"] = statistics.fmean(delays)
-        result["rss_after_delivery"] = rss_bytes(pid)
+        result["rss_after_delivery"] = total_rss_bytes(pids)
         workers.send("close")
         workers.gather("closed", 120)
     finally:
         if workers is not None:
             workers.stop()
-        if client is not None:
-            client.close()
-        if server is not None:
-            server.stop(timeout=120)
-            shutil.rmtree(server.data_dir, ignore_errors=True)
-        if floor is not None:
-            floor.stop()
-    opened = max(1, result.get("ready", 0))
-    result["rss_per_stream"] = (result["rss_with"] - result["rss_before"]) / opened
-    log(
-        f"  {kind:12} {streams:>6} streams: {result['ready']} ready in {result['open_s']:.1f} s "
-        f"(refusals {result['refusals'] or 0}, failed {result['failed'] or 0}); "
-        f"{result['received']} received, p50 {ms(result.get('p50_s'))} "
-        f"p99 {ms(result.get('p99_s'))} max {ms(result.get('max_s'))}; "
-        f"{result['rss_per_stream'] / 1024:.1f} KiB/stream"
+    result["rss_per_stream"] = (result["rss_with"] - result["rss_before"]) / max(
+        1, result.get("ready", 0)
     )
-    return result
+
+
+def log_watch_run(result: dict) -> None:
+    log(
+        f"  {result['kind']:12} {result['streams']:>6} streams: {result['ready']} ready in "
+        f"{result['open_s']:.1f} s (refusals {result['refusals'] or 0}, "
+        f"failed {result['failed'] or 0}); {result['received']} received, "
+        f"p50 {ms(result.get('p50_s'))} p99 {ms(result.get('p99_s'))} "
+        f"max {ms(result.get('max_s'))}; {result['rss_per_stream'] / 1024:.1f} KiB/stream"
+    )
 
 
 def merge(counters) -> dict[str, int]:

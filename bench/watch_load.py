@@ -39,6 +39,8 @@ CHANNEL_OPTIONS = [
     ("grpc.use_local_subchannel_pool", 1),
     ("grpc.max_receive_message_length", 64 * 2**20),
     ("grpc.keepalive_time_ms", 120_000),
+    # A target listing several servers spreads the streams over them.
+    ("grpc.lb_policy_name", "round_robin"),
 ]
 
 
