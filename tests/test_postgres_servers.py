@@ -26,6 +26,8 @@ from imagegallery.v1 import gallery_service_pb2 as gallery_pb
 from imagegallery.v1 import replication_service_pb2 as pb
 from imagegallery_server.store import Record, Store
 from imagegallery_server.store.commits import Commit
+from imagegallery_server.store.follower import CHANNEL
+from imagegallery_server.store.postgres import PostgresDatabase
 from imagegallery_server.testing import ServerProcess, wait_for
 from imagegallery_server.testing_postgres import running_cluster
 from versioning import disk_bytes
@@ -294,6 +296,10 @@ def heard_by(store: Store) -> list[Commit]:
     return heard
 
 
+def written(commits: list[Commit]) -> list[tuple[int, dict[str, int], frozenset[str]]]:
+    return [(c.revision, c.heads, c.keys) for c in commits]
+
+
 def newest_change(url: str) -> int:
     with closing(psycopg.connect(url)) as connection:
         (head,) = connection.execute("SELECT max(id) FROM changes").fetchone()
@@ -306,17 +312,28 @@ def test_every_store_hears_every_commit_once_in_order_its_own_among_them(postgre
     async def main() -> None:
         with opened(tmp_path / "a", url) as a, opened(tmp_path / "b", url) as b:
             heard = {"a": heard_by(a), "b": heard_by(b)}
-            await asyncio.gather(write_many(a, "a", 30), write_many(b, "b", 30))
-            await a.heard()
-            await b.heard()
+            await asyncio.gather(write_many(a, "a", 100), write_many(b, "b", 100))
+            newest = newest_change(url)
+            # Woken by notifications alone (no polling), some during a read of the last.
+            await wait_until(lambda: a.commits.head() == b.commits.head() == newest)
 
             for commits in heard.values():
                 assert [c.head for c in commits] == sorted({c.head for c in commits})
-                assert len(commits) == 60
-            assert heard["a"] == heard["b"]
-            assert a.commits.head() == b.commits.head() == newest_change(url)
+                assert len(commits) == 200
+            assert written(heard["a"]) == written(heard["b"])
 
     asyncio.run(main())
+
+
+def test_a_notification_that_comes_during_a_read_is_kept_for_the_next_wait(postgres):
+    database = PostgresDatabase(postgres.create_database())
+    with closing(database.connect()) as listening, closing(database.connect()) as other:
+        listening.listen(CHANNEL)
+        other.execute(f"NOTIFY {CHANNEL}")
+        listening.execute("SELECT 1")  # reads the notification off the socket
+
+        assert listening.take_notifications() == 1
+        assert listening.take_notifications() == 0
 
 
 def test_a_store_hears_by_polling_when_notifications_are_lost(postgres, tmp_path):

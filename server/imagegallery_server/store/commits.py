@@ -9,12 +9,14 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Commit:
     """One transaction that changed something: the newest change id it wrote of
-    each kind, the keys of the changes, and the access generation it took (None
-    when it wrote nothing of access)."""
+    each kind, the keys of the changes, the access generation it took (None
+    when it wrote nothing of access; read back from a shared database, the one
+    the database had then, which may be a later commit's), and its revision."""
 
     heads: dict[str, int]
     keys: frozenset[str]
     access_generation: int | None = None
+    revision: int = 0
 
     @property
     def head(self) -> int:

@@ -177,11 +177,11 @@ class Store:
         self.path.parent.chmod(0o700)  # also a data dir made before files were private
         writer = self.engine.open()
         _forget_old_requests(writer)
-        head = _head(writer)
+        head, revision = _last_change(writer)
         self.commits.start(head, Reader(writer).access_generation())
         self._follower = self.engine.follower(self.commits, self._poll_seconds)
         if self._follower is not None:
-            self._follower.start(head)
+            self._follower.start(head, revision)
         self._writer = threading.Thread(
             target=self._write_loop, args=(writer,), name="store-writer", daemon=True
         )
@@ -257,8 +257,8 @@ class Store:
     ) -> None:
         if self._follower is None:
             loop.call_soon_threadsafe(self.commits.committed, commit)
-        else:  # read back, in order with the commits of other servers before it
-            self._follower.hear_after_commit(connection)
+        else:  # in order with the commits of other servers before it
+            self._follower.hear_after_commit(connection, commit)
 
     def _run(
         self,
@@ -317,9 +317,10 @@ def _forget_old_requests(connection: Connection) -> None:
     connection.execute("DELETE FROM request_ids WHERE created_at < ?", (cutoff,))
 
 
-def _head(connection: Connection) -> int:
-    (head,) = connection.execute("SELECT coalesce(max(id), 0) FROM changes").fetchone()
-    return int(head)
+def _last_change(connection: Connection) -> tuple[int, int]:
+    """The newest change id and its revision (0 and 0 before the first)."""
+    row = connection.execute("SELECT id, revision FROM changes ORDER BY id DESC LIMIT 1").fetchone()
+    return (int(row[0]), int(row[1])) if row else (0, 0)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -56,7 +56,8 @@ def commits_of(rows: Iterable[tuple[Any, ...]]) -> list[Commit]:
         changes = list(group)
         heads = {kind: change_id for change_id, _, kind, _, _ in changes}  # the last id wins
         keys = frozenset(key for _, _, _, key, _ in changes)
-        commits.append(Commit(heads, keys, access_generation=changes[-1][4]))
+        revision, access_generation = changes[-1][1], changes[-1][4]
+        commits.append(Commit(heads, keys, access_generation, revision))
     return commits
 
 
@@ -70,8 +71,9 @@ class Follower:
         self._database = database
         self._commits = commits
         self._poll = poll_seconds or None
-        self._lock = threading.Lock()  # one reader of the rows at a time
+        self._lock = threading.Lock()  # one reader of the rows at a time, in order
         self._after = 0  # the last change id handed to the loop
+        self._revision = 0  # and its revision
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._stopping = threading.Event()
@@ -79,9 +81,10 @@ class Follower:
         self._wake_read, self._wake_write = os.pipe()
         os.set_blocking(self._wake_write, False)
 
-    def start(self, after: int) -> None:
-        """Follows the commits after change id `after`, for the running event loop."""
-        self._after = after
+    def start(self, after: int, revision: int) -> None:
+        """Follows the commits after change id `after` (of `revision`), for the
+        running event loop."""
+        self._after, self._revision = after, revision
         self._loop = asyncio.get_running_loop()
         self._thread = threading.Thread(target=self._follow, name="store-follower", daemon=True)
         self._thread.start()
@@ -99,34 +102,48 @@ class Follower:
         """Returns once the loop has heard of every commit made before the call."""
         assert self._loop is not None
         future = self._loop.create_future()
-        with self._lock:
-            self._waiting.append(future)
+        self._waiting.append(future)  # no lock: `_read` swaps the list before it reads
         self._wake()
         await future
 
     def hear(self, connection: Connection) -> None:
         """Reads, through `connection`, the commits after the last one handed to the
         loop, and hands them on in order."""
-        assert self._loop is not None
         with self._lock:
-            waiting, self._waiting = self._waiting, []
-            while rows := connection.execute(
-                COMMITS_AFTER, (self._after, PAGE_REVISIONS, self._after)
-            ).fetchall():
-                for commit in commits_of(rows):
-                    self._loop.call_soon_threadsafe(self._commits.committed, commit)
-                self._after = rows[-1][0]
-            for future in waiting:  # after the commits: the loop runs them in order
-                self._loop.call_soon_threadsafe(_resolve, future)
+            self._read(connection)
 
-    def hear_after_commit(self, connection: Connection) -> None:
-        """What the writer does after each commit; should its connection fail here,
-        its commit is left for the follower's thread to hand on."""
-        try:
-            self.hear(connection)
-        except psycopg.Error as error:
-            log.warning("store.commit_unheard", error=str(error))
-            self._wake()
+    def hear_after_commit(self, connection: Connection, commit: Commit) -> None:
+        """What the writer does after each commit: hands it on, after the commits of
+        other servers before it, read through `connection` when there are any. Should
+        the connection fail here, they are left for the follower's thread."""
+        with self._lock:
+            if commit.revision <= self._revision:
+                return  # the follower's thread read it first
+            if commit.revision == self._revision + 1:  # no other server's in between
+                self._hand_on([commit], commit.head, commit.revision)
+                return
+            try:
+                self._read(connection)
+            except psycopg.Error as error:
+                log.warning("store.commit_unheard", error=str(error))
+                self._wake()
+
+    def _read(self, connection: Connection) -> None:
+        waiting, self._waiting = self._waiting, []
+        while rows := connection.execute(
+            COMMITS_AFTER, (self._after, PAGE_REVISIONS, self._after)
+        ).fetchall():
+            last_id, last_revision, *_ = rows[-1]
+            self._hand_on(commits_of(rows), last_id, last_revision)
+        assert self._loop is not None
+        for future in waiting:  # after the commits: the loop runs them in order
+            self._loop.call_soon_threadsafe(_resolve, future)
+
+    def _hand_on(self, commits: list[Commit], last_id: int, last_revision: int) -> None:
+        assert self._loop is not None
+        for commit in commits:
+            self._loop.call_soon_threadsafe(self._commits.committed, commit)
+        self._after, self._revision = last_id, last_revision
 
     def _follow(self) -> None:
         retry, lost = FIRST_RETRY_SECONDS, False
@@ -153,6 +170,8 @@ class Follower:
 
     def _wait(self, connection: "PgConnection") -> bool:
         """Waits for a notification, a wake-up or the poll; False when stopping."""
+        if connection.take_notifications():  # came during the last read, kept aside
+            return not self._stopping.is_set()
         ready, _, _ = select.select([connection.fileno(), self._wake_read], [], [], self._poll)
         if self._wake_read in ready:
             os.read(self._wake_read, 4096)

@@ -204,7 +204,10 @@ class Transaction(Reader):
     @property
     def commit(self) -> Commit:
         """What this transaction wrote (once it has changed something)."""
-        return Commit(dict(self._heads), frozenset(self._keys), self._access_generation)
+        assert self._revision is not None
+        return Commit(
+            dict(self._heads), frozenset(self._keys), self._access_generation, self._revision
+        )
 
     def take_revision(self) -> int:
         """The store revision of this transaction: the first change takes the next one."""
