@@ -6,7 +6,11 @@ Every transaction that writes changes notifies CHANNEL as it commits (a trigger:
 NOTIFY_ON_COMMIT). A notification only wakes the follower, which then reads the rows
 itself, so a lost one costs a delay (until the next poll, when polling is on), never
 a change. Revisions commit in the order they are taken (see postgres_dialect), so a
-read of the rows after the last one heard finds whole commits, in order, none missed."""
+read of the rows after the last one heard finds whole commits, in order, none missed.
+
+The follower waits in a thread of its own, on its connection's socket and a wake-up
+pipe at once (psycopg's async notifies() would hold the connection for as long as it
+waits, and the event loop would run the reads): the loop only runs the commits."""
 
 import asyncio
 import contextlib
