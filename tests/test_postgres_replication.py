@@ -8,8 +8,9 @@ import hashlib
 import os
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
+from typing import TypeVar
 
 import grpc
 import pytest
@@ -30,6 +31,7 @@ from imagegallery_server.testing import ServerProcess, wait_for
 from test_uploads import MiB, chunks, commit, files_in, get, new_upload, upload_id
 from versioning import Catalog, disk_bytes, replica_files, sha256
 
+T = TypeVar("T")
 # Copies into westus at half a MiB a second: a 4 MiB disk takes 8 s.
 SLOW_WESTUS = {"IMAGEGALLERY_REGION_THROTTLES": "westus=524288"}
 COMPLETED = version_pb.AGGREGATED_REPLICATION_STATE_COMPLETED
@@ -114,21 +116,24 @@ def test_a_claim_is_one_servers_until_it_releases_it_or_its_connection_ends(tmp_
         for index in (1, 2):
             tx.replicas.add("version", "eastus", index, "0", 1)
 
-    async def scenario() -> None:
-        await first.write(add_two)
-        mine, theirs = await first.write(copy_next), await second.write(copy_next)
-        assert mine.id != theirs.id
-        assert not await second.write(lambda tx: tx.replicas.claim(mine))
-        assert await second.write(lambda tx: tx.replicas.requeue_unclaimed()) == 0
-        first.close()  # as a server killed: its connection ends, and its claims with it
-        assert await second.write(lambda tx: tx.replicas.requeue_unclaimed()) == 1
-        assert second.read.replicas.get(mine.id).state is ReplicaState.PENDING
-        assert second.read.replicas.get(theirs.id).state is ReplicaState.COPYING
+    def write(store: Store, fn: Callable[[Transaction], T]) -> T:
+        return asyncio.run(store.write(fn))
 
     first.open()
     second.open()
     try:
-        asyncio.run(scenario())
+        write(first, add_two)
+        mine, theirs = write(first, copy_next), write(second, copy_next)
+        assert mine.id != theirs.id
+        assert not write(second, lambda tx: tx.replicas.claim(mine))
+        assert write(second, lambda tx: tx.replicas.requeue_unclaimed()) == 0
+        first.close()  # as a server killed: its connection ends, and its claims with it
+        wait_for(
+            lambda: write(second, lambda tx: tx.replicas.requeue_unclaimed()),
+            what="PostgreSQL to end the closed connection's session",
+        )
+        assert second.read.replicas.get(mine.id).state is ReplicaState.PENDING
+        assert second.read.replicas.get(theirs.id).state is ReplicaState.COPYING
     finally:
         first.close()
         second.close()
