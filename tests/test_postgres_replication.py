@@ -10,6 +10,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from typing import TypeVar
 
 import grpc
 import pytest
@@ -30,6 +31,7 @@ from imagegallery_server.testing import ServerProcess, wait_for
 from test_uploads import MiB, chunks, commit, files_in, get, new_upload, upload_id
 from versioning import Catalog, disk_bytes, replica_files, sha256
 
+T = TypeVar("T")
 # Copies into westus at half a MiB a second: a 4 MiB disk takes 8 s.
 SLOW_WESTUS = {"IMAGEGALLERY_REGION_THROTTLES": "westus=524288"}
 COMPLETED = version_pb.AGGREGATED_REPLICATION_STATE_COMPLETED
@@ -111,6 +113,12 @@ def test_a_claim_is_one_servers_until_it_releases_it_or_its_connection_ends(tmp_
         for index in (1, 2):
             tx.replicas.add("version", "eastus", index, "0", 1)
 
+    async def requeued_once_the_session_ends(store: Store) -> int:
+        # PostgreSQL ends a closed connection's session (and its locks) just after.
+        while not (requeued := await store.write(lambda tx: tx.replicas.requeue_unclaimed())):
+            await asyncio.sleep(0.05)
+        return requeued
+
     async def scenario() -> None:
         first.open()  # on the loop, whose follower hears of the other's commits
         second.open()
@@ -121,7 +129,7 @@ def test_a_claim_is_one_servers_until_it_releases_it_or_its_connection_ends(tmp_
             assert not await second.write(lambda tx: tx.replicas.claim(mine))
             assert await second.write(lambda tx: tx.replicas.requeue_unclaimed()) == 0
             first.close()  # as a server killed: its connection ends, and its claims with it
-            assert await second.write(lambda tx: tx.replicas.requeue_unclaimed()) == 1
+            assert await asyncio.wait_for(requeued_once_the_session_ends(second), 30) == 1
             assert second.read.replicas.get(mine.id).state is ReplicaState.PENDING
             assert second.read.replicas.get(theirs.id).state is ReplicaState.COPYING
         finally:

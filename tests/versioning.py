@@ -131,11 +131,13 @@ def disk_bytes(data_mib: int, zero_mib: int = 0) -> bytes:
 
 
 def replica_files(data_dir: Path) -> list[Path]:
-    """Every finished replica disk under the data dir's regions."""
+    """Every finished replica disk under the data dir's regions (passing over a folder
+    the replication cleaner removes meanwhile)."""
     return [
-        p
-        for p in (data_dir / "regions").rglob("*")
-        if p.is_file() and not p.name.endswith(".partial")
+        Path(folder) / name
+        for folder, _, names in os.walk(data_dir / "regions")
+        for name in names
+        if not name.endswith(".partial")
     ]
 
 

@@ -35,6 +35,8 @@ class Replica:
         object.__setattr__(self, "state", ReplicaState(self.state))
 
 
+# Pending replicas a claim looks at: those another server holds are passed over.
+CANDIDATES = 8
 _COLUMNS = (
     "id, version_key, region, replica, zone, state, attempts, not_before, "
     "bytes_copied, bytes_total, bytes_per_second, error, available"
@@ -102,9 +104,10 @@ class ReplicaChanges(ReplicaQueries):
     def claim_next(self, now: float) -> Replica | None:
         """The first pending replica due by `now` that no server holds, now claimed."""
         due = self._select(
-            f"state = ? AND not_before <= ? ORDER BY id LIMIT 8{self._claims.row_locks}",
+            f"state = ? AND not_before <= ? ORDER BY id LIMIT ?{self._claims.row_locks}",
             ReplicaState.PENDING,
             now,
+            CANDIDATES,
         )
         return next((replica for replica in due if self.claim(replica)), None)
 
