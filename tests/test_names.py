@@ -69,6 +69,11 @@ INVALID = [
     (names.parse_gallery, f"{RG}/providers/Microsoft.Network/galleries/g"),
     (names.parse_image_definition, GALLERY),
     (names.parse_image_version, f"{DEFINITION}/versions/"),
+    (names.parse_image_version, f"{DEFINITION}//versions/1.0.0"),
+    (names.parse_image_version, f"{DEFINITION}/Version/1.0.0"),
+    (names.parse_image_version, f"{DEFINITION}/extra/versions/1.0.0"),
+    (names.parse_image_version, f"{GALLERY}/versions/1.0.0"),
+    (names.parse_image_version, f"{VERSION}/versions/2"),
     (source, f"{RG}/providers/Microsoft.Compute/uploads/u1"),
     (names.parse_tenant, "tenants/"),
     (names.parse_tenant, "/tenants/contoso"),
@@ -105,6 +110,23 @@ def test_an_invalid_name_is_refused_naming_the_field(parse, text):
         parse(text, "some.field")
     [violation] = refused.value.violations
     assert (violation.field, violation.reason) == ("some.field", "INVALID_RESOURCE_NAME")
+
+
+def test_a_version_parses_as_its_definition_does_and_is_refused_in_its_own_form():
+    """A version shares its definition's parse; a refusal names the version and its form."""
+    spelled = "/SUBSCRIPTIONS/demo/resourcegroups/images/providers/microsoft.compute"
+    version = names.parse_image_version(
+        f"{spelled}/galleries/myGallery/images/ubuntu/Versions/1/", "name"
+    )
+    assert version == names.parse_image_version(VERSION.replace("1.0.0", "1"), "name")
+    assert str(version.definition_name) == DEFINITION
+    refused_name = VERSION.replace("resourceGroups/images", "resourceGroups/-")
+    with pytest.raises(InvalidArgument) as refused:
+        names.parse_image_version(refused_name, "n")
+    assert repr(refused_name) in refused.value.violations[0].description
+    with pytest.raises(InvalidArgument) as refused:
+        names.parse_image_version(f"{DEFINITION}//versions/1", "n")
+    assert "/versions/{version}" in refused.value.violations[0].description
 
 
 def test_a_refusal_shows_a_long_name_shortened():

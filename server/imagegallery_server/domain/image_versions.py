@@ -135,7 +135,7 @@ class ImageVersions(ResourceRules[ImageVersion]):
         reader = self._store.read
         with reader.snapshot():
             definition_name = names.parse_image_definition(parent, "parent")
-            definition = existing(reader, IMAGE_DEFINITION, definition_name)
+            definition = existing_shown(reader, IMAGE_DEFINITION, definition_name)
             prefix = f"{definition.key}|"  # versions in order of their numbers
             query = {"after": after or prefix, "before": prefix + "\uffff", "within": within}
             if not full:

@@ -9,6 +9,7 @@ A name keeps the spelling it was created with; its `key` (lower case) is what
 identifies it.
 """
 
+import contextlib
 import functools
 import re
 from collections.abc import Callable
@@ -269,6 +270,12 @@ def parse_image_definition(text: str, field: str) -> ImageDefinitionName:
 
 @functools.lru_cache(maxsize=PARSED_NAMES_KEPT)
 def parse_image_version(text: str, field: str) -> ImageVersionName:
+    # Versions far outnumber the names kept: one not kept shares its definition's
+    # parse (few definitions, all kept), so it costs a split, not a full parse.
+    parent, keyword, version = _last_segment(text.strip("/"))
+    if keyword.lower() == "versions" and version and parent and not parent.endswith("/"):
+        with contextlib.suppress(InvalidArgument):  # refused below, in the version's form
+            return ImageVersionName(parse_image_definition(parent, field), version)
     keywords = ["subscriptions", "resourcegroups", "providers", "galleries", "images", "versions"]
     parts = _segments(text, field, keywords)
     definition = ImageDefinitionName(_gallery(parts, text, field), parts[3])
@@ -465,6 +472,13 @@ def _segments(text: str, field: str, keywords: list[str]) -> list[str]:
             continue
         values.append(value)
     return values
+
+
+def _last_segment(path: str) -> tuple[str, str, str]:
+    """`path` as (what comes before its last two segments, the keyword, the value)."""
+    head, _, value = path.rpartition("/")
+    parent, _, keyword = head.rpartition("/")
+    return parent, keyword, value
 
 
 def _own_segments(text: str, field: str, collections: list[str]) -> list[str]:

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from imagegallery_server.store.audit import AuditLog, AuditQueries
 from imagegallery_server.store.claims import LocalClaims
@@ -41,10 +41,11 @@ _COLUMNS = "kind, name, parent_key, subscription, location, body, unique_key, re
 Render = Callable[[dict[str, Any], int], bytes]
 
 
-@dataclass(frozen=True)
-class Shown:
+class Shown(NamedTuple):
     """A resource as a read answers it: the message rendered at its last write, or
-    None for a row written before messages were kept (its body then says it)."""
+    None for a row written before messages were kept (its body then says it). A
+    tuple, as immutable as a frozen dataclass and made in a third of its time (a
+    list page makes a hundred)."""
 
     kind: str
     key: str
