@@ -76,6 +76,33 @@ def postgres() -> Iterator[PostgresCluster]:
         yield cluster
 
 
+@pytest.fixture(scope="session", autouse=True)
+def default_store(request: pytest.FixtureRequest) -> Iterator[None]:
+    """In a run on PostgreSQL, every server a test starts without naming a store
+    keeps its data in a database of the tests' PostgreSQL (one per data dir)."""
+    if DEFAULT_STORE == "sqlite":
+        yield
+        return
+    cluster: PostgresCluster = request.getfixturevalue("postgres")
+    sqlite = ServerProcess.default_store
+    ServerProcess.default_store = cluster.database_of
+    yield
+    ServerProcess.default_store = sqlite
+
+
+@pytest.fixture(autouse=True)
+def sqlite_only(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test marked `sqlite_only` (of what only SQLite has: the data dir's lock, its
+    file, its full disk) starts its servers on SQLite in every run."""
+    if request.node.get_closest_marker("sqlite_only") is None:
+        yield
+        return
+    default = ServerProcess.default_store
+    ServerProcess.default_store = lambda data_dir: ""
+    yield
+    ServerProcess.default_store = default
+
+
 @pytest.fixture(scope="session")
 def clocked_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
     """A server whose clock tests move forward (`advance`) rather than wait: its time

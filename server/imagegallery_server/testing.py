@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TextIO, TypeVar
+from typing import ClassVar, TextIO, TypeVar
 
 import grpc
 from google.protobuf import descriptor_pb2, duration_pb2, timestamp_pb2
@@ -61,6 +61,10 @@ class ServerProcess:
     those the server is called with (an insecure channel otherwise). With
     `test_clock`, `advance` moves the server's clock forward."""
 
+    # The store of a server not told one, by its data dir: SQLite there, unless a test
+    # run on PostgreSQL gives each data dir a database of its own (tests/conftest.py).
+    default_store: ClassVar[Callable[[Path], str]] = staticmethod(lambda data_dir: "")
+
     def __init__(
         self,
         data_dir: Path,
@@ -68,16 +72,18 @@ class ServerProcess:
         args: Sequence[str] = (),
         credentials: grpc.ChannelCredentials | None = None,
         test_clock: bool = False,
-        store: str = "",
+        store: str | None = None,
+        log_name: str = "server.log",
     ) -> None:
-        """`store`: a PostgreSQL URL (--store), or "" for SQLite in the data dir."""
+        """`store`: a PostgreSQL URL (--store), "" for SQLite in the data dir, None for
+        `default_store`. Servers sharing a data dir each need a `log_name` of their own."""
         self.data_dir = data_dir
-        self.store = store
+        self.store = ServerProcess.default_store(data_dir) if store is None else store
         self.args = [*args, "--test-clock"] if test_clock else list(args)
-        if store:
-            self.args += ["--store", store]
+        if self.store:
+            self.args += ["--store", self.store]
         self.credentials = credentials
-        self.log_path = data_dir / "server.log"
+        self.log_path = data_dir / log_name
         self.env = {**os.environ, **(env or {})}
         self.process: subprocess.Popen[bytes] | None = None
         self.address = ""

@@ -5,6 +5,7 @@ initdb refuses to run as root (as CI does), so as root every command of the clus
 runs as the `postgres` user, which then owns the directory."""
 
 import contextlib
+import hashlib
 import os
 import pwd
 import shutil
@@ -79,6 +80,16 @@ class PostgresCluster:
         name = f"test_{uuid.uuid4().hex[:12]}"
         with psycopg.connect(self.dsn(), autocommit=True) as connection:
             connection.execute(f'CREATE DATABASE "{name}"')
+        return self.dsn(name)
+
+    def database_of(self, data_dir: Path) -> str:
+        """The DSN of the database kept for `data_dir` (made on first use), as a
+        server's SQLite file is kept in it: a restart on the data dir finds its data."""
+        name = f"dir_{hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]}"
+        with psycopg.connect(self.dsn(), autocommit=True) as connection:
+            made = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
+            if made.fetchone() is None:
+                connection.execute(f'CREATE DATABASE "{name}"')
         return self.dsn(name)
 
     def _run(self, program: str, *args: str) -> None:

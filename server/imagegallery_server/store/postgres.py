@@ -16,6 +16,7 @@ from imagegallery_server.store.migrations import migrations
 
 # pg_advisory_xact_lock's key for migrations: servers starting at once take turns.
 MIGRATION_LOCK = 0x1A6E_6A11
+NUL, REPLACEMENT_CHARACTER = "\x00", "\ufffd"
 MIGRATIONS_TABLE = (
     "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
 )
@@ -86,8 +87,18 @@ class PgConnection:
 
 
 def _values(parameters: Sequence[Any]) -> tuple[Any, ...]:
+    return tuple(_value(p) for p in parameters)
+
+
+def _value(parameter: Any) -> Any:
     # SQLite keeps a bool as the integer it is; so do the columns here.
-    return tuple(int(p) if isinstance(p, bool) else p for p in parameters)
+    if isinstance(parameter, bool):
+        return int(parameter)
+    # PostgreSQL's text holds no NUL: it becomes U+FFFD, which no name holds either (a
+    # lookup finds nothing, as on SQLite; a request id or an audit record keeps the rest).
+    if isinstance(parameter, str) and NUL in parameter:
+        return parameter.replace(NUL, REPLACEMENT_CHARACTER)
+    return parameter
 
 
 class PostgresDatabase:
