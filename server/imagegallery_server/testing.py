@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import ClassVar, TextIO, TypeVar
@@ -220,6 +221,30 @@ class ServerProcess:
             answer = check(health_pb2.HealthCheckRequest(), timeout=timeout)
             if answer.status != health_pb2.HealthCheckResponse.SERVING:
                 raise RuntimeError(f"the server is {answer.status}, not SERVING")
+
+
+def fleet(
+    count: int,
+    data_dir: Path,
+    store: str,
+    env: dict[str, str] | None = None,
+    test_clock: bool = False,
+) -> list[ServerProcess]:
+    """`count` servers, started together, on one store (a PostgreSQL URL) and one
+    data dir, each logging to a file of its own there (server-1.log, ...)."""
+    servers = [
+        ServerProcess(data_dir, env, test_clock=test_clock, store=store, log_name=f"server-{n}.log")
+        for n in range(1, count + 1)
+    ]
+    with ThreadPoolExecutor(count) as starting:
+        started = [starting.submit(server.start) for server in servers]
+    failed = [f.exception() for f in started if f.exception() is not None]
+    if failed:
+        for server in servers:
+            if server.process is not None:
+                server.stop()
+        raise failed[0]  # type: ignore[misc]
+    return servers
 
 
 def restartable(commands: TextIO, answers: TextIO, data_dir: Path) -> None:
