@@ -35,8 +35,9 @@ REQUEST_ID_RETENTION = timedelta(days=1)
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
-class StoreUnavailable(Exception):
-    """The store's database cannot be opened."""
+class StoreUnavailable(ConnectionError):
+    """The store's database cannot be opened, or cannot be reached now (a
+    ConnectionError, which the API answers as UNAVAILABLE)."""
 
 
 class StoreInUse(StoreUnavailable):
