@@ -112,8 +112,12 @@ test-clients: setup
 		python='$(PY) -m pytest -q -p no:cacheprovider clients/python/tests' \
 		java='cd clients/java && $(MVN) test'
 
+# The suite on each store, SQLite then PostgreSQL, each run spread over workers
+# (its tests mostly wait on server processes).
+PYTEST_WORKERS ?= 2
 test-python: setup
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n $(PYTEST_WORKERS)
+	IMAGEGALLERY_TEST_STORE=postgresql $(PY) -m pytest -q -n $(PYTEST_WORKERS)
 
 clean:
 	rm -rf $(VENV) $(NODE_MODULES) $(ARM_SDK_NODE) tests/arm_sdks/java/classpath.txt build data \
