@@ -113,11 +113,12 @@ test-clients: setup
 		java='cd clients/java && $(MVN) test'
 
 # The suite on each store, SQLite then PostgreSQL, each run spread over workers
-# (its tests mostly wait on server processes).
+# (its tests mostly wait on server processes), in temporary dirs of this checkout's own.
 PYTEST_WORKERS ?= 2
+PYTEST := $(PY) -m pytest -q -n $(PYTEST_WORKERS)
 test-python: setup
-	$(PY) -m pytest -q -n $(PYTEST_WORKERS)
-	IMAGEGALLERY_TEST_STORE=postgresql $(PY) -m pytest -q -n $(PYTEST_WORKERS)
+	$(PYTEST) --basetemp=build/pytest-sqlite
+	IMAGEGALLERY_TEST_STORE=postgresql $(PYTEST) --basetemp=build/pytest-postgresql
 
 clean:
 	rm -rf $(VENV) $(NODE_MODULES) $(ARM_SDK_NODE) tests/arm_sdks/java/classpath.txt build data \

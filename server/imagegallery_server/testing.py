@@ -238,12 +238,14 @@ def fleet(
     ]
     with ThreadPoolExecutor(count) as starting:
         started = [starting.submit(server.start) for server in servers]
-    failed = [f.exception() for f in started if f.exception() is not None]
-    if failed:
+    try:
+        for each in started:
+            each.result()
+    except BaseException:  # none left running
         for server in servers:
             if server.process is not None:
                 server.stop()
-        raise failed[0]  # type: ignore[misc]
+        raise
     return servers
 
 
