@@ -119,8 +119,8 @@ PYTEST_WORKERS ?= 2
 PYTEST_TMP ?= /tmp/imagegallery-pytest-$(notdir $(CURDIR))
 PYTEST := $(PY) -m pytest -q -n $(PYTEST_WORKERS)
 test-python: setup
-	$(PYTEST) --basetemp=$(PYTEST_TMP)/sqlite
-	IMAGEGALLERY_TEST_STORE=postgresql $(PYTEST) --basetemp=$(PYTEST_TMP)/postgresql
+	$(PYTEST) --basetemp=$(PYTEST_TMP)-sqlite
+	IMAGEGALLERY_TEST_STORE=postgresql $(PYTEST) --basetemp=$(PYTEST_TMP)-postgresql
 
 clean:
 	rm -rf $(VENV) $(NODE_MODULES) $(ARM_SDK_NODE) tests/arm_sdks/java/classpath.txt build data \
