@@ -112,8 +112,15 @@ test-clients: setup
 		python='$(PY) -m pytest -q -p no:cacheprovider clients/python/tests' \
 		java='cd clients/java && $(MVN) test'
 
+# The suite on each store, SQLite then PostgreSQL, each run spread over workers
+# (its tests mostly wait on server processes), in temporary dirs of this checkout's own
+# outside it (other checkouts' runs on the machine leave them alone).
+PYTEST_WORKERS ?= 2
+PYTEST_TMP ?= /tmp/imagegallery-pytest-$(notdir $(CURDIR))
+PYTEST := $(PY) -m pytest -q -n $(PYTEST_WORKERS)
 test-python: setup
-	$(PY) -m pytest -q
+	$(PYTEST) --basetemp=$(PYTEST_TMP)-sqlite
+	IMAGEGALLERY_TEST_STORE=postgresql $(PYTEST) --basetemp=$(PYTEST_TMP)-postgresql
 
 clean:
 	rm -rf $(VENV) $(NODE_MODULES) $(ARM_SDK_NODE) tests/arm_sdks/java/classpath.txt build data \

@@ -10,8 +10,9 @@ use any subscription id (test_subscriptions.py tests both ways).
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import grpc
 import pytest
@@ -26,7 +27,7 @@ from imagegallery.v1 import (
 )
 from imagegallery_server.store.connection import Connection
 from imagegallery_server.store.database import engine
-from imagegallery_server.testing import ServerProcess
+from imagegallery_server.testing import ServerProcess, fleet
 from imagegallery_server.testing_postgres import PostgresCluster, running_cluster
 
 os.environ.setdefault("IMAGEGALLERY_AUTH", "none")
@@ -74,6 +75,53 @@ def postgres() -> Iterator[PostgresCluster]:
     """A real PostgreSQL, started once for the tests that ask for it."""
     with running_cluster() as cluster:
         yield cluster
+
+
+@pytest.fixture
+def servers_on_one_database(
+    tmp_path: Path, postgres: PostgresCluster
+) -> Iterator[Callable[..., list[ServerProcess]]]:
+    """Starts `count` servers (3 unless told) together on one new database of the
+    tests' PostgreSQL and one shared data dir (`testing.fleet`, with its options);
+    stops every one still running at the end."""
+    started: list[ServerProcess] = []
+
+    def start(count: int = 3, **options: Any) -> list[ServerProcess]:
+        servers = fleet(count, tmp_path / "shared", postgres.create_database(), **options)
+        started.extend(servers)
+        return servers
+
+    yield start
+    for server in started:
+        if server.process is not None and server.process.poll() is None:
+            assert server.stop() == 0
+
+
+@pytest.fixture(scope="session", autouse=True)
+def default_store(request: pytest.FixtureRequest) -> Iterator[None]:
+    """In a run on PostgreSQL, every server a test starts without naming a store
+    keeps its data in a database of the tests' PostgreSQL (one per data dir)."""
+    if DEFAULT_STORE == "sqlite":
+        yield
+        return
+    cluster: PostgresCluster = request.getfixturevalue("postgres")
+    sqlite = ServerProcess.default_store
+    ServerProcess.default_store = cluster.database_of
+    yield
+    ServerProcess.default_store = sqlite
+
+
+@pytest.fixture(autouse=True)
+def sqlite_only(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test marked `sqlite_only` (of what only SQLite has: the data dir's lock, its
+    file, its full disk) starts its servers on SQLite in every run."""
+    if request.node.get_closest_marker("sqlite_only") is None:
+        yield
+        return
+    default = ServerProcess.default_store
+    ServerProcess.default_store = lambda data_dir: ""
+    yield
+    ServerProcess.default_store = default
 
 
 @pytest.fixture(scope="session")

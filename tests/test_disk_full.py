@@ -67,6 +67,7 @@ def data_dir_on(disk: Path, log_dir: Path) -> Iterator[grpc.Channel]:
         assert server.stop() == 0
 
 
+@pytest.mark.sqlite_only("the SQLite file's full disk")
 def test_a_full_data_dir_refuses_writes_cleanly_and_recovers(tmp_path, small_disk):
     with data_dir_on(small_disk, tmp_path) as channel:
         galleries = gallery_service_pb2_grpc.GalleryServiceStub(channel)

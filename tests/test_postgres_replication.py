@@ -8,11 +8,12 @@ import hashlib
 import os
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
 import grpc
+import psycopg
 import pytest
 from imagegallery.v1 import image_source_service_pb2 as source_pb
 from imagegallery.v1 import image_version_service_pb2 as version_pb
@@ -25,6 +26,7 @@ from imagegallery_server.domain.model import Upload, UploadState
 from imagegallery_server.domain.resources import Mutation
 from imagegallery_server.domain.uploads import Uploads
 from imagegallery_server.store import Store, Transaction
+from imagegallery_server.store.database import StoreUnavailable
 from imagegallery_server.store.replica_states import ReplicaState
 from imagegallery_server.store.replicas import Replica
 from imagegallery_server.testing import ServerProcess, wait_for
@@ -100,18 +102,20 @@ def start_slow_copies(catalog: Catalog, data: bytes, **profile):
     return operation, version
 
 
+def copy_next(tx: Transaction) -> Replica:
+    replica = tx.replicas.claim_next(time.time())
+    assert replica is not None
+    tx.replicas.transition(replica, ReplicaState.COPYING)
+    return replica
+
+
+def add_two(tx: Transaction) -> None:
+    for index in (1, 2):
+        tx.replicas.add("version", "eastus", index, "0", 1)
+
+
 def test_a_claim_is_one_servers_until_it_releases_it_or_its_connection_ends(tmp_path, database):
     first, second = (Store(tmp_path / name, database) for name in ("a", "b"))
-
-    def copy_next(tx: Transaction) -> Replica:
-        replica = tx.replicas.claim_next(time.time())
-        assert replica is not None
-        tx.replicas.transition(replica, ReplicaState.COPYING)
-        return replica
-
-    def add_two(tx: Transaction) -> None:
-        for index in (1, 2):
-            tx.replicas.add("version", "eastus", index, "0", 1)
 
     async def requeued_once_the_session_ends(store: Store) -> int:
         # PostgreSQL ends a closed connection's session (and its locks) just after.
@@ -132,6 +136,36 @@ def test_a_claim_is_one_servers_until_it_releases_it_or_its_connection_ends(tmp_
             assert await asyncio.wait_for(requeued_once_the_session_ends(second), 30) == 1
             assert second.read.replicas.get(mine.id).state is ReplicaState.PENDING
             assert second.read.replicas.get(theirs.id).state is ReplicaState.COPYING
+        finally:
+            first.close()
+            second.close()
+
+    asyncio.run(scenario())
+
+
+def test_a_claim_outlives_the_writers_lost_connection(tmp_path, database):
+    """PostgreSQL ends a lost session's locks: the writer's new session takes its
+    claims again before anything else, so no other server counts them unclaimed."""
+    first, second = (Store(tmp_path / name, database) for name in ("a", "b"))
+
+    async def write_once_reconnected(store: Store, fn: Callable[[Transaction], T]) -> T:
+        with contextlib.suppress(StoreUnavailable):  # the statement that finds it lost
+            return await store.write(fn)
+        return await store.write(fn)
+
+    async def scenario() -> None:
+        first.open()
+        second.open()
+        try:
+            await first.write(add_two)
+            mine = await first.write(copy_next)
+            writer_session = "SELECT pg_backend_pid()"  # the writer's connection: the claims'
+            (pid,) = await first.write(lambda tx: tx._db.execute(writer_session).fetchone())
+            with psycopg.connect(database, autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(%s, 10000)", (pid,))
+            assert await write_once_reconnected(first, lambda tx: tx.replicas.holds(mine))
+            assert await second.write(lambda tx: tx.replicas.requeue_unclaimed()) == 0
+            assert not await second.write(lambda tx: tx.replicas.claim(mine))
         finally:
             first.close()
             second.close()

@@ -180,6 +180,7 @@ def test_a_second_server_on_a_port_in_use_refuses_to_start(server, tmp_path):
     assert f"cannot listen on '{server.address}'" in str(refused.value)
 
 
+@pytest.mark.sqlite_only("the data dir's lock, which guards its SQLite file")
 def test_a_second_server_on_a_data_dir_in_use_refuses_to_start_naming_the_holder(tmp_path):
     first = ServerProcess(tmp_path).start()
     try:

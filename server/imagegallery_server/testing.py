@@ -25,9 +25,10 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TextIO, TypeVar
+from typing import ClassVar, TextIO, TypeVar
 
 import grpc
 from google.protobuf import descriptor_pb2, duration_pb2, timestamp_pb2
@@ -61,6 +62,10 @@ class ServerProcess:
     those the server is called with (an insecure channel otherwise). With
     `test_clock`, `advance` moves the server's clock forward."""
 
+    # The store of a server not told one, by its data dir: SQLite there, unless a test
+    # run on PostgreSQL gives each data dir a database of its own (tests/conftest.py).
+    default_store: ClassVar[Callable[[Path], str]] = staticmethod(lambda data_dir: "")
+
     def __init__(
         self,
         data_dir: Path,
@@ -68,16 +73,16 @@ class ServerProcess:
         args: Sequence[str] = (),
         credentials: grpc.ChannelCredentials | None = None,
         test_clock: bool = False,
-        store: str = "",
+        store: str | None = None,
         log_name: str = "server.log",
     ) -> None:
-        """`store`: a PostgreSQL URL (--store), or "" for SQLite in the data dir.
-        `log_name`: the log's file in the data dir (servers sharing one need their own)."""
+        """`store`: a PostgreSQL URL (--store), "" for SQLite in the data dir, None for
+        `default_store`. Servers sharing a data dir each need a `log_name` of their own."""
         self.data_dir = data_dir
-        self.store = store
+        self.store = ServerProcess.default_store(data_dir) if store is None else store
         self.args = [*args, "--test-clock"] if test_clock else list(args)
-        if store:
-            self.args += ["--store", store]
+        if self.store:
+            self.args += ["--store", self.store]
         self.credentials = credentials
         self.log_path = data_dir / log_name
         self.env = {**os.environ, **(env or {})}
@@ -216,6 +221,32 @@ class ServerProcess:
             answer = check(health_pb2.HealthCheckRequest(), timeout=timeout)
             if answer.status != health_pb2.HealthCheckResponse.SERVING:
                 raise RuntimeError(f"the server is {answer.status}, not SERVING")
+
+
+def fleet(
+    count: int,
+    data_dir: Path,
+    store: str,
+    env: dict[str, str] | None = None,
+    test_clock: bool = False,
+) -> list[ServerProcess]:
+    """`count` servers, started together, on one store (a PostgreSQL URL) and one
+    data dir, each logging to a file of its own there (server-1.log, ...)."""
+    servers = [
+        ServerProcess(data_dir, env, test_clock=test_clock, store=store, log_name=f"server-{n}.log")
+        for n in range(1, count + 1)
+    ]
+    with ThreadPoolExecutor(count) as starting:
+        started = [starting.submit(server.start) for server in servers]
+    try:
+        for each in started:
+            each.result()
+    except BaseException:  # none left running
+        for server in servers:
+            if server.process is not None:
+                server.stop()
+        raise
+    return servers
 
 
 def restartable(commands: TextIO, answers: TextIO, data_dir: Path) -> None:

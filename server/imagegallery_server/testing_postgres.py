@@ -5,6 +5,7 @@ initdb refuses to run as root (as CI does), so as root every command of the clus
 runs as the `postgres` user, which then owns the directory."""
 
 import contextlib
+import hashlib
 import os
 import pwd
 import shutil
@@ -57,6 +58,20 @@ class PostgresCluster:
         self._run("initdb", "--pgdata", str(self.data), "--username", SUPERUSER,
                   "--auth", "trust", "--encoding", "UTF8", "--no-locale", "--no-sync")  # fmt: skip
         self.port = free_port()
+        self._serve()
+        return self
+
+    @contextlib.contextmanager
+    def down(self) -> Iterator[None]:
+        """The cluster stopped for the block (fast: every session is cut, as by an
+        outage), then served again on the same port with the same data."""
+        self._run("pg_ctl", "stop", "--wait", "--mode", "fast", "--pgdata", str(self.data))
+        try:
+            yield
+        finally:
+            self._serve()
+
+    def _serve(self) -> None:
         options = (
             f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
             # A test cluster lives as long as its tests: nothing to keep after a crash.
@@ -64,7 +79,6 @@ class PostgresCluster:
         )
         self._run("pg_ctl", "start", "--wait", "--pgdata", str(self.data),
                   "--log", str(self.log), "--options", options)  # fmt: skip
-        return self
 
     def restart(self) -> None:
         """Stops the server (every connection to it drops) and starts it again, keeping its data."""
@@ -84,6 +98,16 @@ class PostgresCluster:
         name = f"test_{uuid.uuid4().hex[:12]}"
         with psycopg.connect(self.dsn(), autocommit=True) as connection:
             connection.execute(f'CREATE DATABASE "{name}"')
+        return self.dsn(name)
+
+    def database_of(self, data_dir: Path) -> str:
+        """The DSN of the database kept for `data_dir` (made on first use), as a
+        server's SQLite file is kept in it: a restart on the data dir finds its data."""
+        name = f"dir_{hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]}"
+        with psycopg.connect(self.dsn(), autocommit=True) as connection:
+            made = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
+            if made.fetchone() is None:
+                connection.execute(f'CREATE DATABASE "{name}"')
         return self.dsn(name)
 
     def _run(self, program: str, *args: str) -> None:

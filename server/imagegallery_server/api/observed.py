@@ -21,7 +21,7 @@ from grpc.aio import ServicerContext
 from imagegallery_server.api.errors import NotDecodable, ServerFault, to_status
 from imagegallery_server.auth.context import CallAccess
 from imagegallery_server.auth.gate import UNAUTHENTICATED, Gate
-from imagegallery_server.domain.errors import DomainError, ResourceExhausted
+from imagegallery_server.domain.errors import DomainError, ResourceExhausted, Unavailable
 
 log = structlog.get_logger("imagegallery.rpc")
 MAX_LOGGED_ID = 128
@@ -251,6 +251,8 @@ class _Call:
             error = NotDecodable(self.method)
         if isinstance(error, OSError) and error.errno == errno.ENOSPC:
             error = _disk_full(error)
+        if isinstance(error, ConnectionError):  # the store's database, out of reach
+            error = _store_unavailable(error)
         if isinstance(error, DomainError):
             self.code, self.reason = grpc.StatusCode[error.code], error.reason
             await self.audit()
@@ -317,6 +319,15 @@ def _disk_full(error: OSError) -> ResourceExhausted:
         f"The disk holding {where} is full; nothing of this call was kept. Free space there "
         "and retry.",
         path=str(error.filename or ""),
+    )
+
+
+def _store_unavailable(error: ConnectionError) -> Unavailable:
+    return Unavailable(
+        "STORE_UNAVAILABLE",
+        f"The server cannot reach its database now ({error}); retry later. A write "
+        "answered so was not kept, or, if its commit was under way, was kept whole: a "
+        "retry with the same request_id answers as the first.",
     )
 
 

@@ -310,11 +310,20 @@ class ReplicationEngine:
     def _releaser(replica: Replica) -> Callable[[Transaction], None]:
         return lambda tx: tx.replicas.release(replica)
 
-    def _completed(self, tx: Transaction, replica: Replica) -> None:
+    @staticmethod
+    def _copy_ended(tx: Transaction, replica: Replica) -> Replica | None:
+        """Ends this server's claim of a replica whose copy ended; the replica as it
+        stands, unless no longer wanted (the cleaner removes the files) or no longer
+        this server's (a claim lost with the database's session: another's copy now)."""
+        if not tx.replicas.holds(replica):
+            return None
         tx.replicas.release(replica)
         current = tx.replicas.get(replica.id)
-        if current is None or current.state == ReplicaState.REMOVING:
-            return  # no longer wanted: the cleaner removes the files
+        return None if current is None or current.state == ReplicaState.REMOVING else current
+
+    def _completed(self, tx: Transaction, replica: Replica) -> None:
+        if (current := self._copy_ended(tx, replica)) is None:
+            return
         tx.replicas.transition(
             current, ReplicaState.COMPLETED, bytes_copied=current.bytes_total, error=""
         )
@@ -324,9 +333,7 @@ class ReplicationEngine:
         self._settle(tx, replica.version_key, self._clock.now())
 
     def _failed(self, tx: Transaction, replica: Replica, reason: str) -> None:
-        tx.replicas.release(replica)
-        current = tx.replicas.get(replica.id)
-        if current is None or current.state == ReplicaState.REMOVING:
+        if (current := self._copy_ended(tx, replica)) is None:
             return
         if current.attempts < self._settings.max_attempts:
             delay = self._settings.retry_base_seconds * 2 ** (current.attempts - 1)

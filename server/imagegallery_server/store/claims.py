@@ -7,7 +7,11 @@ memory. On PostgreSQL a claim is a session advisory lock on the server's writer
 connection: PostgreSQL releases it when that connection ends (a SIGKILL included), with
 no clocks or leases to trust."""
 
+import structlog
+
 from imagegallery_server.store.connection import Connection
+
+log = structlog.get_logger("imagegallery.store")
 
 # pg_advisory_lock's first key for replica claims; the second is the replica's id.
 CLAIM_LOCKS = 0x1A6E_C1A1
@@ -36,6 +40,10 @@ class LocalClaims:
     def release(self, db: Connection, replica_id: int) -> None:
         self._held.discard(replica_id)
 
+    def holds(self, db: Connection, replica_id: int) -> bool:
+        """Whether this server holds its claim of the replica still."""
+        return replica_id in self._held
+
     def held(self, db: Connection) -> set[int]:
         """The replicas claimed now, by any server."""
         return set(self._held)
@@ -47,18 +55,21 @@ class AdvisoryClaims(LocalClaims):
     # A row another server's transaction is claiming is passed over, not waited for.
     row_locks = " FOR UPDATE SKIP LOCKED"
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._session = 1  # of the writer's connection, whose session holds the locks
+
     def take(self, db: Connection, replica_id: int) -> bool:
+        self._retake_after_reconnect(db)
         if not super().take(db, replica_id):
             return False
-        (taken,) = db.execute(
-            "SELECT pg_try_advisory_lock(CAST(? AS integer), CAST(? AS integer))",
-            (CLAIM_LOCKS, replica_id),
-        ).fetchone()
-        if not taken:
+        if not self._lock(db, replica_id):
             super().release(db, replica_id)
-        return bool(taken)
+            return False
+        return True
 
     def release(self, db: Connection, replica_id: int) -> None:
+        self._retake_after_reconnect(db)
         if replica_id in self._held:
             super().release(db, replica_id)
             db.execute(
@@ -66,5 +77,30 @@ class AdvisoryClaims(LocalClaims):
                 (CLAIM_LOCKS, replica_id),
             )
 
+    def holds(self, db: Connection, replica_id: int) -> bool:
+        self._retake_after_reconnect(db)
+        return super().holds(db, replica_id)
+
     def held(self, db: Connection) -> set[int]:
+        self._retake_after_reconnect(db)
         return {int(objid) for (objid,) in db.execute(HELD_BY_ANY_SESSION, (CLAIM_LOCKS,))}
+
+    def _retake_after_reconnect(self, db: Connection) -> None:
+        """A lost connection's session took its locks with it: the new session takes
+        them again, first, before another server may count them unclaimed."""
+        session = getattr(db, "session", self._session)
+        if session == self._session:
+            return
+        self._session = session
+        lost = {replica_id for replica_id in self._held if not self._lock(db, replica_id)}
+        self._held -= lost
+        if lost:
+            log.warning("replication.claims_lost", replicas=sorted(lost))
+
+    @staticmethod
+    def _lock(db: Connection, replica_id: int) -> bool:
+        (taken,) = db.execute(
+            "SELECT pg_try_advisory_lock(CAST(? AS integer), CAST(? AS integer))",
+            (CLAIM_LOCKS, replica_id),
+        ).fetchone()
+        return bool(taken)

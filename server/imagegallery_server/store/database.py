@@ -43,8 +43,9 @@ POLL_SECONDS = 5.0
 MMAP_BYTES = 2**30
 
 
-class StoreUnavailable(Exception):
-    """The store's database cannot be opened."""
+class StoreUnavailable(ConnectionError):
+    """The store's database cannot be opened, or cannot be reached now (a
+    ConnectionError, which the API answers as UNAVAILABLE)."""
 
 
 class StoreInUse(StoreUnavailable):

@@ -2,6 +2,7 @@
 servers, migrated under a lock, and connections that run the store's queries
 (written for SQLite, rewritten by `postgres_dialect`)."""
 
+import contextlib
 from collections.abc import Collection, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any, cast
@@ -19,6 +20,8 @@ from imagegallery_server.store.migrations import migrations
 
 # pg_advisory_xact_lock's key for migrations: servers starting at once take turns.
 MIGRATION_LOCK = 0x1A6E_6A11
+CONNECT_TIMEOUT = 5  # seconds
+NUL, REPLACEMENT_CHARACTER = "\x00", "\ufffd"
 MIGRATIONS_TABLE = (
     "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
 )
@@ -53,30 +56,58 @@ class PgCursor:
 
 class PgConnection:
     """A psycopg connection (in autocommit: transactions are begun by the store's
-    BEGIN) that speaks the store's SQLite dialect."""
+    BEGIN) that speaks the store's SQLite dialect, and connects again once lost."""
 
-    def __init__(self, connection: psycopg.Connection[Any], identity_tables: Collection[str]):
+    def __init__(
+        self,
+        database: "PostgresDatabase",
+        connection: psycopg.Connection[Any],
+        identity_tables: Collection[str],
+    ) -> None:
+        self._database = database
         self._db = connection
         self._identity_tables = frozenset(identity_tables)
         self._statements: dict[str, str] = {}
+        self.session = 1  # the number of the database session: one more at each reconnect
 
     @property
     def in_transaction(self) -> bool:
-        return self._db.info.transaction_status != TransactionStatus.IDLE
+        # A transaction is over once its connection is lost.
+        return not self._db.closed and self._db.info.transaction_status != TransactionStatus.IDLE
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> PgCursor:
-        if steps := dialect.TRANSACTIONS.get(sql):
-            for step in steps:
-                cursor = self._db.execute(step)
-            return PgCursor(cursor)
-        translated = self._translate(sql)
-        cursor = self._db.execute(translated, _values(parameters))
-        return PgCursor(cursor, translated.endswith(dialect.RETURNING_ID))
+        with self._reachable():
+            if steps := dialect.TRANSACTIONS.get(sql):
+                for step in steps:
+                    cursor = self._db.execute(step)
+                return PgCursor(cursor)
+            translated = self._translate(sql)
+            cursor = self._db.execute(translated, _values(parameters))
+            return PgCursor(cursor, translated.endswith(dialect.RETURNING_ID))
 
     def executemany(self, sql: str, parameters: Sequence[Sequence[Any]], /) -> PgCursor:
-        cursor = self._db.cursor()
-        cursor.executemany(self._translate(sql), [_values(p) for p in parameters])
-        return PgCursor(cursor)
+        with self._reachable():
+            cursor = self._db.cursor()
+            cursor.executemany(self._translate(sql), [_values(p) for p in parameters])
+            return PgCursor(cursor)
+
+    @contextlib.contextmanager
+    def _reachable(self) -> Iterator[None]:
+        """A statement on a live connection, or StoreUnavailable. A lost connection
+        is replaced before the next statement, never within a transaction: the
+        statement that finds it lost fails, and its transaction with it (nothing of
+        it is kept)."""
+        try:
+            if self._db.closed:
+                self._db = self._database.reconnect()
+                self.session += 1
+            yield
+        except psycopg.OperationalError as error:
+            if not self._db.closed:
+                raise
+            raise StoreUnavailable(
+                f"the database ({self._database}) is unreachable: {error}"
+            ) from None
 
     def close(self) -> None:
         self._db.close()
@@ -100,8 +131,18 @@ class PgConnection:
 
 
 def _values(parameters: Sequence[Any]) -> tuple[Any, ...]:
+    return tuple(_value(p) for p in parameters)
+
+
+def _value(parameter: Any) -> Any:
     # SQLite keeps a bool as the integer it is; so do the columns here.
-    return tuple(int(p) if isinstance(p, bool) else p for p in parameters)
+    if isinstance(parameter, bool):
+        return int(parameter)
+    # PostgreSQL's text holds no NUL: it becomes U+FFFD, which no name holds either (a
+    # lookup finds nothing, as on SQLite; a request id or an audit record keeps the rest).
+    if isinstance(parameter, str) and NUL in parameter:
+        return parameter.replace(NUL, REPLACEMENT_CHARACTER)
+    return parameter
 
 
 class PostgresDatabase:
@@ -117,15 +158,19 @@ class PostgresDatabase:
         """A connection to the database, migrated to the newest schema; the claims
         this server takes are held by it."""
         self.claims = AdvisoryClaims()
-        try:
-            connection = psycopg.connect(self.url, autocommit=True)
-        except psycopg.OperationalError as error:
-            raise StoreUnavailable(f"{self}: {error}") from None
+        connection = self.reconnect()
         migrate(connection)
         return self._adapt(connection)
 
     def connect(self) -> PgConnection:
-        return self._adapt(psycopg.connect(self.url, autocommit=True))
+        return self._adapt(self.reconnect())
+
+    def reconnect(self) -> psycopg.Connection[Any]:
+        """A new connection, or StoreUnavailable (soon: a server answers while it waits)."""
+        try:
+            return psycopg.connect(self.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT)
+        except psycopg.OperationalError as error:
+            raise StoreUnavailable(f"{self}: {error}") from None
 
     def follower(self, commits: Commits, poll_seconds: float) -> Follower:
         return Follower(self, commits, poll_seconds)
@@ -139,10 +184,9 @@ class PostgresDatabase:
         info.pop("password", None)
         return " ".join(f"{key}={value}" for key, value in info.items())
 
-    @staticmethod
-    def _adapt(connection: psycopg.Connection[Any]) -> PgConnection:
+    def _adapt(self, connection: psycopg.Connection[Any]) -> PgConnection:
         identity_tables = [table for (table,) in connection.execute(IDENTITY_TABLES)]
-        return PgConnection(connection, identity_tables)
+        return PgConnection(self, connection, identity_tables)
 
 
 class _MigrationDdl:

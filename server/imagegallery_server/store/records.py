@@ -396,7 +396,7 @@ def _query(
         args.append(before)
     if within is not None:
         where.append(
-            "(" + " OR ".join(["key = ? OR substr(key, 1, ?) = ?"] * len(within) or ["0"]) + ")"
+            "(" + " OR ".join(["key = ? OR substr(key, 1, ?) = ?"] * len(within) or ["FALSE"]) + ")"
         )
         for prefix in within:
             args += [prefix, len(prefix) + 1, prefix + "/"]

@@ -115,6 +115,11 @@ class ReplicaChanges(ReplicaQueries):
         """Claims the replica for this server, unless a server (this one too) holds it."""
         return self._claims.take(self._db, replica.id)
 
+    def holds(self, replica: Replica) -> bool:
+        """Whether this server's claim of the replica still stands (a claim lost with
+        the database's session may have been taken by another server since)."""
+        return self._claims.holds(self._db, replica.id)
+
     def release(self, replica: Replica) -> None:
         """Ends this server's claim of the replica (if it holds one)."""
         self._claims.release(self._db, replica.id)

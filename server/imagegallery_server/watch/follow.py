@@ -74,7 +74,11 @@ async def compact_forever(store: Store, retention_seconds: float, clock: SystemC
     compacted = 0
     while True:
         cutoff = (clock.now() - timedelta(seconds=retention_seconds)).isoformat()
-        through = await store.write(functools.partial(_compact, before=cutoff))
+        try:
+            through = await store.write(functools.partial(_compact, before=cutoff))
+        except ConnectionError:  # the database is out of reach: next time
+            log.exception("changes.compaction_failed")
+            through = compacted
         if through > compacted:
             log.info("changes.compacted", through=through)
             compacted = through

@@ -276,6 +276,10 @@ const (
 	// server's log has the details under the call's request id.
 	// Example: {"metadata": {"request_id": "5f0c..."}}
 	ErrorReason_ERROR_REASON_SERVER_FAULT ErrorReason = 250
+	// UNAVAILABLE: the server cannot reach its database (PostgreSQL) now; retry later.
+	// A write answered so was not kept, or was kept whole if its commit was under way:
+	// a retry with the same request_id answers as the first.
+	ErrorReason_ERROR_REASON_STORE_UNAVAILABLE ErrorReason = 251
 )
 
 // Enum value maps for ErrorReason.
@@ -367,6 +371,7 @@ var (
 		214: "ERROR_REASON_SUBSCRIPTION_NOT_FOUND",
 		212: "ERROR_REASON_REGION_NOT_ALLOWLISTED",
 		250: "ERROR_REASON_SERVER_FAULT",
+		251: "ERROR_REASON_STORE_UNAVAILABLE",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":                         0,
@@ -455,6 +460,7 @@ var (
 		"ERROR_REASON_SUBSCRIPTION_NOT_FOUND":              214,
 		"ERROR_REASON_REGION_NOT_ALLOWLISTED":              212,
 		"ERROR_REASON_SERVER_FAULT":                        250,
+		"ERROR_REASON_STORE_UNAVAILABLE":                   251,
 	}
 )
 
@@ -489,7 +495,7 @@ var File_imagegallery_v1_error_reason_proto protoreflect.FileDescriptor
 
 const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"\n" +
-	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\x82\x1a\n" +
+	"\"imagegallery/v1/error_reason.proto\x12\x0fimagegallery.v1*\xa7\x1a\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1f\n" +
 	"\x1bERROR_REASON_FIELD_REQUIRED\x10\x01\x12\x1e\n" +
@@ -577,7 +583,8 @@ const file_imagegallery_v1_error_reason_proto_rawDesc = "" +
 	"\x1fERROR_REASON_LAST_ADMINISTRATOR\x10\xd5\x01\x12(\n" +
 	"#ERROR_REASON_SUBSCRIPTION_NOT_FOUND\x10\xd6\x01\x12(\n" +
 	"#ERROR_REASON_REGION_NOT_ALLOWLISTED\x10\xd4\x01\x12\x1e\n" +
-	"\x19ERROR_REASON_SERVER_FAULT\x10\xfa\x01BPZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3"
+	"\x19ERROR_REASON_SERVER_FAULT\x10\xfa\x01\x12#\n" +
+	"\x1eERROR_REASON_STORE_UNAVAILABLE\x10\xfb\x01BPZNgithub.com/imagegallery/imagegallery/clients/go/imagegallery/v1;imagegalleryv1b\x06proto3"
 
 var (
 	file_imagegallery_v1_error_reason_proto_rawDescOnce sync.Once

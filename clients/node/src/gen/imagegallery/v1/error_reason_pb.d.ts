@@ -694,6 +694,15 @@ export enum ErrorReason {
    * @generated from enum value: ERROR_REASON_SERVER_FAULT = 250;
    */
   SERVER_FAULT = 250,
+
+  /**
+   * UNAVAILABLE: the server cannot reach its database (PostgreSQL) now; retry later.
+   * A write answered so was not kept, or was kept whole if its commit was under way:
+   * a retry with the same request_id answers as the first.
+   *
+   * @generated from enum value: ERROR_REASON_STORE_UNAVAILABLE = 251;
+   */
+  STORE_UNAVAILABLE = 251,
 }
 
 /**

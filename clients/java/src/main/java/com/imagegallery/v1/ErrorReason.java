@@ -779,6 +779,16 @@ public enum ErrorReason
    * <code>ERROR_REASON_SERVER_FAULT = 250;</code>
    */
   ERROR_REASON_SERVER_FAULT(250),
+  /**
+   * <pre>
+   * UNAVAILABLE: the server cannot reach its database (PostgreSQL) now; retry later.
+   * A write answered so was not kept, or was kept whole if its commit was under way:
+   * a retry with the same request_id answers as the first.
+   * </pre>
+   *
+   * <code>ERROR_REASON_STORE_UNAVAILABLE = 251;</code>
+   */
+  ERROR_REASON_STORE_UNAVAILABLE(251),
   UNRECOGNIZED(-1),
   ;
 
@@ -1546,6 +1556,16 @@ public enum ErrorReason
    * <code>ERROR_REASON_SERVER_FAULT = 250;</code>
    */
   public static final int ERROR_REASON_SERVER_FAULT_VALUE = 250;
+  /**
+   * <pre>
+   * UNAVAILABLE: the server cannot reach its database (PostgreSQL) now; retry later.
+   * A write answered so was not kept, or was kept whole if its commit was under way:
+   * a retry with the same request_id answers as the first.
+   * </pre>
+   *
+   * <code>ERROR_REASON_STORE_UNAVAILABLE = 251;</code>
+   */
+  public static final int ERROR_REASON_STORE_UNAVAILABLE_VALUE = 251;
 
 
   public final int getNumber() {
@@ -1658,6 +1678,7 @@ public enum ErrorReason
       case 214: return ERROR_REASON_SUBSCRIPTION_NOT_FOUND;
       case 212: return ERROR_REASON_REGION_NOT_ALLOWLISTED;
       case 250: return ERROR_REASON_SERVER_FAULT;
+      case 251: return ERROR_REASON_STORE_UNAVAILABLE;
       default: return null;
     }
   }

@@ -36,7 +36,7 @@ public final class ErrorReasonProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\"imagegallery/v1/error_reason.proto\022\017im" +
-      "agegallery.v1*\202\032\n\013ErrorReason\022\034\n\030ERROR_R" +
+      "agegallery.v1*\247\032\n\013ErrorReason\022\034\n\030ERROR_R" +
       "EASON_UNSPECIFIED\020\000\022\037\n\033ERROR_REASON_FIEL" +
       "D_REQUIRED\020\001\022\036\n\032ERROR_REASON_FIELD_INVAL" +
       "ID\020\002\022&\n\"ERROR_REASON_INVALID_RESOURCE_NA" +
@@ -119,13 +119,14 @@ public final class ErrorReasonProto extends com.google.protobuf.GeneratedFile {
       "R_REASON_LAST_ADMINISTRATOR\020\325\001\022(\n#ERROR_" +
       "REASON_SUBSCRIPTION_NOT_FOUND\020\326\001\022(\n#ERRO" +
       "R_REASON_REGION_NOT_ALLOWLISTED\020\324\001\022\036\n\031ER" +
-      "ROR_REASON_SERVER_FAULT\020\372\001B\324\001\n\023com.image" +
-      "gallery.v1B\020ErrorReasonProtoP\001ZNgithub.c" +
-      "om/imagegallery/imagegallery/clients/go/" +
-      "imagegallery/v1;imagegalleryv1\242\002\003IXX\252\002\017I" +
-      "magegallery.V1\312\002\017Imagegallery\\V1\342\002\033Image" +
-      "gallery\\V1\\GPBMetadata\352\002\020Imagegallery::V" +
-      "1b\006proto3"
+      "ROR_REASON_SERVER_FAULT\020\372\001\022#\n\036ERROR_REAS" +
+      "ON_STORE_UNAVAILABLE\020\373\001B\324\001\n\023com.imagegal" +
+      "lery.v1B\020ErrorReasonProtoP\001ZNgithub.com/" +
+      "imagegallery/imagegallery/clients/go/ima" +
+      "gegallery/v1;imagegalleryv1\242\002\003IXX\252\002\017Imag" +
+      "egallery.V1\312\002\017Imagegallery\\V1\342\002\033Imagegal" +
+      "lery\\V1\\GPBMetadata\352\002\020Imagegallery::V1b\006" +
+      "proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
