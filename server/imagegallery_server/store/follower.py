@@ -26,6 +26,7 @@ import structlog
 
 from imagegallery_server.store.commits import Commit, Commits
 from imagegallery_server.store.connection import Connection
+from imagegallery_server.store.database import StoreUnavailable
 
 if TYPE_CHECKING:
     from imagegallery_server.store.postgres import PgConnection, PostgresDatabase
@@ -128,7 +129,7 @@ class Follower:
                 return
             try:
                 self._read(connection)
-            except psycopg.Error as error:
+            except (psycopg.Error, StoreUnavailable) as error:
                 log.warning("store.commit_unheard", error=str(error))
                 self._wake()
 
@@ -164,7 +165,7 @@ class Follower:
                         self.hear(connection)
                 finally:
                     connection.close()
-            except psycopg.OperationalError as error:
+            except (psycopg.OperationalError, StoreUnavailable) as error:  # reconnects
                 log.warning(
                     "store.follower_disconnected", error=str(error).strip(), retry_seconds=retry
                 )
