@@ -154,13 +154,14 @@ class Follower:
         retry, lost = FIRST_RETRY_SECONDS, False
         while not self._stopping.is_set():
             try:
-                connection = self._database.connect()
+                # Never replaced behind the follower's back: a new connection must LISTEN.
+                connection = self._database.connect(reconnects=False)
                 try:
                     connection.listen(CHANNEL)
-                    self.hear(connection)  # what committed before the follower listened
                     if lost:
                         log.info("store.follower_reconnected", after=self._after)
                     retry, lost = FIRST_RETRY_SECONDS, False
+                    self.hear(connection)  # what committed before the follower listened
                     while self._wait(connection):
                         self.hear(connection)
                 finally:

@@ -63,8 +63,12 @@ class PgConnection:
         database: "PostgresDatabase",
         connection: psycopg.Connection[Any],
         identity_tables: Collection[str],
+        reconnects: bool = True,
     ) -> None:
+        """`reconnects`: whether a lost connection is replaced (not for one whose
+        session holds more than its statements: a LISTEN)."""
         self._database = database
+        self._reconnects = reconnects
         self._db = connection
         self._identity_tables = frozenset(identity_tables)
         self._statements: dict[str, str] = {}
@@ -99,6 +103,8 @@ class PgConnection:
         it is kept)."""
         try:
             if self._db.closed:
+                if not self._reconnects:
+                    raise StoreUnavailable(f"the connection to {self._database} was lost")
                 self._db = self._database.reconnect()
                 self.session += 1
             yield
@@ -162,8 +168,8 @@ class PostgresDatabase:
         migrate(connection)
         return self._adapt(connection)
 
-    def connect(self) -> PgConnection:
-        return self._adapt(self.reconnect())
+    def connect(self, reconnects: bool = True) -> PgConnection:
+        return self._adapt(self.reconnect(), reconnects)
 
     def reconnect(self) -> psycopg.Connection[Any]:
         """A new connection, or StoreUnavailable (soon: a server answers while it waits)."""
@@ -184,9 +190,9 @@ class PostgresDatabase:
         info.pop("password", None)
         return " ".join(f"{key}={value}" for key, value in info.items())
 
-    def _adapt(self, connection: psycopg.Connection[Any]) -> PgConnection:
+    def _adapt(self, connection: psycopg.Connection[Any], reconnects: bool = True) -> PgConnection:
         identity_tables = [table for (table,) in connection.execute(IDENTITY_TABLES)]
-        return PgConnection(self, connection, identity_tables)
+        return PgConnection(self, connection, identity_tables, reconnects)
 
 
 class _MigrationDdl:
