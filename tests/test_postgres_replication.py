@@ -114,14 +114,21 @@ def add_two(tx: Transaction) -> None:
         tx.replicas.add("version", "eastus", index, "0", 1)
 
 
+async def writer_session_of(store: Store) -> int:
+    """The backend of the store's writer connection, whose session holds the claims."""
+    (pid,) = await store.write(lambda tx: tx._db.execute("SELECT pg_backend_pid()").fetchone())
+    return int(pid)
+
+
+def end_session(database: str, pid: int) -> None:
+    """Ends a backend's session; returns once it has ended."""
+    with psycopg.connect(database, autocommit=True) as admin:
+        (ended,) = admin.execute("SELECT pg_terminate_backend(%s, 30000)", (pid,)).fetchone()
+    assert ended, f"backend {pid} did not end"
+
+
 def test_a_claim_is_one_servers_until_it_releases_it_or_its_connection_ends(tmp_path, database):
     first, second = (Store(tmp_path / name, database) for name in ("a", "b"))
-
-    async def requeued_once_the_session_ends(store: Store) -> int:
-        # PostgreSQL ends a closed connection's session (and its locks) just after.
-        while not (requeued := await store.write(lambda tx: tx.replicas.requeue_unclaimed())):
-            await asyncio.sleep(0.05)
-        return requeued
 
     async def scenario() -> None:
         first.open()  # on the loop, whose follower hears of the other's commits
@@ -132,8 +139,10 @@ def test_a_claim_is_one_servers_until_it_releases_it_or_its_connection_ends(tmp_
             assert mine.id != theirs.id
             assert not await second.write(lambda tx: tx.replicas.claim(mine))
             assert await second.write(lambda tx: tx.replicas.requeue_unclaimed()) == 0
-            first.close()  # as a server killed: its connection ends, and its claims with it
-            assert await asyncio.wait_for(requeued_once_the_session_ends(second), 30) == 1
+            # As a server killed: its session ends (pg_terminate_backend returns once it
+            # has), and its claims with it.
+            await asyncio.to_thread(end_session, database, await writer_session_of(first))
+            assert await second.write(lambda tx: tx.replicas.requeue_unclaimed()) == 1
             assert second.read.replicas.get(mine.id).state is ReplicaState.PENDING
             assert second.read.replicas.get(theirs.id).state is ReplicaState.COPYING
         finally:
@@ -159,10 +168,7 @@ def test_a_claim_outlives_the_writers_lost_connection(tmp_path, database):
         try:
             await first.write(add_two)
             mine = await first.write(copy_next)
-            writer_session = "SELECT pg_backend_pid()"  # the writer's connection: the claims'
-            (pid,) = await first.write(lambda tx: tx._db.execute(writer_session).fetchone())
-            with psycopg.connect(database, autocommit=True) as admin:
-                admin.execute("SELECT pg_terminate_backend(%s, 10000)", (pid,))
+            await asyncio.to_thread(end_session, database, await writer_session_of(first))
             assert await write_once_reconnected(first, lambda tx: tx.replicas.holds(mine))
             assert await second.write(lambda tx: tx.replicas.requeue_unclaimed()) == 0
             assert not await second.write(lambda tx: tx.replicas.claim(mine))

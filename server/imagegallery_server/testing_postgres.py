@@ -82,8 +82,8 @@ class PostgresCluster:
 
     def restart(self) -> None:
         """Stops the server (every connection to it drops) and starts it again, keeping its data."""
-        self._run("pg_ctl", "restart", "--wait", "--mode", "fast", "--pgdata", str(self.data),
-                  "--log", str(self.log))  # fmt: skip
+        with self.down():
+            pass
 
     def stop(self) -> None:
         if self.data.joinpath("postmaster.pid").exists():
@@ -95,15 +95,17 @@ class PostgresCluster:
 
     def create_database(self) -> str:
         """A new, empty database of its own; its DSN."""
-        name = f"test_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(self.dsn(), autocommit=True) as connection:
-            connection.execute(f'CREATE DATABASE "{name}"')
-        return self.dsn(name)
+        return self._database(f"test_{uuid.uuid4().hex[:12]}")
 
     def database_of(self, data_dir: Path) -> str:
         """The DSN of the database kept for `data_dir` (made on first use), as a
         server's SQLite file is kept in it: a restart on the data dir finds its data."""
-        name = f"dir_{hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]}"
+        return self._database(
+            f"dir_{hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]}"
+        )
+
+    def _database(self, name: str) -> str:
+        """The DSN of database `name`, made unless it exists."""
         with psycopg.connect(self.dsn(), autocommit=True) as connection:
             made = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
             if made.fetchone() is None:
