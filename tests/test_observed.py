@@ -40,7 +40,9 @@ def test_a_crash_answers_internal_with_an_error_info_naming_the_request():
     async def crashing(_request, _context):
         raise KeyError("a bug of ours")
 
-    handler = _awaited(Gate(None, None, lambda: datetime.now(UTC)), METHOD, crashing, None)
+    handler = _awaited(
+        Gate(None, None, lambda: datetime.now(UTC)).admission(METHOD), crashing, None
+    )
     context = Context()
     with pytest.raises(Aborted):
         asyncio.run(handler(b"", context))

@@ -20,7 +20,7 @@ from grpc.aio import ServicerContext
 
 from imagegallery_server.api.errors import NotDecodable, ServerFault, to_status
 from imagegallery_server.auth.context import CallAccess
-from imagegallery_server.auth.gate import UNAUTHENTICATED, Gate
+from imagegallery_server.auth.gate import UNAUTHENTICATED, Admission, Gate
 from imagegallery_server.domain.errors import DomainError, ResourceExhausted, Unavailable
 
 log = structlog.get_logger("imagegallery.rpc")
@@ -53,19 +53,19 @@ class ObservedServer:
     ) -> None:
         for name, handler in handlers.items():
             method = f"/{service}/{name}"
-            self._methods.by_name[method] = _wrap(self._gate, method, handler)
+            self._methods.by_name[method] = _wrap(self._gate.admission(method), handler)
 
     def unary(self, method: str) -> Callable[[Message, ServicerContext], Awaitable[Message]]:
         """The observed handler of a unary method ("/package.Service/Method"), for
         another front to call in-process: the same admission, errors, log and audit."""
         registered = self._methods.by_name.get(method)
         if registered is not None and registered.unary_unary is not None:
-            return registered.unary_unary
+            return cast(Callable[..., Awaitable[Message]], registered.unary_unary)
         found = (h.service(_Named(method)) for h in self._generic)
         unary = next((h.unary_unary for h in found if h and h.unary_unary), None)
         if unary is None:
             raise KeyError(f"no unary method {method}")
-        return unary
+        return cast(Callable[..., Awaitable[Message]], unary)
 
     def registrar(self) -> grpc.aio.Server:
         """This, as the generated add_*_to_server functions take it: they call only
@@ -100,7 +100,7 @@ class _ObservedHandlers(grpc.GenericRpcHandler):
         method = details.method
         original, wrapped = self._wrapped.get(method, (None, None))
         if original is not handler:
-            wrapped = _wrap(self._gate, method, handler)
+            wrapped = _wrap(self._gate.admission(method), handler)
             self._wrapped[method] = (handler, wrapped)
         return wrapped
 
@@ -123,30 +123,30 @@ class _UnknownMethods(grpc.GenericRpcHandler):
         )
 
 
-def _wrap(gate: Gate, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:
+def _wrap(admission: Admission, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:
     """`handler` with its behaviour observed, made anew by grpc's own constructors
     (as the generated code made it)."""
     if handler.unary_unary is not None:
         return grpc.unary_unary_rpc_method_handler(
-            _awaited(gate, method, handler.unary_unary, handler.request_deserializer),
+            _awaited(admission, handler.unary_unary, handler.request_deserializer),
             request_deserializer=None,
             response_serializer=handler.response_serializer,
         )
     if handler.unary_stream is not None:
         return grpc.unary_stream_rpc_method_handler(
-            _streaming(gate, method, handler.unary_stream, handler.request_deserializer),
+            _streaming(admission, handler.unary_stream, handler.request_deserializer),
             request_deserializer=None,
             response_serializer=_passing_bytes(handler.response_serializer),
         )
     if handler.stream_stream is not None:
         return grpc.stream_stream_rpc_method_handler(
-            _streaming(gate, method, handler.stream_stream, None),
+            _streaming(admission, handler.stream_stream, None),
             request_deserializer=handler.request_deserializer,
             response_serializer=handler.response_serializer,
         )
     if handler.stream_unary is not None:
         return grpc.stream_unary_rpc_method_handler(
-            _awaited(gate, method, handler.stream_unary, reads_request=False),
+            _awaited(admission, handler.stream_unary, reads_request=False),
             request_deserializer=handler.request_deserializer,
             response_serializer=handler.response_serializer,
         )
@@ -154,8 +154,7 @@ def _wrap(gate: Gate, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMe
 
 
 def _streaming(
-    gate: Gate,
-    method: str,
+    admission: Admission,
     behavior: Callable[..., Any],
     deserialize: Callable[[bytes], Any] | None,
 ) -> Callable[..., Any]:
@@ -163,10 +162,10 @@ def _streaming(
     if not inspect.isasyncgenfunction(behavior):
         # It writes its responses itself: no generator between it and gRPC to
         # pass through at every resumption (a watch stream has thousands).
-        return _awaited(gate, method, behavior, deserialize)
+        return _awaited(admission, behavior, deserialize)
 
     async def observed(raw: bytes, context: ServicerContext) -> AsyncIterator[Any]:
-        call = _Call(gate, method, context)
+        call = _Call(admission, context)
         try:
             request = call.decode(raw, deserialize)
             call.admit(request)
@@ -196,8 +195,7 @@ def _passing_bytes(serialize: Callable[[Any], bytes] | None) -> Callable[[Any], 
 
 
 def _awaited(
-    gate: Gate,
-    method: str,
+    admission: Admission,
     behavior: Callable[..., Any],
     deserialize: Callable[[bytes], Any] | None = None,
     *,
@@ -210,7 +208,7 @@ def _awaited(
     (gRPC would answer UNKNOWN) and a log event."""
 
     async def observed(received: Any, context: ServicerContext) -> Any:
-        call = _Call(gate, method, context)
+        call = _Call(admission, context)
         try:
             request = call.decode(received, deserialize) if reads_request else received
             call.admit(request if reads_request else None)
@@ -224,13 +222,13 @@ def _awaited(
 
 
 class _Call:
-    def __init__(self, gate: Gate, method: str, context: ServicerContext) -> None:
-        self.gate = gate
+    def __init__(self, admission: Admission, context: ServicerContext) -> None:
+        self.admission = admission
         self.access: CallAccess | None = None
         self.request: Any = None
         self.admitting = False  # audited only once the caller was asked for
         self.audited = False
-        self.method = method
+        self.method = admission.method
         self.context = context
         self.metadata = context.invocation_metadata() or ()
         self.start = time.perf_counter()
@@ -243,15 +241,15 @@ class _Call:
     def decode(self, raw: Any, deserialize: Callable[[bytes], Any] | None) -> Any:
         """The request in `raw` (bytes, unless gRPC decoded it), and its request id."""
         request = deserialize(raw) if deserialize and isinstance(raw, bytes) else raw
-        if sent := getattr(request, "request_id", ""):
+        if _carries_request_id(type(request)) and (sent := request.request_id):
             self.request_id = sent[:MAX_LOGGED_ID]
         return request
 
     def admit(self, request: Any) -> None:
         self.admitting, self.request = True, request
-        self.access = self.gate.authenticate(self.method, self.metadata)
+        self.access = self.admission.authenticate(self.metadata)
         if self.access is not None:
-            self.gate.authorize(self.method, self.access, request)
+            self.admission.authorize(self.access, request)
 
     async def fail(self, error: BaseException) -> None:
         """Answers the error's status; a refused mutation is audited before the
@@ -297,13 +295,11 @@ class _Call:
     async def audit(self) -> None:
         """Once, and before an error is answered (aborting sends the status at once),
         so that a caller who has the answer finds the record."""
-        if not self.admitting or self.audited:
+        if not self.admission.audited or not self.admitting or self.audited:
             return
         self.audited = True
         try:
-            await self.gate.audit(
-                self.method, self.access, self.request, self.code.name, self.request_id
-            )
+            await self.admission.audit(self.access, self.request, self.code.name, self.request_id)
         except Exception:  # the call's answer stands; the operator sees why the record is missing
             log.exception("audit.failed", method=self.method, request_id=self.request_id)
 
@@ -313,6 +309,20 @@ def _rpc_log() -> Any:
     """`log` bound once, after logging was configured (which is after this module
     is imported): the unbound proxy finds its logger again on every event."""
     return log.bind()
+
+
+_REQUEST_ID_CARRIED: dict[type, bool] = {}
+
+
+def _carries_request_id(request_type: type) -> bool:
+    """Whether a request of the type has a request_id field (looked up once per type:
+    getattr with a default raises and catches inside for a field it lacks)."""
+    carried = _REQUEST_ID_CARRIED.get(request_type)
+    if carried is None:
+        descriptor = getattr(request_type, "DESCRIPTOR", None)
+        carried = descriptor is not None and "request_id" in descriptor.fields_by_name
+        _REQUEST_ID_CARRIED[request_type] = carried
+    return carried
 
 
 def _new_request_id() -> str:
