@@ -1,5 +1,6 @@
 """The bearer token of a call, read from its "authorization" metadata."""
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -18,12 +19,22 @@ def token_of(metadata: Iterable[tuple[str, str | bytes]]) -> str:
             'The call carries no "authorization: Bearer <token>" metadata; the server '
             "administrator's token is in <data-dir>/owner-token.",
         )
-    value = values[0]
+    if len(values) > 1:
+        raise _malformed()
+    return _token_in(values[0])
+
+
+@functools.lru_cache(maxsize=1024)  # a client sends the same value on every call
+def _token_in(value: str | bytes) -> str:
     text = value.decode(errors="replace") if isinstance(value, bytes) else value
     token = text[len(SCHEME) :].strip() if text[: len(SCHEME)].lower() == SCHEME else ""
-    if len(values) > 1 or not token or _SPACE.search(token):
-        raise Unauthenticated(
-            "TOKEN_MALFORMED",
-            'The authorization metadata must be sent once, as "Bearer " followed by the token.',
-        )
+    if not token or _SPACE.search(token):
+        raise _malformed()
     return token
+
+
+def _malformed() -> Unauthenticated:
+    return Unauthenticated(
+        "TOKEN_MALFORMED",
+        'The authorization metadata must be sent once, as "Bearer " followed by the token.',
+    )

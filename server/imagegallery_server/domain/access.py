@@ -67,10 +67,11 @@ class Caller:
         return max(held, key=_RANK.__getitem__, default=None)
 
     def may(self, permission: Permission, name: str) -> bool:
+        """Whether a role held on `name` (or a scope above it) allows `permission`."""
         if self.administrator:
             return True
-        role = self.role_at(name)
-        return role is not None and _RANK[role] >= _RANK[permission.value]
+        key, least = name.lower(), _RANK[permission.value]
+        return any(_RANK[g.role] >= least and _covers(g.scope_key, key) for g in self.grants)
 
     def require(self, permission: Permission, name: str) -> None:
         if not self.may(permission, name):
