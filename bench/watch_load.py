@@ -127,6 +127,9 @@ class _Worker:
             self.all_resolved.set()
         await self.all_resolved.wait()
         ready = [r for r in self.records if r.ready_at]
+        # From here: a change may arrive before the "collect" command does (the
+        # trigger is sent first), and the worker is idle until one of them comes.
+        cpu_before = time.process_time()
         self.send(
             "ready",
             {
@@ -141,7 +144,6 @@ class _Worker:
 
         command = await self.recv()
         assert command[0] == "collect", command
-        cpu_before = time.process_time()
         if self.got >= self.expected:
             self.all_got.set()
         timeout = max(0.0, command[1] - time.monotonic())
