@@ -27,6 +27,10 @@ from dataclasses import dataclass
 import grpc
 
 FLOOR_WATCH = "/bench.Floor/Watch"
+WATCH = "/imagegallery.v1.ReplicationService/WatchReplicationStatus"
+# A WatchReplicationStatusResponse holding a change begins with the tag of its field
+# 1 (`change`, length-delimited): serializers write fields in field-number order.
+CHANGE_TAG = bytes([1 << 3 | 2])
 OPEN_ATTEMPTS = 6
 # A stream refused with one of these before it was ready is opened again after a backoff.
 RETRYABLE = {
@@ -50,6 +54,11 @@ class Stream:
     got_at: float = 0.0
     error: str = ""
     ended_after_ready: bool = False
+
+
+def _initial_state_done(message_type, raw: bytes) -> bool:
+    message = message_type.FromString(raw)
+    return message.HasField("checkpoint") and message.checkpoint.initial_state_done
 
 
 def raise_file_limit() -> tuple[int, int]:
@@ -102,15 +111,16 @@ class _Worker:
         await asyncio.gather(*(c.channel_ready() for c in self.channels))
         if self.mode == "imagegallery":
             from imagegallery.v1 import replication_service_pb2 as pb
-            from imagegallery.v1 import replication_service_pb2_grpc as pb_grpc
 
             request = pb.WatchReplicationStatusRequest(scope=self.scope, send_initial_state=True)
-            stubs = [pb_grpc.ReplicationServiceStub(c) for c in self.channels]
-            self.open_call = lambda i: stubs[i % len(stubs)].WatchReplicationStatus(
-                request, metadata=self.metadata
-            )
-            self.is_ready = lambda m: m.HasField("checkpoint") and m.checkpoint.initial_state_done
-            self.is_target = lambda m: m.HasField("change")
+            raw = request.SerializeToString()
+            methods = [c.unary_stream(WATCH) for c in self.channels]
+            self.open_call = lambda i: methods[i % len(methods)](raw, metadata=self.metadata)
+            # Messages stay bytes, as the floor's do, so that receiving one costs the
+            # load generator the same on both: decoded only until the stream is ready
+            # (outside the measured delivery), then told apart by their first byte.
+            self.is_ready = lambda m: _initial_state_done(pb.WatchReplicationStatusResponse, m)
+            self.is_target = lambda m: m[:1] == CHANGE_TAG
         else:
             methods = [c.unary_stream(FLOOR_WATCH) for c in self.channels]
             self.open_call = lambda i: methods[i % len(methods)](b"", metadata=self.metadata)
