@@ -333,8 +333,10 @@ def load_generator_section(plan, unary: dict) -> list[str]:
         "answers not decoded, so a call costs the load generator the same against the "
         "server and the floor. CPU in cores = CPU seconds / wall seconds of the measured "
         f"window (medians of {plan.rounds} round(s) of {plan.seconds:g} s, floor and "
-        'server alternating); the machine has 2 cores, shared: "others" is the CPU '
-        "of every other process on it in the same window.",
+        "server alternating, after untimed calls that answered about every request "
+        "of the server's a few times, so that its caches are as in use); the machine "
+        'has 2 cores, shared: "others" is the CPU of every other process on it in the '
+        "same window.",
         "",
         "| calls | server | RPS | server CPU (cores) | load generator CPU (cores) "
         "| others (cores) | server CPU per call | load generator CPU per call "
@@ -437,7 +439,7 @@ def watch_note(watch: list[dict]) -> str:
         f"{r['kind']} N={r['streams']:,}: opened {r['ready']:,} in {r['open_s']:.1f} s, "
         f"received {r['received']:,}, first {ms(r.get('min_s'))}, p50 {ms(r.get('p50_s'))}, "
         f"p99 {ms(r.get('p99_s'))}, server CPU {r['server_cpu_delivery_s']:.2f} s, "
-        f"load generator CPU {r['client_cpu_delivery_s']:.2f} s"
+        f"load generator CPU {r['client_cpu_delivery_s']:.2f} s" + _rounds_note(r)
         for r in watch
     ]
     return (
@@ -445,9 +447,20 @@ def watch_note(watch: list[dict]) -> str:
         "Reader's (through a group) on one version with `send_initial_state`, all opened "
         "in one burst; trigger: UpdateRegionConditions taking the version's zones down; "
         "delay = trigger sent → change received. The floor sends one pre-serialized "
-        f"message of the change's size ({watch[0]['payload_bytes']} bytes). "
-        + "; ".join(parts)
-        + "."
+        f"message of the change's size ({watch[0]['payload_bytes']} bytes). Each "
+        "server and N was measured in every round (a fresh server and streams each "
+        "time); shown, the round with the median p99. " + "; ".join(parts) + "."
+    )
+
+
+def _rounds_note(run: dict) -> str:
+    rounds = run.get("rounds", ())
+    if len(rounds) < 2:
+        return ""
+    return (
+        " (every round's p99 / first: "
+        + ", ".join(f"{ms(p99)} / {ms(first)}" for p99, first in rounds)
+        + ")"
     )
 
 
