@@ -222,6 +222,21 @@ def _awaited(
 
 
 class _Call:
+    __slots__ = (
+        "access",
+        "admission",
+        "admitting",
+        "audited",
+        "code",
+        "context",
+        "metadata",
+        "method",
+        "reason",
+        "request",
+        "request_id",
+        "start",
+    )
+
     def __init__(self, admission: Admission, context: ServicerContext) -> None:
         self.admission = admission
         self.access: CallAccess | None = None
@@ -290,7 +305,8 @@ class _Call:
             request_id=self.request_id,
             principal=self.access.caller.principal if self.access else UNAUTHENTICATED,
         )
-        await self.audit()
+        if self.admission.audited:  # no coroutine to await for a read
+            await self.audit()
 
     async def audit(self) -> None:
         """Once, and before an error is answered (aborting sends the status at once),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from imagegallery_server.domain.access import Caller, Permission
 
 
-@dataclass
+@dataclass(slots=True)
 class CallAccess:
     caller: Caller
     resource: str = ""
