@@ -120,6 +120,27 @@ def test_one_change_is_read_and_encoded_once_for_every_stream_that_covers_it(tmp
     run(tmp_path, store_url, test)
 
 
+def test_a_change_reaches_a_scopes_streams_in_the_order_they_subscribed(tmp_path, store_url):
+    async def test(store, hub, encoder):
+        subscriptions = [hub.subscribe(version(1)) for _ in range(300)]
+        woken: list[int] = []
+
+        async def stream(index: int) -> None:
+            await subscriptions[index].take()
+            woken.append(index)
+
+        # Started in another order than they subscribed in, and all waiting.
+        waiting = [asyncio.create_task(stream(i)) for i in reversed(range(len(subscriptions)))]
+        await asyncio.sleep(0)  # one turn of the loop: each task runs to its wait
+
+        await replication_changed(store, version(1))
+        await asyncio.gather(*waiting)
+
+        assert woken == list(range(len(subscriptions)))
+
+    run(tmp_path, store_url, test)
+
+
 def test_a_resume_from_an_old_cursor_catches_up_then_joins_live_without_gap_or_duplicate(
     tmp_path, store_url
 ):

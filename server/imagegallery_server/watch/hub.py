@@ -36,7 +36,8 @@ class Hub(Generic[T]):
         self.store = store
         self._encode = encode
         self._queue_length = queue_length
-        self._scopes: dict[str, set[Subscription[T]]] = {}
+        # Each scope's subscriptions in the order they came: a change reaches them so.
+        self._scopes: dict[str, dict[Subscription[T], None]] = {}
         self._recent: dict[int, Change[T]] = {}
         self.counters = Counters()
         # Every replication change up to here is routed: the cursor where a stream
@@ -47,12 +48,12 @@ class Hub(Generic[T]):
     def subscribe(self, scope: str) -> Subscription[T]:
         """A queue of the changes after `position` whose key is `scope` or under it."""
         subscription: Subscription[T] = Subscription(scope, self._queue_length)
-        self._scopes.setdefault(scope, set()).add(subscription)
+        self._scopes.setdefault(scope, {})[subscription] = None
         return subscription
 
     def unsubscribe(self, subscription: Subscription[T]) -> None:
-        subscribed = self._scopes.get(subscription.scope, set())
-        subscribed.discard(subscription)
+        subscribed = self._scopes.get(subscription.scope, {})
+        subscribed.pop(subscription, None)
         if not subscribed:
             self._scopes.pop(subscription.scope, None)
 
