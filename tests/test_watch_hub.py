@@ -124,14 +124,19 @@ def test_a_change_reaches_a_scopes_streams_in_the_order_they_subscribed(tmp_path
     async def test(store, hub, encoder):
         subscriptions = [hub.subscribe(version(1)) for _ in range(300)]
         woken: list[int] = []
+        started: list[int] = []
+        all_waiting = asyncio.Event()
 
         async def stream(index: int) -> None:
-            await subscriptions[index].take()
+            started.append(index)
+            if len(started) == len(subscriptions):
+                all_waiting.set()
+            await subscriptions[index].take()  # waits from here, with no await before
             woken.append(index)
 
         # Started in another order than they subscribed in, and all waiting.
         waiting = [asyncio.create_task(stream(i)) for i in reversed(range(len(subscriptions)))]
-        await asyncio.sleep(0)  # one turn of the loop: each task runs to its wait
+        await all_waiting.wait()
 
         await replication_changed(store, version(1))
         await asyncio.gather(*waiting)
