@@ -111,7 +111,7 @@ class App:
         self.store = Store(config.data_dir, config.store, config.store_poll_seconds)
         self.layout = Layout(config.data_dir, config.region_roots)
         self.health = health.aio.HealthServicer()
-        self.tokens = Tokens(self.store, self.clock.now)
+        self.tokens = Tokens(self.store, self.clock.now, self.clock.time)
         self.audit = Audit(self.store)
         gate = Gate(self.tokens if config.auth else None, self.audit, self.clock.now)
         self.server = grpc.aio.server(options=SERVER_OPTIONS)

@@ -22,7 +22,7 @@ class SystemClock:
 
     def time(self) -> float:
         """Seconds since the epoch (as time.time())."""
-        return self.now().timestamp()
+        return time.time()
 
     def monotonic(self) -> float:
         """Seconds on a clock that never goes back, for measuring waits."""
@@ -46,6 +46,9 @@ class MovableClock(SystemClock):
 
     def now(self) -> datetime:
         return super().now() + timedelta(seconds=self._offset)
+
+    def time(self) -> float:
+        return super().time() + self._offset
 
     def monotonic(self) -> float:
         return super().monotonic() + self._offset

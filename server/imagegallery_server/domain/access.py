@@ -6,8 +6,8 @@ it: a reader of an image definition sees the definition and its versions, not
 its gallery (SPEC.md's sharing matrix). Administrators hold every role.
 """
 
+import math
 from dataclasses import dataclass, field
-from datetime import datetime
 from enum import Enum, StrEnum
 
 from imagegallery_server.domain.errors import PermissionDenied
@@ -35,6 +35,7 @@ class Permission(Enum):
         return _VERBS[self]
 
 
+_LEAST_RANK = {permission: _RANK[permission.value] for permission in Permission}
 _VERBS = {
     Permission.READ: "read",
     Permission.WRITE: "change",
@@ -46,6 +47,13 @@ _VERBS = {
 class Grant:
     scope_key: str  # lower case
     role: Role
+    # Derived once: every call's check compares with them.
+    rank: int = field(init=False, repr=False, compare=False)
+    below: str = field(init=False, repr=False, compare=False)  # a key under the scope starts so
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rank", _RANK[self.role])
+        object.__setattr__(self, "below", self.scope_key + "/")
 
 
 @dataclass(frozen=True)
@@ -58,7 +66,7 @@ class Caller:
     authenticated: bool = True
     generation: int = 0  # of the access data it was read from
     token: str = ""  # the key of the token it called with
-    expire_time: datetime | None = None  # the token's
+    expires: float = math.inf  # the token's expire time, in seconds since the epoch
 
     def role_at(self, name: str) -> Role | None:
         """The highest role held on `name` (through it or a scope above it)."""
@@ -70,8 +78,10 @@ class Caller:
         """Whether a role held on `name` (or a scope above it) allows `permission`."""
         if self.administrator:
             return True
-        key, least = name.lower(), _RANK[permission.value]
-        return any(_RANK[g.role] >= least and _covers(g.scope_key, key) for g in self.grants)
+        key, least = name.lower(), _LEAST_RANK[permission]
+        return any(
+            g.rank >= least and (key == g.scope_key or key.startswith(g.below)) for g in self.grants
+        )
 
     def require(self, permission: Permission, name: str) -> None:
         if not self.may(permission, name):

@@ -2,8 +2,10 @@
 principal, expiring, revocable; and the first start's owner token."""
 
 import hashlib
+import math
 import secrets
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -63,9 +65,12 @@ def _issue(tx: Transaction, principal: Record, expire_time: datetime, now: datet
 
 
 class Tokens:
-    def __init__(self, store: Store, clock: Clock) -> None:
+    def __init__(self, store: Store, clock: Clock, seconds: Callable[[], float]) -> None:
+        """`seconds`: `clock`'s time in seconds since the epoch, which every call
+        compares with its token's expiry (a datetime for it cost more than the rest)."""
         self._store = store
         self._clock = clock
+        self._seconds = seconds
         store.track_access(role_assignments.ACCESS_KINDS)
         # Callers by principal key, each valid while the access data it was read
         # from is unchanged (its generation), so a call reads its roles once.
@@ -124,13 +129,13 @@ class Tokens:
         caller = replace(
             self._caller(record.parent_key, generation),
             token=record.key,
-            expire_time=token.expire_time,
+            expires=token.expire_time.timestamp() if token.expire_time else math.inf,
         )
         _remember(self._authenticated, secret, caller)
         return caller
 
     def _unexpired(self, caller: Caller) -> bool:
-        return caller.expire_time is None or caller.expire_time > self._clock()
+        return caller.expires > self._seconds()
 
     def refreshed(self, caller: Caller) -> Caller:
         """The caller as the access data now says (the same while it is unchanged);
@@ -143,7 +148,7 @@ class Tokens:
         if record is None:
             raise Unauthenticated("TOKEN_UNKNOWN", "The bearer token no longer exists.")
         self._refuse_if_spent(TOKEN.to_model(record))
-        return replace(fresh, token=caller.token, expire_time=caller.expire_time)
+        return replace(fresh, token=caller.token, expires=caller.expires)
 
     def _refuse_if_spent(self, token: Token) -> None:
         if token.revoke_time is not None:
