@@ -9,13 +9,13 @@ from imagegallery_server.store.shown_cache import ShownCache
 
 
 def shown(key: str, message: bytes = b"m" * 90) -> Shown:
-    return Shown("gallery", key, None, 1, message, "{}")
+    return Shown("gallery", key, key, None, 1, message, "{}")
 
 
 def test_the_cache_lets_go_of_the_oldest_rows_beyond_its_budget():
     cache = ShownCache(budget_bytes=300)
     for key in ("a", "b", "c", "d"):
-        cache.keep(shown(key))  # 93 bytes each
+        cache.keep(shown(key))  # 94 bytes each
 
     assert [cache.get(k) is not None for k in ("a", "b", "c", "d")] == [False, True, True, True]
 

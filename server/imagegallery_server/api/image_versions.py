@@ -25,7 +25,7 @@ class ImageVersionServicer(image_version_service_pb2_grpc.ImageVersionServiceSer
     async def GetImageVersion(
         self, request: pb.GetImageVersionRequest, _: ServicerContext
     ) -> pb.ImageVersion:
-        # The domain answers the message it stored, typed as any Message (here and below).
+        # The domain answers the message serialized, as it is stored (here and below).
         return self._versions.answer_version(request.name, full=request.view == FULL)  # type: ignore[return-value]
 
     async def ListImageVersions(

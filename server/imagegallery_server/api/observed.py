@@ -15,6 +15,7 @@ from typing import Any, cast
 
 import grpc
 import structlog
+from google.protobuf import descriptor_pool, message_factory
 from google.protobuf.message import DecodeError, Message
 from grpc.aio import ServicerContext
 
@@ -57,15 +58,22 @@ class ObservedServer:
 
     def unary(self, method: str) -> Callable[[Message, ServicerContext], Awaitable[Message]]:
         """The observed handler of a unary method ("/package.Service/Method"), for
-        another front to call in-process: the same admission, errors, log and audit."""
+        another front to call in-process: the same admission, errors, log and audit,
+        and a message answered (where the wire gets one serialized already)."""
         registered = self._methods.by_name.get(method)
-        if registered is not None and registered.unary_unary is not None:
-            return cast(Callable[..., Awaitable[Message]], registered.unary_unary)
-        found = (h.service(_Named(method)) for h in self._generic)
-        unary = next((h.unary_unary for h in found if h and h.unary_unary), None)
+        unary = registered.unary_unary if registered is not None else None
+        if unary is None:
+            found = (h.service(_Named(method)) for h in self._generic)
+            unary = next((h.unary_unary for h in found if h and h.unary_unary), None)
         if unary is None:
             raise KeyError(f"no unary method {method}")
-        return cast(Callable[..., Awaitable[Message]], unary)
+        handler, answer = cast(Callable[..., Awaitable[Any]], unary), _answer_class(method)
+
+        async def called(request: Message, context: ServicerContext) -> Message:
+            response = await handler(request, context)
+            return answer.FromString(response) if isinstance(response, bytes) else response
+
+        return called
 
     def registrar(self) -> grpc.aio.Server:
         """This, as the generated add_*_to_server functions take it: they call only
@@ -130,7 +138,7 @@ def _wrap(admission: Admission, handler: grpc.RpcMethodHandler) -> grpc.RpcMetho
         return grpc.unary_unary_rpc_method_handler(
             _awaited(admission, handler.unary_unary, handler.request_deserializer),
             request_deserializer=None,
-            response_serializer=handler.response_serializer,
+            response_serializer=_passing_bytes(handler.response_serializer),
         )
     if handler.unary_stream is not None:
         return grpc.unary_stream_rpc_method_handler(
@@ -177,14 +185,17 @@ def _streaming(
         except BaseException as error:
             await call.fail(error)
         finally:
-            await call.finish()
+            call.log()
+            if admission.audited:  # no coroutine to await for a read
+                await call.audit()
 
     return observed
 
 
 def _passing_bytes(serialize: Callable[[Any], bytes] | None) -> Callable[[Any], bytes]:
-    """A response stream may write messages or bytes already serialized (a watch
-    change is serialized once for every stream that sends it)."""
+    """A servicer may answer messages or bytes already serialized: a Get answers
+    the message as the store keeps it, and a watch change is serialized once for
+    every stream that sends it."""
 
     def serialized(message: Any) -> bytes:
         if isinstance(message, bytes) or serialize is None:
@@ -216,7 +227,9 @@ def _awaited(
         except BaseException as error:
             await call.fail(error)
         finally:
-            await call.finish()
+            call.log()
+            if admission.audited:
+                await call.audit()
 
     return observed
 
@@ -293,20 +306,19 @@ class _Call:
         await self.audit()
         await self.context.abort_with_status(to_status(ServerFault(self.request_id)))
 
-    async def finish(self) -> None:
-        """One event per call; `reason` only for a domain error (so an
-        INVALID_ARGUMENT without one is a request that did not decode)."""
+    def log(self) -> None:
+        """The call's one event; `reason` only for a domain error (so an
+        INVALID_ARGUMENT without one is a request that did not decode). Then an
+        audited call awaits `audit`."""
         _rpc_log().info(
             "rpc",
             method=self.method,
-            code=self.code.name,
+            code=_CODE_NAMES[self.code],
             **({"reason": self.reason} if self.reason else {}),
             duration_ms=round((time.perf_counter() - self.start) * 1000, 3),
             request_id=self.request_id,
             principal=self.access.caller.principal if self.access else UNAUTHENTICATED,
         )
-        if self.admission.audited:  # no coroutine to await for a read
-            await self.audit()
 
     async def audit(self) -> None:
         """Once, and before an error is answered (aborting sends the status at once),
@@ -327,6 +339,8 @@ def _rpc_log() -> Any:
     return log.bind()
 
 
+# A status code's name, without the enum's name property on every call.
+_CODE_NAMES = {code: code.name for code in grpc.StatusCode}
 _REQUEST_ID_CARRIED: dict[type, bool] = {}
 
 
@@ -339,6 +353,13 @@ def _carries_request_id(request_type: type) -> bool:
         carried = descriptor is not None and "request_id" in descriptor.fields_by_name
         _REQUEST_ID_CARRIED[request_type] = carried
     return carried
+
+
+def _answer_class(method: str) -> type[Message]:
+    """The message class a method ("/package.Service/Method") answers."""
+    service, name = method.strip("/").split("/")
+    found = descriptor_pool.Default().FindServiceByName(service).FindMethodByName(name)
+    return message_factory.GetMessageClass(found.output_type)
 
 
 def _new_request_id() -> str:

@@ -29,7 +29,7 @@ L = TypeVar("L", bound=Message)
 class Rules(Protocol[D]):
     """The domain side of a resource kind (e.g. domain.galleries.Galleries)."""
 
-    def answer(self, name: str) -> Message: ...
+    def answer(self, name: str) -> bytes: ...
     def shown(self, resource: D) -> D: ...
     def list_page(
         self, parent: str, page_size: int, after: str, within: list[str] | None
@@ -67,7 +67,7 @@ class ResourceEdge(Generic[D, P, L]):
         self._list_field = list_field
 
     def get(self, request: Any) -> P:
-        # The domain answers the message it stored, typed as any Message.
+        # The domain answers the message as it is stored, serialized (see observed.py).
         return self._rules.answer(request.name)  # type: ignore[return-value]
 
     def list(self, request: Any) -> L:

@@ -120,9 +120,11 @@ class ImageVersions(ResourceRules[ImageVersion]):
             record = existing(self._store.read, IMAGE_VERSION, self.parse_name(name, "name"))
             return self._view(record, full)
 
-    def answer_version(self, name: str, full: bool) -> Message:
-        """The version as Get answers it; the stored message unless `full`."""
-        return _message(self.get_full(name, full)) if full else self.answer(name)
+    def answer_version(self, name: str, full: bool) -> bytes:
+        """The version as Get answers it, serialized; the stored message unless `full`."""
+        if full:
+            return _message(self.get_full(name, full)).SerializeToString()
+        return self.answer(name)
 
     def list_page(
         self,
@@ -173,10 +175,11 @@ class ImageVersions(ResourceRules[ImageVersion]):
         version = self._latest(parent, region_text, full)[1]
         return version if full else replace(version, replication_status=None)
 
-    def answer_latest(self, parent: str, region_text: str, full: bool) -> Message:
-        """`latest` as GetLatestImageVersion answers it; the stored message unless `full`."""
+    def answer_latest(self, parent: str, region_text: str, full: bool) -> bytes:
+        """`latest` as GetLatestImageVersion answers it, serialized; the stored
+        message unless `full`."""
         row, version = self._latest(parent, region_text, full)
-        return _message(version) if full else IMAGE_VERSION.answer(row)
+        return _message(version).SerializeToString() if full else IMAGE_VERSION.serialized(row)
 
     def _latest(self, parent: str, region_text: str, full: bool) -> tuple[Shown, ImageVersion]:
         """The latest version's row, and the version (with its replication if

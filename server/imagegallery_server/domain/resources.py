@@ -106,12 +106,17 @@ class Kind(Generic[M]):
         return contract.to_proto(shown, self.message).SerializeToString()
 
     def answer(self, shown: Shown) -> Message:
-        """The message a read answers: the one kept with the record, or for a record
-        written before messages were kept, rendered now."""
+        """The message a read answers (see `serialized`)."""
+        assert self.message is not None
+        return self.message.FromString(self.serialized(shown))
+
+    def serialized(self, shown: Shown) -> bytes:
+        """The message a read answers, serialized: the one kept with the record, or
+        for a record written before messages were kept, rendered now."""
         assert self.message is not None and self.kept, f"{self.name} keeps no message"
         if shown.message is None:
-            return self.message.FromString(self.render(shown.body, shown.revision))
-        return self.message.FromString(shown.message)
+            return self.render(shown.body, shown.revision)
+        return shown.message
 
     def _model_of(self, body: dict[str, Any], revision: int) -> M:
         model = codec.decode(self.model, body)
@@ -333,11 +338,16 @@ class ResourceRules(ABC, Generic[S]):
         """The resource as answers show it."""
         return self.kind.shown(resource)
 
-    def answer(self, name: str) -> Message:
-        """The resource as Get answers it."""
-        return self.kind.answer(
-            existing_shown(self._store.read, self.kind, self.parse_name(name, "name"))
-        )
+    def answer(self, name: str) -> bytes:
+        """The resource as Get answers it, serialized as it is kept (a Get answers
+        the bytes, decoding and encoding nothing). A name spelled exactly as the resource's
+        is found as it is: parsing it (to refuse one that is no name of the kind)
+        was a third of a Get. Any other name is parsed first."""
+        reader = self._store.read
+        shown = reader.shown(name)
+        if shown is None or shown.name != name or shown.kind != self.kind.name:
+            shown = existing_shown(reader, self.kind, self.parse_name(name, "name"))
+        return self.kind.serialized(shown)
 
     def listed(
         self, page_size: int, after: str, within: list[str] | None, **filters: Any

@@ -49,6 +49,7 @@ class Shown(NamedTuple):
 
     kind: str
     key: str
+    name: str
     unique_key: str | None
     revision: int
     message: bytes | None
@@ -370,7 +371,7 @@ class Transaction(Reader):
         )
 
 
-_SHOWN_COLUMNS = "kind, key, unique_key, revision, message, body"
+_SHOWN_COLUMNS = "kind, key, name, unique_key, revision, message, body"
 
 
 def _query(

@@ -45,4 +45,4 @@ class ShownCache:
 
 
 def _size(shown: Shown) -> int:
-    return len(shown.message or b"") + len(shown.body_json) + len(shown.key)
+    return len(shown.message or b"") + len(shown.body_json) + len(shown.key) + len(shown.name)
