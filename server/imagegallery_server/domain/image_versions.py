@@ -8,11 +8,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from google.protobuf.message import Message
-from imagegallery.v1 import image_version_service_pb2
+from imagegallery.v1 import common_pb2, image_version_service_pb2
 
 from imagegallery_server.domain import (
     contract,
@@ -172,18 +172,25 @@ class ImageVersions(ResourceRules[ImageVersion]):
 
     def latest(self, parent: str, region_text: str, full: bool) -> ImageVersion:
         """The highest Major, then Minor, then Patch among the versions that qualify."""
-        version = self._latest(parent, region_text, full)[1]
+        row, version = self._latest(parent, region_text, full)
+        if version is None:
+            return self._view(row, full=False)
         return version if full else replace(version, replication_status=None)
 
     def answer_latest(self, parent: str, region_text: str, full: bool) -> bytes:
         """`latest` as GetLatestImageVersion answers it, serialized; the stored
         message unless `full`."""
         row, version = self._latest(parent, region_text, full)
-        return _message(version).SerializeToString() if full else IMAGE_VERSION.serialized(row)
+        if full and version is not None:
+            return _message(version).SerializeToString()
+        return IMAGE_VERSION.serialized(row)
 
-    def _latest(self, parent: str, region_text: str, full: bool) -> tuple[Shown, ImageVersion]:
-        """The latest version's row, and the version (with its replication if
-        `full` or a region decided)."""
+    def _latest(
+        self, parent: str, region_text: str, full: bool
+    ) -> tuple[Shown, ImageVersion | None]:
+        """The latest version's row, and with `full` or a region (which its
+        replication decides) the version with its replication. A version's stored
+        message says whether it may be latest anywhere: no body is decoded for it."""
         v = Violations()
         definition_name = parse_into(v, names.parse_image_definition, parent, "parent")
         region = validation.check_region(region_text, "region", v) if region_text else None
@@ -196,8 +203,11 @@ class ImageVersions(ResourceRules[ImageVersion]):
             now = self._clock()
             skipped: Counter[str] = Counter()
             for row in self._newest_first(reader, definition.key):
-                version = self._view(row, full=replication)
-                reason = _why_not_latest(version, region.name if region else None, now)
+                version = None
+                reason = _why_not_latest(IMAGE_VERSION.answer(row), now)
+                if reason is None and replication:
+                    version = self._view(row, full=True)
+                    reason = _why_not_latest_in(version, region.name) if region else None
                 if reason is None:
                     return row, version
                 skipped[reason] += 1
@@ -539,17 +549,22 @@ _NOT_LATEST = {
 }
 
 
-def _why_not_latest(version: ImageVersion, region: str | None, now: datetime) -> str | None:
-    """Why the version cannot be "latest" (a key of _NOT_LATEST), or None."""
-    profile = version.publishing_profile
-    if version.provisioning_state is ProvisioningState.DELETING:
+def _why_not_latest(message: Any, now: datetime) -> str | None:
+    """Why the version (its stored ImageVersion message) cannot be "latest" in any
+    region (a key of _NOT_LATEST), or None."""
+    profile = message.publishing_profile
+    if message.provisioning_state == common_pb2.PROVISIONING_STATE_DELETING:
         return "deleting"
     if profile.exclude_from_latest:
         return "excluded"
-    if profile.end_of_life_date is not None and profile.end_of_life_date <= now:
+    if profile.HasField("end_of_life_date") and profile.end_of_life_date.ToDatetime(UTC) <= now:
         return "expired"
-    if region is None:
-        return None
+    return None
+
+
+def _why_not_latest_in(version: ImageVersion, region: str) -> str | None:
+    """Why the version, which may be latest elsewhere, cannot be in `region`."""
+    profile = version.publishing_profile
     target = next((t for t in profile.target_regions if t.name == region), None)
     if target is None:
         return "notTargeted"
