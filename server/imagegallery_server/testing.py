@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
@@ -43,6 +44,10 @@ ADVANCE_CLOCK = "/imagegallery.testing.TestClock/Advance"  # served with --test-
 TEST_SERVER_VARIABLE = "IMAGEGALLERY_TEST_SERVER"
 RESTARTABLE_COMMAND = [sys.executable, "-m", "imagegallery_server.testing", "restartable"]
 T = TypeVar("T")
+
+
+# The request id of the calls log_events makes to see the log written up to now.
+LOG_BARRIER = "log-barrier-"
 
 
 def wait_for(condition: Callable[[], T], timeout: float = 15.0, what: str = "") -> T:
@@ -112,7 +117,7 @@ class ServerProcess:
         return Path(str(self._started()["arm_ca"]))
 
     def _started(self) -> dict[str, object]:
-        return next(e for e in self.log_events() if e.get("event") == "server.started")
+        return next(e for e in self._logged() if e.get("event") == "server.started")
 
     def stop(self, timeout: float = 30.0) -> int:
         """SIGTERM, then the exit status once the server has drained."""
@@ -174,7 +179,23 @@ class ServerProcess:
         return (self.data_dir / "owner-token").read_text().strip()
 
     def log_events(self) -> list[dict[str, object]]:
-        """The structured events this process logged (a line being written is left out)."""
+        """The structured events this process logged for everything it did before
+        now. A serving server holds its info events for a moment before writing
+        them, in order (logging.BufferedOutput): this first makes one more call
+        and waits until its event is written. Those calls' events are left out."""
+        if not self.address or self.process is None or self.process.poll() is not None:
+            return self._logged()
+        marker = f"{LOG_BARRIER}{uuid.uuid4().hex}"
+        with contextlib.suppress(grpc.RpcError), self._channel() as channel:
+            # types-grpcio-health-checking's HealthStub declares none of its methods.
+            check = health_pb2_grpc.HealthStub(channel).Check  # type: ignore[attr-defined]
+            check(health_pb2.HealthCheckRequest(), metadata=[("x-request-id", marker)], timeout=5)
+            wait_for(lambda: any(e.get("request_id") == marker for e in self._logged()), 5)
+        events = self._logged()
+        return [e for e in events if not str(e.get("request_id", "")).startswith(LOG_BARRIER)]
+
+    def _logged(self) -> list[dict[str, object]]:
+        """The events in the log now (a line being written is left out)."""
         with self.log_path.open() as log:
             log.seek(self._log_start)
             lines = log.read().splitlines()
@@ -189,7 +210,7 @@ class ServerProcess:
         before its log line is written, so this waits for one to appear."""
 
         def logged() -> list[dict[str, object]]:
-            return [e for e in self.log_events() if e.get("request_id") == request_id]
+            return [e for e in self._logged() if e.get("request_id") == request_id]
 
         with contextlib.suppress(TimeoutError):
             return wait_for(logged, timeout)
@@ -200,7 +221,7 @@ class ServerProcess:
             assert self.process is not None
             if self.process.poll() is not None:
                 raise RuntimeError(f"the server exited early:\n{self.log_path.read_text()}")
-            events = (e for e in self.log_events() if e.get("event") == "server.started")
+            events = (e for e in self._logged() if e.get("event") == "server.started")
             return next((str(e["listen"]) for e in events), "")
 
         try:
