@@ -355,6 +355,7 @@ def _carries_request_id(request_type: type) -> bool:
     return carried
 
 
+@functools.cache  # asked on every in-process call
 def _answer_class(method: str) -> type[Message]:
     """The message class a method ("/package.Service/Method") answers."""
     service, name = method.strip("/").split("/")

@@ -55,6 +55,10 @@ class Grant:
         object.__setattr__(self, "rank", _RANK[self.role])
         object.__setattr__(self, "below", self.scope_key + "/")
 
+    def covers(self, key: str) -> bool:
+        """Whether the grant holds for `key` (lower case): its scope or under it."""
+        return key == self.scope_key or key.startswith(self.below)
+
 
 @dataclass(frozen=True)
 class Caller:
@@ -71,7 +75,7 @@ class Caller:
     def role_at(self, name: str) -> Role | None:
         """The highest role held on `name` (through it or a scope above it)."""
         key = name.lower()
-        held = [g.role for g in self.grants if _covers(g.scope_key, key)]
+        held = [g.role for g in self.grants if g.covers(key)]
         return max(held, key=_RANK.__getitem__, default=None)
 
     def may(self, permission: Permission, name: str) -> bool:
@@ -79,9 +83,7 @@ class Caller:
         if self.administrator:
             return True
         key, least = name.lower(), _LEAST_RANK[permission]
-        return any(
-            g.rank >= least and (key == g.scope_key or key.startswith(g.below)) for g in self.grants
-        )
+        return any(g.rank >= least and g.covers(key) for g in self.grants)
 
     def require(self, permission: Permission, name: str) -> None:
         if not self.may(permission, name):
