@@ -5,8 +5,8 @@ import contextlib
 import logging
 import sys
 import threading
-import time
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from typing import IO, Any
 
 import orjson
@@ -109,23 +109,9 @@ def _render(logger: WrappedLogger, method_name: str, event: EventDict) -> bytes:
     """Level, time, exception and the JSON line in one step: every RPC writes an
     event, and structlog's four processors for the same cost half of it."""
     event["level"] = _LEVELS.get(method_name, method_name)
-    event["timestamp"] = _Timestamp.now()
+    # UTC, written by orjson as "2026-12-07T11:04:07.709320Z": formatting it in
+    # Python cost more than the rest of the line.
+    event["timestamp"] = datetime.now(UTC)
     if "exc_info" in event:
         event = structlog.processors.format_exc_info(logger, method_name, event)
-    return orjson.dumps(event, default=repr)
-
-
-class _Timestamp:
-    """UTC in ISO 8601 with microseconds ("2026-12-07T11:04:07.709320Z"); the
-    date and time of day formatted once per second."""
-
-    _second = -1
-    _prefix = ""
-
-    @classmethod
-    def now(cls) -> str:
-        now = time.time()
-        second = int(now)
-        if second != cls._second:
-            cls._second, cls._prefix = second, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(now))
-        return f"{cls._prefix}.{int((now - second) * 1_000_000):06d}Z"
+    return orjson.dumps(event, default=repr, option=orjson.OPT_UTC_Z)

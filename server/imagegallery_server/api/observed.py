@@ -5,9 +5,11 @@ one structured log event records the call, and a mutation leaves an audit record
 
 import asyncio
 import contextlib
+import contextvars
 import errno
 import functools
 import inspect
+import itertools
 import random
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
@@ -26,6 +28,12 @@ from imagegallery_server.domain.errors import DomainError, ResourceExhausted, Un
 
 log = structlog.get_logger("imagegallery.rpc")
 MAX_LOGGED_ID = 128
+
+# The call's metadata as gRPC read it to find the method's handler, which it does
+# in the call's own task: the handler reads it from here, not again from its
+# context (a new tuple of every key and value each time it is asked). Empty in
+# any other task, such as the ARM front's in-process calls.
+_CALL_METADATA: contextvars.ContextVar[Any] = contextvars.ContextVar("call_metadata", default=())
 
 
 class ObservedServer:
@@ -90,6 +98,7 @@ class _Methods(grpc.GenericRpcHandler):
         self.by_name: dict[str, grpc.RpcMethodHandler] = {}
 
     def service(self, details: grpc.HandlerCallDetails) -> grpc.RpcMethodHandler | None:
+        _CALL_METADATA.set(details.invocation_metadata)
         return self.by_name.get(details.method)
 
 
@@ -102,6 +111,7 @@ class _ObservedHandlers(grpc.GenericRpcHandler):
         self._wrapped: dict[str, tuple[grpc.RpcMethodHandler, grpc.RpcMethodHandler]] = {}
 
     def service(self, details: grpc.HandlerCallDetails) -> grpc.RpcMethodHandler | None:
+        _CALL_METADATA.set(details.invocation_metadata)
         handler = self._handlers.service(details)
         if handler is None:
             return None
@@ -258,9 +268,9 @@ class _Call:
         self.audited = False
         self.method = admission.method
         self.context = context
-        self.metadata = context.invocation_metadata() or ()
+        self.metadata = _CALL_METADATA.get() or context.invocation_metadata() or ()
         self.start = time.perf_counter()
-        self.code = grpc.StatusCode.OK
+        self.code = _OK
         self.reason = ""  # a domain error's reason, as the caller was told
         # The request's own id (once decoded), else x-request-id metadata, else a new one.
         sent = _metadata_value(self.metadata, "x-request-id")
@@ -313,9 +323,9 @@ class _Call:
         _rpc_log().info(
             "rpc",
             method=self.method,
-            code=_CODE_NAMES[self.code],
+            code="OK" if self.code is _OK else self.code.name,
             **({"reason": self.reason} if self.reason else {}),
-            duration_ms=round((time.perf_counter() - self.start) * 1000, 3),
+            duration_ms=int((time.perf_counter() - self.start) * 1_000_000) / 1000,
             request_id=self.request_id,
             principal=self.access.caller.principal if self.access else UNAUTHENTICATED,
         )
@@ -339,8 +349,7 @@ def _rpc_log() -> Any:
     return log.bind()
 
 
-# A status code's name, without the enum's name property on every call.
-_CODE_NAMES = {code: code.name for code in grpc.StatusCode}
+_OK = grpc.StatusCode.OK  # compared by identity: an Enum's name and hash are Python code
 _REQUEST_ID_CARRIED: dict[type, bool] = {}
 
 
@@ -364,9 +373,13 @@ def _answer_class(method: str) -> type[Message]:
 
 
 def _new_request_id() -> str:
-    """Unique enough to find a call in the log; not a secret, so no system call
-    for random bytes on every call (uuid4 makes one)."""
-    return f"{random.getrandbits(128):032x}"
+    """Unique enough to find a call in the log: this process's random prefix and
+    a count. Not a secret, so no random bytes on every call."""
+    return f"{_REQUEST_ID_PREFIX}{next(_REQUEST_COUNT):016x}"
+
+
+_REQUEST_ID_PREFIX = f"{random.getrandbits(64):016x}"
+_REQUEST_COUNT = itertools.count()
 
 
 def _disk_full(error: OSError) -> ResourceExhausted:
@@ -396,4 +409,7 @@ def _send_failed(error: BaseException) -> bool:
 
 
 def _metadata_value(metadata: Any, key: str) -> str:
-    return next((value for name, value in metadata if name == key), "")
+    for name, value in metadata:
+        if name == key:
+            return value
+    return ""

@@ -12,16 +12,19 @@ _SPACE = re.compile(r"\s")
 
 def token_of(metadata: Iterable[tuple[str, str | bytes]]) -> str:
     """The token, or UNAUTHENTICATED saying what is wrong without echoing it."""
-    values = [value for key, value in metadata if key == "authorization"]
-    if not values:
+    found: str | bytes | None = None
+    for key, value in metadata:
+        if key == "authorization":
+            if found is not None:
+                raise _malformed()
+            found = value
+    if found is None:
         raise Unauthenticated(
             "TOKEN_MISSING",
             'The call carries no "authorization: Bearer <token>" metadata; the server '
             "administrator's token is in <data-dir>/owner-token.",
         )
-    if len(values) > 1:
-        raise _malformed()
-    return _token_in(values[0])
+    return _token_in(found)
 
 
 @functools.lru_cache(maxsize=1024)  # a client sends the same value on every call

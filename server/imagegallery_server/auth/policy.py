@@ -7,7 +7,7 @@ inside the servicer (a stream's first message, an operation's target, a
 watch's every change) are checked there. A method with no rule is refused.
 """
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +16,8 @@ from imagegallery_server.domain import names
 from imagegallery_server.domain.access import Permission, require_administrator
 from imagegallery_server.domain.errors import DomainError
 
-Needs = Callable[[Any], Iterator[tuple[Permission, str]]]
+# Lists, not generators: every call asks its rule.
+Needs = Callable[[Any], Sequence[tuple[Permission, str]]]
 
 
 @dataclass(frozen=True)
@@ -58,12 +59,16 @@ def _value(request: Any, path: list[str]) -> Any:
 def _fields(permission: Permission, paths: tuple[str, ...]) -> Needs:
     split = [path.split(".") for path in paths]  # once, not on every call
 
-    def needs(request: Any) -> Iterator[tuple[Permission, str]]:
+    def needs(request: Any) -> list[tuple[Permission, str]]:
+        found = []
         for path in split:
             value = _value(request, path)
-            for name in [value] if isinstance(value, str) else value:
-                if name:
-                    yield permission, name
+            if isinstance(value, str):
+                if value:
+                    found.append((permission, value))
+            else:  # a repeated field
+                found.extend((permission, name) for name in value if name)
+        return found
 
     return needs
 
@@ -75,7 +80,7 @@ def read(*paths: str) -> Rule:
 def write(*paths: str, reading: tuple[str, ...] = ()) -> Rule:
     """Changes what `paths` name; also reads what `reading` names (sources)."""
     changes, reads = _fields(Permission.WRITE, paths), _fields(Permission.READ, reading)
-    return Rule(lambda r: iter([*changes(r), *reads(r)]), mutating=True)
+    return Rule(lambda r: [*changes(r), *reads(r)], mutating=True)
 
 
 def manage(*paths: str) -> Rule:
@@ -95,8 +100,8 @@ def _turns_on_soft_delete(request: Any) -> bool:
     return named and request.gallery.soft_delete_policy.is_soft_delete_enabled
 
 
-def _nothing(_: Any) -> Iterator[tuple[Permission, str]]:
-    return iter(())
+def _nothing(_: Any) -> Sequence[tuple[Permission, str]]:
+    return ()
 
 
 ANYONE = Rule(_nothing, mutating=False)
@@ -123,9 +128,11 @@ def _format(template: str, request: Any) -> str:
     return text
 
 
-def _assignment_scope(request: Any) -> Iterator[tuple[Permission, str]]:
-    if request.name:
-        yield Permission.MANAGE_ACCESS, str(names.parse_role_assignment(request.name, "name").scope)
+def _assignment_scope(request: Any) -> Sequence[tuple[Permission, str]]:
+    if not request.name:
+        return ()
+    scope = names.parse_role_assignment(request.name, "name").scope
+    return [(Permission.MANAGE_ACCESS, str(scope))]
 
 
 _V1 = "/imagegallery.v1."
@@ -153,12 +160,10 @@ RULES: dict[str, Rule] = {
     f"{_V1}ImageSourceService/GetImageSource": read("name"),
     f"{_V1}ImageSourceService/ListImageSources": IN_SERVICER,
     f"{_V1}ImageSourceService/CreateImageSource": Rule(
-        lambda r: iter(
-            [
-                *_fields(Permission.WRITE, ("parent", "image_source.os_disk.upload"))(r),
-                *((Permission.WRITE, d.upload) for d in r.image_source.data_disks if d.upload),
-            ]
-        ),
+        lambda r: [
+            *_fields(Permission.WRITE, ("parent", "image_source.os_disk.upload"))(r),
+            *((Permission.WRITE, d.upload) for d in r.image_source.data_disks if d.upload),
+        ],
         mutating=True,
     ),
     f"{_V1}ImageSourceService/DeleteImageSource": write("name"),
@@ -166,16 +171,14 @@ RULES: dict[str, Rule] = {
     f"{_V1}ImageVersionService/ListImageVersions": IN_SERVICER,
     f"{_V1}ImageVersionService/GetLatestImageVersion": read("parent"),
     f"{_V1}ImageVersionService/CreateImageVersion": Rule(
-        lambda r: iter(
-            [
-                *write("parent", reading=_SOURCES).needs(r),
-                *(
-                    (Permission.READ, d.source)
-                    for d in r.image_version.storage_profile.data_disk_images
-                    if d.source
-                ),
-            ]
-        ),
+        lambda r: [
+            *write("parent", reading=_SOURCES).needs(r),
+            *(
+                (Permission.READ, d.source)
+                for d in r.image_version.storage_profile.data_disk_images
+                if d.source
+            ),
+        ],
         mutating=True,
     ),
     f"{_V1}ImageVersionService/UpdateImageVersion": write("image_version.name"),

@@ -30,12 +30,16 @@ class Permission(Enum):
     WRITE = Role.CONTRIBUTOR
     MANAGE_ACCESS = Role.OWNER
 
+    def __init__(self, least: Role) -> None:
+        # An attribute, not a dict keyed by the member: an Enum hashes in Python,
+        # and every call's access check asks this.
+        self.least_rank = _RANK[least]
+
     @property
     def verb(self) -> str:
         return _VERBS[self]
 
 
-_LEAST_RANK = {permission: _RANK[permission.value] for permission in Permission}
 _VERBS = {
     Permission.READ: "read",
     Permission.WRITE: "change",
@@ -82,8 +86,11 @@ class Caller:
         """Whether a role held on `name` (or a scope above it) allows `permission`."""
         if self.administrator:
             return True
-        key, least = name.lower(), _LEAST_RANK[permission]
-        return any(g.rank >= least and g.covers(key) for g in self.grants)
+        key, least = name.lower(), permission.least_rank
+        for grant in self.grants:  # noqa: SIM110 (no generator: every call asks this)
+            if grant.rank >= least and grant.covers(key):
+                return True
+        return False
 
     def require(self, permission: Permission, name: str) -> None:
         if not self.may(permission, name):
