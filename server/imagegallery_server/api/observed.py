@@ -21,6 +21,7 @@ from google.protobuf import descriptor_pool, message_factory
 from google.protobuf.message import DecodeError, Message
 from grpc.aio import ServicerContext
 
+from imagegallery_server import logging
 from imagegallery_server.api.errors import NotDecodable, ServerFault, to_status
 from imagegallery_server.auth.context import CallAccess
 from imagegallery_server.auth.gate import UNAUTHENTICATED, Admission, Gate
@@ -320,15 +321,16 @@ class _Call:
         """The call's one event; `reason` only for a domain error (so an
         INVALID_ARGUMENT without one is a request that did not decode). Then an
         audited call awaits `audit`."""
-        _rpc_log().info(
-            "rpc",
-            method=self.method,
-            code="OK" if self.code is _OK else self.code.name,
-            **({"reason": self.reason} if self.reason else {}),
-            duration_ms=int((time.perf_counter() - self.start) * 1_000_000) / 1000,
-            request_id=self.request_id,
-            principal=self.access.caller.principal if self.access else UNAUTHENTICATED,
-        )
+        fields = {
+            "method": self.method,
+            "code": "OK" if self.code is _OK else self.code.name,
+            "duration_ms": int((time.perf_counter() - self.start) * 1_000_000) / 1000,
+            "request_id": self.request_id,
+            "principal": self.access.caller.principal if self.access else UNAUTHENTICATED,
+        }
+        if self.reason:
+            fields["reason"] = self.reason
+        logging.info_event(_rpc_log(), "rpc", fields)
 
     async def audit(self) -> None:
         """Once, and before an error is answered (aborting sends the status at once),
