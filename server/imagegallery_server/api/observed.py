@@ -21,7 +21,6 @@ from google.protobuf import descriptor_pool, message_factory
 from google.protobuf.message import DecodeError, Message
 from grpc.aio import ServicerContext
 
-from imagegallery_server import logging
 from imagegallery_server.api.errors import NotDecodable, ServerFault, to_status
 from imagegallery_server.auth.context import CallAccess
 from imagegallery_server.auth.gate import UNAUTHENTICATED, Admission, Gate
@@ -330,7 +329,7 @@ class _Call:
         }
         if self.reason:
             fields["reason"] = self.reason
-        logging.info_event(_rpc_log(), "rpc", fields)
+        _info_event(_rpc_log(), "rpc", fields)
 
     async def audit(self) -> None:
         """Once, and before an error is answered (aborting sends the status at once),
@@ -349,6 +348,15 @@ def _rpc_log() -> Any:
     """`log` bound once, after logging was configured (which is after this module
     is imported): the unbound proxy finds its logger again on every event."""
     return log.bind()
+
+
+def _info_event(logger: Any, event: str, fields: dict[str, Any]) -> None:
+    """`logger.info(event, **fields)`, through the same processors and output,
+    entered where structlog's custom wrapper classes enter (`_process_event`):
+    without the two layers of info() that pass the keywords on twice, a quarter
+    of the event's cost. Info is always on (logging.configure)."""
+    args, kwargs = logger._process_event("info", event, fields)
+    logger._logger.info(*args, **kwargs)
 
 
 _OK = grpc.StatusCode.OK  # compared by identity: an Enum's name and hash are Python code

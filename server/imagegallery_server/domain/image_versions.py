@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple, cast
 
 from google.protobuf.message import Message
 from imagegallery.v1 import common_pb2, image_version_service_pb2
@@ -33,6 +33,7 @@ from imagegallery_server.domain.errors import (
     Violations,
 )
 from imagegallery_server.domain.image_definitions import IMAGE_DEFINITION
+from imagegallery_server.domain.limits import Limits
 from imagegallery_server.domain.model import (
     Disk,
     ImageDefinition,
@@ -43,6 +44,7 @@ from imagegallery_server.domain.model import (
     StorageProfile,
 )
 from imagegallery_server.domain.resources import (
+    Clock,
     Kind,
     Mutation,
     ResourceRules,
@@ -56,7 +58,7 @@ from imagegallery_server.domain.resources import (
     parse_into,
     write,
 )
-from imagegallery_server.store import Reader, Record, Transaction
+from imagegallery_server.store import Reader, Record, Store, Transaction
 from imagegallery_server.store.records import Shown
 from imagegallery_server.store.replica_states import ReplicaState
 
@@ -115,6 +117,12 @@ class ImageVersions(ResourceRules[ImageVersion]):
     counted_with = (soft_delete.KIND,)  # a soft-deleted version counts until purged
     parse_name = staticmethod(names.parse_image_version)
 
+    def __init__(self, store: Store, limits: Limits, clock: Clock) -> None:
+        super().__init__(store, limits, clock)
+        # GetLatestImageVersion's plain answers (no region, not FULL: no replication
+        # decides them), by definition key: many callers ask the same definition's.
+        self._latest_answers = store.subtree_cache()
+
     def get_full(self, name: str, full: bool) -> ImageVersion:
         with self._store.read.snapshot():
             record = existing(self._store.read, IMAGE_VERSION, self.parse_name(name, "name"))
@@ -172,7 +180,7 @@ class ImageVersions(ResourceRules[ImageVersion]):
 
     def latest(self, parent: str, region_text: str, full: bool) -> ImageVersion:
         """The highest Major, then Minor, then Patch among the versions that qualify."""
-        row, version = self._latest(parent, region_text, full)
+        _, row, version = self._latest(parent, region_text, full)
         if version is None:
             return self._view(row, full=False)
         return version if full else replace(version, replication_status=None)
@@ -180,16 +188,34 @@ class ImageVersions(ResourceRules[ImageVersion]):
     def answer_latest(self, parent: str, region_text: str, full: bool) -> bytes:
         """`latest` as GetLatestImageVersion answers it, serialized; the stored
         message unless `full`."""
-        row, version = self._latest(parent, region_text, full)
+        plain = not full and not region_text
+        if plain and (kept := self._kept_latest(parent)) is not None:
+            return kept
+        definition, row, version = self._latest(parent, region_text, full)
         if full and version is not None:
             return _message(version).SerializeToString()
-        return IMAGE_VERSION.serialized(row)
+        answer = IMAGE_VERSION.serialized(row)
+        if plain:
+            kept_latest = _KeptLatest(definition.name, answer, _end_of_life(row))
+            self._latest_answers.keep(definition.key, kept_latest)
+        return answer
+
+    def _kept_latest(self, parent: str) -> bytes | None:
+        """The plain answer kept for the definition, if `parent` spells its name as
+        created (any other spelling is parsed first) and the answer has not reached
+        its end of life: a commit to the definition or a version forgets it."""
+        kept = self._latest_answers.get(parent.lower())
+        if kept is None or kept.definition != parent:
+            return None
+        if kept.end_of_life is not None and kept.end_of_life <= self._clock():
+            return None
+        return cast(bytes, kept.answer)
 
     def _latest(
         self, parent: str, region_text: str, full: bool
-    ) -> tuple[Shown, ImageVersion | None]:
-        """The latest version's row, and with `full` or a region (which its
-        replication decides) the version with its replication. A version's stored
+    ) -> tuple[Shown, Shown, ImageVersion | None]:
+        """The definition's row, the latest version's, and with `full` or a region
+        (which its replication decides) the version with its replication. A version's stored
         message says whether it may be latest anywhere: no body is decoded for it."""
         v = Violations()
         definition_name = parse_into(v, names.parse_image_definition, parent, "parent")
@@ -209,7 +235,7 @@ class ImageVersions(ResourceRules[ImageVersion]):
                     version = self._view(row, full=True)
                     reason = _why_not_latest_in(version, region.name) if region else None
                 if reason is None:
-                    return row, version
+                    return definition, row, version
                 skipped[reason] += 1
             spelled = existing(reader, IMAGE_DEFINITION, definition_name).name
         raise _no_latest(spelled, region.name if region else None, skipped)
@@ -560,6 +586,19 @@ def _why_not_latest(message: Any, now: datetime) -> str | None:
     if profile.HasField("end_of_life_date") and profile.end_of_life_date.ToDatetime(UTC) <= now:
         return "expired"
     return None
+
+
+class _KeptLatest(NamedTuple):
+    definition: str  # its name as created
+    answer: bytes
+    end_of_life: datetime | None  # of the version answered
+
+
+def _end_of_life(row: Shown) -> datetime | None:
+    profile = IMAGE_VERSION.answer(row).publishing_profile  # type: ignore[attr-defined]
+    if not profile.HasField("end_of_life_date"):
+        return None
+    return cast(datetime, profile.end_of_life_date.ToDatetime(UTC))
 
 
 def _why_not_latest_in(version: ImageVersion, region: str) -> str | None:

@@ -27,6 +27,7 @@ from imagegallery_server.store.connection import Connection
 from imagegallery_server.store.migrations import migrations
 from imagegallery_server.store.records import Reader, Record, Render, Transaction
 from imagegallery_server.store.shown_cache import ShownCache
+from imagegallery_server.store.subtree_cache import SubtreeCache
 
 if TYPE_CHECKING:
     from imagegallery_server.store.follower import Follower
@@ -154,6 +155,7 @@ class Store:
         self.commits = Commits()
         self._shown = ShownCache()  # of this process's reader, emptied at every open
         self.commits.on_commit(self._shown.committed)
+        self._subtree_caches: list[SubtreeCache] = []
         self._renderers: dict[str, Render] = {}
         self._access_kinds: frozenset[str] = frozenset()
 
@@ -167,6 +169,14 @@ class Store:
         takes the next access generation, in the database, which the loop hears of
         with its commit (`commits.access_generation`)."""
         self._access_kinds |= frozenset(kinds)
+
+    def subtree_cache(self) -> SubtreeCache:
+        """A new cache of answers worked out from a resource and what lies under
+        it, emptied at every open and kept only for a private database."""
+        cache = SubtreeCache(enabled=self.engine.private)
+        self.commits.on_commit(cache.committed)
+        self._subtree_caches.append(cache)
+        return cache
 
     def on_write(self, listener: Callable[[], None]) -> None:
         """Calls `listener` on the event loop after every write that changed something."""
@@ -189,6 +199,8 @@ class Store:
         )
         self._writer.start()
         self._shown.clear()
+        for cache in self._subtree_caches:
+            cache.clear()
         # Another server's commits would not empty the cache: kept for a private database.
         self._reader = Reader(self.engine.connect(), self._shown if self.engine.private else None)
 
