@@ -204,7 +204,7 @@ class ImageVersions(ResourceRules[ImageVersion]):
         """The plain answer kept for the definition, if `parent` spells its name as
         created (any other spelling is parsed first) and the answer has not reached
         its end of life: a commit to the definition or a version forgets it."""
-        kept = self._latest_answers.get(parent.lower())
+        kept = self._latest_answers.get(names.key(parent))
         if kept is None or kept.definition != parent:
             return None
         if kept.end_of_life is not None and kept.end_of_life <= self._clock():
